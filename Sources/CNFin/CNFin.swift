@@ -1,0 +1,9 @@
+// The umbrella module: `import CNFin` brings in every library module of cnfin.
+@_exported import CNFinLinearAlgebra
+@_exported import CNFinSeries
+@_exported import CNFinStatistics
+@_exported import CNFinSeasonal
+@_exported import CNFinDecomposition
+@_exported import CNFinDatasets
+@_exported import CNFinRelease
+@_exported import CNFinOutput

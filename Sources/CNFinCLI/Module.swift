@@ -1,0 +1,1 @@
+// CNFinCLI: the commands of the `cnfin` tool.

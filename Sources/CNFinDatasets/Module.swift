@@ -1,0 +1,1 @@
+// CNFinDatasets: see the files of this module.

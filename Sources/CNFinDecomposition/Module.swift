@@ -1,0 +1,1 @@
+// CNFinDecomposition: see the files of this module.

@@ -1,0 +1,1 @@
+// CNFinLinearAlgebra: see the files of this module.

@@ -1,0 +1,1 @@
+// CNFinOutput: see the files of this module.

@@ -1,0 +1,1 @@
+// CNFinRelease: see the files of this module.

@@ -1,0 +1,1 @@
+// CNFinSeasonal: see the files of this module.

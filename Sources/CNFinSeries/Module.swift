@@ -1,0 +1,1 @@
+// CNFinSeries: see the files of this module.

@@ -1,0 +1,1 @@
+// CNFinStatistics: see the files of this module.

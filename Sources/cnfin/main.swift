@@ -1,0 +1,3 @@
+import CNFinCLI
+
+await CNFinCommand.main()

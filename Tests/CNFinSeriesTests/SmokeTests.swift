@@ -1,0 +1,3 @@
+import Testing
+
+@Test func CNFinSeriesTestsBuilds() { #expect(Bool(true)) }
