@@ -1,1 +1,0 @@
-// CNFinLinearAlgebra: see the files of this module.
