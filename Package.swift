@@ -69,7 +69,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "cnfin", dependencies: ["CNFinCLI"], swiftSettings: strict),
-        .testTarget(name: "CNFinLinearAlgebraTests", dependencies: ["CNFinLinearAlgebra"], swiftSettings: strict),
+        .testTarget(name: "CNFinLinearAlgebraTests", dependencies: ["CNFinLinearAlgebra"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal"], resources: [.copy("Fixtures")], swiftSettings: strict),
