@@ -1306,6 +1306,7 @@ def main():
     shutil.copyfile(os.path.join(RAW, "chinese-new-year.csv"), os.path.join(OUT, "chinese-new-year.csv"))
 
     ok = checks(primary, dis_rows)
+    update_readme(primary, cat_rows)
     # bundle copy
     os.makedirs(BUNDLE, exist_ok=True)
     for fn in os.listdir(BUNDLE):
@@ -1326,6 +1327,44 @@ def main():
         print("note:", n)
     if not ok:
         sys.exit(1)
+
+
+def update_readme(primary, cat_rows):
+    path = os.path.join(ROOT, "Datasets", "README.md")
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as f:
+        t = f.read()
+    cnt = defaultdict(int)
+    for (sid, mo) in primary:
+        cnt[sid] += 1
+    lines = ["| id | unit | kind | family | first | last | rows | sources |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in cat_rows:
+        lines.append("| %s | %s | %s | %s | %s | %s | %d | %s |" % (r[0], r[3], r[4], r[5], r[7], r[8], cnt[r[0]], r[9].replace(";", "; ")))
+    lines.append("")
+    lines.append("Breaks registered: " + ", ".join("`%s` (%s, %s..%s)" % (b["id"], b["kind"], b["from"], b["to"])
+                                                   for b in sorted(BREAKS, key=lambda b: (b["from"], b["id"]))) + ".")
+    # missing months inside each series' span
+    lines.append("")
+    lines.append("Gaps inside a series' first..last span (months without a row):")
+    lines.append("")
+    for r in cat_rows:
+        months = set(mo for (sid, mo) in primary if sid == r[0])
+        gaps = [mo for mo in mrange(r[7], r[8]) if mo not in months]
+        if gaps:
+            runs, start, prev = [], gaps[0], gaps[0]
+            for g in gaps[1:] + [None]:
+                if g is not None and g == add_months(prev, 1):
+                    prev = g
+                    continue
+                runs.append(start if start == prev else start + ".." + prev)
+                if g is not None:
+                    start = prev = g
+            lines.append("- `%s`: %d months missing: %s" % (r[0], len(gaps), ", ".join(runs[:12]) + (" …" if len(runs) > 12 else "")))
+    block = "\n".join(lines)
+    t = re.sub(r"(<!-- BEGIN GENERATED -->\n).*?(<!-- END GENERATED -->)", lambda m: m.group(1) + block + "\n" + m.group(2), t, flags=re.S)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(t)
 
 
 YOY_PAIRS = [("m0", "m0_yoy"), ("m1", "m1_yoy"), ("m2", "m2_yoy"), ("loans_balance", "loans_yoy"),
