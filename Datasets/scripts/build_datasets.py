@@ -391,6 +391,9 @@ def parse_piggypiggy():
                 if sid == "tsf_increase" and year <= 2018:
                     add(sid, mo, v, "piggypiggy", D(1), vintage_only=True,
                         note="old TSF definition (table of the time: no/partial government bonds, ABS, write-offs)")
+                elif sid == "tsf_corporate_bonds" and year <= 2018:
+                    add(sid, mo, v, "piggypiggy", D(1), vintage_only=True,
+                        note="table of the time: corporate bonds before the 2019-09 inclusion of exchange-traded ABS")
                 elif sid == "tsf_government_bonds" and year <= 2018:
                     add(sid, mo, v, "piggypiggy", D(1), vintage_only=True,
                         note="2018 table: local-government special bonds only, not all government bonds")
@@ -865,7 +868,7 @@ CATALOG = [
     S("tsf_stock_yoy", "社会融资规模存量同比增速", "TSF stock, year-on-year growth", "%", "rate", "tsf",
       "published rate; 2016-2018 on the definition of the time"),
     S("tsf_increase", "社会融资规模增量", "TSF, monthly increment", "亿元", "flow", "tsf",
-      "revised definition (CEIC 2002-2022-11, Tushare, PBoC tables); old-definition EastMoney/Tushare/table totals 2015-2018 only in vintages.csv"),
+      "revised definition (PBoC xlsx rows 2024+, Tushare 2017+, CEIC 2002-2016); old-definition EastMoney/Tushare/table totals 2015-2018 only in vintages.csv"),
     S("tsf_increase_ytd", "社会融资规模累计增量", "TSF increment, year to date", "亿元", "flow", "tsf", "Tushare YTD 2017+; printed YTD"),
 ]
 for suf, zh, en in TSF_COMPONENTS:
@@ -881,12 +884,14 @@ PRINTED = ["reference", "releases", "pages", "releases_ytd"]
 PRECEDENCE_DEFAULT = ["wangxf", "lingjf", "derived:sum:lingjf", "huhuaping", "piggypiggy", "daoshihaideba", "ceic",
                       "derived:sum:ceic", "tushare", "eastmoney_tsf", "eastmoney_loans", "wangxf_result"]
 PRECEDENCE = {
-    # TSF flows: CEIC (revised, 2002-2022-11) > PBoC yearly tables (daoshihaideba 2024+) > Tushare > piggypiggy > EastMoney
-    "tsf_increase": ["ceic", "daoshihaideba", "tushare", "piggypiggy", "eastmoney_tsf"],
+    # TSF flows: latest vintage first. PBoC xlsx rows (daoshihaideba 2024+) > Tushare (2026 snapshot, revised
+    # definition from 2017) > piggypiggy (tables as of 2023-11, 2019+) > CEIC (dump of 2023-01; the only revised
+    # series before 2017) > EastMoney
+    "tsf_increase": ["daoshihaideba", "tushare", "piggypiggy", "ceic", "eastmoney_tsf"],
     "tsf_stock": ["tushare", "piggypiggy"],
 }
 for suf, _, _ in TSF_COMPONENTS:
-    PRECEDENCE["tsf_" + suf] = ["ceic", "daoshihaideba", "piggypiggy", "eastmoney_tsf", "eastmoney_loans"]
+    PRECEDENCE["tsf_" + suf] = ["daoshihaideba", "piggypiggy", "ceic", "eastmoney_tsf", "eastmoney_loans"]
     PRECEDENCE["tsf_stock_" + suf] = ["piggypiggy"]
     PRECEDENCE["tsf_stock_" + suf + "_yoy"] = ["piggypiggy"]
 
