@@ -43,29 +43,38 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// How non-integer numbers are written.
+    public enum NumberStyle: Sendable, Hashable {
+        /// 17 significant digits, `%.17g` (e.g. `2820504.6800000002`).
+        case significantDigits17
+        /// The shortest text that reads back as the same double (e.g. `2820504.68`).
+        case shortest
+    }
+
     /// The JSON text. With `pretty`, nested values are indented by two spaces
-    /// per level; otherwise the text has no whitespace.
-    public func serialized(pretty: Bool = true) -> String {
+    /// per level; otherwise the text has no whitespace. Both number styles
+    /// read back as exactly the same doubles.
+    public func serialized(pretty: Bool = true, numbers: NumberStyle = .significantDigits17) -> String {
         var out = ""
-        write(into: &out, pretty: pretty, level: 0)
+        write(into: &out, pretty: pretty, numbers: numbers, level: 0)
         return out
     }
 
-    private func write(into out: inout String, pretty: Bool, level: Int) {
+    private func write(into out: inout String, pretty: Bool, numbers: NumberStyle, level: Int) {
         let indent = pretty ? String(repeating: "  ", count: level + 1) : ""
         let closing = pretty ? String(repeating: "  ", count: level) : ""
         let newline = pretty ? "\n" : ""
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
-        case .number(let x): out += Self.numberText(x)
+        case .number(let x): out += Self.numberText(x, style: numbers)
         case .string(let s): out += Self.quoted(s)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
             out += "[" + newline
             for (i, item) in items.enumerated() {
                 out += indent
-                item.write(into: &out, pretty: pretty, level: level + 1)
+                item.write(into: &out, pretty: pretty, numbers: numbers, level: level + 1)
                 out += (i < items.count - 1 ? "," : "") + newline
             }
             out += closing + "]"
@@ -74,7 +83,7 @@ public enum JSONValue: Sendable, Equatable {
             out += "{" + newline
             for (i, member) in members.enumerated() {
                 out += indent + Self.quoted(member.key) + (pretty ? ": " : ":")
-                member.value.write(into: &out, pretty: pretty, level: level + 1)
+                member.value.write(into: &out, pretty: pretty, numbers: numbers, level: level + 1)
                 out += (i < members.count - 1 ? "," : "") + newline
             }
             out += closing + "}"
@@ -82,13 +91,17 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// The JSON text of a number: `null` for NaN/±∞; integer-valued doubles
-    /// with |x| < 2⁵³ as integers (`-0` as `0`); otherwise `%.17g`.
-    public static func numberText(_ x: Double) -> String {
+    /// with |x| < 2⁵³ as integers (`-0` as `0`); otherwise `%.17g`, or the
+    /// shortest round-trip text with ``NumberStyle/shortest``.
+    public static func numberText(_ x: Double, style: NumberStyle = .significantDigits17) -> String {
         guard x.isFinite else { return "null" }
         if x == x.rounded(), abs(x) < 9_007_199_254_740_992 {
             return String(Int64(x))
         }
-        return String(format: "%.17g", x)
+        switch style {
+        case .significantDigits17: return String(format: "%.17g", x)
+        case .shortest: return "\(x)"
+        }
     }
 
     /// `s` as a JSON string literal: `"` and `\` escaped, control characters

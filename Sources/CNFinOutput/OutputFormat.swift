@@ -30,14 +30,16 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable, CustomString
 }
 
 extension Table {
-    /// The table rendered in `format` (JSON pretty-printed, with a final newline).
+    /// The table rendered in `format`. JSON is pretty-printed with a final
+    /// newline and numbers in their shortest round-trip form, so that values
+    /// appear as stored (`2820504.68`), like in the other formats.
     public func rendered(as format: OutputFormat) -> String {
         switch format {
         case .text: return PlainTextRenderer().render(self)
         case .markdown: return MarkdownRenderer().render(self)
         case .csv: return CSVRenderer().render(self)
         case .latex: return LaTeXRenderer().render(self)
-        case .json: return jsonValue.serialized(pretty: true) + "\n"
+        case .json: return jsonValue.serialized(pretty: true, numbers: .shortest) + "\n"
         }
     }
 }

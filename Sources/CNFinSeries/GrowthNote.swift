@@ -24,6 +24,18 @@ public struct GrowthNote: Sendable, Hashable, CustomStringConvertible {
     /// A sentence explaining the note.
     public var message: String
 
+    /// Creates a note.
+    public init(seriesID: String, month: Month, comparedWith: Month, breakID: String, resolution: Resolution,
+                levelRate: Double?, message: String) {
+        self.seriesID = seriesID
+        self.month = month
+        self.comparedWith = comparedWith
+        self.breakID = breakID
+        self.resolution = resolution
+        self.levelRate = levelRate
+        self.message = message
+    }
+
     public var description: String { "\(seriesID) \(month): \(message)" }
 }
 
@@ -34,4 +46,10 @@ public struct GrowthResult: Sendable, Hashable {
     public var series: MonthlySeries
     /// One note per month whose comparison straddles a definitional break.
     public var notes: [GrowthNote]
+
+    /// Creates a result.
+    public init(series: MonthlySeries, notes: [GrowthNote] = []) {
+        self.series = series
+        self.notes = notes
+    }
 }

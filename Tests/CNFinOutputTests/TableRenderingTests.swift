@@ -126,6 +126,8 @@ import Testing
         #expect(JSONValue.numberText(0.1) == "0.10000000000000001")
         #expect(JSONValue.numberText(2820504.68) == "2820504.6800000002")
         #expect(Double(JSONValue.numberText(2820504.68)) == 2820504.68)
+        #expect(JSONValue.numberText(2820504.68, style: .shortest) == "2820504.68")
+        #expect(JSONValue.numberText(1e-7, style: .shortest) == "1e-07")
         #expect(JSONValue.numberText(.nan) == "null")
         #expect(JSONValue.numberText(.infinity) == "null")
         #expect(JSONValue.numberText(-.infinity) == "null")
@@ -157,6 +159,7 @@ import Testing
         let table = Table(headers: ["month", "m2"], rows: [["2023-05", .number(2820504.68)], ["2023-06", .missing]])
         #expect(table.jsonValue.serialized(pretty: false)
             == #"{"columns":["month","m2"],"rows":[{"month":"2023-05","m2":2820504.6800000002},{"month":"2023-06","m2":null}]}"#)
+        #expect(table.rendered(as: .json).contains("\"m2\": 2820504.68\n"))
         // the result parses as JSON
         let data = Data(table.rendered(as: .json).utf8)
         #expect((try? JSONSerialization.jsonObject(with: data)) != nil)
