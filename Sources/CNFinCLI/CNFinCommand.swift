@@ -11,8 +11,10 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin data list
           cnfin data show m2 m2_yoy --from 2023-01 --to 2023-05
           cnfin data breaks
+          cnfin decompose money --month 2023-05
+          cnfin indicators --from 2023-01
         """,
-        subcommands: [DataCommand.self]
+        subcommands: [DataCommand.self, DecomposeCommand.self, IndicatorsCommand.self]
     )
     public init() {}
 
