@@ -84,3 +84,12 @@ import Testing
         }
     }
 }
+
+/// The Fixtures copy of the dates equals the dataset engineer's `Datasets/data/chinese-new-year.csv`
+/// (located from this source file; skipped when the repository layout is not present).
+@Test func fixtureCalendarEqualsDatasetsCopy() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let path = root.appendingPathComponent("Datasets/data/chinese-new-year.csv")
+    guard let text = try? String(contentsOf: path, encoding: .utf8) else { return }
+    #expect(try ChineseNewYearCalendar(csv: text) == ChineseNewYearCalendar.builtin)
+}
