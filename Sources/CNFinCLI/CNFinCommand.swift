@@ -13,8 +13,16 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin data breaks
           cnfin decompose money --month 2023-05
           cnfin indicators --from 2023-01
+          cnfin seasonal loans_increase --cny
+          cnfin filter hp m2 --lambda 129600
         """,
-        subcommands: [DataCommand.self, DecomposeCommand.self, IndicatorsCommand.self]
+        subcommands: [
+            DataCommand.self,
+            DecomposeCommand.self,
+            IndicatorsCommand.self,
+            SeasonalCommand.self,
+            FilterCommand.self,
+        ]
     )
     public init() {}
 
