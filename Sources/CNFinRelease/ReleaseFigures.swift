@@ -42,4 +42,8 @@ public enum ReleaseFigureID {
     public static let householdDepositsIncrease = "household_deposits_increase"
     public static let tsfStock = "tsf_stock"
     public static let tsfIncrease = "tsf_increase"
+
+    /// The series that define the default month: the latest month in which
+    /// all of them have a value.
+    public static let headline = [loansIncrease, loansBalance, m2, tsfIncrease]
 }

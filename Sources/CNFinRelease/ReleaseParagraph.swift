@@ -27,6 +27,16 @@ public struct ReleaseParagraph: Sendable, Hashable {
     }
 }
 
+extension ReleaseParagraph {
+    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
+                                "August", "September", "October", "November", "December"]
+
+    /// `May` for 5 (months outside 1…12 are clamped).
+    public static func englishMonthName(_ month: Int) -> String {
+        englishMonths[max(0, min(11, month - 1))]
+    }
+}
+
 /// The sentence builder behind ``ReleaseParagraph``.
 private struct Writer {
     let figures: ReleaseFigures
@@ -56,9 +66,7 @@ private struct Writer {
     // MARK: Month words
 
     var zhMonth: String { "\(figures.month)月" }
-    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July",
-                                "August", "September", "October", "November", "December"]
-    var enMonth: String { Self.englishMonths[max(0, min(11, figures.month - 1))] }
+    var enMonth: String { ReleaseParagraph.englishMonthName(figures.month) }
     var enMonthYear: String { "\(enMonth) \(figures.year)" }
     var enYearAgo: String { "\(figures.year - 1)" }
 
