@@ -85,7 +85,10 @@ let package = Package(
         .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets"], swiftSettings: strict),
         .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets"], swiftSettings: strict),
-        .testTarget(name: "CNFinReleaseTests", dependencies: ["CNFinRelease", "CNFinDatasets", "CNFinSeries", "CNFinOutput"], swiftSettings: strict),
+        .testTarget(
+            name: "CNFinReleaseTests", dependencies: ["CNFinRelease", "CNFinDatasets", "CNFinSeries", "CNFinOutput"],
+            resources: [.copy("Golden")], swiftSettings: strict
+        ),
         .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),
         .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport"], swiftSettings: strict),
         .testTarget(name: "CNFinCLITests", dependencies: ["CNFinCLI"], swiftSettings: strict),

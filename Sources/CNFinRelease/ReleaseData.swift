@@ -40,10 +40,16 @@ public struct ReleaseData: Sendable {
         return ReleaseData(dataset: dataset, observationSources: sources)
     }
 
-    /// The data shipped with cnfin.
+    /// Loaded once, on first use (static stored properties are initialised
+    /// lazily and thread-safely); the result is immutable.
+    private static let bundledResult: Result<ReleaseData, ReleaseError> = {
+        guard let directory = Dataset.bundledDirectory else { return .failure(.dataset(.bundleMissing)) }
+        return Result { () throws(ReleaseError) in try load(directory: directory) }
+    }()
+
+    /// The data shipped with cnfin, loaded once and cached.
     public static func bundled() throws(ReleaseError) -> ReleaseData {
-        guard let directory = Dataset.bundledDirectory else { throw .dataset(.bundleMissing) }
-        return try load(directory: directory)
+        try bundledResult.get()
     }
 
     /// The value of `id` in `month`, with its source key.

@@ -36,7 +36,7 @@ struct SummaryTables {
         columns[1].alignment = .left
         let specs = ReleaseFigureCatalog.stocks + ReleaseFigureCatalog.flows
         let rows: [[TableCell]] = zip(specs, figures).map { spec, f in
-            [.text(label(spec)), .text(f.unit), Self.number(f.value), Self.number(f.yoyPct), Self.number(f.ppVsPrev),
+            [.text(label(spec)), .text(zh || f.unit != "亿元" ? f.unit : "RMB 100 million"), Self.number(f.value), Self.number(f.yoyPct), Self.number(f.ppVsPrev),
              Self.number(f.ppVsYearAgo), Self.number(f.changeVsYearAgo), Self.number(f.changeVsPrev),
              Self.number(f[.ytd]), Self.number(f[.ytdChangeVsYearAgo])]
         }
