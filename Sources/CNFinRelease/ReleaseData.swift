@@ -58,6 +58,25 @@ public struct ReleaseData: Sendable {
         return (v, observationSources[id]?[month] ?? "data")
     }
 
+    /// The source keys of figures as printed in a release (first prints).
+    public static let printSources: Set<String> = ["releases", "reference"]
+
+    /// The figure of `id` in `month` as the release printed it: the series
+    /// value when its source is a release print, else a first-print vintage
+    /// (`vintages.csv`, source `releases`/`reference`) when the data carry
+    /// one — the PBoC later revises its tables (TSF in particular) and the
+    /// series hold the latest table vintage — else the series value.
+    public func releaseObservation(_ id: String, _ month: Month) -> (value: Double, source: String)? {
+        let current = observation(id, month)
+        if let current, Self.printSources.contains(current.source) { return current }
+        if let printed = dataset.vintages.first(where: {
+            $0.id == id && $0.month == month && Self.printSources.contains($0.source) && $0.value.isFinite
+        }) {
+            return (printed.value, printed.source + " (first print, vintages.csv)")
+        }
+        return current
+    }
+
     /// The published comparison of `id` in `month`, with its source key.
     public func published(_ id: String, _ month: Month, _ measure: PublishedComparison.Measure)
         -> (value: Double, source: String)?

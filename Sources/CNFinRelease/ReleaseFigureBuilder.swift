@@ -4,7 +4,9 @@ import CNFinSeries
 /// Computes the ``ReleaseFigure`` of a series for a month from ``ReleaseData``.
 ///
 /// Every measure is either data or derived from data, and says which:
-/// - value: the observation (source: its dataset source key);
+/// - value: the figure as the release printed it when the data carry the
+///   first print (``ReleaseData/releaseObservation(_:_:)``), else the
+///   observation (source: its dataset source key);
 /// - `yoy_pct` of a stock: the published growth-rate series (data, never
 ///   recomputed from levels: after a definitional change the PBoC publishes
 ///   comparable-basis rates that levels do not give);
@@ -13,7 +15,8 @@ import CNFinSeries
 ///   else rateₜ − rateₜ₋₁ / rateₜ − rateₜ₋₁₂ of the published rates, in exact
 ///   decimal arithmetic (source `derived:m2_yoy[2023-05]-m2_yoy[2023-04]`);
 /// - `change_vs_year_ago`, `change_vs_prev` of a flow: the published
-///   comparison when it exists, else xₜ − xₜ₋₁₂ / xₜ − xₜ₋₁;
+///   comparison when it exists, else xₜ − xₜ₋₁₂ / xₜ − xₜ₋₁ (xₜ as printed,
+///   the earlier month from the series, i.e. its latest vintage);
 /// - `ytd`: the year-to-date series when it has the month, else the sum of
 ///   the monthly values from January when all are present; `ytd_change_vs_year_ago`:
 ///   published, else the difference of the two year-to-date sums.
@@ -29,7 +32,7 @@ public struct ReleaseFigureBuilder: Sendable {
     /// The figure of `spec` for `month` (measures the data cannot give are absent).
     public func figure(_ spec: ReleaseSeriesSpec, month: Month) -> ReleaseFigure {
         var f = ReleaseFigure(id: spec.id, unit: data.dataset.seriesByID[spec.id]?.unit.description ?? "亿元")
-        if let obs = data.observation(spec.id, month) {
+        if let obs = data.releaseObservation(spec.id, month) {
             f.set(.value, obs.value, source: obs.source)
         }
         switch spec.kind {
@@ -77,7 +80,7 @@ public struct ReleaseFigureBuilder: Sendable {
     /// xₜ − xₜ₋ₗₐ₉ in exact decimal arithmetic, with its recipe.
     func difference(_ id: String, _ month: Month, lag: Int) -> (value: Double, source: String)? {
         let earlier = month.advanced(by: -lag)
-        guard let a = data.observation(id, month).flatMap({ ReleaseDecimal($0.value) }),
+        guard let a = data.releaseObservation(id, month).flatMap({ ReleaseDecimal($0.value) }),
               let b = data.observation(id, earlier).flatMap({ ReleaseDecimal($0.value) })
         else { return nil }
         return ((a - b).doubleValue, "derived:\(id)[\(month)]-\(id)[\(earlier)]")

@@ -57,6 +57,16 @@ import Testing
         #expect(checked >= 50)
     }
 
+    /// The paragraph states figures as first printed when the data carry the
+    /// print: April 2019 TSF was printed as 1.36万亿 (the later table, on the
+    /// post-2019 definition, says 16709.54亿).
+    @Test func firstPrintsWinInTheParagraph() throws {
+        let summary = try MonthlySummary(data: Self.data(), month: Self.month("2019-04"), language: .zh)
+        #expect(summary.text.contains("社会融资规模增量为1.36万亿元"))
+        let tsf = try #require(summary.figures.first { $0.id == "tsf_increase" })
+        #expect(tsf.sources[.value]?.hasPrefix("releases") == true)
+    }
+
     /// The default month is the latest month with all headline series.
     @Test func defaultMonthIsLatestWithHeadlineSeries() throws {
         let data = try Self.data()
