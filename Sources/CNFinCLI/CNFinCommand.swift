@@ -8,6 +8,8 @@ public struct CNFinCommand: AsyncParsableCommand {
         abstract: "Statistical time-series analysis of China's monthly monetary and credit statistics.",
         discussion: """
         Examples:
+          cnfin summary
+          cnfin summary --month 2023-05 --lang en --format markdown
           cnfin data list
           cnfin data show m2 m2_yoy --from 2023-01 --to 2023-05
           cnfin data breaks
@@ -17,6 +19,7 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin filter hp m2 --lambda 129600
         """,
         subcommands: [
+            SummaryCommand.self,
             DataCommand.self,
             DecomposeCommand.self,
             IndicatorsCommand.self,
