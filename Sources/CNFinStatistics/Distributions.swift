@@ -17,6 +17,7 @@ public enum Normal {
     /// steps on `Φ(x) − p` (cubic convergence; full double precision in 3–4 steps).
     public static func quantile(_ p: Double) -> Double {
         guard p > 0, p < 1 else { return p == 0 ? -.infinity : (p == 1 ? .infinity : .nan) }
+        if p == 0.5 { return 0 }
         if p > 0.5 { return -lowerQuantile(1 - p, exact: false, upperP: p) }
         return lowerQuantile(p, exact: true, upperP: p)
     }

@@ -114,11 +114,15 @@ public struct LinearModel: Sendable {
     /// - Parameters:
     ///   - covariance: covariance estimator for standard errors (see ``CovarianceType``).
     ///   - confidenceLevel: level of the coefficient confidence intervals (default 0.95).
+    ///   - useT: reference distribution for coefficient p-values and intervals: Student t with
+    ///     `df_resid` (true) or the standard normal (false). Default (nil) follows statsmodels:
+    ///     t for the non-robust covariance, normal for HC/HAC (statsmodels' `use_t=None`).
+    ///     The overall F test always uses F(q, df_resid).
     ///   - rankDeficient: throw (default) or return the minimum-norm solution.
     ///   - rankTolerance: relative tolerance on `|R(i,i)|/|R(0,0)|` of the scaled design below
     ///     which a column counts as dependent (default 1e-12).
     public func fit(covariance: CovarianceType = .nonrobust, confidenceLevel: Double = 0.95,
-                    rankDeficient: RankDeficiencyPolicy = .error,
+                    useT: Bool? = nil, rankDeficient: RankDeficiencyPolicy = .error,
                     rankTolerance: Double = 1e-12) throws(StatisticsError) -> RegressionResults {
         guard confidenceLevel > 0, confidenceLevel < 1 else {
             throw .invalidArgument("confidence level must lie strictly between 0 and 1, got \(confidenceLevel)")
@@ -266,13 +270,15 @@ public struct LinearModel: Sendable {
 
         // Coefficient table.
         let df = Double(dfResid)
-        let tCrit = StudentT.quantile(1 - (1 - confidenceLevel) / 2, df: df)
+        let usesT = useT ?? (covariance == .nonrobust)
+        let tCrit = usesT ? StudentT.quantile(1 - (1 - confidenceLevel) / 2, df: df)
+            : Normal.quantile(1 - (1 - confidenceLevel) / 2)
         var rows: [CoefficientEstimate] = []
         for j in 0..<k {
             let se = cov[j, j] > 0 ? cov[j, j].squareRoot() : 0
             let t = beta[j] / se
             rows.append(CoefficientEstimate(name: names[j], estimate: beta[j], standardError: se, t: t,
-                                            pValue: StudentT.twoSidedPValue(t, df: df),
+                                            pValue: usesT ? StudentT.twoSidedPValue(t, df: df) : min(1, 2 * Normal.sf(abs(t))),
                                             ciLow: beta[j] - tCrit * se, ciHigh: beta[j] + tCrit * se))
         }
 
@@ -301,7 +307,7 @@ public struct LinearModel: Sendable {
 
         return RegressionResults(
             names: names, coefficients: rows, params: beta, covariance: cov, normalizedCovariance: cMatrix,
-            covarianceType: covariance, hacLags: hacLags, confidenceLevel: confidenceLevel, nobs: n,
+            covarianceType: covariance, hacLags: hacLags, usesTDistribution: usesT, confidenceLevel: confidenceLevel, nobs: n,
             dfModel: dfModel, dfResid: dfResid, rank: rank, isMinimumNorm: rank < k, hasIntercept: intercept,
             rSquared: rSquared, adjustedRSquared: adjR2, fStatistic: fStat, fPValue: fP, logLikelihood: llf,
             aic: aic, bic: bic, durbinWatson: ResidualDiagnostics.durbinWatson(wresid),

@@ -43,6 +43,8 @@ public struct RegressionResults: Sendable {
     public let covarianceType: CovarianceType
     /// The HAC lag count used (nil for other covariance types).
     public let hacLags: Int?
+    /// True when p-values and intervals use Student t (else the standard normal).
+    public let usesTDistribution: Bool
     public let confidenceLevel: Double
     public let nobs: Int
     /// `rank − 1` with an intercept, `rank` without.

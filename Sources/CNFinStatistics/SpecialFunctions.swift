@@ -16,8 +16,30 @@ public enum SpecialFunctions {
     /// `ln Γ(x)` for `x > 0` (C library `lgamma`).
     public static func logGamma(_ x: Double) -> Double { lgamma(x) }
 
-    /// `ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b)`.
-    public static func logBeta(_ a: Double, _ b: Double) -> Double { lgamma(a) + lgamma(b) - lgamma(a + b) }
+    /// `ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b)`. When an argument is ≥ 10 the large
+    /// `ln Γ` terms are cancelled analytically via Stirling's series (as R's `lbeta`), so the
+    /// result keeps its relative precision for large degrees of freedom.
+    public static func logBeta(_ a: Double, _ b: Double) -> Double {
+        let p = min(a, b), q = max(a, b)
+        let logSqrt2Pi = 0.918938533204672741780329736406
+        if p >= 10 {
+            let corr = stirlingCorrection(p) + stirlingCorrection(q) - stirlingCorrection(p + q)
+            return -0.5 * log(q) + logSqrt2Pi + corr + (p - 0.5) * log(p / (p + q)) + q * log1p(-p / (p + q))
+        } else if q >= 10 {
+            let corr = stirlingCorrection(q) - stirlingCorrection(p + q)
+            return lgamma(p) + corr + p - p * log(p + q) + (q - 0.5) * log1p(-p / (p + q))
+        }
+        return lgamma(p) + lgamma(q) - lgamma(p + q)
+    }
+
+    /// `ln Γ(x) − [(x − ½)ln x − x + ½ ln 2π]` for `x ≥ 10` (Stirling series, error < 1e-17).
+    static func stirlingCorrection(_ x: Double) -> Double {
+        let z = 1 / (x * x)
+        let c: [Double] = [1.0 / 12, -1.0 / 360, 1.0 / 1260, -1.0 / 1680, 1.0 / 1188, -691.0 / 360360, 1.0 / 156, -3617.0 / 122400]
+        var s = 0.0
+        for coefficient in c.reversed() { s = s * z + coefficient }
+        return s / x
+    }
 
     /// The regularised incomplete beta function `I_x(a, b)` and its complement
     /// `1 − I_x(a, b) = I_{1−x}(b, a)`, given both `x` and `y = 1 − x` so that a caller
