@@ -2,6 +2,11 @@
 public struct CriticalValue: Sendable, Equatable {
     public let level: String
     public let value: Double
+
+    public init(level: String, value: Double) {
+        self.level = level
+        self.value = value
+    }
 }
 
 /// The outcome of a time-series hypothesis test (ADF, KPSS, Granger, Ljung–Box).
@@ -18,4 +23,15 @@ public struct TimeSeriesTestResult: Sendable, Equatable {
     public let criticalValues: [CriticalValue]
     /// Further information, e.g. that a tabulated p-value is a bound.
     public let notes: [String]
+
+    public init(test: String, statistic: Double, pValue: Double, lags: Int, nobs: Int,
+                criticalValues: [CriticalValue], notes: [String]) {
+        self.test = test
+        self.statistic = statistic
+        self.pValue = pValue
+        self.lags = lags
+        self.nobs = nobs
+        self.criticalValues = criticalValues
+        self.notes = notes
+    }
 }
