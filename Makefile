@@ -1,0 +1,46 @@
+# cnfin — the two commands a new user needs are `make run` and `make test`.
+# Both install the system libraries first (Debian/Ubuntu, apt-get) when missing.
+
+SWIFT       ?= swift
+APT_PACKAGES = liblapack-dev libopenblas-dev liblapacke-dev pkg-config
+SUDO        := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+RUN_ARGS    ?= summary
+
+.PHONY: deps build release run test test-release bench bench-quick clean help
+
+help:
+	@echo "make run    - build cnfin (release) and print the latest monthly summary"
+	@echo "make test   - install dependencies, build and run the test suite"
+	@echo "make bench  - benchmarks side by side with statsmodels (Benchmarks/)"
+
+## Install BLAS/LAPACK/LAPACKE and pkg-config with apt-get when any is missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## The main job on the bundled data.
+run: release
+	@"$$($(SWIFT) build -c release --show-bin-path)/cnfin" $(RUN_ARGS)
+
+## Tests, plus a check that debug and release builds are free of warnings.
+test: deps
+	@$(SWIFT) build --build-tests 2>&1 | tee .build-test.log | grep -v "^\[" ; \
+	  if grep -q "warning:" .build-test.log; then echo "error: the build has warnings"; exit 1; fi
+	$(SWIFT) test
+	@rm -f .build-test.log
+
+bench: release
+	@if [ -x Benchmarks/compare/run.sh ]; then Benchmarks/compare/run.sh; else echo "Benchmarks not set up yet"; fi
+
+clean:
+	rm -rf .build
