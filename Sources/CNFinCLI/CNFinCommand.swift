@@ -11,8 +11,10 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin data list
           cnfin data show m2 m2_yoy --from 2023-01 --to 2023-05
           cnfin data breaks
+          cnfin regress --data Longley.csv --y y --x x1,x2,x3,x4,x5,x6
+          cnfin test adf --data series.csv --column m2_yoy --regression c
         """,
-        subcommands: [DataCommand.self]
+        subcommands: [DataCommand.self, RegressCommand.self, TestCommand.self]
     )
     public init() {}
 

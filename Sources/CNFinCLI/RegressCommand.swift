@@ -229,14 +229,20 @@ enum StatsOutput {
             }
             return latexTable(header, rows) + "\n" + latexTable(["statistic", "value"], stats)
         case .text:
-            let width = 78
+            let header = ["", "coef", "std err", statName, "P>|\(statName)|", "[\(lo)", "\(hi)]"]
+            let rows = r.coefficients.map { c in
+                [c.name, g(c.estimate, 15), g(c.standardError, 15), g(c.t, 6), String(format: "%.4f", c.pValue), g(c.ciLow, 8), g(c.ciHigh, 8)]
+            }
+            let t = textTable(header, rows)
+            let width = max(78, t.map(\.count).max() ?? 0)
+            let half = (width - 2) / 2
             let rule = String(repeating: "=", count: width), thin = String(repeating: "-", count: width)
             func pair(_ l: String, _ lv: String, _ r: String, _ rv: String) -> String {
-                let left = l + String(repeating: " ", count: max(1, 38 - l.count - lv.count)) + lv
-                let right = r + String(repeating: " ", count: max(1, 38 - r.count - rv.count)) + rv
+                let left = l + String(repeating: " ", count: max(1, half - l.count - lv.count)) + lv
+                let right = r + String(repeating: " ", count: max(1, half - r.count - rv.count)) + rv
                 return left + "  " + right
             }
-            var lines = [String(repeating: " ", count: 28) + "OLS Regression Results", rule]
+            var lines = [String(repeating: " ", count: max(0, (width - 22) / 2)) + "OLS Regression Results", rule]
             lines.append(pair("Dep. Variable:", dependent, "R-squared:", g(r.rSquared, 6)))
             lines.append(pair("Model:", r.isMinimumNorm ? "OLS (min-norm)" : "OLS", "Adj. R-squared:", g(r.adjustedRSquared, 6)))
             lines.append(pair("Method:", "Least Squares (QR)", "F-statistic:", g(r.fStatistic, 6)))
@@ -245,11 +251,6 @@ enum StatsOutput {
             lines.append(pair("Df Model:", "\(r.dfModel)", "AIC:", g(r.aic, 8)))
             lines.append(pair("Covariance Type:", r.covarianceType.description, "BIC:", g(r.bic, 8)))
             lines.append(rule)
-            let header = ["", "coef", "std err", statName, "P>|\(statName)|", "[\(lo)", "\(hi)]"]
-            let rows = r.coefficients.map { c in
-                [c.name, g(c.estimate, 15), g(c.standardError, 15), g(c.t, 6), String(format: "%.4f", c.pValue), g(c.ciLow, 8), g(c.ciHigh, 8)]
-            }
-            let t = textTable(header, rows)
             lines.append(t[0]); lines.append(thin); lines.append(contentsOf: t.dropFirst())
             lines.append(rule)
             lines.append(pair("Durbin-Watson:", g(r.durbinWatson, 6), "Jarque-Bera (JB):", g(r.jarqueBera.statistic, 6)))
