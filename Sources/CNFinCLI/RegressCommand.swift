@@ -1,4 +1,5 @@
 import ArgumentParser
+import CNFinOutput
 import CNFinStatistics
 import Foundation
 
@@ -91,7 +92,8 @@ struct RegressCommand: ParsableCommand {
     }
 }
 
-/// Formatting for the statistics commands (kept private to the CLI until CNFinOutput lands on main).
+/// Formatting for the statistics commands: the statsmodels-style summary is laid out here; Markdown and
+/// LaTeX tables go through CNFinOutput's renderers; JSON/CSV numbers use 17 significant digits.
 enum StatsOutput {
     /// Prints `error: …` to stderr and exits with status 1.
     static func fail(_ message: String) -> Never {
@@ -130,20 +132,6 @@ enum StatsOutput {
         s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
-    static func latexEscape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "_", "%", "&", "#", "$", "{", "}": out += "\\\(c)"
-            case "^": out += "\\^{}"
-            case "~": out += "\\~{}"
-            case "\\": out += "\\textbackslash{}"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-
     /// Aligned text table: first column left-aligned, others right-aligned.
     static func textTable(_ header: [String], _ rows: [[String]]) -> [String] {
         var widths = header.map(\.count)
@@ -157,18 +145,18 @@ enum StatsOutput {
         return [line(header)] + rows.map(line)
     }
 
+    /// A CNFinOutput table: first column left-aligned, the others right-aligned.
+    static func outputTable(_ header: [String], _ rows: [[String]]) -> Table {
+        Table(columns: header.enumerated().map { TableColumn($0.element, alignment: $0.offset == 0 ? .left : .right) },
+              rows: rows.map { $0.map { TableCell(stringLiteral: $0) } })
+    }
+
     static func markdownTable(_ header: [String], _ rows: [[String]]) -> String {
-        var s = "| " + header.joined(separator: " | ") + " |\n"
-        s += "|" + header.enumerated().map { $0.offset == 0 ? " --- |" : " ---: |" }.joined() + "\n"
-        for r in rows { s += "| " + r.joined(separator: " | ") + " |\n" }
-        return s
+        MarkdownRenderer().render(outputTable(header, rows))
     }
 
     static func latexTable(_ header: [String], _ rows: [[String]]) -> String {
-        var s = "\\begin{tabular}{l" + String(repeating: "r", count: max(0, header.count - 1)) + "}\n\\hline\n"
-        s += header.map(latexEscape).joined(separator: " & ") + " \\\\\n\\hline\n"
-        for r in rows { s += r.map(latexEscape).joined(separator: " & ") + " \\\\\n" }
-        return s + "\\hline\n\\end{tabular}\n"
+        LaTeXRenderer().render(outputTable(header, rows))
     }
 
     static func covLabel(_ r: RegressionResults) -> String {
@@ -219,7 +207,7 @@ enum StatsOutput {
             }
             return s
         case .markdown, .latex:
-            let header = ["", "coef", "std err", statName, "P>|\(statName)|", "[\(lo)", "\(hi)]"]
+            let header = ["", "coef", "std err", statName, format == .latex ? "p-value" : "P>|\(statName)|", "[\(lo)", "\(hi)]"]
             let rows = r.coefficients.map { c in
                 [c.name, g(c.estimate, 15), g(c.standardError, 15), g(c.t, 6), g(c.pValue, 4), g(c.ciLow, 8), g(c.ciHigh, 8)]
             }
