@@ -17,6 +17,8 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin indicators --from 2023-01
           cnfin seasonal loans_increase --cny
           cnfin filter hp m2 --lambda 129600
+          cnfin regress --data Longley.csv --y y --x x1,x2,x3,x4,x5,x6
+          cnfin test adf --data series.csv --column m2_yoy --regression c
         """,
         subcommands: [
             SummaryCommand.self,
@@ -25,6 +27,8 @@ public struct CNFinCommand: AsyncParsableCommand {
             IndicatorsCommand.self,
             SeasonalCommand.self,
             FilterCommand.self,
+            RegressCommand.self,
+            TestCommand.self,
         ]
     )
     public init() {}
