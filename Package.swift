@@ -12,6 +12,7 @@
 //                    └─ CNFinDatasets  bundled PBoC data, catalog, breaks
 //                         └─ CNFinRelease  release wording, summary, ingest
 //   CNFinOutput (tables: text, Markdown, CSV, JSON, LaTeX) — no dependencies
+//   CNFinCharts (SVG charts) → CNFinReport (Markdown/HTML/notebook reports)
 //   CNFin (umbrella) re-exports the library modules; CNFinCLI holds the
 //   commands (parsing and output only) and `cnfin` is the executable.
 import PackageDescription
@@ -31,6 +32,8 @@ let package = Package(
         .library(name: "CNFinDatasets", targets: ["CNFinDatasets"]),
         .library(name: "CNFinRelease", targets: ["CNFinRelease"]),
         .library(name: "CNFinOutput", targets: ["CNFinOutput"]),
+        .library(name: "CNFinCharts", targets: ["CNFinCharts"]),
+        .library(name: "CNFinReport", targets: ["CNFinReport"]),
         .executable(name: "cnfin", targets: ["cnfin"]),
     ],
     dependencies: [
@@ -55,6 +58,12 @@ let package = Package(
         ),
         .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinDecomposition"], swiftSettings: strict),
         .target(name: "CNFinOutput", dependencies: [], swiftSettings: strict),
+        .target(name: "CNFinCharts", dependencies: ["CNFinSeries"], swiftSettings: strict),
+        .target(
+            name: "CNFinReport",
+            dependencies: ["CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinDecomposition", "CNFinSeasonal", "CNFinDatasets"],
+            swiftSettings: strict
+        ),
         .target(
             name: "CNFinCLI",
             dependencies: ["CNFin", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -65,6 +74,7 @@ let package = Package(
             dependencies: [
                 "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinSeasonal",
                 "CNFinDecomposition", "CNFinDatasets", "CNFinRelease", "CNFinOutput",
+                "CNFinCharts", "CNFinReport",
             ],
             swiftSettings: strict
         ),
@@ -76,6 +86,8 @@ let package = Package(
         .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets"], swiftSettings: strict),
         .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets"], swiftSettings: strict),
         .testTarget(name: "CNFinReleaseTests", dependencies: ["CNFinRelease"], swiftSettings: strict),
+        .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),
+        .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport"], swiftSettings: strict),
         .testTarget(name: "CNFinCLITests", dependencies: ["CNFinCLI"], swiftSettings: strict),
     ]
 )

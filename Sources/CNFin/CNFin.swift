@@ -7,3 +7,5 @@
 @_exported import CNFinDatasets
 @_exported import CNFinRelease
 @_exported import CNFinOutput
+@_exported import CNFinCharts
+@_exported import CNFinReport

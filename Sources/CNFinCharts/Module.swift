@@ -1,0 +1,1 @@
+// CNFinCharts: SVG charts.

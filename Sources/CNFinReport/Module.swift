@@ -1,0 +1,1 @@
+// CNFinReport: monthly review reports.
