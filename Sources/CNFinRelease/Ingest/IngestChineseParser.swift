@@ -312,7 +312,7 @@ struct IngestChineseParser {
         case .flow:
             if isAmount {
                 if ytd { id = subj.ytd; measure = .ytdSum } else { id = subj.flow; measure = .increase }
-                why = "no flow series for \(subj.name)"
+                why = ytd ? "no year-to-date series for \(subj.name) in the catalog" : "no flow series for \(subj.name)"
             }
         case .levelOrFlow:
             if isAmount {
@@ -325,7 +325,8 @@ struct IngestChineseParser {
                 } else if ytd || monthEnd == false && hasMonthFlowMarker(lead) {
                     if ytd { id = subj.ytd; measure = .ytdSum } else { id = subj.flow; measure = .increase }
                 }
-                why = "cannot tell a level from a flow for \(subj.name)"
+                why = measure == nil ? "cannot tell a level from a flow for \(subj.name)"
+                    : "no \(measure?.rawValue ?? "") series for \(subj.name) in the catalog"
             }
         case .growth:
             if isPercent {
@@ -343,7 +344,7 @@ struct IngestChineseParser {
         case .changeYearAgo:
             if isAmount {
                 if ytd { id = subj.ytd; measure = .ytdChangeVsYearAgo } else { id = subj.flow; measure = .changeVsYearAgo }
-                why = "no flow series for \(subj.name)"
+                why = ytd ? "no year-to-date series for \(subj.name) in the catalog" : "no flow series for \(subj.name)"
             }
         }
         guard let measure else {

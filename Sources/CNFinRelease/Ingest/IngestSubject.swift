@@ -14,12 +14,19 @@ struct IngestSubject: Sendable, Hashable {
     /// Whether the subject only makes sense under a parent (其中 中长期贷款 …).
     var isChild = false
 
+    /// Series with a year-to-date id in the catalog (others have none, so their
+    /// year-to-date figures are reported as unparsed rather than invented).
+    static let withYearToDate: Set<String> = [
+        "household_loans", "household_mlt_loans", "corporate_loans", "corporate_mlt_loans", "household_deposits",
+    ]
+
     static func stockAndFlow(_ name: String, _ stem: String) -> IngestSubject {
-        IngestSubject(name: name, stock: stem + "_balance", yoy: nil, flow: stem + "_increase", ytd: stem + "_increase_ytd")
+        IngestSubject(name: name, stock: stem + "_balance", yoy: nil, flow: stem + "_increase",
+                      ytd: withYearToDate.contains(stem) ? stem + "_increase_ytd" : nil)
     }
 
     static func tsfComponent(_ name: String, _ suffix: String) -> IngestSubject {
-        IngestSubject(name: name, stock: "tsf_stock_" + suffix, yoy: nil, flow: "tsf_" + suffix, ytd: "tsf_" + suffix + "_ytd")
+        IngestSubject(name: name, stock: "tsf_stock_" + suffix, yoy: "tsf_stock_" + suffix + "_yoy", flow: "tsf_" + suffix, ytd: nil)
     }
 
     static let loans = IngestSubject(name: "RMB loans", stock: "loans_balance", yoy: "loans_yoy",
