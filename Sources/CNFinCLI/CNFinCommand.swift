@@ -12,7 +12,7 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin data show m2 m2_yoy --from 2023-01 --to 2023-05
           cnfin data breaks
         """,
-        subcommands: [DataCommand.self]
+        subcommands: [DataCommand.self, IngestCommand.self]
     )
     public init() {}
 

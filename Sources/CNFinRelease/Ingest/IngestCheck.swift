@@ -1,10 +1,12 @@
+import CNFinSeries
+
 /// The data a parsed figure is checked against: series values by id and
 /// month, and the published comparisons of `published.csv`.
 public protocol IngestReference: Sendable {
     /// The stored value of series `id` for the month, if any.
-    func value(id: String, year: Int, month: Int) -> Double?
+    func value(id: String, month: Month) -> Double?
     /// The published comparison (`pp_vs_prev`, `change_vs_year_ago` …) of `id` for the month, if any.
-    func published(id: String, year: Int, month: Int, measure: String) -> Double?
+    func published(id: String, month: Month, measure: String) -> Double?
 }
 
 /// How a parsed figure compares with the data.
@@ -48,25 +50,15 @@ public enum IngestChecker {
     }
 
     public static func check(_ f: IngestedFigure, against ref: some IngestReference) -> IngestCheck {
-        func month(_ k: Int) -> (Int, Int) {
-            let index = f.year * 12 + (f.month - 1) - k
-            return (index / 12, index % 12 + 1)
-        }
-        func v(_ id: String, _ k: Int) -> Double? {
-            let (y, m) = month(k)
-            return ref.value(id: id, year: y, month: m)
-        }
-        func tag(_ id: String, _ k: Int) -> String {
-            let (y, m) = month(k)
-            return "\(id)[\(IngestedFigure.monthText(year: y, month: m))]"
-        }
+        func v(_ id: String, _ k: Int) -> Double? { ref.value(id: id, month: f.month.advanced(by: -k)) }
+        func tag(_ id: String, _ k: Int) -> String { "\(id)[\(f.month.advanced(by: -k))]" }
         func verdict(_ value: Double, basis: String, slack: Double = 0) -> IngestCheck {
             var widened = f
             widened.resolution += 2 * slack
             return IngestCheck(figure: f, dataset: value, basis: basis, status: widened.matches(value) ? .agree : .disagree)
         }
         if let measure = f.measure.publishedMeasure,
-           let p = ref.published(id: f.id, year: f.year, month: f.month, measure: measure) {
+           let p = ref.published(id: f.id, month: f.month, measure: measure) {
             return verdict(p, basis: "published")
         }
         switch f.measure {

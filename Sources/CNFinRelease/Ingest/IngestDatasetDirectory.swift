@@ -1,3 +1,4 @@
+import CNFinSeries
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -77,14 +78,14 @@ public struct IngestDatasetDirectory: IngestReference, Sendable {
         return file.records[record].fields[c]
     }
 
-    public func value(id: String, year: Int, month: Int) -> Double? {
-        guard let (family, k) = valueIndex[id + "|" + IngestedFigure.monthText(year: year, month: month)],
+    public func value(id: String, month: Month) -> Double? {
+        guard let (family, k) = valueIndex[id + "|" + month.description],
               let file = families[family], let text = field(file, k, "value") else { return nil }
         return Double(text)
     }
 
-    public func published(id: String, year: Int, month: Int, measure: String) -> Double? {
-        guard let k = publishedIndex[id + "|" + IngestedFigure.monthText(year: year, month: month) + "|" + measure],
+    public func published(id: String, month: Month, measure: String) -> Double? {
+        guard let k = publishedIndex[id + "|" + month.description + "|" + measure],
               let text = field(published, k, "value") else { return nil }
         return Double(text)
     }

@@ -1,3 +1,4 @@
+import CNFinSeries
 import Foundation
 
 /// The figures read from one release text.
@@ -25,16 +26,16 @@ public struct IngestParseResult: Sendable, Hashable {
 /// When `month` is given, every figure must be for that month.
 public enum IngestParser {
     /// Parses raw bytes (UTF-8, or GB18030 which is detected and decoded).
-    public static func parse(data: Data, source: String, year: Int? = nil, month: Int? = nil) throws(IngestError) -> IngestParseResult {
+    public static func parse(data: Data, source: String, month: Month? = nil) throws(IngestError) -> IngestParseResult {
         let (text, encoding) = try IngestTextDecoder.decode(data, source: source)
-        var result = try parse(text: text, source: source, year: year, month: month)
+        var result = try parse(text: text, source: source, month: month)
         result.encoding = encoding
         return result
     }
 
-    /// Parses decoded text. `year`/`month` (both or neither) name the data
-    /// month the figures are for (the CLI's `--month`).
-    public static func parse(text: String, source: String, year: Int? = nil, month: Int? = nil) throws(IngestError) -> IngestParseResult {
+    /// Parses decoded text. `month` is the data month the figures are for
+    /// (the CLI's `--month`), needed when the text does not give the year.
+    public static func parse(text: String, source: String, month given: Month? = nil) throws(IngestError) -> IngestParseResult {
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .emptyInput(source: source) }
         let raw: IngestRawResult
         if isChinese(text) {
@@ -48,14 +49,13 @@ public enum IngestParser {
         var figures: [IngestedFigure] = []
         var seen: [String: IngestedFigure] = [:]
         for r in raw.figures {
-            guard let m = r.month ?? month, let y = r.year ?? year else {
+            guard let m = r.month ?? given?.month, let y = r.year ?? given?.year, let month = Month(year: y, month: m) else {
                 throw .missingMonth(source: source, clause: r.span.text)
             }
-            if let gy = year, let gm = month, gy != y || gm != m {
-                throw .monthConflict(source: source, text: IngestedFigure.monthText(year: y, month: m),
-                                     given: IngestedFigure.monthText(year: gy, month: gm), clause: r.span.text)
+            if let given, given != month {
+                throw .monthConflict(source: source, text: month.description, given: given.description, clause: r.span.text)
             }
-            let figure = IngestedFigure(year: y, month: m, id: r.id, value: r.value, unit: r.unit, measure: r.measure,
+            let figure = IngestedFigure(month: month, id: r.id, value: r.value, unit: r.unit, measure: r.measure,
                                         span: r.span, resolution: r.resolution, source: source)
             let key = "\(figure.id)|\(figure.monthText)|\(figure.measure.rawValue)"
             if let earlier = seen[key] {

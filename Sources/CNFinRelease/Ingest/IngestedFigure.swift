@@ -1,3 +1,5 @@
+import CNFinSeries
+
 /// One figure read from a release text.
 ///
 /// `value` is in the catalog unit of `id` (亿元 for amounts, % for rates and
@@ -6,10 +8,8 @@
 /// so the printed figure stands for every value whose magnitude lies in
 /// [|value| − resolution/2, |value| + resolution/2).
 public struct IngestedFigure: Sendable, Hashable {
-    /// Calendar year of the data month.
-    public var year: Int
-    /// Data month, 1…12 (for year-to-date sums: the last month of the period).
-    public var month: Int
+    /// Data month (for year-to-date sums: the last month of the period).
+    public var month: Month
     /// Catalog series id, e.g. `loans_increase`, `loans_yoy`, `tsf_stock`.
     public var id: String
     /// Value in the catalog unit (negative for 减少 / 少增 / 低 …).
@@ -25,9 +25,8 @@ public struct IngestedFigure: Sendable, Hashable {
     /// The input it came from (file name, or `-` for standard input).
     public var source: String
 
-    public init(year: Int, month: Int, id: String, value: Double, unit: String, measure: IngestMeasure,
+    public init(month: Month, id: String, value: Double, unit: String, measure: IngestMeasure,
                 span: IngestSpan, resolution: Double, source: String) {
-        self.year = year
         self.month = month
         self.id = id
         self.value = value
@@ -39,12 +38,11 @@ public struct IngestedFigure: Sendable, Hashable {
     }
 
     /// The month as `YYYY-MM`.
-    public var monthText: String { IngestedFigure.monthText(year: year, month: month) }
+    public var monthText: String { month.description }
 
     static func monthText(year: Int, month: Int) -> String {
-        let y = String(year)
         let m = month < 10 ? "0\(month)" : "\(month)"
-        return "\(y)-\(m)"
+        return "\(year)-\(m)"
     }
 
     /// Whether `candidate` rounds to the printed figure: same sign (or zero)
