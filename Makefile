@@ -4,7 +4,7 @@
 SWIFT       ?= swift
 APT_PACKAGES = liblapack-dev libopenblas-dev liblapacke-dev pkg-config
 SUDO        := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
-RUN_ARGS    ?= summary
+RUN_ARGS    ?= data show m2 m2_yoy m1 m1_yoy loans_balance loans_yoy tsf_stock tsf_stock_yoy --from 2025-01
 
 .PHONY: deps build release run test test-release bench bench-quick clean help
 

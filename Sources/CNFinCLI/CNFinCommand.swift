@@ -11,8 +11,11 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin data list
           cnfin data show m2 m2_yoy --from 2023-01 --to 2023-05
           cnfin data breaks
+          cnfin decompose money --month 2023-05
+          cnfin indicators --from 2023-01
+          cnfin ingest release.txt --month 2023-05 --check
         """,
-        subcommands: [DataCommand.self, IngestCommand.self]
+        subcommands: [DataCommand.self, DecomposeCommand.self, IndicatorsCommand.self, IngestCommand.self]
     )
     public init() {}
 

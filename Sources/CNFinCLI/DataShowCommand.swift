@@ -19,6 +19,7 @@ struct DataShowCommand: ParsableCommand {
           cnfin data show loans_balance --transform yoy --from 2023-01
           cnfin data show tsf_increase_ytd --transform flow --format json
           cnfin data show m2 --format csv --output m2.csv
+          cnfin data show tsf_increase --from 2023-05 --to 2023-05 --sources --format json
         """
     )
 
@@ -44,6 +45,9 @@ struct DataShowCommand: ParsableCommand {
 
     @Flag(help: "Allow --output to replace an existing file.")
     var overwrite = false
+
+    @Flag(help: "Add a column ID.source after each series with the source of each stored value (see sources.csv).")
+    var sources = false
 
     @OptionGroup var data: DataDirectoryOption
 
@@ -95,12 +99,23 @@ struct DataShowCommand: ParsableCommand {
             columns.append(series.sliced(from: first, to: last))
         }
         let frame = align(columns)
-        let headers = ["month"] + ids.map { id in transform.map { "\(id).\($0.rawValue)" } ?? id }
-        let alignedColumns = headers.enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) }
+        let withSources = sources && transform == nil
+        var headers = ["month"]
+        for id in ids {
+            headers.append(transform.map { "\(id).\($0.rawValue)" } ?? id)
+            if withSources { headers.append("\(id).source") }
+        }
+        let alignedColumns = headers.enumerated().map { TableColumn($1, alignment: $0 == 0 || $1.hasSuffix(".source") ? .left : .right) }
         let rows: [[TableCell]] = zip(frame.months, frame.values).map { month, row in
-            [.text(month.description)] + row.map { TableCell.optionalNumber($0) }
+            var cells: [TableCell] = [.text(month.description)]
+            for (id, value) in zip(ids, row) {
+                cells.append(.optionalNumber(value))
+                if withSources { cells.append(value == nil ? .missing : .text(dataset.source(id: id, month: month) ?? "")) }
+            }
+            return cells
         }
         let units = columns.map { "\($0.id): \($0.unit)" }.joined(separator: ", ")
+        if sources && transform != nil { notes.append("--sources is ignored with --transform: transformed values combine several sources") }
         return Table(title: "unit — \(units)", columns: alignedColumns, rows: rows, notes: notes)
     }
 }

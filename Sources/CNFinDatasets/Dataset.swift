@@ -17,6 +17,8 @@ public struct Dataset: Sendable {
     public let vintages: [Vintage]
     /// The break registry (`breaks.csv`).
     public let breaks: [DefinitionalBreak]
+    /// The source key of every stored observation, by series id and month.
+    public let observationSources: [String: [Month: String]]
     /// Source tags (`sources.csv`).
     public let sources: [DataSource]
     /// Disagreements between sources (`disagreements.csv`).
@@ -36,8 +38,10 @@ public struct Dataset: Sendable {
     /// Assembles a dataset; series get the breaks that list them.
     public init(catalog: [CatalogEntry], series: [MonthlySeries], published: [PublishedComparison] = [],
                 vintages: [Vintage] = [], breaks: [DefinitionalBreak] = [], sources: [DataSource] = [],
-                disagreements: [Disagreement] = [], chineseNewYear: [FestivalDate] = []) {
+                disagreements: [Disagreement] = [], chineseNewYear: [FestivalDate] = [],
+                observationSources: [String: [Month: String]] = [:]) {
         self.catalog = catalog
+        self.observationSources = observationSources
         var byID: [String: MonthlySeries] = [:]
         for entry in catalog {
             byID[entry.id] = MonthlySeries(id: entry.id, start: entry.first ?? Month(index: 2000 * 12), values: [],
@@ -81,6 +85,11 @@ public struct Dataset: Sendable {
             throw .unknownSeries(id: id, suggestions: CloseMatches.suggestions(for: id, among: ids))
         }
         return s
+    }
+
+    /// The source key (`sources.csv`) of the stored value of `id` in `month`, if any.
+    public func source(id: String, month: Month) -> String? {
+        observationSources[id]?[month]
     }
 
     /// The published comparison for `id`, `month` and `measure`, if any.

@@ -131,8 +131,11 @@ extension Dataset {
                 festivals.append(FestivalDate(year: year, month: month, day: day))
             }
 
+            var observationSources: [String: [Month: String]] = [:]
+            for row in rows { observationSources[row.id, default: [:]][row.month] = row.source }
             return Dataset(catalog: catalog, series: series, published: published, vintages: vintages, breaks: breaks,
-                           sources: sources, disagreements: disagreements, chineseNewYear: festivals)
+                           sources: sources, disagreements: disagreements, chineseNewYear: festivals,
+                           observationSources: observationSources)
         } catch let error as DatasetError {
             throw error
         } catch let error as CSVError {

@@ -7,21 +7,17 @@ private func month(_ text: String) -> Month {
     Month(text) ?? Month(index: 0)
 }
 
-/// The bundled dataset, or nil while the real data files have not arrived
-/// (the bundle then holds only a placeholder without `m2`).
-private let realBundledData: Dataset? = {
-    guard let data = try? Dataset.bundled(), data.ids.contains("m2") else { return nil }
-    return data
-}()
 
 /// The package root, found from this file's path (Tests/CNFinDatasetsTests/…).
 private func packageRoot(_ file: String = #filePath) -> URL {
     URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }
 
-@Suite(.enabled(if: realBundledData != nil, "the real bundled data have not arrived yet"))
-struct BundledDataTests {
-    var data: Dataset { realBundledData ?? Dataset(catalog: [], series: []) }
+/// The real bundled data must load: these tests are never skipped.
+@Suite struct BundledDataTests {
+    let data: Dataset
+
+    init() throws { data = try Dataset.bundled() }
 
     @Test func may2023HeadlineFigures() throws {
         let may = month("2023-05")
@@ -32,6 +28,9 @@ struct BundledDataTests {
         #expect(try data.series("m0_yoy")[may] == 9.6)
         let tsf = try #require(try data.series("tsf_increase")[may])
         #expect([15560.0, 15554.0].contains(tsf))
+        // The source of the stored value is stated and defined in sources.csv.
+        let source = try #require(data.source(id: "tsf_increase", month: may))
+        #expect(data.sources.contains { $0.source == source })
     }
 
     @Test func bundledCopyEqualsDatasetsDirectory() throws {
