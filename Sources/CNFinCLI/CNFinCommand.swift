@@ -19,6 +19,7 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin filter hp m2 --lambda 129600
           cnfin regress --data Longley.csv --y y --x x1,x2,x3,x4,x5,x6
           cnfin test adf --data series.csv --column m2_yoy --regression c
+          cnfin ingest release.txt --month 2023-05 --check
         """,
         subcommands: [
             SummaryCommand.self,
@@ -29,6 +30,7 @@ public struct CNFinCommand: AsyncParsableCommand {
             FilterCommand.self,
             RegressCommand.self,
             TestCommand.self,
+            IngestCommand.self,
         ]
     )
     public init() {}
