@@ -1,0 +1,1409 @@
+#!/usr/bin/env python3
+"""Build the cnfin datasets (Datasets/data/*.csv) from the raw files in Datasets/raw/.
+
+Reproducible and deterministic: all arithmetic uses decimal.Decimal on the strings read from the raw
+files, output is sorted, numbers are printed with the precision of their source.
+Requires Python 3.11 and `xlrd` (for the BIFF8 .xls credit-funds tables).
+
+    python3 -m venv .venv-datasets && .venv-datasets/bin/pip install xlrd
+    .venv-datasets/bin/python Datasets/scripts/build_datasets.py
+
+The rules (precedence, explanations of disagreements, YoY checks) are documented in Datasets/README.md
+and in the comments below.  The build fails (exit 1) if a YoY check or a disagreement is unexplained.
+"""
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import sys
+import zipfile
+from collections import defaultdict
+from decimal import Decimal as D, ROUND_HALF_UP
+from xml.etree import ElementTree as ET
+
+import xlrd
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+RAW = os.path.join(ROOT, "Datasets", "raw")
+OUT = os.path.join(ROOT, "Datasets", "data")
+BUNDLE = os.path.join(ROOT, "Sources", "CNFinDatasets", "Resources", "data")
+
+# ----------------------------------------------------------------------------------------------
+# helpers
+# ----------------------------------------------------------------------------------------------
+
+def dec(s):
+    """Decimal from a source string; None for empty/NaN."""
+    if s is None:
+        return None
+    if isinstance(s, float):
+        s = repr(s)
+    s = str(s).strip().replace(",", "")
+    if s in ("", "nan", "None", "NaN", "null", "-", "\u3000"):
+        return None
+    return D(s)
+
+
+def q2(x, places):
+    """Round a Decimal to `places` decimals (half up)."""
+    return x.quantize(D(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def fmt(x):
+    """Print a Decimal without exponent and without trailing zeros (12.50 -> 12.5, 100.0 -> 100)."""
+    if x == 0:
+        return "0"
+    s = format(x.normalize(), "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def ym(y, m):
+    return "%04d-%02d" % (int(y), int(m))
+
+
+def add_months(month, k):
+    y, m = int(month[:4]), int(month[5:7])
+    t = y * 12 + (m - 1) + k
+    return ym(t // 12, t % 12 + 1)
+
+
+def mrange(a, b):
+    out = []
+    while a <= b:
+        out.append(a)
+        a = add_months(a, 1)
+    return out
+
+
+def print_quantum(v):
+    """Precision of a figure transcribed from a release text (亿元).
+
+    Amounts >= 1万亿 are printed in 万亿 with (up to) 2 decimals, smaller ones as integers in 亿元."""
+    if v != v.to_integral_value():
+        exp = -v.normalize().as_tuple().exponent
+        return D(1).scaleb(-exp)
+    if abs(v) >= 10000:
+        if v % 1000 == 0:
+            return D(1000)
+        if v % 100 == 0:
+            return D(100)
+    return D(1)
+
+
+RATE_Q = D("0.1")
+
+# ----------------------------------------------------------------------------------------------
+# candidate store
+# ----------------------------------------------------------------------------------------------
+
+class Obs:
+    __slots__ = ("source", "value", "quantum", "note", "vintage_only", "printed")
+
+    def __init__(self, source, value, quantum, note="", vintage_only=False, printed=False):
+        self.source, self.value, self.quantum = source, value, quantum
+        self.note, self.vintage_only, self.printed = note, vintage_only, printed
+
+
+CANDS = defaultdict(list)          # (id, month) -> [Obs]
+PUBLISHED = {}                     # (id, month, measure) -> (value, unit, source)
+USED_RAW = set()                   # raw files (relative to RAW) read by the build
+
+
+def add(sid, month, value, source, quantum, note="", vintage_only=False, printed=False):
+    if value is None:
+        return
+    CANDS[(sid, month)].append(Obs(source, value, quantum, note, vintage_only, printed))
+
+
+def rawpath(rel):
+    USED_RAW.add(rel)
+    return os.path.join(RAW, rel)
+
+
+def read_csv(rel, encoding="utf-8-sig"):
+    with open(rawpath(rel), encoding=encoding, newline="") as f:
+        return list(csv.reader(f))
+
+# ----------------------------------------------------------------------------------------------
+# 1. lingjf/fr: PBoC 金融机构人民币信贷收支表 2000–2020 (BIFF8 .xls, month-end balances, 亿元)
+# ----------------------------------------------------------------------------------------------
+
+def clean_label(s):
+    s = str(s).replace("\xa0", " ").replace("\u3000", " ").strip()
+    # Chinese part only (before the English translation)
+    m = re.match(r"^([^A-Za-z]*)", s)
+    s = m.group(1) if m else s
+    s = re.sub(r"[\s]", "", s)
+    s = re.sub(r"^[一二三四五六七八九十]+、", "", s)
+    s = re.sub(r"^[（(][一二三四五六七八九十0-9]+[）)]", "", s)
+    s = re.sub(r"^[0-9]+\.", "", s)
+    s = re.sub(r"^其中：", "", s)
+    return s
+
+
+def parse_lingjf():
+    files = sorted(f for f in os.listdir(os.path.join(RAW, "lingjf__fr")) if f.endswith(".xls"))
+    seen_years = {}
+    for fn in files:
+        rel = "lingjf__fr/" + fn
+        book = xlrd.open_workbook(rawpath(rel))
+        sh = book.sheet_by_index(0)
+        header = None
+        for r in range(sh.nrows):
+            if clean_label(sh.cell_value(r, 0)).startswith("项目"):
+                header = r
+                break
+        months = []
+        for c in range(1, sh.ncols):
+            v = sh.cell_value(header, c)
+            # numeric header cells: 2000.1 is October (2000.10), so format with two decimals
+            v = ("%.2f" % v) if isinstance(v, float) else str(v).strip()
+            mm = re.match(r"^(\d{4})\.(\d{1,2})$", v)
+            months.append(ym(mm.group(1), mm.group(2)) if mm else None)
+        year = months[0][:4]
+        file_year = re.search(r"(\d{4})", fn).group(1)
+        if year != file_year or year in seen_years:
+            # 2005d.xls holds the 2006 table (cell values identical to 2006d.xls): skip it; 2005 is missing.
+            LINGJF_NOTES.append("%s contains %s data, not %s; skipped (year %s missing)" % (fn, year, file_year, file_year))
+            continue
+        seen_years[year] = fn
+        ctx = None
+        short_parts = defaultdict(lambda: defaultdict(list))
+        found = {}
+        for r in range(header + 1, sh.nrows):
+            lab = clean_label(sh.cell_value(r, 0))
+            if not lab or lab.startswith("注"):
+                continue
+            vals = [dec(sh.cell_value(r, c)) if str(sh.cell_value(r, c)).strip() not in ("", "\u3000") else None
+                    for c in range(1, sh.ncols)]
+            key = None
+            if lab == "各项存款" and "deposits_balance" not in found:
+                key = "deposits_balance"
+            elif lab == "各项贷款" and "loans_balance" not in found:
+                key = "loans_balance"
+            elif lab in ("住户贷款", "居民户贷款"):
+                key, ctx = "household_loans_balance", "hh"
+            elif lab in ("非金融企业及其他部门贷款", "非金融性公司及其他部门贷款", "非金融企业及机关团体贷款"):
+                key, ctx = "corporate_loans_balance", "corp"
+            elif lab == "非银行业金融机构贷款":
+                key, ctx = "nonbank_loans_balance", None
+            elif lab in ("境外贷款",):
+                ctx = None
+            elif ctx == "hh" and lab == "短期贷款":
+                key = "household_short_loans_balance"
+            elif ctx == "hh" and lab == "中长期贷款":
+                key = "household_mlt_loans_balance"
+            elif ctx == "hh" and lab in ("短期消费性贷款", "短期经营性贷款"):
+                short_parts["household_short_loans_balance"][lab] = vals
+            elif ctx == "hh" and lab in ("中长期消费性贷款", "中长期经营性贷款"):
+                short_parts["household_mlt_loans_balance"][lab] = vals
+            elif ctx == "corp" and lab == "短期贷款":
+                key = "corporate_short_loans_balance"
+            elif ctx == "corp" and lab == "中长期贷款":
+                key = "corporate_mlt_loans_balance"
+            elif ctx == "corp" and lab == "票据融资":
+                key = "bill_financing_balance"
+            elif lab in ("住户存款", "居民户存款", "储蓄存款"):
+                key = "household_deposits_balance"
+            elif lab == "非金融企业存款":
+                key = "corporate_deposits_balance"
+            elif lab in ("财政存款", "财政性存款"):
+                key = "fiscal_deposits_balance"
+            elif lab == "非银行业金融机构存款":
+                key = "nonbank_deposits_balance"
+            elif lab in ("流通中现金", "流通中货币"):
+                key = "m0"
+            if key and key not in found:
+                found[key] = vals
+        for key, parts in short_parts.items():
+            if key in found or len(parts) != 2:
+                continue
+            a, b = list(parts.values())
+            found[key] = [x + y if x is not None and y is not None else None for x, y in zip(a, b)]
+            found[key + "#sum"] = True
+        for key, vals in found.items():
+            if key.endswith("#sum"):
+                continue
+            src = "derived:sum:lingjf" if found.get(key + "#sum") else "lingjf"
+            for mo, v in zip(months, vals):
+                if mo and v is not None:
+                    v = q2(v, 2)
+                    if key == "m0":
+                        add("m0", mo, v, "lingjf", D("0.01"))
+                    else:
+                        add(key, mo, v, src, D("0.01"))
+                        BAL[(key, mo)] = (v, "lingjf")
+
+
+LINGJF_NOTES = []
+BAL = {}  # (id, month) -> (value, family-source) of credit-funds-table balances, used for balance_diff
+
+# ----------------------------------------------------------------------------------------------
+# 2. huhuaping/scrape-eastmoney raw-2021..2025.xlsx (credit-funds table 2021-01..2025-04), sheet XML
+# ----------------------------------------------------------------------------------------------
+
+NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+
+# position (0-based among item rows) in PBoC order -> id.  See SOURCES.md §6 for the order.
+HUHUAPING_POS = {
+    0: "deposits_balance", 2: "household_deposits_balance", 5: "corporate_deposits_balance",
+    9: "fiscal_deposits_balance", 10: "nonbank_deposits_balance",
+    17: "loans_balance", 19: "household_loans_balance", 20: "household_short_loans_balance",
+    23: "household_mlt_loans_balance", 26: "corporate_loans_balance", 27: "corporate_short_loans_balance",
+    28: "corporate_mlt_loans_balance", 29: "bill_financing_balance", 32: "nonbank_loans_balance",
+}
+HUHUAPING_LABEL = {  # sanity check of the position mapping (Chinese label must contain this)
+    0: "各项存款", 2: "住户存款", 5: "非金融企业存款", 9: "财政性存款", 10: "非银行业金融机构存款",
+    17: "各项贷款", 19: "住户贷款", 20: "短期", 23: "中长期", 26: "企", 27: "短期", 28: "中长期",
+    29: "票据融资", 32: "非银行业金融机构贷款",
+}
+
+
+def read_xlsx_rows(rel):
+    z = zipfile.ZipFile(rawpath(rel))
+    sst = []
+    root = ET.fromstring(z.read("xl/sharedStrings.xml"))
+    for si in root.findall("m:si", NS):
+        sst.append("".join(t.text or "" for t in si.iter("{%s}t" % NS["m"])))
+    sheet = ET.fromstring(z.read("xl/worksheets/sheet1.xml"))
+    rows = []
+    for row in sheet.find("m:sheetData", NS).findall("m:row", NS):
+        cells = {}
+        for c in row.findall("m:c", NS):
+            ref = c.get("r")
+            col = re.match(r"[A-Z]+", ref).group(0)
+            v = c.find("m:v", NS)
+            if v is None:
+                is_ = c.find("m:is", NS)
+                val = "".join(t.text or "" for t in is_.iter("{%s}t" % NS["m"])) if is_ is not None else ""
+            elif c.get("t") == "s":
+                val = sst[int(v.text)]
+            else:
+                val = v.text
+            cells[col] = val
+        rows.append(cells)
+    return rows
+
+
+def col_index(col):
+    n = 0
+    for ch in col:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def parse_huhuaping():
+    for year in range(2021, 2026):
+        rows = read_xlsx_rows("huhuaping__scrape-eastmoney/raw-%d.xlsx" % year)
+        header = rows[0]
+        cols = {v: k for k, v in header.items()}
+        items = rows[1:]
+        for pos, sid in HUHUAPING_POS.items():
+            r = items[pos]
+            label = r[cols["item"]]
+            assert HUHUAPING_LABEL[pos] in label, (year, pos, label)
+            assert r[cols["year"]].strip() == str(year)
+            for m in range(1, 13):
+                v = dec(r.get(cols["month_%02d" % m], ""))
+                if v is None:
+                    continue
+                mo = ym(year, m)
+                add(sid, mo, v, "huhuaping", D("0.01"))
+                BAL.setdefault((sid, mo), (v, "huhuaping"))
+
+# ----------------------------------------------------------------------------------------------
+# 3. piggypiggy/datas: credit-funds table 2015-01..2023-10 and TSF tables 2015-01..2023-10
+# ----------------------------------------------------------------------------------------------
+
+PIGGY_CF = {
+    "各项存款": "deposits_balance", "各项存款:境内:住户": "household_deposits_balance",
+    "各项存款:境内:非金融企业": "corporate_deposits_balance", "各项存款:境内:财政性": "fiscal_deposits_balance",
+    "各项存款:境内:非银行业金融机构": "nonbank_deposits_balance", "各项贷款": "loans_balance",
+    "各项贷款:境内:住户": "household_loans_balance", "各项贷款:境内:住户:短期": "household_short_loans_balance",
+    "各项贷款:境内:住户:中长期": "household_mlt_loans_balance",
+    "各项贷款:境内:企事业单位": "corporate_loans_balance",
+    "各项贷款:境内:企事业单位:短期": "corporate_short_loans_balance",
+    "各项贷款:境内:企事业单位:中长期": "corporate_mlt_loans_balance",
+    "各项贷款:境内:企事业单位:票据融资": "bill_financing_balance",
+    "各项贷款:境内:非银行业金融机构": "nonbank_loans_balance",
+}
+
+TSF_COMPONENTS = [  # suffix, zh, en
+    ("rmb_loans", "对实体经济发放的人民币贷款", "RMB loans to the real economy"),
+    ("fx_loans", "对实体经济发放的外币贷款（折合人民币）", "foreign-currency loans to the real economy (RMB equivalent)"),
+    ("entrusted_loans", "委托贷款", "entrusted loans"),
+    ("trust_loans", "信托贷款", "trust loans"),
+    ("undiscounted_bills", "未贴现银行承兑汇票", "undiscounted bankers' acceptances"),
+    ("corporate_bonds", "企业债券", "net corporate bond financing"),
+    ("government_bonds", "政府债券", "government bonds"),
+    ("equity", "非金融企业境内股票融资", "domestic equity financing of non-financial enterprises"),
+    ("abs", "存款类金融机构资产支持证券", "asset-backed securities of depository financial institutions"),
+    ("writeoffs", "贷款核销", "loan write-offs"),
+]
+
+PIGGY_TSF_FLOW = {
+    "社会融资规模增量": "tsf_increase", "社会融资规模增量:人民币贷款": "tsf_rmb_loans",
+    "社会融资规模增量:外币贷款（折合人民币）": "tsf_fx_loans", "社会融资规模增量:委托贷款": "tsf_entrusted_loans",
+    "社会融资规模增量:信托贷款": "tsf_trust_loans", "社会融资规模增量:未贴现银行承兑汇票": "tsf_undiscounted_bills",
+    "社会融资规模增量:企业债券": "tsf_corporate_bonds", "社会融资规模增量:非金融企业境内股票融资": "tsf_equity",
+    "社会融资规模增量:政府债券": "tsf_government_bonds",
+    "社会融资规模增量:存款类金融机构资产支持证券": "tsf_abs", "社会融资规模增量:贷款核销": "tsf_writeoffs",
+}
+PIGGY_TSF_STOCK = {
+    "社会融资规模存量": "tsf_stock", "社会融资规模存量:人民币贷款": "tsf_stock_rmb_loans",
+    "社会融资规模存量:外币贷款（折合人民币）": "tsf_stock_fx_loans", "社会融资规模存量:委托贷款": "tsf_stock_entrusted_loans",
+    "社会融资规模存量:信托贷款": "tsf_stock_trust_loans", "社会融资规模存量:未贴现银行承兑汇票": "tsf_stock_undiscounted_bills",
+    "社会融资规模存量:企业债券": "tsf_stock_corporate_bonds", "社会融资规模存量:非金融企业境内股票": "tsf_stock_equity",
+    "社会融资规模存量:政府债券": "tsf_stock_government_bonds",
+    "社会融资规模存量:存款类金融机构资产支持证券": "tsf_stock_abs", "社会融资规模存量:贷款核销": "tsf_stock_writeoffs",
+}
+
+
+def parse_piggypiggy():
+    rows = read_csv("piggypiggy__datas/金融机构人民币信贷收支表.csv")
+    h = rows[0]
+    for row in rows[1:]:
+        mo = row[0]
+        for i, name in enumerate(h):
+            sid = PIGGY_CF.get(name)
+            if sid and dec(row[i]) is not None:
+                v = q2(dec(row[i]), 2)
+                add(sid, mo, v, "piggypiggy", D("0.01"))
+                BAL.setdefault((sid, mo), (v, "piggypiggy"))
+    rows = read_csv("piggypiggy__datas/社会融资规模.csv")
+    h = rows[0]
+    for row in rows[1:]:
+        mo = row[0]
+        year = int(mo[:4])
+        for i, name in enumerate(h):
+            if i == 0:
+                continue
+            v = dec(row[i])
+            if v is None:
+                continue
+            if name in PIGGY_TSF_FLOW:
+                sid = PIGGY_TSF_FLOW[name]
+                v = q2(v, 0)
+                if sid == "tsf_increase" and year <= 2018:
+                    add(sid, mo, v, "piggypiggy", D(1), vintage_only=True,
+                        note="old TSF definition (table of the time: no/partial government bonds, ABS, write-offs)")
+                elif sid == "tsf_corporate_bonds" and year <= 2018:
+                    add(sid, mo, v, "piggypiggy", D(1), vintage_only=True,
+                        note="table of the time: corporate bonds before the 2019-09 inclusion of exchange-traded ABS")
+                elif sid == "tsf_government_bonds" and year <= 2018:
+                    add(sid, mo, v, "piggypiggy", D(1), vintage_only=True,
+                        note="2018 table: local-government special bonds only, not all government bonds")
+                else:
+                    add(sid, mo, v, "piggypiggy", D(1))
+            elif name in PIGGY_TSF_STOCK:
+                sid = PIGGY_TSF_STOCK[name]
+                v = q2(v, 0)  # 0.01万亿 precision, stored as 亿元 with float artefacts
+                if sid == "tsf_stock" and year <= 2018:
+                    add(sid, mo, v, "piggypiggy", D(100), vintage_only=True,
+                        note="old TSF definition (table of the time)")
+                elif sid == "tsf_stock_government_bonds" and year <= 2018:
+                    continue  # 2018 table: special-bond stock only; not the same item
+                else:
+                    add(sid, mo, v, "piggypiggy", D(100))
+            elif name.endswith(" 同比") and name[:-3] in PIGGY_TSF_STOCK:
+                sid = PIGGY_TSF_STOCK[name[:-3]] + "_yoy"
+                if sid == "tsf_stock_government_bonds_yoy" and year <= 2018:
+                    continue
+                if sid == "tsf_stock_yoy" and year <= 2018:
+                    add(sid, mo, v, "piggypiggy", RATE_Q,
+                        note="growth rate printed on the TSF definition of the time")
+                else:
+                    add(sid, mo, v, "piggypiggy", RATE_Q)
+
+# ----------------------------------------------------------------------------------------------
+# 4. zemw/ce data.m: CEIC series (RMB bn -> ×10 亿元)
+# ----------------------------------------------------------------------------------------------
+
+CEIC_SERIES = {
+    "CN: Money Supply M1": "m1",
+    "CN: Money Supply M2: Quasi Money": "quasi_money",
+    "CN: Money Supply M1: YoY": "m1_yoy",
+    "CN: Aggregate Financing: New Increased": "tsf_increase",
+    "CN: Aggregate Financing: New Increased: Loan in Local Currency": "tsf_rmb_loans",
+    "CN: Aggregate Financing: New Increased: Entrusted Loan": "tsf_entrusted_loans",
+    "CN: Aggregate Financing: New Increased: Trust Loan": "tsf_trust_loans",
+    "CN: Aggregate Financing: New Increased: Banker": "tsf_undiscounted_bills",
+    "CN: Aggregate Financing: New Increased: Net Corporate Bond Financing": "tsf_corporate_bonds",
+    "CN: Aggregate Financing: New Increased: Government Bond": "tsf_government_bonds",
+    "CN: Aggregate Financing: New Increased: Non Financial Enterprise Equity Financing": "tsf_equity",
+    "CN: Aggregate Financing: New Increased: Other Financing: Depository Financial Inst. Asset-backed Securities": "tsf_abs",
+    "CN: Loan: New Increased: Household: Short Term": "household_short_loans_increase",
+    "CN: Loan: New Increased: Household: Medium & Long Term": "household_mlt_loans_increase",
+    "CN: Loan: New Increased: Non Financial Enterprise and Govt Agency & Org: Short Term": "corporate_short_loans_increase",
+    "CN: Loan: New Increased: Non Financial Enterprise and Govt Agency & Org: Bill Financing": "bill_financing_increase",
+    "CN: Loan: New Increased: Non Financial Enterprise and Govt Agency & Org: Medium & Long Term": "corporate_mlt_loans_increase",
+}
+CEIC = {}
+
+
+def parse_ceic():
+    with open(rawpath("zemw__ce/data.m"), encoding="utf-8", newline="") as f:
+        t = f.read()
+    rawpath("zemw__ce/names.csv")
+    for m in re.finditer(r"(s\d+_M) = timeseries\(\[([^\]]*)\],\s*\{([^}]*)\}\);", t):
+        var = m.group(1)
+        nm = re.search(re.escape(var) + r"\.Name = '([^']*)'", t).group(1)
+        sid = CEIC_SERIES.get(nm)
+        if not sid:
+            continue
+        vals = m.group(2).split(";")
+        dates = re.findall(r"'(\d\d)/\d\d/(\d{4})'", m.group(3))
+        assert len(vals) == len(dates)
+        series = {}
+        for (mm, yy), v in zip(dates, vals):
+            v = dec(v)
+            if v is None:
+                continue
+            mo = ym(yy, mm)
+            if sid.endswith("_yoy"):
+                series[mo] = v
+            else:
+                series[mo] = v * 10  # RMB bn -> 亿元 (exact in Decimal)
+        CEIC[sid] = series
+    for sid, series in CEIC.items():
+        for mo, v in series.items():
+            if sid == "quasi_money":
+                continue
+            qn = RATE_Q if sid.endswith("_yoy") else D(1)
+            if sid == "tsf_increase" and mo < "2002-01":
+                continue
+            add(sid, mo, v, "ceic", qn)
+    # M2 = M1 + quasi-money (CEIC "M2: Quasi Money" is M2 − M1)
+    for mo, qm in CEIC["quasi_money"].items():
+        if mo in CEIC["m1"]:
+            add("m2", mo, CEIC["m1"][mo] + qm, "derived:sum:ceic", D(1))
+    # household new loans = short + MLT (CEIC)
+    hs, hm = CEIC["household_short_loans_increase"], CEIC["household_mlt_loans_increase"]
+    for mo in hs:
+        if mo in hm:
+            add("household_loans_increase", mo, hs[mo] + hm[mo], "derived:sum:ceic", D(1))
+
+# ----------------------------------------------------------------------------------------------
+# 5. wangxf123456/investment money supply (akshare), 2008-01..2025-11
+# ----------------------------------------------------------------------------------------------
+
+def parse_wangxf():
+    rows = read_csv("wangxf123456__investment/money_supply_test.csv")
+    for row in rows[1:]:
+        mm = re.match(r"(\d{4})年(\d{2})月份", row[0])
+        mo = ym(mm.group(1), mm.group(2))
+        m1_note = ""
+        for sid, lvl, yoy in (("m2", 1, 2), ("m1", 4, 5), ("m0", 7, 8)):
+            add(sid, mo, dec(row[lvl]), "wangxf", D("0.01"))
+            add(sid + "_yoy", mo, dec(row[yoy]), "wangxf", D("0.01") if len(row[yoy].split(".")[-1]) == 2 else RATE_Q)
+    rows = read_csv("wangxf123456__investment/result.csv")
+    for row in rows[1:]:
+        mo = row[0]
+        for sid, lvl, yoy in (("m0", 1, 4), ("m1", 2, 5), ("m2", 3, 6)):
+            add(sid, mo, dec(row[lvl]), "wangxf_result", D("0.01"))
+            y = row[yoy].rstrip("%")
+            add(sid + "_yoy", mo, dec(y), "wangxf_result", D("0.01"))
+
+# ----------------------------------------------------------------------------------------------
+# 6. EastMoney copies (huizhaohuang): new_loans.csv (= TSF RMB-loan component!), social_financing.csv
+# ----------------------------------------------------------------------------------------------
+
+def parse_eastmoney():
+    rows = read_csv("huizhaohuang__china-econ-data-penetrate/new_loans.csv")
+    rawpath("huizhaohuang__china-econ-data-penetrate/new_loans.meta.json")
+    for row in rows[1:]:
+        mo = row[0][:7]
+        # value is the TSF component "RMB loans to the real economy", NOT headline new loans
+        add("tsf_rmb_loans", mo, q2(dec(row[1]), 0), "eastmoney_loans", D(1))
+    rows = read_csv("huizhaohuang__china-econ-data-penetrate/social_financing.csv")
+    rawpath("huizhaohuang__china-econ-data-penetrate/social_financing.meta.json")
+    for row in rows[1:]:
+        mo = row[0][:7]
+        v = q2(dec(row[1]), 0)
+        if mo <= "2018-12":
+            add("tsf_increase", mo, v, "eastmoney_tsf", D(1), vintage_only=True,
+                note="EastMoney/akshare old-definition TSF total (2015-2018)")
+        else:
+            add("tsf_increase", mo, v, "eastmoney_tsf", D(1))
+        r = q2(dec(row[2]), 0)
+        if mo == "2022-06":
+            add("tsf_rmb_loans", mo, r, "eastmoney_tsf", D(1), vintage_only=True,
+                note="known error: copies the 2022-01 TSF total (61759)")
+        else:
+            add("tsf_rmb_loans", mo, r, "eastmoney_tsf", D(1))
+
+# ----------------------------------------------------------------------------------------------
+# 7. daoshihaideba: TSF flow with components 2024-01..2026-07; household deposits 2015-01..2026-07
+# ----------------------------------------------------------------------------------------------
+
+DAOSHI_ORDER = ["tsf_increase", "tsf_rmb_loans", "tsf_fx_loans", "tsf_entrusted_loans", "tsf_trust_loans",
+                "tsf_undiscounted_bills", "tsf_corporate_bonds", "tsf_government_bonds", "tsf_equity",
+                "tsf_abs", "tsf_writeoffs"]
+
+
+def parse_daoshi():
+    rows = read_csv("daoshihaideba__dposit_market_ratio/pboc_social_financing_flow.csv")
+    h = rows[0]
+    for row in rows[1:]:
+        d = dict(zip(h, row))
+        mo = ym(d["year"], d["month"])
+        items = re.findall(r"-?\d+(?:\.\d+)?", d["source_row"].split(",", 1)[1])
+        assert len(items) == 11, d["source_row"]
+        assert dec(items[0]) == dec(d["afre_flow_yiyuan"])
+        for sid, v in zip(DAOSHI_ORDER, items):
+            add(sid, mo, dec(v), "daoshihaideba", D(1))
+    rows = read_csv("daoshihaideba__dposit_market_ratio/pboc_household_deposits.csv")
+    h = rows[0]
+    for row in rows[1:]:
+        d = dict(zip(h, row))
+        mo = ym(d["year"], d["month"])
+        v = q2(dec(d["household_deposits"]), 2)
+        add("household_deposits_balance", mo, v, "daoshihaideba", D("0.01"))
+        BAL.setdefault(("household_deposits_balance", mo), (v, "daoshihaideba"))
+
+# ----------------------------------------------------------------------------------------------
+# 8. Tushare sf_month snapshot (imherro): TSF flow, YTD, stock (万亿)
+# ----------------------------------------------------------------------------------------------
+
+def parse_tushare():
+    with open(rawpath("imherro__MyInvest20260806/l3.json"), encoding="utf-8") as f:
+        d = json.load(f, parse_float=D)
+    for r in d["sourceRows"]:
+        mo = r["month"][:4] + "-" + r["month"][4:]
+        old = mo <= "2016-12"
+        inc = D(str(r["inc_month"])) if r["inc_month"] is not None else None
+        if inc is not None:
+            inc = q2(inc, 2)
+            if old:
+                add("tsf_increase", mo, inc, "tushare", D(1), vintage_only=True,
+                    note="Tushare flow on the old TSF definition (2015-2016)")
+            else:
+                add("tsf_increase", mo, inc, "tushare", D(1))
+        ytd = D(str(r["inc_cumval"])) if r["inc_cumval"] is not None else None
+        if ytd is not None:
+            ytd = q2(ytd, 2)
+            if old:
+                add("tsf_increase_ytd", mo, ytd, "tushare", D(1), vintage_only=True,
+                    note="Tushare YTD on the old TSF definition (2015-2016)")
+            else:
+                add("tsf_increase_ytd", mo, ytd, "tushare", D(1))
+        if r["stk_endval"] is not None:
+            v = q2(D(str(r["stk_endval"])) * 10000, 0)
+            if old:
+                add("tsf_stock", mo, v, "tushare", D(100), vintage_only=True,
+                    note="old TSF definition (before the 2017-01 back-filled revised series)")
+            else:
+                add("tsf_stock", mo, v, "tushare", D(100))
+
+# ----------------------------------------------------------------------------------------------
+# 9. releases (headline.csv, headline_ytd.csv) and the May 2023 reference text
+# ----------------------------------------------------------------------------------------------
+
+HEADLINE_MAP = {
+    "loans_increase": "loans_increase", "loans_balance": "loans_balance", "loans_balance_yoy": "loans_yoy",
+    "household_loans_increase": "household_loans_increase", "household_mlt_loans_increase": "household_mlt_loans_increase",
+    "corporate_loans_increase": "corporate_loans_increase", "corporate_mlt_loans_increase": "corporate_mlt_loans_increase",
+    "deposits_increase": "deposits_increase", "deposits_balance": "deposits_balance", "deposits_balance_yoy": "deposits_yoy",
+    "household_deposits_increase": "household_deposits_increase", "m2_balance": "m2", "m2_yoy": "m2_yoy",
+    "m1_balance": "m1", "m1_yoy": "m1_yoy", "m0_balance": "m0", "m0_yoy": "m0_yoy", "tsf_stock": "tsf_stock",
+    "tsf_stock_yoy": "tsf_stock_yoy", "tsf_increase": "tsf_increase",
+}
+HEADLINE_CHANGE = {"loans_increase_yoy_change": "loans_increase", "deposits_increase_yoy_change": "deposits_increase",
+                   "tsf_increase_yoy_change": "tsf_increase"}
+YTD_MAP = {
+    "loans_increase_ytd": "loans_increase_ytd", "household_loans_increase_ytd": "household_loans_increase_ytd",
+    "household_mlt_loans_increase_ytd": "household_mlt_loans_increase_ytd",
+    "corporate_loans_increase_ytd": "corporate_loans_increase_ytd",
+    "corporate_mlt_loans_increase_ytd": "corporate_mlt_loans_increase_ytd",
+    "deposits_increase_ytd": "deposits_increase_ytd", "household_deposits_increase_ytd": "household_deposits_increase_ytd",
+    "tsf_increase_ytd": "tsf_increase_ytd",
+}
+YTD_CHANGE = {"loans_increase_ytd_yoy_change": "loans_increase_ytd",
+              "deposits_increase_ytd_yoy_change": "deposits_increase_ytd",
+              "tsf_increase_ytd_yoy_change": "tsf_increase_ytd"}
+YTD_PRINTS = defaultdict(dict)  # id -> month -> (value, quantum, source)
+
+
+def parse_releases():
+    rows = read_csv("releases/headline.csv")
+    rawpath("releases/README.md")
+    h = rows[0]
+    for row in rows[1:]:
+        d = dict(zip(h, row))
+        mo = d["month"]
+        for col, sid in HEADLINE_MAP.items():
+            v = dec(d[col])
+            if v is None:
+                continue
+            rate = sid.endswith("_yoy")
+            qn = RATE_Q if rate else print_quantum(v)
+            note, vo = "", False
+            if sid in ("m1", "m1_yoy") and "2024-01" <= mo <= "2024-12":
+                vo, note = True, "old M1 definition as printed in the 2024 releases (see break m1_2024)"
+            if sid in ("loans_balance", "loans_yoy") and mo == "2025-11":
+                vo, note = True, "data_error: very likely the RMB+FX loan balance mislabelled (releases/README.md)"
+            if mo in ("2025-06", "2025-07") and sid in ("loans_increase", "tsf_increase"):
+                note = "derived by news outlets from year-to-date figures, not printed by the PBoC"
+            if sid == "m0_yoy" and mo == "2019-12":
+                note = "5.4 (Chinese release) used; an English report printed 4.8"
+            add(sid, mo, v, "releases", qn, note=note, vintage_only=vo, printed=True)
+        for col, sid in HEADLINE_CHANGE.items():
+            v = dec(d[col])
+            if v is not None:
+                PUBLISHED[(sid, mo, "change_vs_year_ago")] = (v, "亿元", "releases")
+    rows = read_csv("releases/headline_ytd.csv")
+    h = rows[0]
+    for row in rows[1:]:
+        d = dict(zip(h, row))
+        mo = d["month"]
+        for col, sid in YTD_MAP.items():
+            v = dec(d[col])
+            if v is None:
+                continue
+            qn = print_quantum(v)
+            add(sid, mo, v, "releases_ytd", qn, printed=True)
+            YTD_PRINTS[sid][mo] = (v, qn)
+        for col, sid in YTD_CHANGE.items():
+            v = dec(d[col])
+            if v is not None:
+                PUBLISHED[(sid, mo, "change_vs_year_ago")] = (v, "亿元", "releases_ytd")
+    # January is printed as a single month; it is also the January YTD figure.
+    for sid_m, sid_y in (("loans_increase", "loans_increase_ytd"), ("deposits_increase", "deposits_increase_ytd"),
+                         ("tsf_increase", "tsf_increase_ytd"), ("household_loans_increase", "household_loans_increase_ytd"),
+                         ("household_mlt_loans_increase", "household_mlt_loans_increase_ytd"),
+                         ("corporate_loans_increase", "corporate_loans_increase_ytd"),
+                         ("corporate_mlt_loans_increase", "corporate_mlt_loans_increase_ytd"),
+                         ("household_deposits_increase", "household_deposits_increase_ytd")):
+        for (sid, mo), obs in list(CANDS.items()):
+            if sid == sid_m and mo.endswith("-01"):
+                for o in obs:
+                    if o.source == "releases" and mo not in YTD_PRINTS[sid_y]:
+                        YTD_PRINTS[sid_y][mo] = (o.value, o.quantum)
+
+
+def wan(s):
+    return D(s) * 10000
+
+
+def parse_reference():
+    rel = "reference/2023-05-financial-statistics-xinhua.txt"
+    with open(rawpath(rel), encoding="utf-8") as f:
+        t = f.read()
+    mo = "2023-05"
+    src = "reference"
+
+    def grab(pattern):
+        m = re.search(pattern, t)
+        assert m, pattern
+        return m
+
+    def put(sid, v, rate=False):
+        add(sid, mo, v, src, RATE_Q if rate else print_quantum(v), printed=True)
+
+    m = grab(r"5月份我国人民币贷款增加([\d.]+)万亿元，同比少增(\d+)亿元")
+    put("loans_increase", wan(m.group(1)))
+    PUBLISHED[("loans_increase", mo, "change_vs_year_ago")] = (-D(m.group(2)), "亿元", src)
+    m = grab(r"人民币贷款余额([\d.]+)万亿元，同比增长([\d.]+)%，增速比上月末低([\d.]+)个百分点，比上年同期高([\d.]+)个百分点")
+    put("loans_balance", wan(m.group(1)))
+    put("loans_yoy", D(m.group(2)), True)
+    PUBLISHED[("loans_yoy", mo, "pp_vs_prev")] = (-D(m.group(3)), "pp", src)
+    PUBLISHED[("loans_yoy", mo, "pp_vs_year_ago")] = (D(m.group(4)), "pp", src)
+    m = grab(r"住户贷款增加(\d+)亿元，其中中长期贷款增加(\d+)亿元；企（事）业单位贷款增加(\d+)亿元，其中中长期贷款增加(\d+)亿元")
+    put("household_loans_increase", D(m.group(1)))
+    put("household_mlt_loans_increase", D(m.group(2)))
+    put("corporate_loans_increase", D(m.group(3)))
+    put("corporate_mlt_loans_increase", D(m.group(4)))
+    m = grab(r"广义货币（M2）余额([\d.]+)万亿元，同比增长([\d.]+)%，增速比上月末低([\d.]+)个百分点，比上年同期高([\d.]+)个百分点")
+    put("m2", wan(m.group(1)))
+    put("m2_yoy", D(m.group(2)), True)
+    PUBLISHED[("m2_yoy", mo, "pp_vs_prev")] = (-D(m.group(3)), "pp", src)
+    PUBLISHED[("m2_yoy", mo, "pp_vs_year_ago")] = (D(m.group(4)), "pp", src)
+    m = grab(r"狭义货币（M1）余额([\d.]+)万亿元，同比增长([\d.]+)%，增速比上月末低([\d.]+)个百分点，比上年同期高([\d.]+)个百分点")
+    put("m1", wan(m.group(1)))
+    put("m1_yoy", D(m.group(2)), True)
+    PUBLISHED[("m1_yoy", mo, "pp_vs_prev")] = (-D(m.group(3)), "pp", src)
+    PUBLISHED[("m1_yoy", mo, "pp_vs_year_ago")] = (D(m.group(4)), "pp", src)
+    m = grab(r"人民币存款增加([\d.]+)万亿元，同比少增([\d.]+)万亿元。其中，住户存款增加(\d+)亿元")
+    put("deposits_increase", wan(m.group(1)))
+    PUBLISHED[("deposits_increase", mo, "change_vs_year_ago")] = (-wan(m.group(2)), "亿元", src)
+    put("household_deposits_increase", D(m.group(3)))
+    m = grab(r"社会融资规模存量为([\d.]+)万亿元，同比增长([\d.]+)%；5月社会融资规模增量为([\d.]+)万亿元，比上月多(\d+)亿元，比上年同期少([\d.]+)万亿元")
+    put("tsf_stock", wan(m.group(1)))
+    put("tsf_stock_yoy", D(m.group(2)), True)
+    put("tsf_increase", wan(m.group(3)))
+    PUBLISHED[("tsf_increase", mo, "change_vs_prev")] = (D(m.group(4)), "亿元", src)
+    PUBLISHED[("tsf_increase", mo, "change_vs_year_ago")] = (-wan(m.group(5)), "亿元", src)
+
+
+# ----------------------------------------------------------------------------------------------
+# 10. pages: TSF stock components of single months (first prints)
+# ----------------------------------------------------------------------------------------------
+
+PAGE_STOCK_EN = [
+    ("tsf_stock", r"outstanding aggregate financing to the real economy \(AFRE\) reached RMB([\d.]+) trillion at end-\w+ 2025, increasing ([\d.]+) percent"),
+    ("tsf_stock_rmb_loans", r"outstanding RMB loans to the real economy posted RMB([\d.]+) trillion, increasing ([\d.]+) percent"),
+    ("tsf_stock_fx_loans", r"outstanding foreign currency-denominated loans to the real economy \(RMB equivalent\) recorded RMB([\d.]+) trillion, (?:decreasing|increasing) ([\d.]+) percent"),
+    ("tsf_stock_entrusted_loans", r"outstanding entrusted loans registered RMB([\d.]+) trillion, (?:decreasing|increasing) ([\d.]+) percent"),
+    ("tsf_stock_trust_loans", r"outstanding trust loans registered RMB([\d.]+) trillion, (?:decreasing|increasing) ([\d.]+) percent"),
+    ("tsf_stock_undiscounted_bills", r"outstanding undiscounted bankers. acceptances recorded RMB([\d.]+) trillion, (?:declining|decreasing|increasing) ([\d.]+) percent"),
+    ("tsf_stock_corporate_bonds", r"outstanding corporate bonds registered RMB([\d.]+) trillion, (?:decreasing|increasing) ([\d.]+) percent"),
+    ("tsf_stock_government_bonds", r"outstanding government bonds reached RMB([\d.]+) trillion, (?:decreasing|increasing) ([\d.]+) percent"),
+    ("tsf_stock_equity", r"outstanding domestic equity of non-financial firms amounted to RMB([\d.]+) trillion, (?:decreasing|increasing) ([\d.]+) percent"),
+]
+PAGE_STOCK_ZH = [
+    ("tsf_stock", r"社會融資規模存量爲([\d.]+)萬億元,同比(增長|下降)([\d.]+)%"),
+    ("tsf_stock_rmb_loans", r"人民幣貸款餘額爲([\d.]+)萬億元,同比(增長|下降)([\d.]+)%"),
+    ("tsf_stock_fx_loans", r"外幣貸款摺合人民幣餘額爲([\d.]+)萬億元,同比(增長|下降)([\d.]+)%"),
+    ("tsf_stock_entrusted_loans", r"委託貸款餘額爲([\d.]+)萬億元,同比(增長|下降)([\d.]+)%"),
+    ("tsf_stock_trust_loans", r"信託貸款餘額爲([\d.]+)萬億元,同比(增長|下降)([\d.]+)%"),
+    ("tsf_stock_undiscounted_bills", r"銀行承兌匯票餘額爲([\d.]+)萬億元,同比(增長|下降)([\d.]+)%"),
+    ("tsf_stock_corporate_bonds", r"企業債券餘額爲([\d.]+)萬億元,同比(增長|下降)([\d.]+)%"),
+    ("tsf_stock_government_bonds", r"政府債券餘額爲([\d.]+)萬億元,同比(增長|下降)([\d.]+)%"),
+    ("tsf_stock_equity", r"股票餘額爲([\d.]+)萬億元,同比(增長|下降)([\d.]+)%"),
+]
+PAGE_FILES = {
+    "2025-03": "pages/2025-03-pbc-en-afre-stock.txt",
+    "2025-05": "pages/2025-05-ctmanga-tsf-stock.txt",
+    "2025-09": "pages/2025-09-udfspace-pbc-en-financial-statistics.txt",
+    "2025-10": "pages/2025-10-udfspace-pbc-en-financial-statistics.txt",
+    "2025-11": "pages/2025-11-pbc-en-financial-statistics.txt",
+}
+
+
+def parse_pages():
+    for mo, rel in sorted(PAGE_FILES.items()):
+        with open(rawpath(rel), encoding="utf-8") as f:
+            t = f.read()
+        if "ctmanga" in rel:
+            for sid, pat in PAGE_STOCK_ZH:
+                m = re.search(pat, t)
+                assert m, (rel, sid)
+                add(sid, mo, wan(m.group(1)), "pages", D(100), printed=True)
+                r = D(m.group(3)) * (-1 if m.group(2) == "下降" else 1)
+                add(sid + "_yoy", mo, r, "pages", RATE_Q, printed=True)
+        else:
+            for sid, pat in PAGE_STOCK_EN:
+                m = re.search(pat, t)
+                assert m, (rel, sid)
+                add(sid, mo, wan(m.group(1)), "pages", D(100), printed=True)
+                neg = re.search(r"(decreasing|declining) " + re.escape(m.group(2)) + " percent", m.group(0))
+                r = D(m.group(2)) * (-1 if neg else 1)
+                add(sid + "_yoy", mo, r, "pages", RATE_Q, printed=True)
+
+
+# ----------------------------------------------------------------------------------------------
+# catalog
+# ----------------------------------------------------------------------------------------------
+
+def S(id_, zh, en, unit, kind, family, notes=""):
+    return dict(id=id_, name_zh=zh, name_en=en, unit=unit, kind=kind, family=family, notes=notes)
+
+
+CATALOG = [
+    S("m0", "流通中货币(M0)余额", "Currency in circulation (M0), month-end", "亿元", "stock", "money",
+      "2000-2007 from the credit-funds table item 流通中现金/货币 (equal to M0); 2005 missing"),
+    S("m0_yoy", "M0同比增速", "M0 year-on-year growth", "%", "rate", "money", "published rate"),
+    S("m1", "狭义货币(M1)余额", "Narrow money (M1), month-end", "亿元", "stock", "money",
+      "from 2024-01 on the new definition (adds personal demand deposits and payment institutions' client reserves); 2023-12 and earlier on the old definition; old-basis 2024 prints in vintages.csv"),
+    S("m1_yoy", "M1同比增速", "M1 year-on-year growth", "%", "rate", "money",
+      "published rate (comparable basis); 2024 on the new definition"),
+    S("m2", "广义货币(M2)余额", "Broad money (M2), month-end", "亿元", "stock", "money",
+      "1997-2007 = CEIC M1 + quasi-money (derived sum); 2008+ akshare/PBoC"),
+    S("m2_yoy", "M2同比增速", "M2 year-on-year growth", "%", "rate", "money", "published rate (comparable basis)"),
+    S("loans_balance", "人民币贷款余额", "RMB loans, month-end balance", "亿元", "stock", "loans",
+      "credit-funds table 各项贷款; includes loans to non-bank FIs from 2015-01; 2025-05+ release prints (0.01万亿)"),
+    S("loans_yoy", "人民币贷款余额同比增速", "RMB loans, year-on-year growth", "%", "rate", "loans",
+      "published rate (comparable basis); only release years 2019+"),
+    S("loans_increase", "人民币贷款增加", "New RMB loans (monthly)", "亿元", "flow", "loans",
+      "printed 新增 where available; otherwise balance differences of the credit-funds table (include reclassifications) or differences of printed YTD figures (2024-02+)"),
+    S("loans_increase_ytd", "人民币贷款累计增加", "New RMB loans, year to date (as printed)", "亿元", "flow", "loans", "as printed"),
+    S("deposits_balance", "人民币存款余额", "RMB deposits, month-end balance", "亿元", "stock", "deposits",
+      "includes deposits of non-bank FIs from 2015-01"),
+    S("deposits_yoy", "人民币存款余额同比增速", "RMB deposits, year-on-year growth", "%", "rate", "deposits",
+      "published rate; only release years 2019+"),
+    S("deposits_increase", "人民币存款增加", "New RMB deposits (monthly)", "亿元", "flow", "deposits",
+      "printed where available; otherwise balance differences or YTD differences"),
+    S("deposits_increase_ytd", "人民币存款累计增加", "New RMB deposits, year to date (as printed)", "亿元", "flow", "deposits", "as printed"),
+    S("household_loans_balance", "住户贷款余额", "Household loans, month-end", "亿元", "stock", "loans", "居民户贷款 2007-2009"),
+    S("household_short_loans_balance", "住户短期贷款余额", "Household short-term loans, month-end", "亿元", "stock", "loans",
+      "2007-2014 = short-term consumer + short-term operating loans (derived sum)"),
+    S("household_mlt_loans_balance", "住户中长期贷款余额", "Household medium/long-term loans, month-end", "亿元", "stock", "loans",
+      "2007-2014 = MLT consumer + MLT operating loans (derived sum)"),
+    S("corporate_loans_balance", "企(事)业单位贷款余额", "Loans to non-financial enterprises and government agencies, month-end", "亿元", "stock", "loans",
+      "非金融性公司及其他部门贷款 2007-2009, 非金融企业及其他部门贷款 2010-2014, 非金融企业及机关团体/企(事)业单位贷款 2015+"),
+    S("corporate_short_loans_balance", "企(事)业单位短期贷款余额", "Corporate short-term loans, month-end", "亿元", "stock", "loans"),
+    S("corporate_mlt_loans_balance", "企(事)业单位中长期贷款余额", "Corporate medium/long-term loans, month-end", "亿元", "stock", "loans"),
+    S("bill_financing_balance", "票据融资余额", "Bill financing, month-end", "亿元", "stock", "loans"),
+    S("nonbank_loans_balance", "非银行业金融机构贷款余额", "Loans to non-bank financial institutions, month-end", "亿元", "stock", "loans", "item exists from 2015-01"),
+    S("household_deposits_balance", "住户存款余额", "Household deposits, month-end", "亿元", "stock", "deposits",
+      "储蓄存款 (household savings deposits) 2000-2006, 居民户存款 2007-2009, 住户存款 2010+; 2005 missing"),
+    S("corporate_deposits_balance", "非金融企业存款余额", "Deposits of non-financial enterprises, month-end", "亿元", "stock", "deposits",
+      "item 非金融企业存款 exists from 2010-01"),
+    S("fiscal_deposits_balance", "财政性存款余额", "Fiscal deposits, month-end", "亿元", "stock", "deposits", "财政存款 before 2011"),
+    S("nonbank_deposits_balance", "非银行业金融机构存款余额", "Deposits of non-bank financial institutions, month-end", "亿元", "stock", "deposits", "item exists from 2015-01"),
+    S("household_loans_increase", "住户贷款增加", "New household loans (monthly)", "亿元", "flow", "loans",
+      "CEIC short+MLT (derived sum) to 2022-11; printed; balance differences"),
+    S("household_short_loans_increase", "住户短期贷款增加", "New household short-term loans", "亿元", "flow", "loans"),
+    S("household_mlt_loans_increase", "住户中长期贷款增加", "New household medium/long-term loans", "亿元", "flow", "loans"),
+    S("corporate_loans_increase", "企(事)业单位贷款增加", "New corporate loans", "亿元", "flow", "loans"),
+    S("corporate_short_loans_increase", "企(事)业单位短期贷款增加", "New corporate short-term loans", "亿元", "flow", "loans"),
+    S("corporate_mlt_loans_increase", "企(事)业单位中长期贷款增加", "New corporate medium/long-term loans", "亿元", "flow", "loans"),
+    S("bill_financing_increase", "票据融资增加", "New bill financing", "亿元", "flow", "loans"),
+    S("nonbank_loans_increase", "非银行业金融机构贷款增加", "New loans to non-bank FIs", "亿元", "flow", "loans"),
+    S("household_loans_increase_ytd", "住户贷款累计增加", "New household loans, YTD (as printed)", "亿元", "flow", "loans", "as printed"),
+    S("household_mlt_loans_increase_ytd", "住户中长期贷款累计增加", "New household MLT loans, YTD (as printed)", "亿元", "flow", "loans", "as printed"),
+    S("corporate_loans_increase_ytd", "企(事)业单位贷款累计增加", "New corporate loans, YTD (as printed)", "亿元", "flow", "loans", "as printed"),
+    S("corporate_mlt_loans_increase_ytd", "企(事)业单位中长期贷款累计增加", "New corporate MLT loans, YTD (as printed)", "亿元", "flow", "loans", "as printed"),
+    S("household_deposits_increase", "住户存款增加", "New household deposits", "亿元", "flow", "deposits"),
+    S("household_deposits_increase_ytd", "住户存款累计增加", "New household deposits, YTD (as printed)", "亿元", "flow", "deposits", "as printed"),
+    S("corporate_deposits_increase", "非金融企业存款增加", "New deposits of non-financial enterprises", "亿元", "flow", "deposits", "balance differences"),
+    S("fiscal_deposits_increase", "财政性存款增加", "New fiscal deposits", "亿元", "flow", "deposits", "balance differences"),
+    S("nonbank_deposits_increase", "非银行业金融机构存款增加", "New deposits of non-bank FIs", "亿元", "flow", "deposits", "balance differences"),
+    S("tsf_stock", "社会融资规模存量", "Aggregate financing to the real economy (TSF), stock", "亿元", "stock", "tsf",
+      "revised definition from 2017-01 (0.01万亿 precision); old-definition stocks 2014-12..2018 in vintages.csv"),
+    S("tsf_stock_yoy", "社会融资规模存量同比增速", "TSF stock, year-on-year growth", "%", "rate", "tsf",
+      "published rate; 2016-2018 on the definition of the time"),
+    S("tsf_increase", "社会融资规模增量", "TSF, monthly increment", "亿元", "flow", "tsf",
+      "revised definition (PBoC xlsx rows 2024+, Tushare 2017+, CEIC 2002-2016); old-definition EastMoney/Tushare/table totals 2015-2018 only in vintages.csv"),
+    S("tsf_increase_ytd", "社会融资规模累计增量", "TSF increment, year to date", "亿元", "flow", "tsf", "Tushare YTD 2017+; printed YTD"),
+]
+for suf, zh, en in TSF_COMPONENTS:
+    CATALOG.append(S("tsf_" + suf, "社会融资规模增量:" + zh, "TSF increment: " + en, "亿元", "flow", "tsf",
+                     "TSF component; not headline new loans" if suf == "rmb_loans" else ""))
+for suf, zh, en in TSF_COMPONENTS:
+    CATALOG.append(S("tsf_stock_" + suf, "社会融资规模存量:" + zh, "TSF stock: " + en, "亿元", "stock", "tsf", "0.01万亿 precision"))
+    CATALOG.append(S("tsf_stock_" + suf + "_yoy", "社会融资规模存量:" + zh + "同比", "TSF stock growth: " + en, "%", "rate", "tsf", "published rate"))
+CAT = {c["id"]: c for c in CATALOG}
+
+# precedence: first listed wins; sources not listed are never primary.
+PRINTED = ["reference", "releases", "pages", "releases_ytd"]
+PRECEDENCE_DEFAULT = ["wangxf", "lingjf", "derived:sum:lingjf", "huhuaping", "piggypiggy", "daoshihaideba", "ceic",
+                      "derived:sum:ceic", "tushare", "eastmoney_tsf", "eastmoney_loans", "wangxf_result"]
+PRECEDENCE = {
+    # TSF flows: latest vintage first. PBoC xlsx rows (daoshihaideba 2024+) > Tushare (2026 snapshot, revised
+    # definition from 2017) > piggypiggy (tables as of 2023-11, 2019+) > CEIC (dump of 2023-01; the only revised
+    # series before 2017) > EastMoney
+    "tsf_increase": ["daoshihaideba", "tushare", "piggypiggy", "ceic", "eastmoney_tsf"],
+    "tsf_stock": ["tushare", "piggypiggy"],
+}
+for suf, _, _ in TSF_COMPONENTS:
+    PRECEDENCE["tsf_" + suf] = ["daoshihaideba", "piggypiggy", "ceic", "eastmoney_tsf", "eastmoney_loans"]
+    PRECEDENCE["tsf_stock_" + suf] = ["piggypiggy"]
+    PRECEDENCE["tsf_stock_" + suf + "_yoy"] = ["piggypiggy"]
+
+# ----------------------------------------------------------------------------------------------
+# break registry
+# ----------------------------------------------------------------------------------------------
+
+LOAN_IDS = "loans_balance;loans_yoy;loans_increase"
+DEP_IDS = "deposits_balance;deposits_yoy;deposits_increase"
+BREAKS = []
+
+
+def brk(id_, series, frm, to, kind, desc, source, confirmed):
+    BREAKS.append(dict(id=id_, series=series, **{"from": frm, "to": to}, kind=kind, description=desc,
+                       source=source, confirmed=confirmed))
+
+
+def build_breaks():
+    brk("m2_2011_10", "m2;m2_yoy", "2011-10", "2012-12", "definition",
+        "M2 adds deposits of housing-provident-fund centres and non-depository FIs' deposits at depository FIs (from memory; no PBoC note in the raw files); published rates stay 0.5 pp below the level ratio until 2012-12",
+        "DOMAIN.md", "no")
+    brk("deposits_2011_01", "m1;m1_yoy;deposits_balance;household_deposits_balance;corporate_deposits_balance;fiscal_deposits_balance;household_deposits_increase;corporate_deposits_increase;fiscal_deposits_increase;deposits_increase;loans_balance;loans_increase",
+        "2011-01", "2011-12", "definition",
+        "From 2011 entrusted deposits of finance/trust/leasing companies net of entrusted loans are booked under household, non-financial enterprise and fiscal deposits; on a comparable basis January 2011 deposits fell 199.9亿, household +14284.5亿, enterprise −14333.4亿, loans +10262.6亿 (note 4 of the 2011 credit-funds table). Balance differences in 2011-01 include the reclassification.",
+        "lingjf:金融机构人民币信贷收支表2011g.xls", "yes")
+    brk("loans_deposits_2015_01", LOAN_IDS + ";" + DEP_IDS + ";nonbank_loans_balance;nonbank_deposits_balance",
+        "2015-01", "2015-12", "definition",
+        "各项存款 includes deposits of non-bank financial institutions and 各项贷款 includes lending to them from 2015-01 (deposits +8.9万亿); balance differences in 2015-01 and YoY growth in 2015 are not comparable",
+        "lingjf:金融机构人民币信贷收支表2015k.xls note 3; SOURCES.md", "yes")
+    brk("credit_table_2007_01", "household_loans_balance;household_deposits_balance;corporate_loans_balance",
+        "2007-01", "2007-01", "definition",
+        "credit-funds table re-laid out in 2007 (居民户 sectors introduced; 储蓄存款 -> 居民户存款); household/corporate series start or change label here",
+        "lingjf:金融机构人民币信贷收支表2007e.xls", "yes")
+    brk("m2_2018_01", "m2;m2_yoy", "2018-01", "2018-12", "definition",
+        "M2 replaces money-market-fund deposits with MMF shares held by non-depository sectors (from memory; no PBoC note in the raw files)",
+        "DOMAIN.md", "no")
+    brk("tsf_2017_01_backfill", "tsf_stock;tsf_stock_yoy;tsf_increase", "2017-01", "2017-12", "definition",
+        "The revised TSF series (government bonds, depository ABS, write-offs) is back-filled only from 2017-01: old-definition stock 155.99万亿 (2016-12) vs revised 184.14万亿 (2017-01). Old-definition values are kept in vintages.csv only; no revised-definition YoY can be computed for 2017.",
+        "tushare l3.json; SOURCES.md §9", "yes")
+    brk("tsf_2018_07", "tsf_increase;tsf_stock;tsf_stock_yoy;tsf_abs;tsf_writeoffs", "2018-07", "2019-06", "definition",
+        "TSF adds depository institutions' ABS and loan write-offs (其他融资)", "SOURCES.md (2020 China Financial Yearbook)", "yes")
+    brk("tsf_2018_09", "tsf_increase;tsf_stock;tsf_stock_yoy;tsf_government_bonds", "2018-09", "2019-08", "definition",
+        "TSF adds local-government special bonds", "SOURCES.md (2020 China Financial Yearbook)", "yes")
+    brk("tsf_2019_09", "tsf_increase;tsf_stock;tsf_stock_yoy;tsf_corporate_bonds;tsf_stock_corporate_bonds;tsf_stock_corporate_bonds_yoy", "2019-09", "2020-08", "definition",
+        "exchange-traded enterprise ABS added to corporate bonds; the 2019-08 first print (1.98万亿) vs about 2.015万亿 afterwards",
+        "SOURCES.md; releases/README.md", "yes")
+    brk("tsf_2019_12", "tsf_increase;tsf_stock;tsf_stock_yoy;tsf_government_bonds;tsf_stock_government_bonds", "2019-12", "2020-11", "definition",
+        "treasury bonds and local general bonds added; with special bonds they form 政府债券", "SOURCES.md (PBoC stock-release note)", "yes")
+    brk("tsf_2019_table_corporate_bonds", "tsf_stock_corporate_bonds;tsf_stock_corporate_bonds_yoy", "2019-01", "2019-08", "comparable_basis",
+        "the 2019 yearly table (piggypiggy) prints corporate-bond stocks including exchange-traded ABS for all of 2019 but YoY rates 2.8 pp lower than the level ratio over the 2018 stocks (old definition): rates on a comparable basis",
+        "piggypiggy 社会融资规模.csv", "no")
+    brk("tsf_trust_loans_2017_2019", "tsf_stock_trust_loans;tsf_stock_trust_loans_yoy", "2017-12", "2019-12", "comparable_basis",
+        "published trust-loan stock growth 0.65-0.85 pp above the level ratio in 2017-12 and 2019 (comparable-basis rates after reclassification of trust loans, e.g. write-offs/ABS transfers); no public note found",
+        "piggypiggy 社会融资规模.csv", "no")
+    brk("tsf_old_definition_feeds", "tsf_increase;tsf_stock;tsf_stock_yoy", "2015-01", "2018-12", "vintage",
+        "EastMoney/akshare (huizhaohuang, chrisxu220), Tushare (2015-2016) and the yearly tables of the time (piggypiggy 2015-2018) carry old-definition TSF totals; kept only in vintages.csv",
+        "SOURCES.md §1, §7, §9", "yes")
+    brk("loans_2023_01", LOAN_IDS + ";household_loans_increase;household_short_loans_increase;household_mlt_loans_increase;tsf_rmb_loans;tsf_writeoffs;nonbank_loans_increase;tsf_stock;tsf_stock_yoy;tsf_stock_rmb_loans;tsf_stock_rmb_loans_yoy;tsf_stock_writeoffs;tsf_stock_writeoffs_yoy",
+        "2023-01", "2023-12", "definition",
+        "consumer-finance, wealth-management and financial-asset-investment companies brought into the statistics; balance difference 2023-01 57,602 vs printed 49,000; published YoY on a comparable base (e.g. 2023-05: 11.4% vs 11.8% from levels)",
+        "pages/2023-05-udfspace-pbc-en-afre-flow.txt note 2; reference text; SOURCES.md §6", "yes")
+    brk("household_2024_01_reclass", "household_loans_increase;household_short_loans_increase;household_mlt_loans_increase;nonbank_loans_increase;corporate_deposits_increase;nonbank_deposits_increase",
+        "2024-01", "2024-12", "comparable_basis",
+        "balance differences of the credit-funds table do not match the printed sector flows in 2024 (2024-01 household 9,932 vs 9,801; Q1 household MLT 9,821 vs 9,750; enterprise deposits 1,062 vs 2,225): printed flows exclude reclassifications; no public note found",
+        "SOURCES.md §6; pages/2024-03-vteamgroup-pboc-release.txt", "no")
+    brk("m1_2024", "m1;m1_yoy", "2024-01", "2024-12", "definition",
+        "M1 adds personal demand deposits and non-bank payment institutions' client reserves (announced 2024-12-02, first in the January 2025 data, revised back to 2024-01). m1 levels 2024-01+ are new-definition, 2023-12 and earlier old: YoY recomputed from levels is meaningless in 2024; the published 2024 rates are on a comparable basis. Old-basis 2024 prints are in vintages.csv.",
+        "SOURCES.md (gzshszh.com 2024-12-03; 163.com)", "yes")
+    brk("m1_2025_01", "m1;m1_yoy", "2025-01", "2025-01", "definition",
+        "first month of the new M1 definition in the releases (headline.csv switches from old-basis 2024 prints to new-basis 2025 prints)",
+        "releases/README.md", "yes")
+    brk("loans_balance_2025_11_error", "loans_balance;loans_yoy", "2025-11", "2025-11", "data_error",
+        "release transcription 274.84万亿 (+6.3%) is very likely the RMB+FX loan balance mislabelled; kept in vintages.csv only",
+        "releases/README.md", "no")
+    brk("lingjf_2005_missing", "loans_balance;deposits_balance;m0;household_deposits_balance;fiscal_deposits_balance", "2005-01", "2006-12", "data_error",
+        "lingjf 金融机构人民币信贷收支表2005d.xls holds the 2006 table (identical to 2006d.xls): 2005 is missing, so 2005 flows and 2006 YoY cannot be computed",
+        "lingjf__fr", "yes")
+    brk("hh_short_2020_01", "household_short_loans_increase", "2020-01", "2020-01", "comparable_basis",
+        "balance difference −19,779 vs CEIC new increase −1,149: reclassification between household short-term sub-items excluded from the PBoC flow",
+        "SOURCES.md §4", "yes")
+    # money-supply months where the published rate is not the ratio of the (revised) levels in the sources
+    brk("m1_ceic_1998_2001", "m1;m1_yoy", "1998-04", "2001-05", "vintage",
+        "single months (1998-04, 1999-04, 2001-05) where CEIC's M1 YoY differs from the ratio of CEIC's M1 levels by 0.8-1.9 pp: levels revised after the rate was published; no public note found",
+        "ceic (zemw__ce/data.m)", "no")
+    brk("m1_2002", "m1;m1_yoy", "2002-01", "2002-12", "comparable_basis",
+        "published 2002 M1 growth about 2 pp below the ratio of CEIC levels: a statistical-coverage change around 2001-06/2002-01 (securities-firm client margin deposits into M2 in 2001-06; foreign-funded institutions' RMB deposits into money supply from 2002, from memory) with rates on a comparable basis; no public note found in the raw files",
+        "ceic (zemw__ce/data.m)", "no")
+    brk("m1_2004_2005", "m1;m1_yoy", "2004-05", "2005-04", "comparable_basis",
+        "CEIC's published M1 YoY 0.5-0.6 pp below the ratio of its levels for twelve consecutive months: the 2003-05..2004-04 base was revised; no public note found",
+        "ceic (zemw__ce/data.m)", "no")
+    brk("money_2009_12_level", "m1;m1_yoy;m2;m2_yoy", "2009-12", "2010-12", "vintage",
+        "the 2009-12 levels in the akshare feed (M2 610224.52, M1 221445.81) are a revised level, higher than the one the published 2009-12 growth (M2 27.68%) and 2010-12 growth (19.7%) are based on: recomputed YoY is +0.7..0.9 pp in 2009-12 and -0.75..-0.8 pp in 2010-12; no public note found",
+        "wangxf", "no")
+    brk("m0_2013_03", "m0;m0_yoy", "2013-03", "2013-03", "vintage",
+        "published M0 growth 12.4% vs 11.8% from the levels in the akshare feed; probably a revised 2012-03 or 2013-03 level; no public note found",
+        "wangxf", "no")
+    brk("m2_2014_2015", "m2;m2_yoy", "2014-09", "2015-06", "comparable_basis",
+        "published M2 growth differs from the level ratio by -0.3..-1.7 pp in 2014-09..2015-06 (levels revised after publication or rates on a comparable basis); no public note found",
+        "wangxf", "no")
+    brk("m2_2017_akshare", "m2;m2_yoy", "2017-01", "2017-12", "vintage",
+        "the akshare feed's 2017 M2 rates carry 2-4 decimals (e.g. 2017-01 10.7032) and the 2017 levels are a later revision: neither matches the 2017 releases (2017-01 printed +11.3%, from memory); recomputed YoY is 0.5-1.2 pp higher; related to the 2018-01 M2 redefinition (MMF shares), no public note found",
+        "wangxf", "no")
+    brk("m1_2019_02", "m1;m1_yoy", "2019-02", "2019-02", "vintage",
+        "published M1 growth 1.6% (akshare feed) vs 1.96% from its levels: 0.36 pp gap in one month; no public note found",
+        "wangxf", "no")
+    brk("credit_table_2010_01", "household_deposits_balance;corporate_loans_balance", "2010-01", "2010-01", "definition",
+        "credit-funds table re-laid out in 2010 (住户/非金融企业 sectors; 非金融企业存款 item starts)", "lingjf:金融机构人民币信贷收支表2010f.xls", "yes")
+
+
+def in_break(sid, month, kinds=None):
+    out = []
+    for b in BREAKS:
+        if sid in b["series"].split(";") and b["from"] <= month <= b["to"] and (kinds is None or b["kind"] in kinds):
+            out.append(b["id"])
+    return out
+
+# ----------------------------------------------------------------------------------------------
+# derived flows
+# ----------------------------------------------------------------------------------------------
+
+FLOW_OF_BAL = {
+    "loans_increase": "loans_balance", "deposits_increase": "deposits_balance",
+    "household_loans_increase": "household_loans_balance",
+    "household_short_loans_increase": "household_short_loans_balance",
+    "household_mlt_loans_increase": "household_mlt_loans_balance",
+    "corporate_loans_increase": "corporate_loans_balance",
+    "corporate_short_loans_increase": "corporate_short_loans_balance",
+    "corporate_mlt_loans_increase": "corporate_mlt_loans_balance",
+    "bill_financing_increase": "bill_financing_balance",
+    "nonbank_loans_increase": "nonbank_loans_balance",
+    "household_deposits_increase": "household_deposits_balance",
+    "corporate_deposits_increase": "corporate_deposits_balance",
+    "fiscal_deposits_increase": "fiscal_deposits_balance",
+    "nonbank_deposits_increase": "nonbank_deposits_balance",
+}
+# a balance difference across a change of item/definition in the table itself is not produced
+NO_BALANCE_DIFF = {("household_deposits_balance", "2007-01"), ("corporate_loans_balance", "2007-01"),
+                   ("household_deposits_balance", "2010-01"), ("corporate_loans_balance", "2010-01")}
+
+
+def derive_flows():
+    # balance differences (credit-funds table; both months from the table family)
+    for fid, bid in FLOW_OF_BAL.items():
+        months = sorted(mo for (s, mo) in BAL if s == bid)
+        for mo in months:
+            prev = add_months(mo, -1)
+            if (bid, prev) not in BAL or (bid, mo) in NO_BALANCE_DIFF:
+                continue
+            v, src = BAL[(bid, mo)]
+            pv, _ = BAL[(bid, prev)]
+            add(fid, mo, v - pv, "derived:balance_diff:" + src, D("0.01"),
+                note="balance difference (includes reclassifications excluded from the PBoC's 新增)")
+    # YTD differences of printed figures (January's YTD is January itself)
+    for ytd_id, mid in (("loans_increase_ytd", "loans_increase"), ("deposits_increase_ytd", "deposits_increase"),
+                        ("tsf_increase_ytd", "tsf_increase"),
+                        ("household_loans_increase_ytd", "household_loans_increase"),
+                        ("household_mlt_loans_increase_ytd", "household_mlt_loans_increase"),
+                        ("corporate_loans_increase_ytd", "corporate_loans_increase"),
+                        ("corporate_mlt_loans_increase_ytd", "corporate_mlt_loans_increase"),
+                        ("household_deposits_increase_ytd", "household_deposits_increase")):
+        pr = YTD_PRINTS[ytd_id]
+        for mo in sorted(pr):
+            if mo.endswith("-01"):
+                continue
+            prev = add_months(mo, -1)
+            if prev in pr:
+                v, qa = pr[mo]
+                pv, qb = pr[prev]
+                add(mid, mo, v - pv, "derived:ytd_diff:releases_ytd", qa + qb,
+                    note="difference of printed year-to-date figures")
+    # TSF YTD from Tushare differences are not needed: Tushare carries the monthly flow itself.
+
+# ----------------------------------------------------------------------------------------------
+# choose primaries, vintages, disagreements
+# ----------------------------------------------------------------------------------------------
+
+def precedence_for(sid):
+    return PRECEDENCE.get(sid, PRECEDENCE_DEFAULT)
+
+
+def derived_rank(src):
+    # derived values rank after every listed table source: YTD differences of prints before balance differences
+    if src.startswith("derived:ytd_diff"):
+        return 0
+    if src.startswith("derived:balance_diff"):
+        return 1
+    return 2
+
+
+def agree(a, b):
+    tol = max(a.quantum, b.quantum) / 2 + D("0.000001")
+    return abs(a.value - b.value) <= tol
+
+
+def choose(sid, month, obs):
+    """Primary selection.
+
+    1. vintage_only observations are never primary.
+    2. printed release figures are authoritative: if the most precise table value agrees with the print within the
+       print's rounding, the table value is primary (best precision), otherwise the print is primary.
+       Exception: monthly flows from 2024-02 come from YTD differences; a table flow that agrees with it wins.
+    3. otherwise the table sources by precedence, then YTD differences, then balance differences.
+    """
+    pool = [o for o in obs if not o.vintage_only]
+    if not pool:
+        return None
+    prec = precedence_for(sid)
+
+    def rank(o):
+        if o.source in prec:
+            return (0, prec.index(o.source))
+        if o.source.startswith("derived:sum"):
+            return (0, prec.index(o.source) if o.source in prec else 50)
+        if o.source.startswith("derived:"):
+            return (1, derived_rank(o.source))
+        if o.source in PRINTED:
+            return (2, PRINTED.index(o.source))
+        return (3, 0)
+
+    tables = sorted([o for o in pool if rank(o)[0] == 0], key=rank)
+    derived = sorted([o for o in pool if rank(o)[0] == 1], key=rank)
+    prints = sorted([o for o in pool if rank(o)[0] == 2], key=rank)
+    prints_q = sorted(prints, key=lambda o: (o.quantum, PRINTED.index(o.source)))
+    ytdd = [o for o in derived if o.source.startswith("derived:ytd_diff")]
+    if prints and CAT[sid]["family"] == "tsf" and tables:
+        # TSF tables are back-filled on the current definition; prints are of the definition/vintage of their time.
+        return tables[0]
+    if prints:
+        p = prints_q[0]
+        for t in tables:
+            if agree(t, p):
+                return t
+        return p  # a balance difference is not the PBoC's 新增: the print stays primary
+    if ytdd:
+        y = ytdd[0]
+        for t in tables:
+            if agree(t, y):
+                return t
+        return y if not tables else tables[0]
+    if tables:
+        return tables[0]
+    return derived[0] if derived else None
+
+
+def explain(sid, month, a, b):
+    """Explanation of a disagreement between the primary a and another value b (rules, in order)."""
+    srcs = {a.source, b.source}
+    notes = [o.note for o in (a, b) if o.note]
+    # 1. explicitly flagged observations (old definitions, known errors, mislabels)
+    for o in (b, a):
+        if o.note.startswith("known error") or o.note.startswith("data_error"):
+            return o.note
+    if b.vintage_only and b.note:
+        bid = in_break(sid, month, ("definition", "vintage", "data_error"))
+        return (b.note + (" [" + ";".join(bid) + "]" if bid else ""))
+    # 2. a break of the series at this month
+    bids = in_break(sid, month)
+    # 3. balance differences vs printed/CEIC flows: reclassifications
+    if any(s.startswith("derived:balance_diff") for s in srcs):
+        base = "balance difference includes reclassifications/valuation changes that the PBoC's 新增 excludes"
+        return base + (" [" + ";".join(bids) + "]" if bids else "")
+    if any(s.startswith("derived:ytd_diff") for s in srcs):
+        return "rounding/revision of printed year-to-date figures (difference of two 万亿 prints)" + (
+            " [" + ";".join(bids) + "]" if bids else "")
+    # 4. printed first print vs later table
+    if a.printed != b.printed:
+        pr = a if a.printed else b
+        if CAT[sid]["unit"] == "%":
+            return "vintage: first print vs later table (comparable-basis rate revised)" + (" [" + ";".join(bids) + "]" if bids else "")
+        return "vintage: first print vs later PBoC table" + (" [" + ";".join(bids) + "]" if bids else "")
+    if a.printed and b.printed:
+        return "two prints of the same figure (first print vs later print / transcription)"
+    # 5. derived sum vs direct value
+    if any(s.startswith("derived:sum") for s in srcs):
+        return "rounding of components in a derived sum"
+    # 6. table vintages
+    if bids:
+        return "vintage [" + ";".join(bids) + "]"
+    if srcs & {"ceic", "tushare", "piggypiggy", "daoshihaideba", "eastmoney_tsf", "eastmoney_loans"} and len(srcs) == 2:
+        return "vintage: different revisions of the PBoC table (compiled at different dates)"
+    if srcs == {"wangxf", "wangxf_result"}:
+        return "wangxf result.csv rounds YoY to 2 decimals / author's derived table"
+    if "wangxf_result" in srcs or "wangxf" in srcs:
+        return "vintage: different revisions (akshare vs CEIC/credit-funds table)"
+    return ""
+
+# ----------------------------------------------------------------------------------------------
+# output
+# ----------------------------------------------------------------------------------------------
+
+def write_csv(name, header, rows):
+    path = os.path.join(OUT, name)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        w.writerow(header)
+        for r in rows:
+            w.writerow(r)
+
+
+SOURCES = [
+    ("lingjf", "PBoC 金融机构人民币信贷收支表 annual xls workbooks 2000-2020 (2005 missing), month-end balances 亿元",
+     "lingjf__fr/金融机构人民币信贷收支表*.xls", "lingjf/fr@05321f3db610038d33f57620f4a290f1591de943"),
+    ("huhuaping", "PBoC credit-funds table scraped from the PBoC HTML (EastMoney scrape), 2021-01..2025-04, 亿元 2 decimals",
+     "huhuaping__scrape-eastmoney/raw-2021.xlsx..raw-2025.xlsx", "huhuaping/scrape-eastmoney@d7a414e03a337190f07a04fe4bc30528441fdd28"),
+    ("piggypiggy", "parse of the PBoC yearly htm tables: credit-funds table and TSF flow/stock tables, 2015-01..2023-10",
+     "piggypiggy__datas/金融机构人民币信贷收支表.csv;piggypiggy__datas/社会融资规模.csv", "piggypiggy/datas@4b07b721753d68153122566d94190bd926f1fd61"),
+    ("ceic", "CEIC series dump (money M1/quasi-money, TSF flows and components, sector new loans), RMB bn ×10, to 2022-11",
+     "zemw__ce/data.m;zemw__ce/names.csv", "zemw/ce@f085edbff47ae919a98302bff73919d56400fe00"),
+    ("wangxf", "akshare macro_china_money_supply (M0/M1/M2 levels and official YoY) 2008-01..2025-11",
+     "wangxf123456__investment/money_supply_test.csv", "wangxf123456/investment@23224c232170325c887abe04f539b16e0be643db"),
+    ("wangxf_result", "repo author's derived money table (same levels, YoY as % strings), used only as a cross-check",
+     "wangxf123456__investment/result.csv", "wangxf123456/investment@23224c232170325c887abe04f539b16e0be643db"),
+    ("eastmoney_loans", "EastMoney 新增信贷 via akshare: this is the TSF component RMB loans to the real economy, NOT headline new loans",
+     "huizhaohuang__china-econ-data-penetrate/new_loans.csv", "huizhaohuang/china-econ-data-penetrate@ee2c501877596543e4a4f704989d846448c66cb0"),
+    ("eastmoney_tsf", "EastMoney TSF increment and its RMB-loan component via akshare (old definition 2015-2018)",
+     "huizhaohuang__china-econ-data-penetrate/social_financing.csv", "huizhaohuang/china-econ-data-penetrate@ee2c501877596543e4a4f704989d846448c66cb0"),
+    ("daoshihaideba", "rows of the PBoC TSF-flow xlsx (2024-01..2026-07, 10 components) and the household-deposit row of the credit-funds table (2015-01..2026-07)",
+     "daoshihaideba__dposit_market_ratio/pboc_social_financing_flow.csv;daoshihaideba__dposit_market_ratio/pboc_household_deposits.csv",
+     "daoshihaideba/dposit_market_ratio@fa510204155422150c01325bafe9cf7483c170ca"),
+    ("tushare", "Tushare sf_month snapshot: TSF flow, YTD and stock (万亿) 2013-12..2026-06",
+     "imherro__MyInvest20260806/l3.json", "imherro/MyInvest20260806@46825e26b23ce1acf1d29aa1fe2d2199d76739b7"),
+    ("pages", "single-month PBoC release texts (TSF stock with 8 components, 2025-03/05/09/10/11), first prints",
+     ";".join(v for _, v in sorted(PAGE_FILES.items())), "see Datasets/raw/SOURCES.md §10 (URL on line 1 of each file)"),
+    ("releases", "headline figures of the 2019-2025 monthly releases as printed (万亿 prints converted to 亿元)",
+     "releases/headline.csv", "/work/shared/datasets/releases (transcribed from release texts; see raw/releases/README.md)"),
+    ("releases_ytd", "year-to-date figures of the 2019-2025 releases as printed",
+     "releases/headline_ytd.csv", "/work/shared/datasets/releases (see raw/releases/README.md)"),
+    ("reference", "Xinhua report of the May 2023 financial statistics release (2023-06-13)",
+     "reference/2023-05-financial-statistics-xinhua.txt", "Xinhua 2023-06-13"),
+    ("derived:sum:ceic", "sum of CEIC series: M2 = M1 + quasi-money; household new loans = short-term + MLT",
+     "zemw__ce/data.m", "derived"),
+    ("derived:sum:lingjf", "sum of credit-funds-table items (household short = short consumer + short operating; MLT likewise), 2007-2014",
+     "lingjf__fr/金融机构人民币信贷收支表*.xls", "derived"),
+    ("derived:balance_diff:lingjf", "month-on-month difference of lingjf credit-funds-table balances (includes reclassifications)",
+     "lingjf__fr/金融机构人民币信贷收支表*.xls", "derived"),
+    ("derived:balance_diff:huhuaping", "month-on-month difference of huhuaping credit-funds-table balances (month t from huhuaping; 2021-01 uses lingjf 2020-12)",
+     "huhuaping__scrape-eastmoney/raw-*.xlsx", "derived"),
+    ("derived:balance_diff:piggypiggy", "month-on-month difference of piggypiggy credit-funds-table balances",
+     "piggypiggy__datas/金融机构人民币信贷收支表.csv", "derived"),
+    ("derived:balance_diff:daoshihaideba", "month-on-month difference of the household-deposit balances (daoshihaideba)",
+     "daoshihaideba__dposit_market_ratio/pboc_household_deposits.csv", "derived"),
+    ("derived:ytd_diff:releases_ytd", "difference of consecutive printed year-to-date figures (January's YTD = January as printed)",
+     "releases/headline_ytd.csv;releases/headline.csv", "derived"),
+]
+
+
+def main():
+    parse_lingjf()
+    parse_huhuaping()
+    parse_piggypiggy()
+    parse_daoshi()
+    parse_ceic()
+    parse_wangxf()
+    parse_eastmoney()
+    parse_tushare()
+    parse_releases()
+    parse_reference()
+    parse_pages()
+    build_breaks()
+    derive_flows()
+
+    primary = {}
+    vint_rows, dis_rows = [], []
+    for (sid, mo), obs in sorted(CANDS.items()):
+        if sid not in CAT:
+            continue
+        p = choose(sid, mo, obs)
+        if p is None:
+            for o in obs:
+                vint_rows.append((sid, mo, fmt(o.value), o.source, o.note or "not used as primary"))
+            continue
+        primary[(sid, mo)] = p
+        seen = set()
+        for o in obs:
+            if o is p or agree(o, p):
+                continue
+            key = (o.source, o.value)
+            if key in seen:
+                continue
+            seen.add(key)
+            ex = explain(sid, mo, p, o)
+            vint_rows.append((sid, mo, fmt(o.value), o.source, o.note or ex))
+            dis_rows.append((sid, mo, p.source, fmt(p.value), o.source, fmt(o.value), fmt(o.value - p.value), ex))
+
+    # primary values of stocks that are flagged but still primary (balance-diff flows in break months) get no row change
+    os.makedirs(OUT, exist_ok=True)
+    fam_rows = defaultdict(list)
+    for (sid, mo), p in sorted(primary.items()):
+        fam_rows[CAT[sid]["family"]].append((sid, mo, fmt(p.value), p.source))
+    for fam in ("money", "loans", "deposits", "tsf"):
+        write_csv(fam + ".csv", ["id", "month", "value", "source"], fam_rows[fam])
+
+    # catalog
+    cat_rows = []
+    for c in sorted(CATALOG, key=lambda c: c["id"]):
+        ms = sorted(mo for (s, mo) in primary if s == c["id"])
+        if not ms:
+            continue
+        srcs = sorted({primary[(c["id"], mo)].source for mo in ms})
+        cat_rows.append((c["id"], c["name_zh"], c["name_en"], c["unit"], c["kind"], c["family"], "monthly", ms[0], ms[-1],
+                         ";".join(srcs), c["notes"]))
+    write_csv("catalog.csv", ["id", "name_zh", "name_en", "unit", "kind", "family", "frequency", "first", "last",
+                              "source", "notes"], cat_rows)
+    write_csv("vintages.csv", ["id", "month", "value", "source", "note"], sorted(set(vint_rows)))
+    write_csv("disagreements.csv", ["id", "month", "source_a", "value_a", "source_b", "value_b", "difference",
+                                    "explanation"], sorted(set(dis_rows)))
+    pub_rows = [(sid, mo, meas, fmt(v), unit, src) for (sid, mo, meas), (v, unit, src) in sorted(PUBLISHED.items())]
+    write_csv("published.csv", ["id", "month", "measure", "value", "unit", "source"], pub_rows)
+    write_csv("breaks.csv", ["id", "series", "from", "to", "kind", "description", "source", "confirmed"],
+              [(b["id"], b["series"], b["from"], b["to"], b["kind"], b["description"], b["source"], b["confirmed"])
+               for b in sorted(BREAKS, key=lambda b: (b["from"], b["id"]))])
+    used_src = {p.source for p in primary.values()} | {r[3] for r in vint_rows} | {src for (_, _, src) in PUBLISHED.values()}
+    write_csv("sources.csv", ["source", "description", "raw_files", "origin"],
+              sorted(s for s in SOURCES if s[0] in used_src))
+    missing = used_src - {s[0] for s in SOURCES}
+    assert not missing, missing
+    shutil.copyfile(os.path.join(RAW, "chinese-new-year.csv"), os.path.join(OUT, "chinese-new-year.csv"))
+
+    ok = checks(primary, dis_rows)
+    update_readme(primary, cat_rows)
+    # bundle copy
+    os.makedirs(BUNDLE, exist_ok=True)
+    for fn in os.listdir(BUNDLE):
+        if fn.endswith(".csv"):
+            os.remove(os.path.join(BUNDLE, fn))
+    for fn in sorted(os.listdir(OUT)):
+        shutil.copyfile(os.path.join(OUT, fn), os.path.join(BUNDLE, fn))
+    print("raw files used:", len(USED_RAW))
+    unused = []
+    for dp, dn, fns in os.walk(RAW):
+        for fn in fns:
+            rel = os.path.relpath(os.path.join(dp, fn), RAW)
+            if rel not in USED_RAW and rel not in ("SOURCES.md", "chinese-new-year.csv", "chinese-new-year.md"):
+                unused.append(rel)
+    if unused:
+        print("raw files not read by the build:", unused)
+    for n in LINGJF_NOTES:
+        print("note:", n)
+    if not ok:
+        sys.exit(1)
+
+
+def update_readme(primary, cat_rows):
+    path = os.path.join(ROOT, "Datasets", "README.md")
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as f:
+        t = f.read()
+    cnt = defaultdict(int)
+    for (sid, mo) in primary:
+        cnt[sid] += 1
+    lines = ["| id | unit | kind | family | first | last | rows | sources |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in cat_rows:
+        lines.append("| %s | %s | %s | %s | %s | %s | %d | %s |" % (r[0], r[3], r[4], r[5], r[7], r[8], cnt[r[0]], r[9].replace(";", "; ")))
+    lines.append("")
+    lines.append("Breaks registered: " + ", ".join("`%s` (%s, %s..%s)" % (b["id"], b["kind"], b["from"], b["to"])
+                                                   for b in sorted(BREAKS, key=lambda b: (b["from"], b["id"]))) + ".")
+    # missing months inside each series' span
+    lines.append("")
+    lines.append("Gaps inside a series' first..last span (months without a row):")
+    lines.append("")
+    for r in cat_rows:
+        months = set(mo for (sid, mo) in primary if sid == r[0])
+        gaps = [mo for mo in mrange(r[7], r[8]) if mo not in months]
+        if gaps:
+            runs, start, prev = [], gaps[0], gaps[0]
+            for g in gaps[1:] + [None]:
+                if g is not None and g == add_months(prev, 1):
+                    prev = g
+                    continue
+                runs.append(start if start == prev else start + ".." + prev)
+                if g is not None:
+                    start = prev = g
+            lines.append("- `%s`: %d months missing: %s" % (r[0], len(gaps), ", ".join(runs[:12]) + (" …" if len(runs) > 12 else "")))
+    block = "\n".join(lines)
+    t = re.sub(r"(<!-- BEGIN GENERATED -->\n).*?(<!-- END GENERATED -->)", lambda m: m.group(1) + block + "\n" + m.group(2), t, flags=re.S)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(t)
+
+
+YOY_PAIRS = [("m0", "m0_yoy"), ("m1", "m1_yoy"), ("m2", "m2_yoy"), ("loans_balance", "loans_yoy"),
+             ("deposits_balance", "deposits_yoy"), ("tsf_stock", "tsf_stock_yoy")] + \
+            [("tsf_stock_" + s, "tsf_stock_" + s + "_yoy") for s, _, _ in TSF_COMPONENTS]
+
+
+def checks(primary, dis_rows):
+    ok = True
+    for lvl, rate in YOY_PAIRS:
+        for (sid, mo), p in sorted(primary.items()):
+            if sid != rate:
+                continue
+            a, b = primary.get((lvl, mo)), primary.get((lvl, add_months(mo, -12)))
+            if not a or not b:
+                continue
+            calc = (a.value / b.value - 1) * 100
+            diff = calc - p.value
+            # rounding bound of the recomputed rate from the precision of the levels (0.01万亿 prints limit it)
+            qa, qb = a.quantum / 2, b.quantum / 2
+            bound = (qa / b.value + qb * a.value / (b.value * b.value)) * 100 + D("0.05")
+            if abs(diff) > max(D("0.3"), bound):
+                bids = in_break(lvl, mo) + in_break(rate, mo)
+                tag = ",".join(sorted(set(bids))) if bids else "UNEXPLAINED"
+                print("yoy %-28s %s published %6s recomputed %8.2f diff %+7.2f  %s" % (rate, mo, fmt(p.value), calc, diff, tag))
+                if not bids:
+                    ok = False
+    une = [r for r in dis_rows if not r[7]]
+    for r in une:
+        print("UNEXPLAINED disagreement:", r)
+    if une:
+        ok = False
+    return ok
+
+
+if __name__ == "__main__":
+    main()
