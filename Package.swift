@@ -89,5 +89,6 @@ let package = Package(
         .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),
         .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport"], swiftSettings: strict),
         .testTarget(name: "CNFinCLITests", dependencies: ["CNFinCLI"], swiftSettings: strict),
+        .testTarget(name: "CNFinOutputTests", dependencies: ["CNFinOutput"], swiftSettings: strict),
     ]
 )
