@@ -5,7 +5,7 @@ public struct CNFinCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "cnfin",
         abstract: "Statistical time-series analysis of China's monthly monetary and credit statistics.",
-        subcommands: [SummaryCommand.self]
+        subcommands: [SummaryCommand.self, ReportCommand.self]
     )
     public init() {}
 }
