@@ -12,7 +12,7 @@ extension Chart {
         typealias M = ChartMetrics
         let n = axis.count
         let slot = layout.plot.width / Double(n)
-        let slug = Chart.slug(identifier)
+        let slug = "chart-" + Chart.slug(identifier)
         var b = SVGBuilder()
         b.open("svg", [
             ("xmlns", "http://www.w3.org/2000/svg"), ("version", "1.1"),
@@ -191,7 +191,7 @@ extension Chart {
             if ("a"..."z").contains(c) || ("0"..."9").contains(c) { out.unicodeScalars.append(c) } else if !out.hasSuffix("-") { out += "-" }
         }
         while out.hasSuffix("-") { out.removeLast() }
-        if out.isEmpty || !(out.unicodeScalars.first.map { ("a"..."z").contains($0) } ?? false) { out = "chart-" + out }
+        if out.isEmpty { out = "chart" }
         return out
     }
 }

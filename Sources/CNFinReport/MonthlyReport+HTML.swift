@@ -35,6 +35,10 @@ extension MonthlyReport {
             th, td { border-bottom: 1px solid #e3e3e3; padding: .3em .6em; vertical-align: top; }
             th { background: #f5f5f5; } .right { text-align: right; } .left { text-align: left; } .center { text-align: center; }
             .meta, .cmd, .note { color: #666; font-size: .85em; } code { background: #f5f5f5; padding: 0 .2em; }
+            /* report.html#chart-<id> shows that chart alone (for linking and screenshots). */
+            body:has(svg:target) :is(h1, h2, p, table, .meta) { display: none; }
+            body:has(svg:target) figure:not(:has(svg:target)) { display: none; }
+            body:has(svg:target) { margin: 0; padding: 0; } body:has(svg:target) figure { margin: 0; }
             </style>
             </head>
             <body>
