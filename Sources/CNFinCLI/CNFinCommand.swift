@@ -20,6 +20,7 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin regress --data Longley.csv --y y --x x1,x2,x3,x4,x5,x6
           cnfin test adf --data series.csv --column m2_yoy --regression c
           cnfin ingest release.txt --month 2023-05 --check
+          cnfin report --month 2023-05 --lang en --out report-2023-05
         """,
         subcommands: [
             SummaryCommand.self,
@@ -31,6 +32,7 @@ public struct CNFinCommand: AsyncParsableCommand {
             RegressCommand.self,
             TestCommand.self,
             IngestCommand.self,
+            ReportCommand.self,
         ]
     )
     public init() {}
