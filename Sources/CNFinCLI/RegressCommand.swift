@@ -207,7 +207,7 @@ enum StatsOutput {
             }
             return s
         case .markdown, .latex:
-            let header = ["", "coef", "std err", statName, format == .latex ? "p-value" : "P>|\(statName)|", "[\(lo)", "\(hi)]"]
+            let header = ["", "coef", "std err", statName, "P>|\(statName)|", "[\(lo)", "\(hi)]"]
             let rows = r.coefficients.map { c in
                 [c.name, g(c.estimate, 15), g(c.standardError, 15), g(c.t, 6), g(c.pValue, 4), g(c.ciLow, 8), g(c.ciHigh, 8)]
             }
