@@ -191,6 +191,17 @@ func runSucceeds(_ arguments: [String]) throws -> Bool {
         #expect(rolling.hasPrefix("end_month,nobs,const,se_const,m1_yoy,se_m1_yoy\n2016-12,24,"))
     }
 
+    /// `--series --data DIR` reads a user dataset directory (here a copy of the bundled files).
+    @Test func seriesFromDataDirectory() throws {
+        let bundled = try #require(Dataset.bundledDirectory)
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("cnfin-data-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: bundled, to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let arguments = ["--series", "--y", "m2_yoy", "--x", "m1_yoy", "--format", "json"]
+        #expect(try render(arguments + ["--data", copy.path]) == (try render(arguments)))
+        #expect(try runSucceeds(["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--data", "/nonexistent"]) == false)
+    }
+
     @Test func badInputIsARuntimeError() throws {
         func failure(_ csv: String, _ extra: [String] = ["--y", "y", "--x", "a"]) throws -> String {
             let url = try temporaryCSV(csv)
