@@ -68,8 +68,9 @@ public struct MonthlyDesign: Sendable {
     /// - Throws: ``StatisticsError/invalidArgument(_:)`` naming the first gap.
     public func requireConsecutive() throws(StatisticsError) {
         for (a, b) in zip(months, months.dropFirst()) where a.distance(to: b) != 1 {
-            throw .invalidArgument("the sample \(months[0])–\(months[months.count - 1]) has a gap after \(a) "
-                + "(next complete month \(b)); choose --from/--to within a gap-free span")
+            let missing = a.distance(to: b) == 2 ? "\(a.advanced(by: 1))" : "\(a.advanced(by: 1))…\(b.advanced(by: -1))"
+            throw .invalidArgument("the months \(months[0])–\(months[months.count - 1]) are not consecutive: no complete value "
+                + "in \(missing); restrict the sample to a gap-free span (e.g. --from \(b) or --to \(a))")
         }
     }
 }
