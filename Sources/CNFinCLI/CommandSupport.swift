@@ -11,9 +11,14 @@ struct DataDirectoryOption: ParsableArguments {
 
     /// The bundled dataset, or the one in `--data DIR`.
     func dataset() throws(DatasetError) -> Dataset {
-        guard let directory else { return try Dataset.bundled() }
-        return try Dataset.load(directory: URL(fileURLWithPath: directory))
+        try loadDataset(directory: directory)
     }
+}
+
+/// The bundled dataset, or the one in `directory` (same files as Datasets/data/).
+func loadDataset(directory: String?) throws(DatasetError) -> Dataset {
+    guard let directory else { return try Dataset.bundled() }
+    return try Dataset.load(directory: URL(fileURLWithPath: directory))
 }
 
 /// Parses an output format restricted to `allowed`, or throws a usage error.

@@ -12,11 +12,19 @@ enum StatsFormat: String, ExpressibleByArgument, CaseIterable {
 struct RegressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "regress",
-        abstract: "Linear regression (OLS) of one CSV column on others.",
+        abstract: "Linear regression (OLS) of one CSV column, or one bundled series, on others.",
         discussion: """
         Estimates y = b0 + b1 x1 + ... by Householder QR with column pivoting on a column-scaled \
         design, refined in extended precision (NIST StRD accuracy). The CSV needs a header row; \
         numbers may use exponent notation; an empty or NA cell is an error unless --dropna is given.
+
+        With --series, --y and --x name series of the bundled dataset (or of the dataset directory \
+        --data DIR), aligned by month: only months where every series (and every lag) has a value are \
+        used, within --from/--to, and the span is printed (JSON: sample_start, sample_end, \
+        sample_skipped_months). --transform yoy|mom|diff|ytd|flow|sum12 transforms every series as in \
+        `cnfin data show`; ID:TRANSFORM transforms one (e.g. --x loans_increase:sum12). --lags N adds \
+        lags 1..N of every regressor (x.L1 ... x.LN), taken by calendar month with --series and by row \
+        with a CSV.
 
         Covariances: nonrobust, HC0-HC3 (White / MacKinnon-White), HAC (Newey-West, Bartlett kernel; \
         --maxlags L, default floor(4(n/100)^(2/9)); no small-sample correction unless --hac-correction, \
@@ -31,12 +39,20 @@ struct RegressCommand: ParsableCommand {
           cnfin regress --data Longley.csv --y y --x x1,x2,x3,x4,x5,x6
           cnfin regress --data m2.csv --y m2_yoy --x loans_yoy --cov HAC --maxlags 12 --format json
           cnfin regress --data m2.csv --y m2_yoy --x loans_yoy --rolling 36 --format csv
+          cnfin regress --series --y m2_yoy --x m1_yoy --from 2015-01 --cov HAC
+          cnfin regress --series --y m2_yoy --x loans_yoy,tsf_stock_yoy --lags 3 --format json
+          cnfin regress --series --y m2 --x loans_balance --transform yoy --rolling 36
         """
     )
 
-    @Option(help: "CSV file with a header row.") var data: String
-    @Option(help: "Dependent-variable column.") var y: String
-    @Option(help: "Regressor columns, comma-separated.") var x: String
+    @Option(help: ArgumentHelp("CSV file with a header row; with --series, a dataset directory (default: the bundled data).",
+                               valueName: "PATH"))
+    var data: String?
+    @Flag(help: "--y and --x name series of the bundled dataset (see `cnfin data list`), aligned by month.") var series = false
+    @Option(help: "Dependent variable: a CSV column, or with --series a series id (ID or ID:TRANSFORM).") var y: String
+    @Option(help: "Regressors, comma-separated: CSV columns, or with --series series ids.") var x: String
+    @OptionGroup var sample: SeriesSampleOptions
+    @Option(help: "Distributed lags: add lags 1...N of every regressor (named x.L1 ... x.LN).") var lags = 0
     @Flag(help: "Omit the constant term.") var noIntercept = false
     @Option(help: "Covariance: nonrobust, HC0, HC1, HC2, HC3, HAC.") var cov = "nonrobust"
     @Option(help: "HAC lag count (default floor(4(n/100)^(2/9))).") var maxlags: Int?
@@ -45,8 +61,12 @@ struct RegressCommand: ParsableCommand {
     @Flag(help: "Expanding windows from the first k+1 observations (or --min-nobs).") var expanding = false
     @Option(help: "First expanding window length.") var minNobs: Int?
     @Option(help: "Confidence level for intervals.") var confidence = 0.95
-    @Flag(help: "Drop rows with a missing value in the selected columns.") var dropna = false
+    @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
     @Option(help: "Output format: text, json, markdown, csv, latex.") var format: StatsFormat = .text
+
+    var regressorNames: [String] {
+        x.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 
     func validate() throws {
         if rolling != nil && expanding { throw ValidationError("--rolling and --expanding are mutually exclusive") }
@@ -55,39 +75,112 @@ struct RegressCommand: ParsableCommand {
             throw ValidationError("unknown covariance '\(cov)'; use nonrobust, HC0, HC1, HC2, HC3 or HAC")
         }
         if let m = maxlags, m < 0 { throw ValidationError("--maxlags must be non-negative") }
+        if lags < 0 { throw ValidationError("--lags must be non-negative") }
+        if let w = rolling, w < 1 { throw ValidationError("--rolling must be a positive window length") }
         if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must lie strictly between 0 and 1") }
         if (rolling != nil || expanding) && cov.uppercased() != "NONROBUST" {
             throw ValidationError("rolling and expanding regressions report non-robust standard errors only")
         }
+        if regressorNames.isEmpty { throw ValidationError("--x needs at least one name") }
+        if series {
+            if dropna { throw ValidationError("--dropna applies to CSV input; with --series only complete months are used") }
+            for name in [y] + regressorNames { _ = try SeriesSampleOptions.parseName(name) }
+        } else {
+            if data == nil { throw ValidationError("give --data FILE.csv, or --series to use the bundled dataset") }
+            if sample.isSet { throw ValidationError("--transform, --from and --to need --series") }
+        }
     }
 
     func run() throws {
-        do {
-            let xNames = x.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let table = try NumericTable(contentsOf: URL(fileURLWithPath: data))
-            let selected = try table.select([y] + xNames, dropNA: dropna)
-            let model = try LinearModel(y: selected.columns[0], x: Array(selected.columns.dropFirst()), names: xNames,
-                                        intercept: !noIntercept)
-            if rolling != nil || expanding {
-                let scheme: RollingScheme = rolling.map { .rolling(window: $0) }
-                    ?? .expanding(minObservations: minNobs ?? model.parameterCount + 1)
-                let results = try RollingOLS(model: model, scheme: scheme).fit()
-                print(StatsOutput.rolling(results, lines: selected.lines, format: format), terminator: "")
-                return
+        try reportingErrors {
+            let (text, notes) = try render()
+            writeStandardOutput(text)
+            for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        }
+    }
+
+    /// The regression's input: y, the regressors with their names, a label per row and the sample.
+    struct Input {
+        var dependent: String
+        var y: [Double]
+        var x: [[Double]]
+        var names: [String]
+        var labels: RowLabels
+        var span: SampleSpan?
+        var notes: [String]
+    }
+
+    /// Reads the CSV columns or the aligned bundled series, adding the distributed lags.
+    func input() throws -> Input {
+        let xNames = regressorNames
+        if series {
+            let (design, notes) = try sample.design(dataset: loadDataset(directory: data), y: y, x: xNames, lags: lags)
+            return Input(dependent: design.dependent, y: design.y, x: design.x, names: design.names,
+                         labels: .months(design.months.map(\.description)), span: SampleSpan(design), notes: notes)
+        }
+        let path = data ?? ""
+        let table = try NumericTable(contentsOf: URL(fileURLWithPath: path))
+        let selected = try table.select([y] + xNames, dropNA: dropna)
+        var yValues = selected.columns[0], xColumns = Array(selected.columns.dropFirst()), names = xNames, lines = selected.lines
+        if lags > 0 {
+            if lines.count != table.rowCount {
+                throw StatisticsError.invalidArgument("--lags needs consecutive rows, but --dropna dropped \(table.rowCount - lines.count) "
+                    + "incomplete row(s) of \(path); fill them or use --series, which lags by calendar month")
             }
-            let covariance: CovarianceType
-            switch cov.uppercased() {
-            case "HC0": covariance = .hc0
-            case "HC1": covariance = .hc1
-            case "HC2": covariance = .hc2
-            case "HC3": covariance = .hc3
-            case "HAC": covariance = .hac(maxLags: maxlags, smallSampleCorrection: hacCorrection)
-            default: covariance = .nonrobust
-            }
-            let results = try model.fit(covariance: covariance, confidenceLevel: confidence)
-            print(StatsOutput.regression(results, dependent: y, format: format), terminator: "")
-        } catch {
-            StatsOutput.fail(String(describing: error))
+            let design = try DistributedLag.design(columns: xColumns, names: xNames, lags: lags)
+            xColumns = design.columns
+            names = design.names
+            yValues = DistributedLag.trim(yValues, lags: lags)
+            lines = Array(lines.dropFirst(lags))
+        }
+        return Input(dependent: y, y: yValues, x: xColumns, names: names, labels: .lines(lines), span: nil, notes: [])
+    }
+
+    /// The rendered output and notes for standard error (the sample and transform notes).
+    func render() throws -> (text: String, notes: [String]) {
+        let input = try input()
+        let model = try LinearModel(y: input.y, x: input.x, names: input.names, intercept: !noIntercept)
+        if rolling != nil || expanding {
+            let scheme: RollingScheme = rolling.map { .rolling(window: $0) }
+                ?? .expanding(minObservations: minNobs ?? model.parameterCount + 1)
+            let results = try RollingOLS(model: model, scheme: scheme).fit()
+            return (StatsOutput.rolling(results, labels: input.labels, format: format),
+                    (input.span.map { ["sample \($0.description)"] } ?? []) + input.notes)
+        }
+        let covariance: CovarianceType
+        switch cov.uppercased() {
+        case "HC0": covariance = .hc0
+        case "HC1": covariance = .hc1
+        case "HC2": covariance = .hc2
+        case "HC3": covariance = .hc3
+        case "HAC": covariance = .hac(maxLags: maxlags, smallSampleCorrection: hacCorrection)
+        default: covariance = .nonrobust
+        }
+        let results = try model.fit(covariance: covariance, confidenceLevel: confidence)
+        let text = StatsOutput.regression(results, dependent: input.dependent, span: input.span, format: format)
+        // Text, JSON, Markdown and LaTeX show the sample; the CSV coefficient table has no place for it.
+        let sampleNote = format == .csv ? input.span.map { ["sample \($0.description)"] } ?? [] : []
+        return (text, sampleNote + input.notes)
+    }
+}
+
+/// What identifies the rows of a rolling regression: CSV line numbers or months.
+enum RowLabels {
+    case lines([Int])
+    case months([String])
+
+    var key: String {
+        switch self {
+        case .lines: return "end_line"
+        case .months: return "end_month"
+        }
+    }
+
+    /// The label of observation `i`, as text (`json` quotes months).
+    func text(_ i: Int, json: Bool = false) -> String {
+        switch self {
+        case let .lines(l): return String(l[i])
+        case let .months(m): return json ? "\"\(m[i])\"" : m[i]
         }
     }
 }
@@ -95,12 +188,6 @@ struct RegressCommand: ParsableCommand {
 /// Formatting for the statistics commands: the statsmodels-style summary is laid out here; Markdown and
 /// LaTeX tables go through CNFinOutput's renderers; JSON/CSV numbers use 17 significant digits.
 enum StatsOutput {
-    /// Prints `error: …` to stderr and exits with status 1.
-    static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        exit(1)
-    }
-
     /// 17 significant digits, JSON-safe (null for non-finite).
     static func json(_ v: Double?) -> String {
         guard let v, v.isFinite else { return "null" }
@@ -175,7 +262,7 @@ enum StatsOutput {
          ("durbin_watson", "Durbin-Watson", r.durbinWatson), ("condition_number", "Cond. No. (scaled)", r.conditionNumber)]
     }
 
-    static func regression(_ r: RegressionResults, dependent: String, format: StatsFormat) -> String {
+    static func regression(_ r: RegressionResults, dependent: String, span: SampleSpan? = nil, format: StatsFormat) -> String {
         let level = r.confidenceLevel
         let lo = g((1 - level) / 2, 4), hi = g(1 - (1 - level) / 2, 4)
         let statName = r.usesTDistribution ? "t" : "z"
@@ -190,6 +277,10 @@ enum StatsOutput {
             s += "  \"cov_type\": \(jsonString(r.covarianceType.description)),\n"
             if let l = r.hacLags { s += "  \"hac_maxlags\": \(l),\n" }
             s += "  \"confidence_level\": \(json(level)),\n"
+            if let span {
+                s += "  \"sample_start\": \"\(span.first)\",\n  \"sample_end\": \"\(span.last)\",\n"
+                s += "  \"sample_skipped_months\": \(span.skipped),\n"
+            }
             s += "  \"minimum_norm\": \(r.isMinimumNorm),\n"
             s += "  \"jarque_bera\": {\"statistic\": \(json(r.jarqueBera.statistic)), \"p_value\": \(json(r.jarqueBera.pValue)), "
                 + "\"skew\": \(json(r.jarqueBera.skewness)), \"kurtosis\": \(json(r.jarqueBera.kurtosis))},\n"
@@ -207,11 +298,12 @@ enum StatsOutput {
             }
             return s
         case .markdown, .latex:
-            let header = ["", "coef", "std err", statName, format == .latex ? "p-value" : "P>|\(statName)|", "[\(lo)", "\(hi)]"]
+            let header = ["", "coef", "std err", statName, "P>|\(statName)|", "[\(lo)", "\(hi)]"]
             let rows = r.coefficients.map { c in
                 [c.name, g(c.estimate, 15), g(c.standardError, 15), g(c.t, 6), g(c.pValue, 4), g(c.ciLow, 8), g(c.ciHigh, 8)]
             }
             let stats = summaryPairs(r).map { [$0.1, g($0.2, 10)] } + [["Covariance type", covLabel(r)], ["Dep. variable", dependent]]
+                + (span.map { [["Sample", $0.description]] } ?? [])
             if format == .markdown {
                 return markdownTable(header, rows) + "\n" + markdownTable(["statistic", "value"], stats)
             }
@@ -238,6 +330,9 @@ enum StatsOutput {
             lines.append(pair("Df Residuals:", "\(r.dfResid)", "Log-Likelihood:", g(r.logLikelihood, 8)))
             lines.append(pair("Df Model:", "\(r.dfModel)", "AIC:", g(r.aic, 8)))
             lines.append(pair("Covariance Type:", r.covarianceType.description, "BIC:", g(r.bic, 8)))
+            if let span {
+                lines.append(pair("Sample:", "\(span.first) to \(span.last)", "Skipped months:", "\(span.skipped)"))
+            }
             lines.append(rule)
             lines.append(t[0]); lines.append(thin); lines.append(contentsOf: t.dropFirst())
             lines.append(rule)
@@ -253,11 +348,10 @@ enum StatsOutput {
         }
     }
 
-    static func rolling(_ r: RollingRegressionResults, lines: [Int], format: StatsFormat) -> String {
-        let header = ["end_line", "nobs"] + r.names.flatMap { [$0, "se_\($0)"] }
+    static func rolling(_ r: RollingRegressionResults, labels: RowLabels, format: StatsFormat) -> String {
+        let header = [labels.key, "nobs"] + r.names.flatMap { [$0, "se_\($0)"] }
         let rows: [[Double]] = r.windowEnds.indices.map { w in
-            [Double(lines[r.windowEnds[w]]), Double(r.windowObservations[w])]
-                + zip(r.params[w], r.standardErrors[w]).flatMap { [$0, $1] }
+            [Double(r.windowObservations[w])] + zip(r.params[w], r.standardErrors[w]).flatMap { [$0, $1] }
         }
         switch format {
         case .json:
@@ -268,17 +362,22 @@ enum StatsOutput {
             }
             s += "  \"names\": [" + r.names.map(jsonString).joined(separator: ", ") + "],\n  \"windows\": [\n"
             s += r.windowEnds.indices.map { w in
-                "    {\"end_line\": \(lines[r.windowEnds[w]]), \"nobs\": \(r.windowObservations[w]), \"params\": ["
+                "    {\"\(labels.key)\": \(labels.text(r.windowEnds[w], json: true)), \"nobs\": \(r.windowObservations[w]), \"params\": ["
                     + r.params[w].map { json($0) }.joined(separator: ", ") + "], \"std_errors\": ["
                     + r.standardErrors[w].map { json($0) }.joined(separator: ", ") + "]}"
             }.joined(separator: ",\n")
             return s + "\n  ]\n}\n"
         case .csv:
             return ([header.map(csvField).joined(separator: ",")]
-                + rows.map { row in row.enumerated().map { $0.offset < 2 ? String(Int($0.element)) : json($0.element) }.joined(separator: ",") })
+                + rows.enumerated().map { w, row in
+                    ([labels.text(r.windowEnds[w])] + row.enumerated().map { $0.offset < 1 ? String(Int($0.element)) : json($0.element) })
+                        .joined(separator: ",")
+                })
                 .joined(separator: "\n") + "\n"
         case .text, .markdown, .latex:
-            let cells = rows.map { row in row.enumerated().map { $0.offset < 2 ? String(Int($0.element)) : g($0.element, 8) } }
+            let cells = rows.enumerated().map { w, row in
+                [labels.text(r.windowEnds[w])] + row.enumerated().map { $0.offset < 1 ? String(Int($0.element)) : g($0.element, 8) }
+            }
             if format == .markdown { return markdownTable(header, cells) }
             if format == .latex { return latexTable(header, cells) }
             return textTable(header, cells).joined(separator: "\n") + "\n"

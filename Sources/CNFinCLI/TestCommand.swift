@@ -1,5 +1,5 @@
 import ArgumentParser
-import CNFinStatistics
+import CNFin
 import Foundation
 
 /// `cnfin test`: unit-root, stationarity, causality and autocorrelation tests on CSV columns.
@@ -8,12 +8,19 @@ struct TestCommand: ParsableCommand {
         commandName: "test",
         abstract: "Time-series tests: ADF, KPSS, Granger causality, Ljung-Box.",
         discussion: """
-        All subcommands read a CSV with a header row (--data) and a column (--column). JSON keys: \
+        All subcommands read a CSV with a header row (--data FILE) and a column (--column), or a series \
+        of the bundled dataset (--series ID; --data DIR reads another dataset directory), optionally \
+        transformed as in `cnfin data show` (--transform yoy|mom|diff|ytd|flow|sum12, or ID:TRANSFORM) \
+        and restricted to --from/--to; the months used must be consecutive. JSON keys: \
         test, statistic, p_value, lags, nobs, critical_values (object: level -> value), notes; \
-        granger and ljungbox add by_lag. Numbers use 17 significant digits.
+        granger and ljungbox add by_lag; with --series, sample_start and sample_end. \
+        Numbers use 17 significant digits.
 
         Examples:
           cnfin test adf --data m2.csv --column m2_yoy --regression ct --autolag aic
+          cnfin test adf --series m2_yoy --from 2010-01 --format json
+          cnfin test kpss --series m2 --transform yoy --from 2012-01
+          cnfin test granger --series m2_yoy --cause loans_yoy --maxlag 6
           cnfin test kpss --data m2.csv --column m2_yoy --nlags auto --format json
           cnfin test granger --data m2.csv --column m2_yoy --cause loans_yoy --maxlag 6
           cnfin test ljungbox --data resid.csv --column e --lags 12
@@ -22,14 +29,55 @@ struct TestCommand: ParsableCommand {
     )
 
     struct Input: ParsableArguments {
-        @Option(help: "CSV file with a header row.") var data: String
-        @Option(help: "Column to test.") var column: String
-        @Flag(help: "Drop rows with a missing value in the selected columns.") var dropna = false
+        @Option(help: ArgumentHelp("CSV file with a header row; with --series, a dataset directory (default: the bundled data).",
+                                   valueName: "PATH"))
+        var data: String?
+        @Option(help: "CSV column to test.") var column: String?
+        @Option(help: "Series id of the bundled dataset to test instead of a CSV column (ID or ID:TRANSFORM).") var series: String?
+        @OptionGroup var sample: SeriesSampleOptions
+        @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
         @Option(help: "Output format: text, json, markdown, csv, latex.") var format: StatsFormat = .text
 
-        func columns(_ extra: [String] = []) throws(StatisticsError) -> [[Double]] {
-            let table = try NumericTable(contentsOf: URL(fileURLWithPath: data))
-            return try table.select([column] + extra, dropNA: dropna).columns
+        func validate() throws {
+            switch (column, series) {
+            case (nil, nil): throw ValidationError("give --series ID, or --data FILE.csv --column NAME")
+            case (.some, .some): throw ValidationError("--column and --series are mutually exclusive")
+            case (.some, nil):
+                if data == nil { throw ValidationError("--column needs --data FILE.csv") }
+                if sample.isSet { throw ValidationError("--transform, --from and --to need --series") }
+            case let (nil, .some(id)):
+                if dropna { throw ValidationError("--dropna applies to CSV input; with --series only complete months are used") }
+                _ = try SeriesSampleOptions.parseName(id)
+            }
+        }
+
+        /// The tested column's (or series') name as shown: a transformed series is `ID.TRANSFORM`.
+        var label: String {
+            guard let series else { return column ?? "" }
+            guard let (id, own) = try? SeriesSampleOptions.parseName(series) else { return series }
+            return (own ?? sample.transform).map { "\(id).\($0.rawValue)" } ?? id
+        }
+
+        /// The tested column and the `extra` ones (CSV columns, or with --series series ids aligned by
+        /// month on consecutive months), and the months used.
+        func columns(_ extra: [String] = []) throws -> (columns: [[Double]], span: SampleSpan?, notes: [String]) {
+            if let series {
+                let (design, notes) = try sample.design(dataset: loadDataset(directory: data), y: series, x: extra)
+                try design.requireConsecutive()
+                return ([design.y] + design.x, SampleSpan(design), notes)
+            }
+            let table = try NumericTable(contentsOf: URL(fileURLWithPath: data ?? ""))
+            return (try table.select([column ?? ""] + extra, dropNA: dropna).columns, nil, [])
+        }
+
+        /// Writes `render()` to standard output and the notes to standard error; a runtime error
+        /// exits with status 1.
+        func emit(_ render: () throws -> (text: String, notes: [String])) throws {
+            try reportingErrors {
+                let (text, notes) = try render()
+                writeStandardOutput(text)
+                for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+            }
         }
     }
 
@@ -51,19 +99,20 @@ struct TestCommand: ParsableCommand {
             if autolag.lowercased() == "none" && maxlag == nil { throw ValidationError("--autolag none needs --maxlag") }
         }
 
-        func run() throws {
-            do {
-                let x = try input.columns()[0]
-                let sel: LagSelection
+        func run() throws { try input.emit(render) }
+
+        func render() throws -> (text: String, notes: [String]) {
+            let (columns, span, notes) = try input.columns()
+            let x = columns[0]
+            let sel: LagSelection
                 switch autolag.lowercased() {
                 case "bic": sel = .bic(maxLag: maxlag)
                 case "t-stat": sel = .tStat(maxLag: maxlag)
                 case "none": sel = .fixed(maxlag ?? 0)
                 default: sel = .aic(maxLag: maxlag)
                 }
-                let r = try AugmentedDickeyFuller.test(x, regression: ADFRegression(rawValue: regression) ?? .constant, lags: sel)
-                print(TestOutput.render(r, column: input.column, format: input.format), terminator: "")
-            } catch { StatsOutput.fail(String(describing: error)) }
+            let r = try AugmentedDickeyFuller.test(x, regression: ADFRegression(rawValue: regression) ?? .constant, lags: sel)
+            return (TestOutput.render(r, column: input.label, span: span, format: input.format), notes)
         }
     }
 
@@ -82,13 +131,14 @@ struct TestCommand: ParsableCommand {
             }
         }
 
-        func run() throws {
-            do {
-                let x = try input.columns()[0]
-                let bw: KPSSBandwidth = nlags == "auto" ? .automatic : (nlags == "legacy" ? .legacy : .fixed(Int(nlags) ?? 0))
-                let r = try KPSS.test(x, regression: KPSSRegression(rawValue: regression) ?? .level, bandwidth: bw)
-                print(TestOutput.render(r, column: input.column, format: input.format), terminator: "")
-            } catch { StatsOutput.fail(String(describing: error)) }
+        func run() throws { try input.emit(render) }
+
+        func render() throws -> (text: String, notes: [String]) {
+            let (columns, span, notes) = try input.columns()
+            let x = columns[0]
+            let bw: KPSSBandwidth = nlags == "auto" ? .automatic : (nlags == "legacy" ? .legacy : .fixed(Int(nlags) ?? 0))
+            let r = try KPSS.test(x, regression: KPSSRegression(rawValue: regression) ?? .level, bandwidth: bw)
+            return (TestOutput.render(r, column: input.label, span: span, format: input.format), notes)
         }
     }
 
@@ -97,20 +147,20 @@ struct TestCommand: ParsableCommand {
             commandName: "granger", abstract: "Granger causality F test: does --cause help predict --column?",
             discussion: "As statsmodels grangercausalitytests (ssr-based F); reports lags 1...maxlag, the headline at --maxlag.")
         @OptionGroup var input: Input
-        @Option(help: "The candidate causing column.") var cause: String
+        @Option(help: "The candidate causing column (with --series, a series id).") var cause: String
         @Option(help: "Highest lag order.") var maxlag = 4
 
         func validate() throws { if maxlag < 1 { throw ValidationError("--maxlag must be at least 1") } }
 
-        func run() throws {
-            do {
-                let cols = try input.columns([cause])
-                let all = try GrangerCausality.test(y: cols[0], x: cols[1], maxLag: maxlag)
-                guard let last = all.last else { return }
-                let byLag = all.map { ($0.lags, $0.fTest.statistic, $0.fTest.pValue) }
-                print(TestOutput.render(last.fTest, column: "\(cause) -> \(input.column)", format: input.format, byLag: byLag),
-                      terminator: "")
-            } catch { StatsOutput.fail(String(describing: error)) }
+        func run() throws { try input.emit(render) }
+
+        func render() throws -> (text: String, notes: [String]) {
+            let (cols, span, notes) = try input.columns([cause])
+            let all = try GrangerCausality.test(y: cols[0], x: cols[1], maxLag: maxlag)
+            guard let last = all.last else { return ("", notes) }
+            let byLag = all.map { ($0.lags, $0.fTest.statistic, $0.fTest.pValue) }
+            return (TestOutput.render(last.fTest, column: "\(cause) -> \(input.label)", span: span, format: input.format, byLag: byLag),
+                    notes)
         }
     }
 
@@ -122,30 +172,33 @@ struct TestCommand: ParsableCommand {
         @Option(help: "Highest lag.") var lags: Int?
         @Option(help: "Degrees of freedom used by a fitted model.") var modelDf = 0
 
-        func run() throws {
-            do {
-                let x = try input.columns()[0]
-                let h = lags ?? max(1, min(10, x.count / 5))
-                let all = try LjungBox.test(x, maxLag: h, modelDF: modelDf)
-                guard let last = all.last else { return }
-                let headline = TimeSeriesTestResult(test: "Ljung-Box", statistic: last.ljungBox, pValue: last.ljungBoxPValue ?? .nan,
-                                                    lags: h, nobs: x.count, criticalValues: [],
-                                                    notes: ["Box-Pierce Q = \(StatsOutput.g(last.boxPierce, 10)), p = \(StatsOutput.g(last.boxPiercePValue, 6))"])
-                let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
-                print(TestOutput.render(headline, column: input.column, format: input.format, byLag: byLag), terminator: "")
-            } catch { StatsOutput.fail(String(describing: error)) }
+        func run() throws { try input.emit(render) }
+
+        func render() throws -> (text: String, notes: [String]) {
+            let (columns, span, notes) = try input.columns()
+            let x = columns[0]
+            let h = lags ?? max(1, min(10, x.count / 5))
+            let all = try LjungBox.test(x, maxLag: h, modelDF: modelDf)
+            guard let last = all.last else { return ("", notes) }
+            let headline = TimeSeriesTestResult(test: "Ljung-Box", statistic: last.ljungBox, pValue: last.ljungBoxPValue ?? .nan,
+                                                lags: h, nobs: x.count, criticalValues: [],
+                                                notes: ["Box-Pierce Q = \(StatsOutput.g(last.boxPierce, 10)), p = \(StatsOutput.g(last.boxPiercePValue, 6))"])
+            let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
+            return (TestOutput.render(headline, column: input.label, span: span, format: input.format, byLag: byLag), notes)
         }
     }
 }
 
 enum TestOutput {
-    static func render(_ r: TimeSeriesTestResult, column: String, format: StatsFormat, byLag: [(Int, Double, Double)] = []) -> String {
+    static func render(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil, format: StatsFormat,
+                       byLag: [(Int, Double, Double)] = []) -> String {
         typealias O = StatsOutput
         switch format {
         case .json:
             var s = "{\n  \"test\": \(O.jsonString(r.test)),\n  \"column\": \(O.jsonString(column)),\n"
             s += "  \"statistic\": \(O.json(r.statistic)),\n  \"p_value\": \(O.json(r.pValue)),\n"
             s += "  \"lags\": \(r.lags),\n  \"nobs\": \(r.nobs),\n"
+            if let span { s += "  \"sample_start\": \"\(span.first)\",\n  \"sample_end\": \"\(span.last)\",\n" }
             s += "  \"critical_values\": {" + r.criticalValues.map { "\(O.jsonString($0.level)): \(O.json($0.value))" }.joined(separator: ", ") + "},\n"
             if !byLag.isEmpty {
                 s += "  \"by_lag\": [" + byLag.map { "{\"lag\": \($0.0), \"statistic\": \(O.json($0.1)), \"p_value\": \(O.json($0.2))}" }
@@ -161,6 +214,7 @@ enum TestOutput {
         case .text, .markdown, .latex:
             var rows = [["Test", r.test], ["Column", column], ["Statistic", O.g(r.statistic, 10)], ["p-value", O.g(r.pValue, 6)],
                         ["Lags", "\(r.lags)"], ["Observations", "\(r.nobs)"]]
+            if let span { rows.append(["Sample", "\(span.first) to \(span.last)"]) }
             rows += r.criticalValues.map { ["Critical value (\($0.level))", O.g($0.value, 6)] }
             rows += r.notes.map { ["Note", $0] }
             var lagRows: [[String]] = byLag.map { ["\($0.0)", O.g($0.1, 10), O.g($0.2, 6)] }

@@ -2,7 +2,9 @@
 /// `\hline`), with every cell escaped.
 ///
 /// Escapes: `\` → `\textbackslash{}`, `& % $ # _ { }` → `\&` …, `~` →
-/// `\textasciitilde{}`, `^` → `\textasciicircum{}`. The title is written as a
+/// `\textasciitilde{}`, `^` → `\textasciicircum{}`, `<` → `\textless{}`,
+/// `>` → `\textgreater{}`, `|` → `\textbar{}` (in LaTeX's default OT1 font encoding
+/// these three characters print as `¡`, `¿` and an em dash). The title is written as a
 /// `%` comment above the table and the notes as a paragraph below it.
 public struct LaTeXRenderer: TableRenderer {
     /// Creates a renderer.
@@ -42,6 +44,9 @@ public struct LaTeXRenderer: TableRenderer {
             case "&", "%", "$", "#", "_", "{", "}": out += "\\" + String(ch)
             case "~": out += "\\textasciitilde{}"
             case "^": out += "\\textasciicircum{}"
+            case "<": out += "\\textless{}"
+            case ">": out += "\\textgreater{}"
+            case "|": out += "\\textbar{}"
             case "\n", "\r\n", "\r": out += " "
             default: out.append(ch)
             }

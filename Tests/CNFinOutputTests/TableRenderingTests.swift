@@ -97,6 +97,9 @@ import Testing
     @Test func escaping() {
         #expect(LaTeXRenderer.escape("50% & $x_1$ #{}") == "50\\% \\& \\$x\\_1\\$ \\#\\{\\}")
         #expect(LaTeXRenderer.escape("a\\b~c^d") == "a\\textbackslash{}b\\textasciitilde{}c\\textasciicircum{}d")
+        // OT1 (LaTeX's default font encoding) prints a raw < > | as ¡ ¿ —.
+        #expect(LaTeXRenderer.escape("P>|t|") == "P\\textgreater{}\\textbar{}t\\textbar{}")
+        #expect(LaTeXRenderer.escape("a<b") == "a\\textless{}b")
     }
 
     @Test func tabular() {

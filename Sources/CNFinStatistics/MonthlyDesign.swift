@@ -1,0 +1,76 @@
+import CNFinSeries
+
+/// Monthly series aligned on the calendar for a regression or a time-series test:
+/// the months where the dependent series and every (lagged) regressor have a value.
+///
+/// Lags are taken on the calendar, not by row position: the regressor `x.L2` in month t is
+/// x in month t − 2 (``MonthlySeries/lag(_:)``), so a missing month never shifts a lag.
+/// Lagged columns are named as in ``DistributedLag/design(columns:names:lags:)``:
+/// `x`, `x.L1`, …, `x.LL`. The bounds `from`/`to` restrict the months of the dependent
+/// variable; lags may reach before `from`.
+public struct MonthlyDesign: Sendable {
+    /// The dependent series' id.
+    public let dependent: String
+    /// The months of the sample, increasing (not necessarily consecutive).
+    public let months: [Month]
+    /// The dependent variable, one value per month.
+    public let y: [Double]
+    /// The regressors (each one value per month), in the order of ``names``.
+    public let x: [[Double]]
+    /// The regressor names: for each series its id and then `id.L1` … `id.LL`.
+    public let names: [String]
+
+    /// Number of observations.
+    public var nobs: Int { months.count }
+    /// The first and last month of the sample.
+    public var span: (first: Month, last: Month)? { months.first.flatMap { f in months.last.map { (f, $0) } } }
+    /// Months between the first and last without a complete row (skipped by the alignment).
+    public var skippedMonths: Int {
+        guard let span else { return 0 }
+        return span.first.distance(to: span.last) + 1 - months.count
+    }
+
+    /// Aligns `y` and `x` (with lags 0…`lags` of each regressor) on the calendar.
+    /// - Throws: ``StatisticsError/invalidArgument(_:)`` for negative lags or duplicate ids,
+    ///   ``StatisticsError/tooFewObservations(what:needed:available:)`` when no month is complete.
+    public init(y: MonthlySeries, x: [MonthlySeries], lags: Int = 0, from: Month? = nil, to: Month? = nil) throws(StatisticsError) {
+        guard lags >= 0 else { throw .invalidArgument("the number of lags must be non-negative, got \(lags)") }
+        var seen: Set<String> = [y.id]
+        for s in x {
+            guard seen.insert(s.id).inserted else { throw .invalidArgument("series '\(s.id)' is named twice") }
+        }
+        var regressors: [MonthlySeries] = []
+        for s in x {
+            for l in 0...lags {
+                var lagged = s.lag(l)
+                lagged.id = l == 0 ? s.id : "\(s.id).L\(l)"
+                regressors.append(lagged)
+            }
+        }
+        let dependentSeries = y.sliced(from: from, to: to)
+        let frame = SeriesFrame([dependentSeries] + regressors)
+        let rows = frame.completeRows.filter { row in
+            (from.map { row.month >= $0 } ?? true) && (to.map { row.month <= $0 } ?? true)
+        }
+        guard !rows.isEmpty else {
+            let window = from == nil && to == nil ? "" : " in \(from?.description ?? "…")–\(to?.description ?? "…")"
+            throw .tooFewObservations(what: "months where \(([y.id] + x.map(\.id)).joined(separator: ", ")) all have a value\(window)",
+                                      needed: 1, available: 0)
+        }
+        dependent = y.id
+        months = rows.map(\.month)
+        self.y = rows.map { $0.values[0] }
+        self.x = regressors.indices.map { j in rows.map { $0.values[j + 1] } }
+        names = regressors.map(\.id)
+    }
+
+    /// Requires consecutive months (time-series tests and positional lags need them).
+    /// - Throws: ``StatisticsError/invalidArgument(_:)`` naming the first gap.
+    public func requireConsecutive() throws(StatisticsError) {
+        for (a, b) in zip(months, months.dropFirst()) where a.distance(to: b) != 1 {
+            let missing = a.distance(to: b) == 2 ? "\(a.advanced(by: 1))" : "\(a.advanced(by: 1))…\(b.advanced(by: -1))"
+            throw .invalidArgument("the months \(months[0])–\(months[months.count - 1]) are not consecutive: no complete value "
+                + "in \(missing); restrict the sample to a gap-free span (e.g. --from \(b) or --to \(a))")
+        }
+    }
+}
