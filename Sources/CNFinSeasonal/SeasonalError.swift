@@ -1,4 +1,6 @@
 import CNFinLinearAlgebra
+import CNFinSeries
+import CNFinStatistics
 
 /// Errors raised by seasonal adjustment, decomposition and trend filters.
 /// Every case says what was wrong with the input and what is needed instead.
@@ -23,6 +25,12 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidCalendar(line: Int, reason: String)
     /// An error from the linear-algebra layer.
     case linearAlgebra(LinearAlgebraError)
+    /// An error from the regression layer (CNFinStatistics) not covered by the cases above.
+    case statistics(StatisticsError)
+    /// The series has missing months inside the span to be adjusted: `firstMissing…lastMissing`
+    /// is the first run of missing months; `longestComplete` is the longest gap-free span
+    /// (`from`, `to`), if any, to pass as `--from/--to`.
+    case gap(series: String, firstMissing: Month, lastMissing: Month, longestComplete: ClosedRange<Month>?)
 
     public var description: String {
         switch self {
@@ -46,6 +54,15 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Chinese New Year calendar, line \(line): \(reason)"
         case let .linearAlgebra(e):
             return e.description
+        case let .statistics(e):
+            return e.description
+        case let .gap(series, first, last, longest):
+            let missing = first == last ? "month \(first) is missing" : "months \(first)…\(last) are missing"
+            var text = "\(series): \(missing); seasonal adjustment needs consecutive months without gaps"
+            if let longest {
+                text += " — choose a gap-free span with --from/--to (the longest is --from \(longest.lowerBound) --to \(longest.upperBound))"
+            }
+            return text
         }
     }
 }
