@@ -27,15 +27,16 @@ extension MonthlySeries {
         return (start, span.values.compactMap { $0 })
     }
 
-    /// The longest run of consecutive non-missing months (the earliest of equally long runs).
-    func longestCompleteRun() -> ClosedRange<Month>? {
+    /// The longest run of consecutive months with data (the latest of equally long runs), or
+    /// `nil` without data: the default span for seasonal adjustment of a series with gaps.
+    public func longestCompleteRun() -> ClosedRange<Month>? {
         var best: (Int, Int)?
         var runStart: Int?
         for i in 0...values.count {
             let present = i < values.count && values[i] != nil
             if present, runStart == nil { runStart = i }
             if !present, let s = runStart {
-                if best.map({ i - 1 - s > $0.1 - $0.0 }) ?? true { best = (s, i - 1) }
+                if best.map({ i - 1 - s >= $0.1 - $0.0 }) ?? true { best = (s, i - 1) }
                 runStart = nil
             }
         }

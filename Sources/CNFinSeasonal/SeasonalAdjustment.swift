@@ -62,7 +62,7 @@ public struct SeasonalAdjustment: Sendable {
         guard n >= 2 * period else { throw .tooShort(method: "seasonal adjustment", count: n, required: 2 * period) }
         try requireFinite(y, "seasonal adjustment")
         if logTransform {
-            for (i, v) in y.enumerated() where v <= 0 { throw .nonPositiveForLog(index: i, value: v) }
+            for (i, v) in y.enumerated() where v <= 0 { throw .nonPositiveForLogInMonth(month: start.advanced(by: i).description, value: v) }
         }
         let z = logTransform ? y.map { Foundation.log($0) } : y
         let months = (0..<n).map { start.advanced(by: $0) }

@@ -15,6 +15,9 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidParameter(name: String, value: String, requirement: String)
     /// A logarithm was requested but a value is zero or negative.
     case nonPositiveForLog(index: Int, value: Double)
+    /// A logarithm was requested but the value of `month` (`YYYY-MM`) is zero or negative.
+    /// (`month` is text: a `YearMonth` payload here crashed Swift 6.3.1 typed throws under swift-testing.)
+    case nonPositiveForLogInMonth(month: String, value: Double)
     /// Lengths of two inputs that must match differ.
     case lengthMismatch(what: String, expected: Int, actual: Int)
     /// The regression design is rank-deficient; the named columns are (near) linear combinations of the others.
@@ -44,6 +47,8 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid \(name) = \(value): \(requirement)"
         case let .nonPositiveForLog(index, value):
             return "cannot take logarithms: observation \(index) is \(value) (≤ 0); use an additive (non-log) adjustment for series that can be zero or negative"
+        case let .nonPositiveForLogInMonth(month, value):
+            return "cannot take logarithms: the value of \(month) is \(value) (≤ 0); use an additive (non-log) adjustment for series that can be zero or negative"
         case let .lengthMismatch(what, expected, actual):
             return "\(what): expected \(expected) values, got \(actual)"
         case let .rankDeficient(columns):
