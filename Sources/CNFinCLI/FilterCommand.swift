@@ -1,5 +1,5 @@
 import ArgumentParser
-import CNFinSeasonal
+import CNFin
 import Foundation
 
 /// `cnfin filter`: Hodrick–Prescott and Hamilton trend filters.
@@ -14,29 +14,30 @@ struct FilterCommand: ParsableCommand {
         hamilton: regresses y[t+h] on 1, y[t], …, y[t−p+1] (h = 24, p = 12 monthly); trend = \
         fitted value, cycle = residual.
 
-        Output columns: month,observed,trend,cycle.
+        The series is a dataset id (bundled data, or a dataset directory with --data DIR) or a \
+        column of a CSV file (--data FILE.csv --column COL). Without --from/--to a series with \
+        gaps is filtered over its longest gap-free span (said in a note).
+
+        Output columns: month,observed,trend,cycle. JSON: series, span, filter, months, \
+        observed, trend, cycle, notes.
 
         Examples:
-          cnfin filter hp --data m2.csv --column m2_yoy
-          cnfin filter hp --data m2.csv --column m2_yoy --one-sided --format csv
-          cnfin filter hamilton --data loans.csv --column balance --horizon 24 --lags 12
+          cnfin filter hp m2
+          cnfin filter hp m2_yoy --one-sided --format csv
+          cnfin filter hamilton loans_balance --horizon 24 --lags 12 --format json
+          cnfin filter hp --data m2.csv --column m2_yoy --from 2010-01
         """
     )
+
+    static let formats: [OutputFormat] = OutputFormat.allCases
 
     @Argument(help: "Filter: hp or hamilton.")
     var filter: String
 
-    @Argument(help: "Bundled dataset id (available once the datasets module lands; use --data meanwhile).")
+    @Argument(help: "Dataset id (e.g. m2; see cnfin data list), or omit and use --data FILE.csv --column COL.")
     var id: String?
 
-    @Option(help: "CSV file with a date column (YYYY-MM or YYYY-MM-DD) and the value column.")
-    var data: String?
-
-    @Option(help: "Name of the value column in --data.")
-    var column: String?
-
-    @Option(name: .customLong("date-column"), help: "Name of the date column (default: the first column).")
-    var dateColumn: String?
+    @OptionGroup var source: SeriesSourceOptions
 
     @Option(help: "HP smoothing parameter λ.")
     var lambda: Double = 129_600
@@ -50,54 +51,62 @@ struct FilterCommand: ParsableCommand {
     @Option(help: "Hamilton lags p.")
     var lags: Int = 12
 
-    @Option(help: "Output format: text, csv or json.")
+    @Option(help: "Output format: text, markdown, csv, json or latex.")
     var format: String = "text"
 
     func validate() throws {
-        guard ["hp", "hamilton"].contains(filter) else { throw ValidationError("filter must be hp or hamilton") }
-        guard (id == nil) != (data == nil) else { throw ValidationError("give either a dataset ID or --data FILE.csv") }
-        if data != nil && column == nil { throw ValidationError("--data needs --column") }
-        guard ["text", "csv", "json"].contains(format) else { throw ValidationError("--format must be text, csv or json") }
+        guard ["hp", "hamilton"].contains(filter) else { throw ValidationError("filter must be hp or hamilton (got '\(filter)')") }
+        try source.check(id: id)
+        _ = try parseFormat(format, allowed: Self.formats)
         if oneSided && filter != "hp" { throw ValidationError("--one-sided applies to hp only") }
+        guard lambda > 0, lambda.isFinite else { throw ValidationError("--lambda must be positive (got \(lambda))") }
+        guard horizon >= 1, lags >= 1 else { throw ValidationError("--horizon and --lags must be at least 1") }
     }
 
     func run() throws {
-        do {
-            let s = try MonthlyInput.load(id: id, data: data, column: column, dateColumn: dateColumn)
-            let r: FilterResult
-            var title: String
-            if filter == "hp" {
-                let f = try HodrickPrescottFilter(lambda: lambda)
-                r = oneSided ? try f.fitOneSided(s.values) : try f.fit(s.values)
-                title = "\(oneSided ? "One-sided" : "Two-sided") HP filter, λ = \(Number.fixed(lambda, 0))"
-            } else {
-                r = try HamiltonFilter(horizon: horizon, lags: lags).fit(s.values).filter
-                title = "Hamilton filter, h = \(horizon), p = \(lags)"
-            }
-            let months = (0..<s.values.count).map { s.start.advanced(by: $0) }
-            let cols: [(String, [Double])] = [("observed", r.observed), ("trend", r.trend), ("cycle", r.cycle)]
-            switch format {
-            case "csv":
-                print("month," + cols.map(\.0).joined(separator: ","))
-                for i in months.indices { print(months[i].description + "," + cols.map { Number.csv($0.1[i]) }.joined(separator: ",")) }
-            case "json":
-                var out = "{\n  \"series\": \(Number.jsonString(s.name)),\n  \"filter\": \(Number.jsonString(title)),\n"
-                out += "  \"months\": [" + months.map { Number.jsonString($0.description) }.joined(separator: ", ") + "],\n"
-                out += cols.map { "  \(Number.jsonString($0.0)): [" + $0.1.map(Number.json).joined(separator: ", ") + "]" }.joined(separator: ",\n")
-                print(out + "\n}")
-            default:
-                print("\(title) of \(s.name)\n")
-                let w = [7, 14, 14, 14]
-                func pad(_ v: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - v.count)) + v }
-                print(["month", "observed", "trend", "cycle"].enumerated().map { pad($1, w[$0]) }.joined(separator: "  "))
-                for i in months.indices {
-                    print(([months[i].description] + cols.map { Number.fixed($0.1[i], 3) }).enumerated().map { pad($1, w[$0]) }.joined(separator: "  "))
-                }
-            }
-        } catch let e as SeasonalError {
-            CLIError.exit(e.description)
-        } catch let e as MonthlyInput.InputError {
-            CLIError.exit(e.description)
+        try reportingErrors { writeStandardOutput(try render()) }
+    }
+
+    /// The filtered span and the filter's description.
+    func filtered() throws -> (span: SeriesSpan, title: String, result: FilterResult) {
+        let span = try source.completeSpan(id: id)
+        if filter == "hp" {
+            let f = try HodrickPrescottFilter(lambda: lambda)
+            let r = oneSided ? try f.fitOneSided(span.values) : try f.fit(span.values)
+            return (span, "\(oneSided ? "One-sided" : "Two-sided") HP filter, λ = \(JSONValue.numberText(lambda))", r)
         }
+        let r = try HamiltonFilter(horizon: horizon, lags: lags).fit(span.values).filter
+        return (span, "Hamilton filter, h = \(horizon), p = \(lags)", r)
+    }
+
+    /// The rendered output.
+    func render() throws -> String {
+        let (span, title, r) = try filtered()
+        let format = try parseFormat(format, allowed: Self.formats)
+        let months = (0..<span.values.count).map { span.start.advanced(by: $0).description }
+        let names = ["observed", "trend", "cycle"]
+        let columns = [r.observed, r.trend, r.cycle]
+        let notes = span.note.map { [$0] } ?? []
+        if format == .json {
+            var object: [(key: String, value: JSONValue)] = [
+                (key: "series", value: .string(span.name)),
+                (key: "span", value: .string(span.description)),
+                (key: "filter", value: .string(title)),
+                (key: "months", value: .array(months.map { .string($0) })),
+            ]
+            for (name, values) in zip(names, columns) {
+                object.append((key: name, value: .array(values.map { $0.isFinite ? .number($0) : .null })))
+            }
+            object.append((key: "notes", value: .array(notes.map { .string($0) })))
+            return JSONValue.object(object).serialized() + "\n"
+        }
+        let exact = format == .csv
+        let rows: [[TableCell]] = months.indices.map { i in
+            [.text(months[i])] + columns.map { SeasonalPresentation.cell($0[i], exact ? nil : 3) }
+        }
+        let table = Table(title: exact ? nil : "\(title) of \(span.name) (\(span.description))",
+                          columns: (["month"] + names).enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) },
+                          rows: rows, notes: exact ? [] : notes)
+        return table.rendered(as: format)
     }
 }

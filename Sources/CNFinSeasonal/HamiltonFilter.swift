@@ -1,4 +1,4 @@
-import CNFinLinearAlgebra
+import CNFinStatistics
 
 /// Hamilton's (2018) regression filter ("Why you should never use the Hodrick–Prescott
 /// filter", *Review of Economics and Statistics* 100(5)).
@@ -28,24 +28,19 @@ public struct HamiltonFilter: Sendable {
             throw .tooShort(method: "Hamilton filter (h = \(h), p = \(p))", count: n, required: 2 * p + h + 1)
         }
         try requireFinite(y, "Hamilton filter")
-        var x = Matrix(rows: obs, columns: p + 1)
-        var target = [Double](repeating: 0, count: obs)
-        for r in 0..<obs {
-            let t = p - 1 + r
-            x[r, 0] = 1
-            for j in 0..<p { x[r, j + 1] = y[t - j] }
-            target[r] = y[t + h]
-        }
-        let names = ["const"] + (0..<p).map { "y[t-\($0)]" }
-        let fit = try RegressionFit(design: x, response: target, names: names)
+        // Column j holds y[t − j] for t = p − 1 …; the target is y[t + h].
+        let columns = (0..<p).map { j in (0..<obs).map { r in y[p - 1 + r - j] } }
+        let target = (0..<obs).map { r in y[p - 1 + r + h] }
+        let names = (0..<p).map { "y[t-\($0)]" }
+        let fit = try LinearModel.seasonalFit(y: target, columns: columns, names: names, method: "Hamilton filter regression")
         var trend = [Double](repeating: .nan, count: n)
         var cycle = [Double](repeating: .nan, count: n)
         for r in 0..<obs {
-            trend[p - 1 + h + r] = fit.fitted[r]
+            trend[p - 1 + h + r] = fit.fittedValues[r]
             cycle[p - 1 + h + r] = fit.residuals[r]
         }
         return HamiltonFilterResult(filter: FilterResult(observed: y, trend: trend, cycle: cycle),
-                                    coefficients: fit.coefficients, standardErrors: fit.standardErrors)
+                                    coefficients: fit.params, standardErrors: fit.coefficients.map(\.standardError))
     }
 }
 

@@ -1,4 +1,4 @@
-import CNFinLinearAlgebra
+import CNFinStatistics
 
 /// Tests for seasonality left in a (seasonally adjusted) monthly series, applied to its
 /// first differences `Δa_t` (log differences when the adjustment was done in logs), so a
@@ -36,21 +36,17 @@ public struct ResidualSeasonalityTest: Sendable {
         let d = (1..<series.count).map { series[$0] - series[$0 - 1] }
         let n = d.count
         // F-test.
-        var x = Matrix(rows: n, columns: period)
-        for i in 0..<n {
-            x[i, 0] = 1
-            let pos = (start.month - 1 + i + 1) % period   // calendar position of observation i+1
-            if pos < period - 1 { x[i, pos + 1] = 1 }
-        }
-        let names = ["const"] + (1..<period).map { "month \($0)" }
-        let fit = try RegressionFit(design: x, response: d, names: names)
+        // Dummy for season m = 1 … period−1; the calendar position of difference i is that of observation i+1.
+        let dummies = (1..<period).map { m in (0..<n).map { i in (start.month - 1 + i + 1) % period == m - 1 ? 1.0 : 0.0 } }
+        let names = (1..<period).map { "month \($0)" }
+        let fit = try LinearModel.seasonalFit(y: d, columns: dummies, names: names, method: "residual seasonality F-test")
         let mean = d.reduce(0, +) / Double(n)
         let rssR = d.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
         let df1 = period - 1, df2 = n - period
-        let f = ((rssR - fit.residualSumOfSquares) / Double(df1)) / (fit.residualSumOfSquares / Double(df2))
+        let f = ((rssR - fit.ssr) / Double(df1)) / (fit.ssr / Double(df2))
         fStatistic = f
         fDegreesOfFreedom = (df1, df2)
-        fPValue = Distributions.fSurvival(f, Double(df1), Double(df2))
+        fPValue = FDistribution.sf(f, d1: Double(df1), d2: Double(df2))
         // QS.
         let c0 = rssR
         func rho(_ k: Int) -> Double {
@@ -65,7 +61,7 @@ public struct ResidualSeasonalityTest: Sendable {
             qs = nn * (nn + 2) * (r1 * r1 / (nn - Double(period)) + max(0, r2) * max(0, r2) / (nn - Double(2 * period)))
         }
         qsStatistic = qs
-        qsPValue = Distributions.chiSquareSurvival(qs, 2)
+        qsPValue = ChiSquared.sf(qs, df: 2)
         observations = n
     }
 }

@@ -1,4 +1,4 @@
-import CNFinLinearAlgebra
+import CNFinStatistics
 import Foundation
 
 /// Seasonal adjustment of a monthly series with an optional Chinese New Year (CNY)
@@ -62,7 +62,7 @@ public struct SeasonalAdjustment: Sendable {
         guard n >= 2 * period else { throw .tooShort(method: "seasonal adjustment", count: n, required: 2 * period) }
         try requireFinite(y, "seasonal adjustment")
         if logTransform {
-            for (i, v) in y.enumerated() where v <= 0 { throw .nonPositiveForLog(index: i, value: v) }
+            for (i, v) in y.enumerated() where v <= 0 { throw .nonPositiveForLogInMonth(month: start.advanced(by: i).description, value: v) }
         }
         let z = logTransform ? y.map { Foundation.log($0) } : y
         let months = (0..<n).map { start.advanced(by: $0) }
@@ -74,8 +74,8 @@ public struct SeasonalAdjustment: Sendable {
         var festival: [FestivalEffect] = []
         if let holiday {
             let regs = try holiday.values(start: start, count: n)
-            var cols: [[Double]] = [[Double](repeating: 1, count: n)]
-            var names = ["const"]
+            var cols: [[Double]] = []
+            var names: [String] = []
             for k in stride(from: 1, through: trendDegree, by: 1) {
                 cols.append((0..<n).map { i in
                     let s = n > 1 ? 2 * Double(i) / Double(n - 1) - 1 : 0
@@ -87,22 +87,20 @@ public struct SeasonalAdjustment: Sendable {
                 cols.append(months.map { ($0.month == m ? 1 : 0) - 1.0 / 12 })
                 names.append("month \(m)")
             }
-            let firstHoliday = cols.count
+            let firstHoliday = cols.count + 1   // the constant comes first in the fitted model
             for (w, r) in zip(holiday.windows, regs) {
                 cols.append(r)
                 names.append("CNY \(w)")
             }
-            let x: Matrix
-            do { x = try Matrix(columns: cols) } catch { throw .linearAlgebra(error) }
-            let fit = try RegressionFit(design: x, response: z, names: names)
-            for j in 0..<names.count {
-                let c = RegressionCoefficient(name: names[j], estimate: fit.coefficients[j], standardError: fit.standardErrors[j])
+            let fit = try LinearModel.seasonalFit(y: z, columns: cols, names: names, method: "CNY pre-adjustment regression")
+            for (j, estimate) in fit.coefficients.enumerated() {
+                let c = RegressionCoefficient(name: estimate.name, estimate: estimate.estimate, standardError: estimate.standardError)
                 coefficients.append(c)
                 if j >= firstHoliday { holidayCoefficients.append(c) }
             }
             for i in 0..<n {
                 var s = 0.0
-                for (k, r) in regs.enumerated() { s += fit.coefficients[firstHoliday + k] * r[i] }
+                for (k, r) in regs.enumerated() { s += fit.params[firstHoliday + k] * r[i] }
                 h[i] = s
             }
             // Festival effect by year, with standard errors from the coefficient covariance.

@@ -1,4 +1,6 @@
 import CNFinLinearAlgebra
+import CNFinSeries
+import CNFinStatistics
 
 /// Errors raised by seasonal adjustment, decomposition and trend filters.
 /// Every case says what was wrong with the input and what is needed instead.
@@ -13,6 +15,9 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidParameter(name: String, value: String, requirement: String)
     /// A logarithm was requested but a value is zero or negative.
     case nonPositiveForLog(index: Int, value: Double)
+    /// A logarithm was requested but the value of `month` (`YYYY-MM`) is zero or negative.
+    /// (`month` is text: a `YearMonth` payload here crashed Swift 6.3.1 typed throws under swift-testing.)
+    case nonPositiveForLogInMonth(month: String, value: Double)
     /// Lengths of two inputs that must match differ.
     case lengthMismatch(what: String, expected: Int, actual: Int)
     /// The regression design is rank-deficient; the named columns are (near) linear combinations of the others.
@@ -23,6 +28,12 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidCalendar(line: Int, reason: String)
     /// An error from the linear-algebra layer.
     case linearAlgebra(LinearAlgebraError)
+    /// An error from the regression layer (CNFinStatistics) not covered by the cases above.
+    case statistics(StatisticsError)
+    /// The series has missing months inside the span to be adjusted: `firstMissing…lastMissing`
+    /// is the first run of missing months; `longestComplete` is the longest gap-free span
+    /// (`from`, `to`), if any, to pass as `--from/--to`.
+    case gap(series: String, firstMissing: Month, lastMissing: Month, longestComplete: ClosedRange<Month>?)
 
     public var description: String {
         switch self {
@@ -36,6 +47,8 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid \(name) = \(value): \(requirement)"
         case let .nonPositiveForLog(index, value):
             return "cannot take logarithms: observation \(index) is \(value) (≤ 0); use an additive (non-log) adjustment for series that can be zero or negative"
+        case let .nonPositiveForLogInMonth(month, value):
+            return "cannot take logarithms: the value of \(month) is \(value) (≤ 0); use an additive (non-log) adjustment for series that can be zero or negative"
         case let .lengthMismatch(what, expected, actual):
             return "\(what): expected \(expected) values, got \(actual)"
         case let .rankDeficient(columns):
@@ -46,6 +59,15 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Chinese New Year calendar, line \(line): \(reason)"
         case let .linearAlgebra(e):
             return e.description
+        case let .statistics(e):
+            return e.description
+        case let .gap(series, first, last, longest):
+            let missing = first == last ? "month \(first) is missing" : "months \(first)…\(last) are missing"
+            var text = "\(series): \(missing); seasonal adjustment needs consecutive months without gaps"
+            if let longest {
+                text += " — choose a gap-free span with --from/--to (the longest is --from \(longest.lowerBound) --to \(longest.upperBound))"
+            }
+            return text
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CNFinSeasonal
+import CNFinStatistics
 
 @Suite struct ChineseNewYearTests {
     /// The generated table equals the dataset CSV (the copy in Fixtures, taken from
@@ -69,17 +70,18 @@ import Testing
     }
 }
 
-/// F and χ² tail probabilities vs scipy.stats: 1e-10 relative (continued fractions converge
-/// to ~1e-15; lgamma rounding dominates).
+/// The F and χ² tail probabilities the residual-seasonality tests use (CNFinStatistics'
+/// `FDistribution.sf`, `ChiSquared.sf`) vs scipy.stats: 1e-10 relative (continued fractions
+/// converge to ~1e-15; lgamma rounding dominates).
 @Suite struct DistributionTests {
     @Test func matchScipy() throws {
         let j = try Fixture.json("distributions.json")
         for c in j["f_sf"] as? [[String: Double]] ?? [] {
-            let v = Distributions.fSurvival(c["x"] ?? 0, c["d1"] ?? 0, c["d2"] ?? 0)
+            let v = FDistribution.sf(c["x"] ?? 0, d1: c["d1"] ?? 0, d2: c["d2"] ?? 0)
             #expect(abs(v - (c["sf"] ?? 0)) <= 1e-10 * max(c["sf"] ?? 0, 1e-300), "F \(c)")
         }
         for c in j["chi2_sf"] as? [[String: Double]] ?? [] {
-            let v = Distributions.chiSquareSurvival(c["x"] ?? 0, c["k"] ?? 0)
+            let v = ChiSquared.sf(c["x"] ?? 0, df: c["k"] ?? 0)
             #expect(abs(v - (c["sf"] ?? 0)) <= 1e-10 * max(c["sf"] ?? 0, 1e-300), "chi2 \(c)")
         }
     }

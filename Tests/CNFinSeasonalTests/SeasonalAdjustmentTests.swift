@@ -53,7 +53,7 @@ import Testing
         let adj = try SeasonalAdjustment(logTransform: true)
         var y = [Double](repeating: 5, count: 40)
         y[7] = 0
-        #expect(throws: SeasonalError.nonPositiveForLog(index: 7, value: 0)) { try adj.fit(y, start: start) }
+        #expect(throws: SeasonalError.nonPositiveForLogInMonth(month: "2019-08", value: 0)) { try adj.fit(y, start: start) }
         #expect(throws: SeasonalError.tooShort(method: "seasonal adjustment", count: 20, required: 24)) {
             try adj.fit([Double](repeating: 5, count: 20), start: start)
         }
