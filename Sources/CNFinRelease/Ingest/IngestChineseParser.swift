@@ -113,8 +113,11 @@ struct IngestChineseParser {
         for (unit, exponent, isAmount) in IngestChineseParser.units where has(unit, at: j, limit: limit) {
             let end = j + unit.count
             result.figureCount += 1
-            figure(value: value, exponent: exponent, isAmount: isAmount, number: number, end: end,
-                   lead: leadStart..<number.lowerBound, clause: clause)
+            // A minus sign right before the digits (增量为-1987亿元), not a range (1-2月) or a hyphen in a word.
+            let minus = number.lowerBound > max(clause.lowerBound, leadStart) && s[number.lowerBound - 1] == "-"
+                && (number.lowerBound - 1 == clause.lowerBound || !isDigit(number.lowerBound - 2) && !isLetter(s[number.lowerBound - 2]))
+            figure(value: value, exponent: exponent, isAmount: isAmount, negative: minus, number: number, end: end,
+                   lead: leadStart..<(minus ? number.lowerBound - 1 : number.lowerBound), clause: clause)
             leadStart = end
             return end
         }
@@ -249,8 +252,8 @@ struct IngestChineseParser {
 
     // MARK: - Figures
 
-    private mutating func figure(value: IngestNumber, exponent: Int, isAmount: Bool, number: Range<Int>, end: Int,
-                                 lead: Range<Int>, clause: Range<Int>) {
+    private mutating func figure(value: IngestNumber, exponent: Int, isAmount: Bool, negative: Bool = false,
+                                 number: Range<Int>, end: Int, lead: Range<Int>, clause: Range<Int>) {
         let analysis = analyzeLead(lead)
         if analysis.share {
             lastRateWasShare = true
@@ -286,7 +289,7 @@ struct IngestChineseParser {
             unparsed(clause, "no measure (余额/增加/同比增长 …) for this figure")
             return
         }
-        let sign: Double = analysis.sign
+        let sign: Double = analysis.sign * (negative ? -1 : 1)
         var monthValue: Int?
         var ytd = false
         var monthEnd: Bool?
@@ -357,7 +360,7 @@ struct IngestChineseParser {
             unparsed(clause, why)
             return
         }
-        let spanStart = firstNonSpace(lead.lowerBound, number.lowerBound)
+        let spanStart = firstNonSpace(lead.lowerBound, negative ? number.lowerBound - 1 : number.lowerBound)
         let valueInUnit = value.scaled(byPowerOfTen: exponent) * sign
         result.figures.append(IngestRawFigure(
             year: year, month: monthValue, id: id, value: valueInUnit == 0 ? 0 : valueInUnit,

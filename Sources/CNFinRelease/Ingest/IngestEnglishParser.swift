@@ -39,6 +39,12 @@ struct IngestEnglishParser {
     private var year: Int?
     private var period: IngestChineseParser.Period = .none
     private var subject: IngestChineseParser.SubjectState = .none
+    /// The subject of the previous sentence, for "The growth rate was …" after
+    /// "… M2 stood at RMB282.05 trillion, up 11.6 percent year on year."
+    private var previousSubject: IngestChineseParser.SubjectState = .none
+    /// The last household or corporate loan total, for its sub-items
+    /// ("of which MLT loans …", ", with short-term loans …").
+    private var parent: IngestSubject?
     private var share = false
     private var result = IngestRawResult()
 
@@ -46,7 +52,7 @@ struct IngestEnglishParser {
         case boundary
         case period(IngestChineseParser.Period, year: Int?)
         case year(Int)
-        case figure(number: IngestNumber, exponent: Int, kind: FigureUnit, end: Int)
+        case figure(number: IngestNumber, exponent: Int, kind: FigureUnit, negative: Bool, end: Int)
     }
 
     enum FigureUnit { case amount, percent, points, foreign }
@@ -91,17 +97,27 @@ struct IngestEnglishParser {
             }
         }
         // Figures.
-        let figure = #/(rmb|usd|us\$|\$)?\s?(\d[\d,]*(\.\d+)?)\s?(trillion|billion|million|percentage points?|percent|per cent|%)?(\s(yuan|us dollars|dollars))?/#
+        // A minus sign before or after the currency ("RMB-198.7 billion", "-RMB198.7 billion", "-0.2 percent").
+        let figure = #/(-)?(rmb|usd|us\$|\$)?\s?(-)?(\d[\d,]*(\.\d+)?)\s?(trillion|billion|million|percentage points?|percent|per cent|%)?(\s(yuan|us dollars|dollars))?/#
         for m in lower.matches(of: figure) {
-            let unitWord = m.output.4.map(String.init)
-            let currency = m.output.1.map(String.init)
-            let tailWord = m.output.6.map(String.init)
+            let unitWord = m.output.6.map(String.init)
+            let currency = m.output.2.map(String.init)
+            let tailWord = m.output.8.map(String.init)
             guard let unitWord else { continue }
-            let start = offset(m.range.lowerBound)
-            let numStart = offset(m.output.2.startIndex)
+            var start = offset(m.range.lowerBound)
+            let numStart = offset(m.output.4.startIndex)
             // "same period of 2022" and years are not figures; numbers inside words neither.
             if numStart > 0, s[numStart - 1].properties.isAlphabetic, currency == nil { continue }
-            guard let number = IngestNumber(m.output.2.unicodeScalars) else { continue }
+            // A leading "-" is a minus only when it does not join two words or numbers ("q1-q3", "1-2 percent").
+            var negative = m.output.3 != nil
+            if m.output.1 != nil {
+                if start > 0, s[start - 1].properties.isAlphabetic || ("0"..."9").contains(s[start - 1]) {
+                    start += 1
+                } else {
+                    negative = true
+                }
+            }
+            guard let number = IngestNumber(m.output.4.unicodeScalars) else { continue }
             let end = offset(m.range.upperBound)
             let kind: FigureUnit
             var exponent = 0
@@ -114,18 +130,19 @@ struct IngestEnglishParser {
             }
             let isForeign = currency == "usd" || currency == "us$" || currency == "$" || tailWord == "us dollars" || tailWord == "dollars"
             if kind == .amount, currency == nil, tailWord == nil { continue }
-            events.append((currency == nil ? numStart : start, 3,
-                           .figure(number: number, exponent: exponent, kind: isForeign ? .foreign : kind, end: end)))
+            events.append((currency == nil && !negative ? numStart : start, 3,
+                           .figure(number: number, exponent: exponent, kind: isForeign ? .foreign : kind, negative: negative, end: end)))
         }
         events.sort { ($0.0, $0.1) < ($1.0, $1.1) }
 
         var clauseStart = 0
         var leadStart = 0
-        var pendingFigures: [(start: Int, number: IngestNumber, exponent: Int, kind: FigureUnit, end: Int)] = []
+        var pendingFigures: [(start: Int, number: IngestNumber, exponent: Int, kind: FigureUnit, negative: Bool, end: Int)] = []
         for (position, _, event) in events {
             switch event {
             case .boundary:
                 flush(&pendingFigures, clauseStart: clauseStart, clauseEnd: position)
+                previousSubject = subject
                 subject = .none
                 share = false
                 clauseStart = position + 1
@@ -136,9 +153,9 @@ struct IngestEnglishParser {
                 period = p
             case .year(let y):
                 year = y
-            case .figure(let number, let exponent, let kind, let end):
+            case .figure(let number, let exponent, let kind, let negative, let end):
                 guard position >= leadStart else { continue }
-                pendingFigures.append((position, number, exponent, kind, end))
+                pendingFigures.append((position, number, exponent, kind, negative, end))
                 leadStart = end
             }
         }
@@ -147,7 +164,7 @@ struct IngestEnglishParser {
     }
 
     /// Attributes the figures of a clause (read once its end, hence every trail, is known).
-    private mutating func flush(_ figures: inout [(start: Int, number: IngestNumber, exponent: Int, kind: FigureUnit, end: Int)],
+    private mutating func flush(_ figures: inout [(start: Int, number: IngestNumber, exponent: Int, kind: FigureUnit, negative: Bool, end: Int)],
                                 clauseStart: Int, clauseEnd: Int) {
         let isList = lowerText(clauseStart..<clauseEnd).contains("respectively")
         var leadStart = clauseStart
@@ -160,7 +177,8 @@ struct IngestEnglishParser {
             leadStart = f.end
             if isList { unparsed(clauseStart..<clauseEnd, "a list closed by \"respectively\""); continue }
             if f.kind == .foreign { subject = .unknown("foreign currency"); unparsed(clauseStart..<clauseEnd, "an amount in a foreign currency"); continue }
-            attribute(f.number, exponent: f.exponent, kind: f.kind, start: f.start, end: f.end, lead: lead, trail: trail,
+            attribute(f.number, exponent: f.exponent, kind: f.kind, negative: f.negative, start: f.start, end: f.end,
+                      lead: lead, trail: trail,
                       leadFrom: leadFrom, clause: clauseStart..<clauseEnd)
         }
         figures.removeAll()
@@ -188,25 +206,38 @@ struct IngestEnglishParser {
         ("fiscal deposits", .fiscalDeposits), ("deposits of non-banking financial institutions", .nonbankDeposits),
     ]
 
-    /// The subject named last in `lead` (longest phrase on ties), if any.
-    private func subjectIn(_ lead: String) -> (found: Bool, subject: IngestSubject?, name: String) {
-        var best: (end: String.Index, length: Int, subject: IngestSubject?, name: String)?
-        for (phrase, subj) in IngestEnglishParser.subjects {
+    /// Sub-items of household or corporate loans, named after "of which" /
+    /// "with": resolved against the last loan total (``IngestSubject/child(_:of:)``).
+    static let children: [(String, IngestSubject.Child)] = [
+        ("medium and long-term (mlt) loans", .mediumLongTerm), ("medium- and long-term loans", .mediumLongTerm),
+        ("medium and long-term loans", .mediumLongTerm), ("mlt loans", .mediumLongTerm),
+        ("short-term loans", .shortTerm), ("bill financing", .bills),
+    ]
+
+    /// The subject (or sub-item) named last in `lead` (longest phrase on ties), if any.
+    private func subjectIn(_ lead: String)
+        -> (found: Bool, subject: IngestSubject?, child: IngestSubject.Child?, name: String)
+    {
+        var best: (end: String.Index, length: Int, subject: IngestSubject?, child: IngestSubject.Child?, name: String)?
+        let phrases = IngestEnglishParser.subjects.map { ($0.0, $0.1, IngestSubject.Child?.none) }
+            + IngestEnglishParser.children.map { ($0.0, IngestSubject?.none, Optional($0.1)) }
+        for (phrase, subj, child) in phrases {
             var searchStart = lead.startIndex
             while let r = lead.range(of: phrase, range: searchStart..<lead.endIndex) {
                 if let b = best, r.upperBound < b.end || (r.upperBound == b.end && phrase.count <= b.length) {
                     // keep the later / longer phrase
                 } else {
-                    best = (r.upperBound, phrase.count, subj, phrase)
+                    best = (r.upperBound, phrase.count, subj, child, phrase)
                 }
                 searchStart = r.upperBound
             }
         }
-        guard let best else { return (false, nil, "") }
-        return (true, best.subject, best.name)
+        guard let best else { return (false, nil, nil, "") }
+        return (true, best.subject, best.child, best.name)
     }
 
-    private mutating func attribute(_ number: IngestNumber, exponent: Int, kind: FigureUnit, start: Int, end: Int,
+    private mutating func attribute(_ number: IngestNumber, exponent: Int, kind: FigureUnit, negative printedMinus: Bool,
+                                    start: Int, end: Int,
                                     lead: String, trail: String, leadFrom: Int, clause: Range<Int>) {
         if lead.contains("accounted for") || lead.contains("constituted") || lead.contains("share") {
             share = true
@@ -214,8 +245,25 @@ struct IngestEnglishParser {
             return
         }
         let found = subjectIn(lead)
-        if found.found {
-            if let subj = found.subject { subject = .known(subj); share = false } else { subject = .unknown(found.name) }
+        if let child = found.child {
+            guard let p = parent, let c = IngestSubject.child(child, of: p) else {
+                subject = .unknown(found.name)
+                unparsed(clause, "a sub-item (\(found.name)) without a household or corporate loan total before it")
+                return
+            }
+            subject = .known(c)
+        } else if found.found {
+            if let subj = found.subject {
+                subject = .known(subj)
+                parent = subj
+                share = false
+            } else {
+                subject = .unknown(found.name)
+                parent = nil
+            }
+        } else if case .none = subject, lead.trimmingCharacters(in: " ,").hasPrefix("the growth rate") {
+            // "The growth rate was 0.4 percentage points lower than …": the growth of the previous sentence's subject.
+            subject = previousSubject
         }
         guard case .known(let subj) = subject else {
             if case .unknown(let name) = subject { unparsed(clause, "the subject \"\(name)\" is not a catalog series") }
@@ -260,6 +308,7 @@ struct IngestEnglishParser {
             guard !share else { unparsed(clause, "a change of a share has no series"); return }
             let prev = tr.contains("previous month") || tr.contains("last month")
             let yearAgo = tr.contains("same period") || tr.hasPrefix("year on year") || tr.hasPrefix("y-o-y") || tr.contains("a year earlier")
+                || tr.contains("same time last year") || tr.contains("same time a year ago")
             let neg = endsNegative(lt) || tr.hasPrefix("lower")
             if prev { id = subj.yoy; measure = .ppVsPrev } else if yearAgo { id = subj.yoy; measure = .ppVsYearAgo }
             sign = neg ? -1 : 1
@@ -288,8 +337,9 @@ struct IngestEnglishParser {
                 let isFlow = flowWords.contains { lt.contains($0) } || (subj.stock == nil && subj.flow != nil)
                 let isLevel = !isFlow && (levelWords.contains { lt.contains($0) } || (subj.flow == nil && subj.stock != nil)
                                           || monthEnd == true)
+                // "decreased by RMB…"; "The AFRE (flow) was negative at RMB65.8 billion".
                 let negative = ["decrease of", "decreased by", "dropped by", "fell by", "declined by", "net decrease"]
-                    .contains { lt.contains($0) }
+                    .contains { lt.contains($0) } || lt.hasSuffix("negative at")
                 if isFlow {
                     sign = negative ? -1 : 1
                     measure = ytd ? .ytdSum : .increase
@@ -307,7 +357,7 @@ struct IngestEnglishParser {
         guard let measure else { unparsed(clause, "no measure (increase, outstanding, year on year …) for this figure"); return }
         guard let id else { unparsed(clause, "no \(measure.rawValue) series for \(subj.name) in the catalog"); return }
         let spanStart = firstNonSpace(leadFrom, start)
-        let v = number.scaled(byPowerOfTen: exponent) * sign
+        let v = number.scaled(byPowerOfTen: exponent) * sign * (printedMinus ? -1 : 1)
         result.figures.append(IngestRawFigure(
             year: year, month: periodMonth, id: id, value: v == 0 ? 0 : v, unit: kind == .amount ? "亿元" : "%",
             measure: measure, span: IngestSpan(start: spanStart, end: end, text: text(spanStart..<end)),

@@ -1,0 +1,137 @@
+import CNFinDatasets
+import CNFinSeries
+import Foundation
+import Testing
+@testable import CNFinRelease
+
+/// Round trip: the summary paragraph written from the data
+/// (``MonthlySummary``), read back by ``IngestParser``, gives the summary's
+/// figures — the same ids and measures (joined by ``IngestFigureKey``), each
+/// parsed value being the summary value as the text rounds it — and nothing
+/// unparsed.
+@Suite struct IngestRoundTripTests {
+    /// What the paragraph states about each series (the 26 figures of the
+    /// May 2023 release), written out here independently of ``ReleaseParagraph``.
+    static let stated: [(id: String, measures: [ReleaseMeasure])] = [
+        ("loans_increase", [.value, .changeVsYearAgo]),
+        ("loans_balance", [.value, .yoyPct, .ppVsPrev, .ppVsYearAgo]),
+        ("household_loans_increase", [.value]),
+        ("household_mlt_loans_increase", [.value]),
+        ("corporate_loans_increase", [.value]),
+        ("corporate_mlt_loans_increase", [.value]),
+        ("m2", [.value, .yoyPct, .ppVsPrev, .ppVsYearAgo]),
+        ("m1", [.value, .yoyPct, .ppVsPrev, .ppVsYearAgo]),
+        ("deposits_increase", [.value, .changeVsYearAgo]),
+        ("household_deposits_increase", [.value]),
+        ("tsf_stock", [.value, .yoyPct]),
+        ("tsf_increase", [.value, .changeVsPrev, .changeVsYearAgo]),
+    ]
+
+    /// Every month of the bundled data from 2019-01 whose summary states new
+    /// RMB loans (so at least the loan sentences).
+    static func months() throws -> [Month] {
+        let data = try ReleaseData.bundled()
+        guard let range = data.availableMonths else { return [] }
+        var out: [Month] = []
+        var m = max(range.lowerBound, try Month.parse("2019-01"))
+        while m <= range.upperBound {
+            if data.observation("loans_increase", m) != nil { out.append(m) }
+            m = m.advanced(by: 1)
+        }
+        return out
+    }
+
+    /// A zero change is written as 持平 / "the same as" / "unchanged": no number to read back.
+    static func printsAsZero(_ measure: ReleaseMeasure, _ value: Double) -> Bool {
+        guard let d = ReleaseDecimal(value) else { return false }
+        switch measure {
+        case .value: return false
+        case .yoyPct, .ppVsPrev, .ppVsYearAgo: return ReleaseRounding.rate(d).isZero
+        default: return ReleaseRounding.amount(d).isZero
+        }
+    }
+
+    struct Outcome {
+        var checked = 0
+        var problems: [String] = []
+    }
+
+    /// Writes `month`'s paragraph in `language`, parses it and compares.
+    static func roundTrip(_ month: Month, _ language: ReleaseLanguage, data: ReleaseData) throws -> Outcome {
+        let summary = try MonthlySummary(data: data, month: month, language: language)
+        let parsed = try IngestParser.parse(text: summary.text, source: "summary", month: month)
+        var outcome = Outcome()
+        func problem(_ s: String) { outcome.problems.append("\(month) \(language): \(s)") }
+        for u in parsed.unparsed { problem("unparsed \"\(u.span.text)\" (\(u.reason))") }
+        let byID = Dictionary(summary.figures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var expected: [IngestFigureKey: Double] = [:]
+        for (id, measures) in stated {
+            guard let figure = byID[id] else { continue }
+            for measure in measures {
+                guard let value = figure[measure], !printsAsZero(measure, value) else { continue }
+                guard let key = IngestFigureKey(summaryID: id, measure) else {
+                    problem("no ingest key for \(id).\(measure.rawValue)")
+                    continue
+                }
+                expected[key] = value
+            }
+        }
+        var seen = Set<IngestFigureKey>()
+        for f in parsed.figures {
+            let key = IngestFigureKey(f)
+            seen.insert(key)
+            #expect(f.month == month)
+            guard let value = expected[key] else {
+                problem("parsed \(key) = \(f.value) from \"\(f.span.text)\", which the summary does not state")
+                continue
+            }
+            outcome.checked += 1
+            // The printed figure is the summary value rounded half-up at the printed
+            // resolution (1.36万亿 ↔ [13550, 13650)); the tolerance is that window.
+            if !f.matches(value) {
+                problem("\(key): parsed \(f.value) ± \(f.resolution / 2) from \"\(f.span.text)\", summary \(value)")
+            }
+            #expect(f.unit == (f.measure == .yoyPct || f.measure == .ppVsPrev || f.measure == .ppVsYearAgo ? "%" : "亿元"))
+        }
+        for key in expected.keys where !seen.contains(key) {
+            problem("\(key) = \(expected[key] ?? .nan) stated by the summary but not parsed back")
+        }
+        return outcome
+    }
+
+    @Test(arguments: [ReleaseLanguage.zh, .en])
+    func may2023(language: ReleaseLanguage) throws {
+        let data = try ReleaseData.bundled()
+        let outcome = try Self.roundTrip(try Month.parse("2023-05"), language, data: data)
+        #expect(outcome.problems.isEmpty, "\(outcome.problems.joined(separator: "\n"))")
+        #expect(outcome.checked == 26)  // every figure the release states
+    }
+
+    @Test(arguments: [ReleaseLanguage.zh, .en])
+    func everyMonthWithLoanSentences(language: ReleaseLanguage) throws {
+        let data = try ReleaseData.bundled()
+        let months = try Self.months()
+        #expect(months.count >= 20)
+        var problems: [String] = []
+        var checked = 0
+        for month in months {
+            let outcome = try Self.roundTrip(month, language, data: data)
+            problems += outcome.problems
+            checked += outcome.checked
+        }
+        #expect(problems.isEmpty, "\(problems.count) problems:\n\(problems.prefix(40).joined(separator: "\n"))")
+        #expect(checked >= 20 * months.count / 2)
+    }
+
+    @Test func keysJoinSummaryAndIngestNames() {
+        #expect(IngestFigureKey(summaryID: "loans_balance", .yoyPct) == IngestFigureKey(id: "loans_yoy", measure: .yoyPct))
+        #expect(IngestFigureKey(summaryID: "loans_balance", .value) == IngestFigureKey(id: "loans_balance", measure: .level))
+        #expect(IngestFigureKey(summaryID: "m2", .ppVsYearAgo) == IngestFigureKey(id: "m2_yoy", measure: .ppVsYearAgo))
+        #expect(IngestFigureKey(summaryID: "tsf_stock", .yoyPct) == IngestFigureKey(id: "tsf_stock_yoy", measure: .yoyPct))
+        #expect(IngestFigureKey(summaryID: "tsf_increase", .value) == IngestFigureKey(id: "tsf_increase", measure: .increase))
+        #expect(IngestFigureKey(summaryID: "loans_increase", .ytd)
+                == IngestFigureKey(id: "loans_increase_ytd", measure: .ytdSum))
+        #expect(IngestFigureKey(summaryID: "loans_increase", .yoyPct) == nil)
+        #expect(IngestFigureKey(summaryID: "no_such_series", .value) == nil)
+    }
+}
