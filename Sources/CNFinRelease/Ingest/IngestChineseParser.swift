@@ -12,6 +12,14 @@
 /// clauses of its sentence; a period carries over until the next one. A lead
 /// with unknown words makes the figure (and the rest of its sentence, until a
 /// known subject) unparsed.
+///
+/// A comparison that rounds to zero is written without a number — 同比持平,
+/// 与上月末持平, 与上月持平, 与上年同期持平 — and is read as the value 0 of the
+/// measure its context names: after a level, 同比持平 is a growth rate of 0%;
+/// after a growth rate or with 增速 (增速与上月末持平) it is a change of 0
+/// percentage points; after a flow it is a change of 0亿元 of the flow. Its
+/// resolution is the printed step the text would have shown (1亿元, 0.1).
+/// 基本持平 ("about the same") states no figure and is skipped.
 struct IngestChineseParser {
     let s: [Unicode.Scalar]
     let original: [Unicode.Scalar]
@@ -42,6 +50,8 @@ struct IngestChineseParser {
     private var subject: SubjectState = .none
     private var parent: IngestSubject?
     private var lastRateWasShare = false
+    /// The measure of the last figure of the sentence, for 持平 (``Kind/unchanged(_:growthWord:)``).
+    private var lastMeasure: IngestMeasure?
     private var consumed: [Bool] = []
     private var result = IngestRawResult()
 
@@ -68,6 +78,7 @@ struct IngestChineseParser {
         subject = .none
         parent = nil
         lastRateWasShare = false
+        lastMeasure = nil
         var clauseStart = range.lowerBound
         for i in range.lowerBound...range.upperBound {
             if i == range.upperBound || IngestChineseParser.clauseEnds.contains(s[i]) {
@@ -91,6 +102,17 @@ struct IngestChineseParser {
                     continue
                 }
                 i = j
+                continue
+            }
+            if has("持平", at: i, limit: range.upperBound) {
+                let roughly = i >= range.lowerBound + 2 && s[i - 2] == "基" && s[i - 1] == "本"
+                if !roughly {
+                    result.figureCount += 1
+                    figure(value: IngestNumber(mantissa: 0, decimals: 0), exponent: 0, isAmount: false, zero: true,
+                           number: i..<(i + 2), end: i + 2, lead: leadStart..<i, clause: range)
+                }
+                leadStart = i + 2
+                i += 2
                 continue
             }
             if let end = periodWord(at: i, limit: range.upperBound) {
@@ -252,9 +274,12 @@ struct IngestChineseParser {
 
     // MARK: - Figures
 
-    private mutating func figure(value: IngestNumber, exponent: Int, isAmount: Bool, negative: Bool = false,
+    /// Attributes one figure. With `zero`, the figure is a 持平 at `number`
+    /// (no digits): its lead ends in a ``zeroSuffixes`` phrase, and its unit
+    /// follows from the measure the context gives it.
+    private mutating func figure(value: IngestNumber, exponent: Int, isAmount: Bool, zero: Bool = false, negative: Bool = false,
                                  number: Range<Int>, end: Int, lead: Range<Int>, clause: Range<Int>) {
-        let analysis = analyzeLead(lead)
+        let analysis = analyzeLead(lead, suffixes: zero ? IngestChineseParser.zeroSuffixes : IngestChineseParser.suffixes)
         if analysis.share {
             lastRateWasShare = true
             unparsed(clause, "a share of a total (占比) has no series")
@@ -285,9 +310,21 @@ struct IngestChineseParser {
             }
             return
         }
-        guard let kind = analysis.kind else {
-            unparsed(clause, "no measure (余额/增加/同比增长 …) for this figure")
+        guard var kind = analysis.kind else {
+            unparsed(clause, zero ? "持平 (unchanged) without a comparison (同比, 与上月末, 与上年同期 …) before it"
+                                  : "no measure (余额/增加/同比增长 …) for this figure")
             return
+        }
+        var isAmount = isAmount
+        var isPP = !isAmount && (s[end - 1] == "点")
+        if case .unchanged(let reference, let growthWord) = kind {
+            guard let resolved = IngestChineseParser.unchangedKind(reference, growthWord: growthWord, after: lastMeasure) else {
+                unparsed(clause, "持平 (unchanged) with no growth rate or flow before it: cannot tell what is unchanged")
+                return
+            }
+            kind = resolved.kind
+            isAmount = resolved.isAmount
+            isPP = resolved.isPP
         }
         let sign: Double = analysis.sign * (negative ? -1 : 1)
         var monthValue: Int?
@@ -304,7 +341,6 @@ struct IngestChineseParser {
         if monthValue == nil, let d = datelineMonth {
             monthValue = d == 1 ? 12 : d - 1
         }
-        let isPP = !isAmount && (s[end - 1] == "点")
         let isPercent = !isAmount && !isPP
         var id: String?
         var measure: IngestMeasure?
@@ -344,6 +380,8 @@ struct IngestChineseParser {
             if isPP, !lastRateWasShare { id = subj.yoy; measure = .ppVsYearAgo; why = "no year-on-year series for \(subj.name)" }
         case .changePrev:
             if isAmount, !ytd { id = subj.flow; measure = .changeVsPrev; why = "no flow series for \(subj.name)" }
+        case .unchanged:
+            break  // resolved above
         case .changeYearAgo:
             if isAmount {
                 if ytd { id = subj.ytd; measure = .ytdChangeVsYearAgo } else { id = subj.flow; measure = .changeVsYearAgo }
@@ -362,11 +400,46 @@ struct IngestChineseParser {
         }
         let spanStart = firstNonSpace(lead.lowerBound, negative ? number.lowerBound - 1 : number.lowerBound)
         let valueInUnit = value.scaled(byPowerOfTen: exponent) * sign
+        // 持平: the step the text would have printed (whole 亿元; one decimal of a rate).
+        let resolution = zero ? (isAmount ? 1 : 0.1) : value.resolution(byPowerOfTen: exponent)
+        lastMeasure = measure
         result.figures.append(IngestRawFigure(
             year: year, month: monthValue, id: id, value: valueInUnit == 0 ? 0 : valueInUnit,
             unit: isAmount ? "亿元" : "%", measure: measure,
             span: IngestSpan(start: spanStart, end: end, text: text(spanStart..<end)),
-            resolution: value.resolution(byPowerOfTen: exponent)))
+            resolution: resolution))
+    }
+
+    /// What a 持平 states, from its comparison, whether 增速 names the growth
+    /// rate, and the measure of the figure before it in the sentence:
+    /// - after a growth rate or with 增速: a change in percentage points
+    ///   (与上月末持平 → pp versus the previous month, 与上年同期持平 / 增速同比持平 → pp versus a year earlier);
+    /// - after a level: 同比持平 is a growth rate of 0%;
+    /// - after a flow or a change of a flow: a change of the flow (与上月持平 → versus
+    ///   the previous month, 与上年同期持平 / 同比持平 → versus a year earlier);
+    /// - otherwise `nil` (nothing is guessed).
+    static func unchangedKind(_ reference: UnchangedReference, growthWord: Bool, after last: IngestMeasure?)
+        -> (kind: Kind, isAmount: Bool, isPP: Bool)?
+    {
+        let rateBefore = growthWord || last == .yoyPct || last == .ppVsPrev || last == .ppVsYearAgo
+        let flowBefore: Bool
+        switch last {
+        case .increase, .changeVsPrev, .changeVsYearAgo, .ytdSum, .ytdChangeVsYearAgo: flowBefore = true
+        default: flowBefore = false
+        }
+        switch reference {
+        case .yearOnYear:
+            if rateBefore { return (.ppYearAgo, false, true) }
+            if last == .level { return (.growth, false, false) }
+            if flowBefore { return (.changeYearAgo, true, false) }
+        case .previous:
+            if rateBefore { return (.ppPrev, false, true) }
+            if flowBefore { return (.changePrev, true, false) }
+        case .yearAgo:
+            if rateBefore { return (.ppYearAgo, false, true) }
+            if flowBefore { return (.changeYearAgo, true, false) }
+        }
+        return nil
     }
 
     private func hasMonthFlowMarker(_ lead: Range<Int>) -> Bool {
@@ -381,10 +454,16 @@ struct IngestChineseParser {
 
     // MARK: - Lead analysis
 
+    /// The comparison a 持平 makes: 同比, 与上月(末), 与上年同期.
+    enum UnchangedReference { case yearOnYear, previous, yearAgo }
+
     enum Kind: CustomStringConvertible {
         case level, flow, levelOrFlow, growth, ppPrev, ppYearAgo, changePrev, changeYearAgo
+        /// 持平: resolved by ``unchangedKind(_:growthWord:after:)``.
+        case unchanged(UnchangedReference, growthWord: Bool)
         var description: String {
             switch self {
+            case .unchanged: return "an unchanged comparison (持平)"
             case .level: return "a level"
             case .flow: return "a flow"
             case .levelOrFlow: return "an amount"
@@ -437,6 +516,20 @@ struct IngestChineseParser {
         return table.map { (scalars($0.key), $0.value.0, $0.value.1) }.sorted { $0.0.count > $1.0.count }
     }()
 
+    /// Comparison phrases before 持平, longest first; a 增速 prefix marks a growth rate.
+    static let zeroSuffixes: [([Unicode.Scalar], Kind, Double)] = {
+        let references: [(String, UnchangedReference)] = [
+            ("同比", .yearOnYear), ("与上月末", .previous), ("与上月", .previous), ("较上月末", .previous), ("和上月末", .previous),
+            ("与上年同期", .yearAgo), ("与去年同期", .yearAgo), ("较上年同期", .yearAgo), ("和上年同期", .yearAgo),
+        ]
+        var table: [([Unicode.Scalar], Kind, Double)] = []
+        for (phrase, reference) in references {
+            table.append((scalars(phrase), .unchanged(reference, growthWord: false), 1))
+            table.append((scalars("增速" + phrase), .unchanged(reference, growthWord: true), 1))
+        }
+        return table.sorted { $0.0.count > $1.0.count }
+    }()
+
     enum Word {
         case subject(IngestSubject)
         case child(IngestSubject.Child)
@@ -478,7 +571,7 @@ struct IngestChineseParser {
         return list.map { (scalars($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
     }()
 
-    private func analyzeLead(_ lead: Range<Int>) -> LeadAnalysis {
+    private func analyzeLead(_ lead: Range<Int>, suffixes: [([Unicode.Scalar], Kind, Double)]) -> LeadAnalysis {
         var a = LeadAnalysis()
         var upper = lead.upperBound
         while upper > lead.lowerBound, s[upper - 1] == " " { upper -= 1 }
@@ -490,7 +583,7 @@ struct IngestChineseParser {
             yearDelta = r.count - 2
         }
         var remainderEnd = upper
-        for (suffix, kind, sign) in IngestChineseParser.suffixes where tail.count >= suffix.count && Array(tail.suffix(suffix.count)) == suffix {
+        for (suffix, kind, sign) in suffixes where tail.count >= suffix.count && Array(tail.suffix(suffix.count)) == suffix {
             a.kind = kind
             a.sign = sign
             remainderEnd = max(lead.lowerBound, upper - suffix.count - yearDelta)

@@ -11,6 +11,16 @@
 /// known phrase of the sentence so far (RMB loans, AFRE (flow), household
 /// loans …); unknown or unsupported ones (RMB and foreign currency loans, USD
 /// amounts, shares "accounted for") make figures unparsed.
+///
+/// A comparison that rounds to zero has no number — "unchanged year on year",
+/// "the same as that at the end of the previous month", "the same as the
+/// increase in the same period of 2022", "unchanged from the previous month" —
+/// and is read as the value 0 of the measure its context names: "that at …" or
+/// "The growth rate was …" (or a growth rate before it) → a change in
+/// percentage points; "the increase/decrease in …" (or a flow before it) → a
+/// change of the flow; "year on year" after a level → a growth rate of 0%.
+/// "unchanged"/"the same as" without a previous-month or year-earlier
+/// comparison is not a figure.
 struct IngestEnglishParser {
     let original: [Unicode.Scalar]
     /// Lower-cased ASCII copy, one scalar per original scalar.
@@ -46,6 +56,8 @@ struct IngestEnglishParser {
     /// ("of which MLT loans …", ", with short-term loans …").
     private var parent: IngestSubject?
     private var share = false
+    /// The measure of the last figure of the clause, for "unchanged" / "the same as".
+    private var lastMeasure: IngestMeasure?
     private var result = IngestRawResult()
 
     enum Event {
@@ -55,7 +67,11 @@ struct IngestEnglishParser {
         case figure(number: IngestNumber, exponent: Int, kind: FigureUnit, negative: Bool, end: Int)
     }
 
-    enum FigureUnit { case amount, percent, points, foreign }
+    enum FigureUnit {
+        case amount, percent, points, foreign
+        /// "unchanged" / "the same as": a zero whose unit the context decides.
+        case zero
+    }
 
     static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                              "october", "november", "december"]
@@ -133,6 +149,12 @@ struct IngestEnglishParser {
             events.append((currency == nil && !negative ? numStart : start, 3,
                            .figure(number: number, exponent: exponent, kind: isForeign ? .foreign : kind, negative: negative, end: end)))
         }
+        // Zero comparisons.
+        for m in lower.matches(of: #/\b(unchanged|the same as)\b/#) {
+            events.append((offset(m.range.lowerBound), 3,
+                           .figure(number: IngestNumber(mantissa: 0, decimals: 0), exponent: 0, kind: .zero, negative: false,
+                                   end: offset(m.range.upperBound))))
+        }
         events.sort { ($0.0, $0.1) < ($1.0, $1.1) }
 
         var clauseStart = 0
@@ -145,6 +167,7 @@ struct IngestEnglishParser {
                 previousSubject = subject
                 subject = .none
                 share = false
+                lastMeasure = nil
                 clauseStart = position + 1
                 leadStart = position + 1
             case .period(let p, let y):
@@ -169,10 +192,11 @@ struct IngestEnglishParser {
         let isList = lowerText(clauseStart..<clauseEnd).contains("respectively")
         var leadStart = clauseStart
         for (k, f) in figures.enumerated() {
-            result.figureCount += 1
             let trailEnd = k + 1 < figures.count ? figures[k + 1].start : clauseEnd
-            let lead = lowerText(leadStart..<f.start)
             let trail = lowerText(f.end..<max(f.end, trailEnd))
+            if f.kind == .zero, IngestEnglishParser.zeroReference(trail) == nil { continue }  // not a comparison
+            result.figureCount += 1
+            let lead = lowerText(leadStart..<f.start)
             let leadFrom = leadStart
             leadStart = f.end
             if isList { unparsed(clauseStart..<clauseEnd, "a list closed by \"respectively\""); continue }
@@ -293,9 +317,24 @@ struct IngestEnglishParser {
         var id: String?
         var measure: IngestMeasure?
         var sign = 1.0
+        var unitIsAmount = kind == .amount
         switch kind {
         case .foreign:
             return
+        case .zero:
+            guard !share else { unparsed(clause, "a change of a share has no series"); return }
+            guard let reference = IngestEnglishParser.zeroReference(tr),
+                  let resolved = IngestEnglishParser.zeroMeasure(reference, lead: lt, trail: tr, after: lastMeasure, ytd: ytd)
+            else {
+                unparsed(clause, "\"unchanged\" / \"the same as\" with no growth rate or flow before it: cannot tell what is unchanged")
+                return
+            }
+            measure = resolved
+            switch resolved {
+            case .yoyPct, .ppVsPrev, .ppVsYearAgo: id = subj.yoy
+            case .ytdChangeVsYearAgo: id = subj.ytd; unitIsAmount = true
+            default: id = subj.flow; unitIsAmount = true
+            }
         case .percent:
             guard !share else { unparsed(clause, "a share of a total has no series"); return }
             let growthLead = lt.hasSuffix("up") || lt.hasSuffix("down") || lt.hasSuffix("by") || lt.hasSuffix("of")
@@ -358,10 +397,57 @@ struct IngestEnglishParser {
         guard let id else { unparsed(clause, "no \(measure.rawValue) series for \(subj.name) in the catalog"); return }
         let spanStart = firstNonSpace(leadFrom, start)
         let v = number.scaled(byPowerOfTen: exponent) * sign * (printedMinus ? -1 : 1)
+        // A zero: the step the text would have printed (RMB0.1 billion = 1亿元; one decimal of a rate).
+        let resolution = kind == .zero ? (unitIsAmount ? 1 : 0.1) : number.resolution(byPowerOfTen: exponent)
+        lastMeasure = measure
         result.figures.append(IngestRawFigure(
-            year: year, month: periodMonth, id: id, value: v == 0 ? 0 : v, unit: kind == .amount ? "亿元" : "%",
+            year: year, month: periodMonth, id: id, value: v == 0 ? 0 : v, unit: unitIsAmount ? "亿元" : "%",
             measure: measure, span: IngestSpan(start: spanStart, end: end, text: text(spanStart..<end)),
-            resolution: number.resolution(byPowerOfTen: exponent)))
+            resolution: resolution))
+    }
+
+    enum ZeroReference { case previous, yearAgo }
+
+    /// The comparison after "unchanged" / "the same as": the previous month
+    /// ("from the previous month", "that at the end of the previous month") or a
+    /// year earlier ("year on year", "the increase in the same period of 2022",
+    /// "that at the same time last year"); `nil` when there is none.
+    static func zeroReference(_ trail: String) -> ZeroReference? {
+        let t = trail.trimmingCharacters(in: " ,")
+        let words = t.split(separator: " ").prefix(12).joined(separator: " ")
+        if t.hasPrefix("year on year") || t.hasPrefix("year-on-year") || t.hasPrefix("y-o-y") { return .yearAgo }
+        let previous = words.range(of: "previous month")?.lowerBound ?? words.range(of: "last month")?.lowerBound
+        let yearAgo = ["same period", "same time last year", "same time a year ago", "a year earlier", "same month last year"]
+            .compactMap { words.range(of: $0)?.lowerBound }.min()
+        switch (previous, yearAgo) {
+        case (let p?, let y?): return p < y ? .previous : .yearAgo
+        case (.some, nil): return .previous
+        case (nil, .some): return .yearAgo
+        case (nil, nil): return nil
+        }
+    }
+
+    /// What a zero comparison states: a change in percentage points when the
+    /// words name the growth rate ("that at …", "The growth rate was …") or a
+    /// growth rate came before it; a change of the flow when they name it
+    /// ("the increase/decrease in …") or a flow came before it; after a level,
+    /// "year on year" is a growth rate of 0%; otherwise `nil`.
+    static func zeroMeasure(_ reference: ZeroReference, lead: String, trail: String, after last: IngestMeasure?,
+                            ytd: Bool) -> IngestMeasure? {
+        let pp: IngestMeasure = reference == .previous ? .ppVsPrev : .ppVsYearAgo
+        let flowChange: IngestMeasure? = reference == .previous ? (ytd ? nil : .changeVsPrev)
+            : (ytd ? .ytdChangeVsYearAgo : .changeVsYearAgo)
+        if trail.hasPrefix("that at") || trail.hasPrefix("that of") || lead.contains("growth rate") { return pp }
+        if trail.hasPrefix("the increase") || trail.hasPrefix("the decrease") { return flowChange }
+        switch last {
+        case .yoyPct, .ppVsPrev, .ppVsYearAgo: return pp
+        case .increase, .changeVsPrev, .changeVsYearAgo, .ytdSum, .ytdChangeVsYearAgo: return flowChange
+        case .level:
+            let t = trail
+            return reference == .yearAgo && (t.hasPrefix("year on year") || t.hasPrefix("year-on-year") || t.hasPrefix("y-o-y"))
+                ? .yoyPct : nil
+        case nil: return nil
+        }
     }
 
     private func firstNonSpace(_ from: Int, _ to: Int) -> Int {

@@ -70,3 +70,11 @@ struct IngestRawResult: Sendable {
     /// A count of all amounts and rates seen (parsed or not).
     var figureCount = 0
 }
+
+extension IngestNumber {
+    /// A number from its digits as an integer and its count of decimals.
+    init(mantissa: Int, decimals: Int) {
+        self.mantissa = mantissa
+        self.decimals = decimals
+    }
+}
