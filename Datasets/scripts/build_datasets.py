@@ -96,6 +96,18 @@ def print_quantum(v):
 
 RATE_Q = D("0.1")
 
+
+def release_print(v, rate):
+    """The figure as the release text writes it (half-up): rates to 0.1; amounts whose whole-亿 rounding is >= 1万亿 to
+    0.01万亿 (100亿), smaller ones to whole 亿元 (cnfin's ReleaseRounding). A release prints 415.20万亿 as "415.2万亿"
+    (trailing zero dropped), so a print of 4152000 is 415.20, not 415.2 +- 0.05."""
+    if rate:
+        return v.quantize(D("0.1"), rounding=ROUND_HALF_UP)
+    whole = v.quantize(D(1), rounding=ROUND_HALF_UP)
+    if abs(whole) >= 10000:
+        return (v / 100).quantize(D(1), rounding=ROUND_HALF_UP) * 100
+    return whole
+
 # ----------------------------------------------------------------------------------------------
 # candidate store
 # ----------------------------------------------------------------------------------------------
@@ -1266,7 +1278,14 @@ def main():
         primary[(sid, mo)] = p
         seen = set()
         for o in obs:
-            if o is p or agree(o, p):
+            if o is p:
+                continue
+            # A first print that a later table value agrees with within the print's rounding, but that the table
+            # value does not reproduce when written the release's way (print 415.2万亿 = 415.20; table 415.19), is a
+            # vintage of its own: the summary prints the figure as first printed (ReleaseData.releaseObservation).
+            reprint = (o.printed and not p.printed and o.source in ("releases", "reference")
+                       and release_print(p.value, CAT[sid]["unit"] == "%") != release_print(o.value, CAT[sid]["unit"] == "%"))
+            if agree(o, p) and not reprint:
                 continue
             key = (o.source, o.value)
             if key in seen:

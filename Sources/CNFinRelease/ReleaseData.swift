@@ -65,12 +65,15 @@ public struct ReleaseData: Sendable {
     /// value when its source is a release print, else a first-print vintage
     /// (`vintages.csv`, source `releases`/`reference`) when the data carry
     /// one — the PBoC later revises its tables (TSF in particular) and the
-    /// series hold the latest table vintage — else the series value.
+    /// series hold the latest table vintage — else the series value. A print
+    /// flagged as a data error (note `data_error…`, e.g. a mislabelled news
+    /// transcription) is not used.
     public func releaseObservation(_ id: String, _ month: Month) -> (value: Double, source: String)? {
         let current = observation(id, month)
         if let current, Self.printSources.contains(current.source) { return current }
         if let printed = dataset.vintages.first(where: {
             $0.id == id && $0.month == month && Self.printSources.contains($0.source) && $0.value.isFinite
+                && !$0.note.hasPrefix("data_error")
         }) {
             return (printed.value, printed.source + " (first print, vintages.csv)")
         }

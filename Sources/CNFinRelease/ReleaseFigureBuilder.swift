@@ -7,13 +7,18 @@ import CNFinSeries
 /// - value: the figure as the release printed it when the data carry the
 ///   first print (``ReleaseData/releaseObservation(_:_:)``), else the
 ///   observation (source: its dataset source key);
-/// - `yoy_pct` of a stock: the published growth-rate series (data, never
-///   recomputed from levels: after a definitional change the PBoC publishes
-///   comparable-basis rates that levels do not give);
+/// - `yoy_pct` of a stock: the published growth rate as first printed when
+///   the data carry the print, else the published growth-rate series (data,
+///   never recomputed from levels: after a definitional change the PBoC
+///   publishes comparable-basis rates that levels do not give) — so the rate
+///   is of the same vintage and definition as the printed level (M1 in 2024:
+///   the releases' old-definition level and rate);
 /// - `pp_vs_prev`, `pp_vs_year_ago`: the published comparison in
 ///   `published.csv` (under the rate id, else the value id) when it exists,
 ///   else rateₜ − rateₜ₋₁ / rateₜ − rateₜ₋₁₂ of the published rates, in exact
 ///   decimal arithmetic (source `derived:m2_yoy[2023-05]-m2_yoy[2023-04]`);
+///   when rateₜ is a first print kept apart from the series (`vintages.csv`),
+///   the earlier rate is taken as printed too, so both are of one definition;
 /// - `change_vs_year_ago`, `change_vs_prev` of a flow: the published
 ///   comparison when it exists, else xₜ − xₜ₋₁₂ / xₜ − xₜ₋₁ (xₜ as printed,
 ///   the earlier month from the series, i.e. its latest vintage);
@@ -37,7 +42,7 @@ public struct ReleaseFigureBuilder: Sendable {
         }
         switch spec.kind {
         case .stock(let rateID):
-            if let rate = data.observation(rateID, month) {
+            if let rate = data.releaseObservation(rateID, month) {
                 f.set(.yoyPct, rate.value, source: rate.source)
                 for (measure, published, lag) in [
                     (ReleaseMeasure.ppVsPrev, PublishedComparison.Measure.percentagePointsVsPrevious, 1),
@@ -45,7 +50,7 @@ public struct ReleaseFigureBuilder: Sendable {
                 ] {
                     if let p = data.published(rateID, month, published) ?? data.published(spec.id, month, published) {
                         f.set(measure, p.value, source: p.source)
-                    } else if let d = difference(rateID, month, lag: lag) {
+                    } else if let d = difference(rateID, month, lag: lag, earlierAsPrinted: rate.source != data.observation(rateID, month)?.source) {
                         f.set(measure, d.value, source: d.source)
                     }
                 }
@@ -77,11 +82,13 @@ public struct ReleaseFigureBuilder: Sendable {
         return f
     }
 
-    /// xₜ − xₜ₋ₗₐ₉ in exact decimal arithmetic, with its recipe.
-    func difference(_ id: String, _ month: Month, lag: Int) -> (value: Double, source: String)? {
+    /// xₜ − xₜ₋ₗₐ₉ in exact decimal arithmetic, with its recipe: xₜ as printed,
+    /// xₜ₋ₗₐ₉ from the series (its latest vintage) or, with `earlierAsPrinted`, as printed.
+    func difference(_ id: String, _ month: Month, lag: Int, earlierAsPrinted: Bool = false) -> (value: Double, source: String)? {
         let earlier = month.advanced(by: -lag)
+        let before = earlierAsPrinted ? data.releaseObservation(id, earlier) : data.observation(id, earlier)
         guard let a = data.releaseObservation(id, month).flatMap({ ReleaseDecimal($0.value) }),
-              let b = data.observation(id, earlier).flatMap({ ReleaseDecimal($0.value) })
+              let b = before.flatMap({ ReleaseDecimal($0.value) })
         else { return nil }
         return ((a - b).doubleValue, "derived:\(id)[\(month)]-\(id)[\(earlier)]")
     }
