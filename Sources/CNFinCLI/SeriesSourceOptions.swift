@@ -89,7 +89,7 @@ struct SeriesSpan {
     /// The series id or CSV column.
     var name: String
     /// The first month.
-    var start: YearMonth
+    var start: Month
     /// The values, one per month.
     var values: [Double]
     /// Why this span was chosen, when it was not the whole series.

@@ -1,3 +1,4 @@
+import CNFinSeries
 import CNFinStatistics
 import Foundation
 
@@ -57,7 +58,7 @@ public struct SeasonalAdjustment: Sendable {
     }
 
     /// Adjusts `y`, whose first observation is month `start`.
-    public func fit(_ y: [Double], start: YearMonth) throws(SeasonalError) -> SeasonalAdjustmentResult {
+    public func fit(_ y: [Double], start: Month) throws(SeasonalError) -> SeasonalAdjustmentResult {
         let n = y.count
         guard n >= 2 * period else { throw .tooShort(method: "seasonal adjustment", count: n, required: 2 * period) }
         try requireFinite(y, "seasonal adjustment")
@@ -160,7 +161,7 @@ public struct FestivalEffect: Sendable {
     /// Effect in one month: in the series' units (亿元 for flows) for additive adjustments,
     /// in percent of the level for log adjustments; with its standard error (delta method in logs).
     public struct MonthEffect: Sendable {
-        public let month: YearMonth
+        public let month: Month
         public let effect: Double
         public let standardError: Double
     }
@@ -179,7 +180,7 @@ public struct FestivalEffect: Sendable {
 /// around 1, `adjusted = observed / (seasonal · holiday)`. Undefined values (the ends of a
 /// classical trend) are NaN.
 public struct SeasonalAdjustmentResult: Sendable {
-    public let months: [YearMonth]
+    public let months: [Month]
     public let observed: [Double]
     public let trend: [Double]
     public let seasonal: [Double]

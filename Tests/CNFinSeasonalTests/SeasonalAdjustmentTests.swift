@@ -1,18 +1,19 @@
+import CNFinSeries
 import Foundation
 import Testing
 @testable import CNFinSeasonal
 
 @Suite struct SeasonalAdjustmentTests {
-    func tsf() throws -> (start: YearMonth, values: [Double]) {
+    func tsf() throws -> (start: Month, values: [Double]) {
         let (labels, values) = try Fixture.csvColumn("tsf_increment.csv")
         let p = labels[0].split(separator: "-").compactMap { Int($0) }
-        return (try #require(YearMonth(year: p[0], month: p[1])), values)
+        return (try #require(Month(year: p[0], month: p[1])), values)
     }
 
     /// A synthetic series with a known CNY effect: the regression recovers the coefficient
     /// (noise-free apart from a smooth trend and a fixed seasonal pattern → exact up to rounding).
     @Test func recoversKnownHolidayEffect() throws {
-        let start = try #require(YearMonth(year: 2010, month: 1))
+        let start = try #require(Month(year: 2010, month: 1))
         let n = 120
         let regs = try ChineseNewYearRegressors().values(start: start, count: n)[0]
         let pattern: [Double] = [5, -3, 2, 0, 1, 4, -2, -1, 3, -4, 0, -5]
@@ -34,7 +35,7 @@ import Testing
     @Test func logModeFactorsMultiply() throws {
         // A positive series (CO₂ levels, relabelled to start in 1990 so the calendar covers it).
         let y = Array(try Fixture.co2().prefix(300))
-        let start = try #require(YearMonth(year: 1990, month: 1))
+        let start = try #require(Month(year: 1990, month: 1))
         let r = try SeasonalAdjustment(holiday: ChineseNewYearRegressors(), logTransform: true).fit(y, start: start)
         #expect(r.multiplicative)
         for i in 0..<y.count {
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func badInput() throws {
-        let start = try #require(YearMonth(year: 2019, month: 1))
+        let start = try #require(Month(year: 2019, month: 1))
         #expect(throws: SeasonalError.invalidPeriod(1)) { try SeasonalAdjustment(period: 1) }
         #expect(throws: SeasonalError.self) { try SeasonalAdjustment(period: 4, holiday: ChineseNewYearRegressors()) }
         let adj = try SeasonalAdjustment(logTransform: true)
