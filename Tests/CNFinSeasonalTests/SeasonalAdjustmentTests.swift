@@ -47,6 +47,32 @@ import Testing
         #expect(!r.festivalEffects.isEmpty)
     }
 
+    /// Growth rates only for a stock (a level): for the stock they are the ratios of the adjusted
+    /// series (recomputed here, 1e-12 relative: same formula, same operations); for a flow, a
+    /// rate or an unstated kind they are `nil` with a reason.
+    @Test func growthRatesOnlyForStocks() throws {
+        let y = Array(try Fixture.co2().prefix(120))
+        let start = try #require(Month(year: 2000, month: 1))
+        let model = try SeasonalAdjustment(holiday: ChineseNewYearRegressors(), logTransform: true)
+        let stock = try model.fit(y, start: start, kind: .stock)
+        #expect(stock.hasGrowthRates && stock.growthOmissionReason == nil)
+        let mom = try #require(stock.monthOnMonthGrowth), ann = try #require(stock.annualizedGrowth)
+        #expect(mom.count == y.count && mom[0].isNaN && ann[0].isNaN)
+        for i in 1..<y.count {
+            let r = stock.adjusted[i] / stock.adjusted[i - 1]
+            #expect(abs(mom[i] - (r - 1) * 100) <= 1e-12 * max(abs(mom[i]), 1))
+            #expect(abs(ann[i] - (Foundation.pow(r, 12) - 1) * 100) <= 1e-12 * max(abs(ann[i]), 1))
+        }
+        for kind: SeriesKind? in [.flow, .rate, nil] {
+            let r = try model.fit(y, start: start, kind: kind)
+            #expect(r.kind == kind && !r.hasGrowthRates)
+            #expect(r.monthOnMonthGrowth == nil && r.annualizedGrowth == nil)
+            #expect(r.growthOmissionReason?.contains("no growth rates") == true)
+            #expect(r.adjusted == stock.adjusted)   // the kind changes only which growth is reported
+        }
+        #expect(try model.fit(y, start: start).kind == nil)
+    }
+
     @Test func badInput() throws {
         let start = try #require(Month(year: 2019, month: 1))
         #expect(throws: SeasonalError.invalidPeriod(1)) { try SeasonalAdjustment(period: 1) }
