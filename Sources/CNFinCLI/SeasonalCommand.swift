@@ -23,17 +23,26 @@ struct SeasonalCommand: ParsableCommand {
         longest gap-free span (said in a note); a --from/--to span containing a gap is an error \
         naming the missing months.
 
+        Growth rates of the adjusted series (MoM % and annualised %) are shown only for a stock \
+        (a month-end level such as m2 or loans_balance). For a flow (a monthly increment such as \
+        loans_increase) the ratio of two adjusted increments is not a growth rate, and for a rate \
+        it is the growth of a percentage, so those columns are left out and a note says why. A \
+        dataset id's kind comes from the catalog (cnfin data list); for --data FILE.csv give \
+        --kind stock|flow|rate — there is no default, because a CSV column's kind is unknown: \
+        without --kind the growth columns are left out.
+
         CSV output columns: month,observed,trend,seasonal,holiday,irregular,adjusted \
-        (factors instead of components with --log). JSON: series, span, multiplicative, months, \
-        the same columns plus mom_growth_pct and annualized_growth_pct, coefficients, \
-        festival_effects, diagnostics, notes.
+        (factors instead of components with --log). JSON: series, span, kind, multiplicative, \
+        months, the same columns, mom_growth_pct and annualized_growth_pct (stocks only), \
+        coefficients, festival_effects, diagnostics, notes.
 
         Examples:
           cnfin seasonal loans_increase --cny
           cnfin seasonal tsf_increase --from 2017-01 --format json
           cnfin seasonal loans_increase --no-cny --from 2010-01 --to 2019-12
           cnfin seasonal m2 --log --method classical --format csv
-          cnfin seasonal --data tsf.csv --column tsf_increment --date-column date --cny-window 7,15 --robust
+          cnfin seasonal --data tsf.csv --column tsf_increment --date-column date --cny-window 7,15 --robust --kind flow
+          cnfin seasonal --data m2.csv --column m2 --kind stock --log
         """
     )
 
@@ -63,6 +72,12 @@ struct SeasonalCommand: ParsableCommand {
     @Flag(help: "Adjust in logs (multiplicative); all values must be positive.")
     var log = false
 
+    @Option(help: ArgumentHelp(
+        "With --data FILE.csv: what the column measures — stock (a level; growth rates shown), flow or rate (no growth rates). "
+            + "No default: without it growth rates are left out. A dataset id's kind comes from the catalog.",
+        valueName: "stock|flow|rate"))
+    var kind: String?
+
     @Option(help: "Output format: text, markdown, csv, json or latex.")
     var format: String = "text"
 
@@ -73,6 +88,17 @@ struct SeasonalCommand: ParsableCommand {
         _ = try parseFormat(format, allowed: Self.formats)
         guard window != nil else { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
         if cny && period != 12 { throw ValidationError("CNY handling needs --period 12 (or use --no-cny)") }
+        if let kind {
+            if id != nil {
+                throw ValidationError("--kind is for --data FILE.csv; a dataset id's kind (stock, flow or rate) comes from the catalog")
+            }
+            guard SeriesKind(rawValue: kind) != nil else { throw ValidationError("--kind must be stock, flow or rate (got '\(kind)')") }
+        }
+    }
+
+    /// What the series measures: the catalog kind of a dataset id, else `--kind` (or unknown).
+    func seriesKind(_ span: SeriesSpan) -> SeriesKind? {
+        id != nil ? span.kind : kind.flatMap { SeriesKind(rawValue: $0) }
     }
 
     /// The `--cny-window` days before and after.
@@ -95,7 +121,7 @@ struct SeasonalCommand: ParsableCommand {
         }
         let model = try SeasonalAdjustment(period: period, method: SeasonalAdjustment.Method(rawValue: method) ?? .stl,
                                            robust: robust, holiday: holiday, logTransform: log)
-        return (span, try model.fit(span.values, start: span.start))
+        return (span, try model.fit(span.values, start: span.start, kind: seriesKind(span)))
     }
 
     /// The rendered output.
@@ -104,8 +130,13 @@ struct SeasonalCommand: ParsableCommand {
         let format = try parseFormat(format, allowed: Self.formats)
         var settings = "\(method.uppercased())\(robust ? " robust" : ""), \(result.multiplicative ? "log/multiplicative" : "additive"), "
         if cny, let window { settings += "CNY window [−\(window.before), +\(window.after)] days" } else { settings += "no CNY handling" }
+        var notes = span.note.map { [$0] } ?? []
+        if var reason = result.growthOmissionReason {
+            if result.kind == nil { reason += " (give --kind stock if \(span.name) is a level, e.g. a balance)" }
+            notes.append(reason)
+        }
         let presentation = SeasonalPresentation(name: span.name, span: span.description, settings: settings,
-                                                result: result, notes: span.note.map { [$0] } ?? [])
+                                                result: result, notes: notes)
         switch format {
         case .json: return presentation.json.serialized() + "\n"
         case .csv: return presentation.seriesTable(exact: true).rendered(as: .csv)

@@ -20,20 +20,20 @@ struct SeasonalPresentation {
         return .number(value, formatted: digits.map { NumberText.fixed(value, digits: $0) } ?? JSONValue.numberText(value))
     }
 
-    /// `month,observed,trend,seasonal,holiday,irregular,adjusted` (+ growth columns unless `exact`);
-    /// `exact` writes 17 significant digits.
+    /// `month,observed,trend,seasonal,holiday,irregular,adjusted` (+ growth columns for a stock
+    /// unless `exact`); `exact` writes 17 significant digits.
     func seriesTable(exact: Bool) -> Table {
         var headers = ["month"] + Self.componentNames
-        if !exact { headers += ["mom %", "ann. %"] }
+        let growth = exact ? nil : result.monthOnMonthGrowth.flatMap { mom in result.annualizedGrowth.map { (mom, $0) } }
+        if growth != nil { headers += ["mom %", "ann. %"] }
         let columns = headers.enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) }
         let factorDigits = result.multiplicative ? 4 : 1
         let digits: [Int?] = exact ? [nil, nil, nil, nil, nil, nil]
             : [1, 1, factorDigits, factorDigits, factorDigits, 1]
-        let mom = result.monthOnMonthGrowth, ann = result.annualizedGrowth
         let rows: [[TableCell]] = result.months.indices.map { i in
             var row: [TableCell] = [.text(result.months[i].description)]
             row += components.enumerated().map { j, c in Self.cell(c[i], digits[j]) }
-            if !exact { row += [Self.cell(mom[i], 2), Self.cell(ann[i], 1)] }
+            if let (mom, ann) = growth { row += [Self.cell(mom[i], 2), Self.cell(ann[i], 1)] }
             return row
         }
         return Table(title: exact ? nil : "Seasonal adjustment of \(name) (\(span), \(settings))",
@@ -92,11 +92,15 @@ struct SeasonalPresentation {
             (key: "series", value: .string(name)),
             (key: "span", value: .string(span)),
             (key: "settings", value: .string(settings)),
+            (key: "kind", value: result.kind.map { .string($0.rawValue) } ?? .null),
             (key: "multiplicative", value: .bool(result.multiplicative)),
             (key: "months", value: .array(result.months.map { .string($0.description) })),
         ]
-        for (key, values) in zip(Self.componentNames, components)
-            + [("mom_growth_pct", result.monthOnMonthGrowth), ("annualized_growth_pct", result.annualizedGrowth)] {
+        var columns = Array(zip(Self.componentNames, components))
+        if let mom = result.monthOnMonthGrowth, let ann = result.annualizedGrowth {
+            columns += [("mom_growth_pct", mom), ("annualized_growth_pct", ann)]
+        }
+        for (key, values) in columns {
             object.append((key: key, value: .array(values.map { $0.isFinite ? .number($0) : .null })))
         }
         object.append((key: "coefficients", value: .array(result.coefficients.map { c in

@@ -80,7 +80,7 @@ struct SeriesSourceOptions: ParsableArguments {
                 + "(choose another with --from/--to)"
         }
         let span = try s.completeSpan(from: lower, to: upper)
-        return SeriesSpan(name: s.id, start: span.start, values: span.values, note: note)
+        return SeriesSpan(name: s.id, start: span.start, values: span.values, kind: id != nil ? s.kind : nil, note: note)
     }
 }
 
@@ -89,9 +89,12 @@ struct SeriesSpan {
     /// The series id or CSV column.
     var name: String
     /// The first month.
-    var start: YearMonth
+    var start: Month
     /// The values, one per month.
     var values: [Double]
+    /// What the series measures: the catalog kind for a dataset id; `nil` for a CSV column
+    /// (its kind is not known from the file).
+    var kind: SeriesKind?
     /// Why this span was chosen, when it was not the whole series.
     var note: String?
 

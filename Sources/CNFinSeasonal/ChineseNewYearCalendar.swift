@@ -28,6 +28,10 @@ public struct ChineseNewYearCalendar: Sendable, Equatable {
                 throw .invalidCalendar(line: i + 1, reason: "invalid date \"\(f[1])\"")
             }
             guard y == year else { throw .invalidCalendar(line: i + 1, reason: "date \(date) is not in year \(year)") }
+            // Monthly series are indexed by CNFinSeries' Month, which covers years 1000–9999.
+            guard (1001...9998).contains(year) else {
+                throw .invalidCalendar(line: i + 1, reason: "year \(year) is outside 1001–9998 (the months a series can have)")
+            }
             guard seen.insert(year).inserted else { throw .invalidCalendar(line: i + 1, reason: "year \(year) appears twice") }
             out.append(date)
         }

@@ -1,3 +1,5 @@
+import CNFinSeries
+
 /// A window of days around a moving holiday, as inclusive day offsets from the festival
 /// day (day 0): `[first, last]`. `[-5, 20]` is the 26 days from five days before the
 /// festival to twenty days after it.
@@ -90,13 +92,13 @@ public struct ChineseNewYearRegressors: Sendable {
     }
 
     /// Raw window shares by calendar month for every festival of the calendar.
-    func shares(_ w: HolidayWindow) -> [YearMonth: Double] {
-        var out: [YearMonth: Double] = [:]
+    func shares(_ w: HolidayWindow) -> [Month: Double] {
+        var out: [Month: Double] = [:]
         let len = Double(w.length)
         for d in calendar.dates {
             let start = d.daysSinceEpoch + w.first
-            var counts: [YearMonth: Int] = [:]
-            for k in 0..<w.length { counts[CivilDate(daysSinceEpoch: start + k).yearMonth, default: 0] += 1 }
+            var counts: [Month: Int] = [:]
+            for k in 0..<w.length { counts[CivilDate(daysSinceEpoch: start + k).calendarMonth, default: 0] += 1 }
             for (ym, c) in counts { out[ym, default: 0] += Double(c) / len }
         }
         return out
@@ -104,7 +106,7 @@ public struct ChineseNewYearRegressors: Sendable {
 
     /// The regressors for `count` consecutive months from `start`: one array per window.
     /// - Throws: `missingFestivalDate` when the calendar does not cover a year of the sample.
-    public func values(start: YearMonth, count: Int) throws(SeasonalError) -> [[Double]] {
+    public func values(start: Month, count: Int) throws(SeasonalError) -> [[Double]] {
         guard count > 0 else { return windows.map { _ in [] } }
         let end = start.advanced(by: count - 1)
         for y in start.year...end.year where calendar.date(in: y) == nil { throw .missingFestivalDate(year: y) }
@@ -121,7 +123,7 @@ public struct ChineseNewYearRegressors: Sendable {
             if let ys = refYears {
                 for m in 1...12 {
                     var sum = 0.0
-                    for y in ys { sum += s[YearMonth(validYear: y, month: m)] ?? 0 }
+                    for y in ys { sum += s[Month(index: y * 12 + m - 1)] ?? 0 }
                     means[m] = sum / Double(ys.count)
                 }
             }

@@ -1,46 +1,20 @@
-/// A calendar month `(year, month)` of the proleptic Gregorian calendar, `month` in 1…12.
-public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The year.
-    public let year: Int
-    /// The month, 1…12.
-    public let month: Int
-
-    /// Creates a month; `nil` when `month` is outside 1…12.
-    public init?(year: Int, month: Int) {
-        guard (1...12).contains(month) else { return nil }
-        self.year = year
-        self.month = month
-    }
-
-    /// Months since January of year 0 (a linear index).
-    public var ordinal: Int { year * 12 + (month - 1) }
-
-    /// The month `k` months later (earlier for negative `k`).
-    public func advanced(by k: Int) -> YearMonth {
-        let o = ordinal + k
-        let y = o >= 0 ? o / 12 : (o - 11) / 12
-        return YearMonth(validYear: y, month: o - y * 12 + 1)
-    }
-
-    init(validYear: Int, month: Int) {
-        self.year = validYear
-        self.month = month
-    }
-
-    public static func < (a: YearMonth, b: YearMonth) -> Bool { a.ordinal < b.ordinal }
-
-    /// `YYYY-MM`.
-    public var description: String {
-        let m = month < 10 ? "0\(month)" : "\(month)"
-        return "\(year)-\(m)"
-    }
-}
+import CNFinSeries
 
 /// A day of the proleptic Gregorian calendar, with day arithmetic by the days-from-civil
 /// algorithm (Hinnant, "chrono-compatible low-level date algorithms").
+///
+/// This is a different concept from CNFinSeries' ``CNFinSeries/Month``, which is what every
+/// monthly series, result and regressor in this module is indexed by: `CivilDate` has *day*
+/// precision and exists only for the moving-holiday machinery — the Chinese New Year date of
+/// each year (``ChineseNewYearCalendar``), and counting which days of a holiday window
+/// `[d+first, d+last]` fall in which calendar month (``ChineseNewYearRegressors``), which needs
+/// day arithmetic across month and year ends. ``calendarMonth`` maps a day to its ``CNFinSeries/Month``.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year.
     public let year: Int
+    /// The month of the year, 1…12.
     public let month: Int
+    /// The day of the month, 1…31.
     public let day: Int
 
     /// Creates a date without validation (used by the generated table).
@@ -91,8 +65,9 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The date `k` days later.
     public func adding(days k: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + k) }
 
-    /// The calendar month containing this date.
-    public var yearMonth: YearMonth { YearMonth(validYear: year, month: month) }
+    /// The calendar month containing this date (years outside 1000…9999 are clamped, as by
+    /// ``CNFinSeries/Month/init(index:)``; the festival calendars cover 1990–2050).
+    public var calendarMonth: Month { Month(index: year * 12 + month - 1) }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
 

@@ -6,11 +6,11 @@ extension MonthlySeries {
     /// need consecutive months.
     ///
     /// Leading and trailing missing months of the chosen span are dropped.
-    /// - Returns: the first month (as ``YearMonth``) and the values.
+    /// - Returns: the first month and the values.
     /// - Throws: ``SeasonalError/gap(series:firstMissing:lastMissing:longestComplete:)`` naming
     ///   the first run of missing months inside the span and the longest gap-free span;
     ///   ``SeasonalError/tooShort(method:count:required:)`` when the span holds no data.
-    public func completeSpan(from: Month? = nil, to: Month? = nil) throws(SeasonalError) -> (start: YearMonth, values: [Double]) {
+    public func completeSpan(from: Month? = nil, to: Month? = nil) throws(SeasonalError) -> (start: Month, values: [Double]) {
         let span = sliced(from: from, to: to).trimmed()
         guard !span.isEmpty else {
             throw .tooShort(method: "\(id) (\(from.map { "from \($0)" } ?? "")\(to.map { " to \($0)" } ?? ""))", count: 0, required: 1)
@@ -21,10 +21,7 @@ extension MonthlySeries {
             throw .gap(series: id, firstMissing: span.start.advanced(by: i), lastMissing: span.start.advanced(by: j),
                        longestComplete: span.longestCompleteRun())
         }
-        guard let start = YearMonth(year: span.start.year, month: span.start.month) else {
-            throw .invalidParameter(name: "start month", value: "\(span.start)", requirement: "a valid month")
-        }
-        return (start, span.values.compactMap { $0 })
+        return (span.start, span.values.compactMap { $0 })
     }
 
     /// The longest run of consecutive months with data (the latest of equally long runs), or

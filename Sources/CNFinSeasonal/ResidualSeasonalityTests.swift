@@ -1,3 +1,4 @@
+import CNFinSeries
 import CNFinStatistics
 
 /// Tests for seasonality left in a (seasonally adjusted) monthly series, applied to its
@@ -28,7 +29,7 @@ public struct ResidualSeasonalityTest: Sendable {
 
     /// Runs both tests on `series` (levels; differenced internally), months from `start`.
     /// - Throws: `tooShort` with fewer than 3 years of data (the QS needs lag 24 of the differences).
-    public init(series: [Double], start: YearMonth, period: Int = 12) throws(SeasonalError) {
+    public init(series: [Double], start: Month, period: Int = 12) throws(SeasonalError) {
         try requireFinite(series, "residual seasonality test")
         guard series.count >= 3 * period + 1 else {
             throw .tooShort(method: "residual seasonality test", count: series.count, required: 3 * period + 1)

@@ -1,3 +1,4 @@
+import CNFinSeries
 import CNFinStatistics
 import Foundation
 
@@ -15,6 +16,8 @@ import Foundation
 /// 4. **Assembly**: additive — `adjusted = y − S − h = T + I`; log — trend `e^T`, seasonal
 ///    factor `e^S`, holiday factor `e^h`, irregular factor `e^I`, `adjusted = y/(e^S·e^h)`.
 /// 5. **Diagnostics**: `ResidualSeasonalityTest` on the adjusted series (on its logs in log mode).
+/// 6. **Growth** of the adjusted series (month-on-month and annualised) only when the caller
+///    says the series is a level (`kind: .stock`); see ``SeasonalAdjustmentResult/monthOnMonthGrowth``.
 public struct SeasonalAdjustment: Sendable {
     /// Decomposition used after the pre-adjustment.
     public enum Method: String, Sendable, CaseIterable {
@@ -57,7 +60,11 @@ public struct SeasonalAdjustment: Sendable {
     }
 
     /// Adjusts `y`, whose first observation is month `start`.
-    public func fit(_ y: [Double], start: YearMonth) throws(SeasonalError) -> SeasonalAdjustmentResult {
+    /// - Parameter kind: what `y` measures (e.g. `Dataset.entry(id).kind` or `MonthlySeries.kind`).
+    ///   It does not change the adjustment; it decides whether the result carries growth rates:
+    ///   only a `.stock` (a month-end level) has meaningful month-on-month and annualised growth.
+    ///   `.flow`, `.rate` and `nil` (unknown) leave them out.
+    public func fit(_ y: [Double], start: Month, kind: SeriesKind? = nil) throws(SeasonalError) -> SeasonalAdjustmentResult {
         let n = y.count
         guard n >= 2 * period else { throw .tooShort(method: "seasonal adjustment", count: n, required: 2 * period) }
         try requireFinite(y, "seasonal adjustment")
@@ -137,7 +144,7 @@ public struct SeasonalAdjustment: Sendable {
         let f: (Double) -> Double = logTransform ? { Foundation.exp($0) } : { $0 }
         return SeasonalAdjustmentResult(
             months: months, observed: y, trend: trend.map(f), seasonal: seasonal.map(f), holiday: h.map(f),
-            irregular: irregular.map(f), adjusted: adjustedInternal.map(f), multiplicative: logTransform,
+            irregular: irregular.map(f), adjusted: adjustedInternal.map(f), multiplicative: logTransform, kind: kind,
             coefficients: coefficients, holidayCoefficients: holidayCoefficients, festivalEffects: festival,
             diagnostics: diagnostics)
     }
@@ -160,7 +167,7 @@ public struct FestivalEffect: Sendable {
     /// Effect in one month: in the series' units (亿元 for flows) for additive adjustments,
     /// in percent of the level for log adjustments; with its standard error (delta method in logs).
     public struct MonthEffect: Sendable {
-        public let month: YearMonth
+        public let month: Month
         public let effect: Double
         public let standardError: Double
     }
@@ -179,16 +186,24 @@ public struct FestivalEffect: Sendable {
 /// around 1, `adjusted = observed / (seasonal · holiday)`. Undefined values (the ends of a
 /// classical trend) are NaN.
 public struct SeasonalAdjustmentResult: Sendable {
-    public let months: [YearMonth]
+    /// The months, one per observation.
+    public let months: [Month]
+    /// The input series.
     public let observed: [Double]
+    /// Trend (level; `e^T` in log mode).
     public let trend: [Double]
+    /// Seasonal component (factor in log mode).
     public let seasonal: [Double]
+    /// CNY holiday component (factor in log mode; 0, or factor 1, without CNY handling).
     public let holiday: [Double]
+    /// Irregular component (factor in log mode).
     public let irregular: [Double]
     /// The seasonally (and holiday-) adjusted series.
     public let adjusted: [Double]
     /// Whether components are factors (log adjustment).
     public let multiplicative: Bool
+    /// What the series measures, as given to `fit` (`nil`: not stated).
+    public let kind: SeriesKind?
     /// All pre-adjustment regression coefficients (empty without CNY handling).
     public let coefficients: [RegressionCoefficient]
     /// The CNY coefficients, one per window.
@@ -198,21 +213,50 @@ public struct SeasonalAdjustmentResult: Sendable {
     /// Residual-seasonality tests on the adjusted series.
     public let diagnostics: ResidualSeasonalityTest
 
-    /// Month-on-month growth of the adjusted series, percent (NaN for the first month).
-    public var monthOnMonthGrowth: [Double] {
+    /// Whether growth rates of the adjusted series are meaningful: only for a stock (a level).
+    public var hasGrowthRates: Bool { kind == .stock }
+
+    /// Month-on-month growth of the adjusted series, percent, `(a_t/a_{t−1} − 1)·100` (NaN for
+    /// the first month); `nil` unless the series is a stock (``hasGrowthRates``).
+    ///
+    /// A growth rate compares two levels. For a flow (a monthly increment such as new loans)
+    /// `a_t/a_{t−1}` compares two increments — it explodes when `a_{t−1}` is near zero and flips
+    /// sign with it — and for a rate it is the growth of a percentage; neither is what "adjusted
+    /// MoM growth" means, so they are omitted (``growthOmissionReason`` says why).
+    public var monthOnMonthGrowth: [Double]? {
+        guard hasGrowthRates else { return nil }
         var out = [Double](repeating: .nan, count: adjusted.count)
         for i in 1..<max(adjusted.count, 1) { out[i] = (adjusted[i] / adjusted[i - 1] - 1) * 100 }
         return out
     }
 
-    /// Annualised month-on-month growth `((a_t/a_{t−1})¹² − 1)·100` (NaN for the first month
-    /// and where the ratio is not positive, e.g. flows changing sign).
-    public var annualizedGrowth: [Double] {
+    /// Annualised month-on-month growth `((a_t/a_{t−1})¹² − 1)·100`, percent (NaN for the first
+    /// month and where the ratio is not positive); `nil` unless the series is a stock.
+    public var annualizedGrowth: [Double]? {
+        guard hasGrowthRates else { return nil }
         var out = [Double](repeating: .nan, count: adjusted.count)
         for i in 1..<max(adjusted.count, 1) {
             let r = adjusted[i] / adjusted[i - 1]
             if r > 0 { out[i] = (Foundation.pow(r, 12) - 1) * 100 }
         }
         return out
+    }
+
+    /// Why ``monthOnMonthGrowth`` and ``annualizedGrowth`` are `nil` (`nil` for a stock).
+    public var growthOmissionReason: String? {
+        switch kind {
+        case .stock:
+            return nil
+        case .flow:
+            return "no growth rates: the series is a flow (a monthly increment), not a level — the ratio of two "
+                + "adjusted increments is not a growth rate (it explodes near zero and flips with sign changes), "
+                + "and annualising it compounds that ratio twelve times; growth rates are shown for stock (level) series only"
+        case .rate:
+            return "no growth rates: the series is a rate; the growth of a percentage is not meaningful — "
+                + "compare adjusted values in percentage points instead"
+        case nil:
+            return "no growth rates: the kind of series (stock, flow or rate) was not given; "
+                + "growth rates are shown for stock (level) series only"
+        }
     }
 }

@@ -16,7 +16,7 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A logarithm was requested but a value is zero or negative.
     case nonPositiveForLog(index: Int, value: Double)
     /// A logarithm was requested but the value of `month` (`YYYY-MM`) is zero or negative.
-    /// (`month` is text: a `YearMonth` payload here crashed Swift 6.3.1 typed throws under swift-testing.)
+    /// (`month` is text: a month payload here crashed Swift 6.3.1 typed throws under swift-testing.)
     case nonPositiveForLogInMonth(month: String, value: Double)
     /// Lengths of two inputs that must match differ.
     case lengthMismatch(what: String, expected: Int, actual: Int)

@@ -55,6 +55,56 @@ import Testing
         #expect((object["adjusted"] as? [Any])?.count == 192)
     }
 
+    /// Growth columns for stocks only: loans_increase (catalog kind flow) shows none and a note
+    /// says why; m2 (stock) shows them, in text and JSON; m2_yoy (rate) none.
+    @Test func growthColumnsForStocksOnly() throws {
+        let flow = try seasonal(["loans_increase", "--from", "2010-01"])
+        #expect(!flow.contains("mom %") && !flow.contains("ann. %"))
+        #expect(flow.contains("no growth rates: the series is a flow"))
+        let stock = try seasonal(["m2", "--log", "--from", "2010-01"])
+        #expect(stock.contains("mom %") && stock.contains("ann. %") && !stock.contains("no growth rates"))
+        let rate = try seasonal(["m2_yoy", "--no-cny", "--from", "2010-01"])
+        #expect(!rate.contains("mom %") && rate.contains("no growth rates: the series is a rate"))
+
+        func json(_ arguments: [String]) throws -> [String: Any] {
+            let text = try seasonal(arguments + ["--format", "json"])
+            return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        }
+        let flowJSON = try json(["loans_increase", "--from", "2010-01"])
+        #expect(flowJSON["kind"] as? String == "flow")
+        #expect(flowJSON["mom_growth_pct"] == nil && flowJSON["annualized_growth_pct"] == nil)
+        #expect((flowJSON["notes"] as? [String])?.contains { $0.contains("flow") } == true)
+        let stockJSON = try json(["m2", "--log", "--from", "2010-01"])
+        #expect(stockJSON["kind"] as? String == "stock")
+        let adjusted = try #require(stockJSON["adjusted"] as? [Double])
+        let mom = try #require(stockJSON["mom_growth_pct"] as? [Any])
+        #expect(mom.count == adjusted.count && mom.first is NSNull && stockJSON["annualized_growth_pct"] is [Any])
+        // JSON carries 17 significant digits: the growth is the ratio of the adjusted values to 1e-9 relative.
+        let last = try #require(mom.last as? Double)
+        let ratio = (adjusted[adjusted.count - 1] / adjusted[adjusted.count - 2] - 1) * 100
+        #expect(abs(last - ratio) <= 1e-9 * max(abs(ratio), 1))
+    }
+
+    /// A CSV column's kind is unknown: no growth columns unless --kind stock; --kind flow says it is a flow.
+    @Test func csvKindOption() throws {
+        let dataset = try Dataset.bundled()
+        let m2 = try dataset.series("m2").sliced(from: Month("2015-01"), to: Month("2019-12"))
+        var text = "month,value\n"
+        for (month, value) in m2.observations { text += "\(month),\(value)\n" }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("seasonal-kind-\(UUID().uuidString).csv")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let base = ["--data", file.path, "--column", "value", "--log"]
+        let unknown = try seasonal(base)
+        #expect(!unknown.contains("mom %") && unknown.contains("give --kind stock"))
+        let stock = try seasonal(base + ["--kind", "stock"])
+        #expect(stock.contains("mom %") && !stock.contains("no growth rates"))
+        let flow = try seasonal(base + ["--kind", "flow"])
+        #expect(!flow.contains("mom %") && flow.contains("the series is a flow"))
+        // The kind does not change the adjustment: identical CSV output.
+        #expect(try seasonal(base + ["--kind", "flow", "--format", "csv"]) == (try seasonal(base + ["--kind", "stock", "--format", "csv"])))
+    }
+
     @Test func textAndOtherFormatsRender() throws {
         let text = try seasonal(["tsf_increase", "--from", "2017-01", "--to", "2025-12"])
         #expect(text.contains("Residual seasonality") && text.contains("CNY regression effects"))
@@ -119,6 +169,8 @@ import Testing
         ["seasonal"],
         ["seasonal", "--data", "x.csv"],
         ["seasonal", "m2", "--column", "m2"],
+        ["seasonal", "m2", "--kind", "stock"],                       // a dataset id's kind comes from the catalog
+        ["seasonal", "--data", "x.csv", "--column", "v", "--kind", "level"],
         ["filter", "bk", "m2"],
         ["filter", "hamilton", "m2", "--one-sided"],
         ["filter", "hp", "m2", "--lambda", "-1"],

@@ -1,3 +1,4 @@
+import CNFinSeries
 import Foundation
 import Testing
 @testable import CNFinSeasonal
@@ -18,13 +19,15 @@ import CNFinStatistics
         #expect(d.adding(days: 20).description == "2024-03-01")   // leap year
         #expect(d.adding(days: -41).description == "2023-12-31")
         #expect(CivilDate(year: 1970, month: 1, day: 1).daysSinceEpoch == 0)
-        #expect(YearMonth(year: 2020, month: 12)?.advanced(by: 1).description == "2021-01")
-        #expect(YearMonth(year: 2020, month: 1)?.advanced(by: -13).description == "2018-12")
+        #expect(Month(year: 2020, month: 12)?.advanced(by: 1).description == "2021-01")
+        #expect(Month(year: 2020, month: 1)?.advanced(by: -13).description == "2018-12")
     }
 
     @Test func badCalendar() {
         #expect(throws: SeasonalError.self) { try ChineseNewYearCalendar(csv: "year,date\n2020,2020-02-30\n") }
         #expect(throws: SeasonalError.self) { try ChineseNewYearCalendar(csv: "year,date\n2020,2021-01-25\n") }
+        // Outside the years a Month can hold (a window may spill into the adjacent year).
+        #expect(throws: SeasonalError.self) { try ChineseNewYearCalendar(csv: "year,date\n999,0999-02-01\n") }
         #expect(throws: SeasonalError.self) { try HolidayWindow(first: 3, last: 1) }
     }
 
@@ -36,12 +39,12 @@ import CNFinStatistics
         for c in cases {
             let first = try #require(c["first"] as? Int), last = try #require(c["last"] as? Int)
             let startText = try #require(c["start"] as? String), endText = try #require(c["end"] as? String)
-            func ym(_ s: String) throws -> YearMonth {
+            func ym(_ s: String) throws -> Month {
                 let p = s.split(separator: "-").compactMap { Int($0) }
-                return try #require(YearMonth(year: p[0], month: p[1]))
+                return try #require(Month(year: p[0], month: p[1]))
             }
             let start = try ym(startText), end = try ym(endText)
-            let count = end.ordinal - start.ordinal + 1
+            let count = end.index - start.index + 1
             let w = try HolidayWindow(first: first, last: last)
             for (centering, key) in [(ChineseNewYearRegressors.Centering.none, "raw"),
                                      (.calendar(years: nil), "centred_calendar"), (.sample, "centred_sample")] {
@@ -54,7 +57,7 @@ import CNFinStatistics
     }
 
     @Test func rawSharesSumToOneInFestivalYears() throws {
-        let start = try #require(YearMonth(year: 2019, month: 1))
+        let start = try #require(Month(year: 2019, month: 1))
         let v = try ChineseNewYearRegressors(centering: .none).values(start: start, count: 12 * 7)[0]
         for y in 0..<7 {
             let s = v[(12 * y)..<(12 * y + 3)].reduce(0, +)
@@ -63,7 +66,7 @@ import CNFinStatistics
     }
 
     @Test func missingYear() throws {
-        let start = try #require(YearMonth(year: 2049, month: 1))
+        let start = try #require(Month(year: 2049, month: 1))
         #expect(throws: SeasonalError.missingFestivalDate(year: 2051)) {
             try ChineseNewYearRegressors().values(start: start, count: 36)
         }

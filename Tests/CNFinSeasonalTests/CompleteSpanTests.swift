@@ -23,7 +23,7 @@ import Testing
 
     @Test func chosenSpanWithoutGap() throws {
         let (start, values) = try series.completeSpan(from: Month(index: 2020 * 12 + 5))
-        #expect(start == YearMonth(year: 2020, month: 6))
+        #expect(start == Month(year: 2020, month: 6))
         #expect(values == [5, 6, 7, 8, 9, 10, 11])   // trailing missing month dropped
         #expect(series.longestCompleteRun() == Month(index: 2020 * 12 + 5)...Month(index: 2020 * 12 + 11))
         #expect(throws: SeasonalError.self) { try series.completeSpan(from: Month(index: 2030 * 12)) }

@@ -1,18 +1,19 @@
+import CNFinSeries
 import Foundation
 import Testing
 @testable import CNFinSeasonal
 
 @Suite struct SeasonalAdjustmentTests {
-    func tsf() throws -> (start: YearMonth, values: [Double]) {
+    func tsf() throws -> (start: Month, values: [Double]) {
         let (labels, values) = try Fixture.csvColumn("tsf_increment.csv")
         let p = labels[0].split(separator: "-").compactMap { Int($0) }
-        return (try #require(YearMonth(year: p[0], month: p[1])), values)
+        return (try #require(Month(year: p[0], month: p[1])), values)
     }
 
     /// A synthetic series with a known CNY effect: the regression recovers the coefficient
     /// (noise-free apart from a smooth trend and a fixed seasonal pattern → exact up to rounding).
     @Test func recoversKnownHolidayEffect() throws {
-        let start = try #require(YearMonth(year: 2010, month: 1))
+        let start = try #require(Month(year: 2010, month: 1))
         let n = 120
         let regs = try ChineseNewYearRegressors().values(start: start, count: n)[0]
         let pattern: [Double] = [5, -3, 2, 0, 1, 4, -2, -1, 3, -4, 0, -5]
@@ -34,7 +35,7 @@ import Testing
     @Test func logModeFactorsMultiply() throws {
         // A positive series (CO₂ levels, relabelled to start in 1990 so the calendar covers it).
         let y = Array(try Fixture.co2().prefix(300))
-        let start = try #require(YearMonth(year: 1990, month: 1))
+        let start = try #require(Month(year: 1990, month: 1))
         let r = try SeasonalAdjustment(holiday: ChineseNewYearRegressors(), logTransform: true).fit(y, start: start)
         #expect(r.multiplicative)
         for i in 0..<y.count {
@@ -46,8 +47,34 @@ import Testing
         #expect(!r.festivalEffects.isEmpty)
     }
 
+    /// Growth rates only for a stock (a level): for the stock they are the ratios of the adjusted
+    /// series (recomputed here, 1e-12 relative: same formula, same operations); for a flow, a
+    /// rate or an unstated kind they are `nil` with a reason.
+    @Test func growthRatesOnlyForStocks() throws {
+        let y = Array(try Fixture.co2().prefix(120))
+        let start = try #require(Month(year: 2000, month: 1))
+        let model = try SeasonalAdjustment(holiday: ChineseNewYearRegressors(), logTransform: true)
+        let stock = try model.fit(y, start: start, kind: .stock)
+        #expect(stock.hasGrowthRates && stock.growthOmissionReason == nil)
+        let mom = try #require(stock.monthOnMonthGrowth), ann = try #require(stock.annualizedGrowth)
+        #expect(mom.count == y.count && mom[0].isNaN && ann[0].isNaN)
+        for i in 1..<y.count {
+            let r = stock.adjusted[i] / stock.adjusted[i - 1]
+            #expect(abs(mom[i] - (r - 1) * 100) <= 1e-12 * max(abs(mom[i]), 1))
+            #expect(abs(ann[i] - (Foundation.pow(r, 12) - 1) * 100) <= 1e-12 * max(abs(ann[i]), 1))
+        }
+        for kind: SeriesKind? in [.flow, .rate, nil] {
+            let r = try model.fit(y, start: start, kind: kind)
+            #expect(r.kind == kind && !r.hasGrowthRates)
+            #expect(r.monthOnMonthGrowth == nil && r.annualizedGrowth == nil)
+            #expect(r.growthOmissionReason?.contains("no growth rates") == true)
+            #expect(r.adjusted == stock.adjusted)   // the kind changes only which growth is reported
+        }
+        #expect(try model.fit(y, start: start).kind == nil)
+    }
+
     @Test func badInput() throws {
-        let start = try #require(YearMonth(year: 2019, month: 1))
+        let start = try #require(Month(year: 2019, month: 1))
         #expect(throws: SeasonalError.invalidPeriod(1)) { try SeasonalAdjustment(period: 1) }
         #expect(throws: SeasonalError.self) { try SeasonalAdjustment(period: 4, holiday: ChineseNewYearRegressors()) }
         let adj = try SeasonalAdjustment(logTransform: true)

