@@ -2,7 +2,8 @@
 """Generate the reference fixtures for CNFinSeasonalTests.
 
 Run from anywhere:  python3 Tests/CNFinSeasonalTests/Fixtures/make_fixtures.py
-It creates its own virtual environment (.venv next to this file, git-ignored),
+It creates its own virtual environment (<repo>/.build/venv-seasonal-fixtures, outside
+the Fixtures folder so that SwiftPM never copies it into the test bundle),
 installs statsmodels/pandas from PyPI and writes the JSON/CSV fixtures next to
 this script. The Swift tests read only the committed outputs.
 
@@ -29,7 +30,8 @@ Outputs
 import json, os, subprocess, sys, venv
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-VENV = os.path.join(HERE, ".venv")
+REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
+VENV = os.path.join(REPO, ".build", "venv-seasonal-fixtures")
 
 
 def ensure_venv():
