@@ -6,7 +6,7 @@ APT_PACKAGES = liblapack-dev libopenblas-dev liblapacke-dev pkg-config
 SUDO        := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 RUN_ARGS    ?= summary
 
-.PHONY: deps build release run test test-release bench bench-quick clean help
+.PHONY: deps build release run test test-release bench bench-quick clean help notebooks
 
 help:
 	@echo "make run    - build cnfin (release) and print the latest monthly summary"
@@ -41,6 +41,10 @@ test: deps
 
 bench: release
 	@if [ -x Benchmarks/compare/run.sh ]; then Benchmarks/compare/run.sh; else echo "Benchmarks not set up yet"; fi
+
+## Regenerate the committed report exports (May 2023 and the latest month, zh and en).
+notebooks: deps
+	Notebooks-export/generate.sh
 
 clean:
 	rm -rf .build

@@ -56,7 +56,7 @@ let package = Package(
             resources: [.copy("Resources/data")],
             swiftSettings: strict
         ),
-        .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinDecomposition"], swiftSettings: strict),
+        .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinDecomposition", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinOutput", dependencies: [], swiftSettings: strict),
         .target(name: "CNFinCharts", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(
@@ -85,9 +85,13 @@ let package = Package(
         .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets"], swiftSettings: strict),
         .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets"], swiftSettings: strict),
-        .testTarget(name: "CNFinReleaseTests", dependencies: ["CNFinRelease"], swiftSettings: strict),
+        .testTarget(
+            name: "CNFinReleaseTests", dependencies: ["CNFinRelease", "CNFinDatasets", "CNFinSeries", "CNFinOutput"],
+            resources: [.copy("Golden")], swiftSettings: strict
+        ),
         .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),
         .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport"], swiftSettings: strict),
         .testTarget(name: "CNFinCLITests", dependencies: ["CNFinCLI"], swiftSettings: strict),
+        .testTarget(name: "CNFinOutputTests", dependencies: ["CNFinOutput"], swiftSettings: strict),
     ]
 )

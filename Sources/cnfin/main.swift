@@ -1,3 +1,3 @@
 import CNFinCLI
 
-await CNFinCommand.main()
+await CNFinCommand.asyncMain()

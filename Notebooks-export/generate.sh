@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Regenerates the committed report exports into DIR (default: this directory):
+# May 2023 (the reference release) and the latest month in the data, zh and en.
+# Usage: Notebooks-export/generate.sh [DIR]   (run from anywhere; builds cnfin if needed)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+dest="${1:-$root/Notebooks-export}"
+cd "$root"
+swift build --product cnfin >/dev/null
+cnfin="$(swift build --show-bin-path)/cnfin"
+mkdir -p "$dest"
+for lang in zh en; do
+  "$cnfin" report --month 2023-05 --lang "$lang" --out "$dest/2023-05-$lang" --force >/dev/null
+  "$cnfin" report --lang "$lang" --out "$dest/latest-$lang" --force >/dev/null
+done

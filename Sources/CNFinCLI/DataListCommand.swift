@@ -1,0 +1,52 @@
+import ArgumentParser
+import CNFin
+
+/// `cnfin data list`: the catalog.
+struct DataListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the series in the catalog.",
+        discussion: """
+        One row per series: id, Chinese and English name, unit, kind (stock/flow/rate), family and the first and last month.
+
+        Examples:
+          cnfin data list
+          cnfin data list --format csv > catalog.csv
+          cnfin data list --data ./mydata --format json
+        """
+    )
+
+    static let formats: [OutputFormat] = [.text, .csv, .json]
+
+    @Option(help: "Output format: text, csv or json.")
+    var format = "text"
+
+    @OptionGroup var data: DataDirectoryOption
+
+    func validate() throws {
+        _ = try parseFormat(format, allowed: Self.formats)
+    }
+
+    func run() throws {
+        try reportingErrors {
+            writeStandardOutput(try output(dataset: data.dataset()))
+        }
+    }
+
+    /// The rendered catalog.
+    func output(dataset: Dataset) throws -> String {
+        try catalogTable(dataset).rendered(as: parseFormat(format, allowed: Self.formats))
+    }
+
+    func catalogTable(_ dataset: Dataset) -> Table {
+        Table(
+            title: "cnfin data: \(dataset.catalog.count) series",
+            headers: ["id", "name_zh", "name_en", "unit", "kind", "family", "first", "last"],
+            rows: dataset.catalog.map { e in
+                [.text(e.id), .text(e.nameZh), .text(e.nameEn), .text(e.unit.description), .text(e.kind.rawValue),
+                 .text(e.family.rawValue), e.first.map { .text($0.description) } ?? .missing,
+                 e.last.map { .text($0.description) } ?? .missing]
+            }
+        )
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import CNFin
+import Foundation
+
+/// `cnfin ingest FILE…`: reads PBoC release texts into figures, checks them
+/// against the dataset and merges them into a dataset directory.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read the figures of PBoC release texts (Chinese or English), check them, add them to a dataset.",
+        discussion: """
+        Each figure becomes a record: month, series id, value in the catalog unit (亿元 or %), measure \
+        (level, increase, yoy_pct, pp_vs_prev, pp_vs_year_ago, change_vs_year_ago, change_vs_prev, ytd_sum, \
+        ytd_change_vs_year_ago) and the text span it came from. Clauses with a figure that cannot be \
+        attributed are listed as unparsed, never guessed. Texts that give no year (news reports with a \
+        dateline such as 新华社北京6月13日电) need --month. GB18030 files are detected and decoded.
+
+        --check compares every figure with the bundled dataset (or with --into DIR): the stored value, \
+        the published comparison, or one derived from the data (YoY from levels, x_t − x_{t−12} …); \
+        a figure agrees when the compared value rounds to it (1.36万亿 matches [13550, 13650)).
+
+        --into DIR adds the figures to a dataset directory (catalog.csv, money/loans/deposits/tsf.csv, \
+        published.csv). A figure that disagrees with a stored value is refused and nothing is written, \
+        unless --revise, which replaces it and logs the old value in DIR/revisions.csv.
+
+        Examples:
+          cnfin ingest release.txt --month 2023-05
+          cnfin ingest release.txt --month 2023-05 --check --format json
+          cat release.txt | cnfin ingest - --month 2023-05 --format csv
+          cnfin ingest release.txt --into mydata
+          cnfin ingest release.txt --into mydata --revise
+        """
+    )
+
+    static let formats: [OutputFormat] = [.text, .csv, .json]
+
+    @Argument(help: "Release text files; - reads standard input.")
+    var files: [String]
+
+    @Option(help: ArgumentHelp("The data month of the figures (needed when the text gives no year).", valueName: "YYYY-MM"))
+    var month: String?
+
+    @Flag(help: "Compare each figure with the dataset (agree / disagree / new).")
+    var check = false
+
+    @Option(help: ArgumentHelp("Merge the figures into the dataset directory DIR.", valueName: "DIR"))
+    var into: String?
+
+    @Flag(help: "With --into: replace stored values that disagree (old values go to revisions.csv).")
+    var revise = false
+
+    @Option(help: "Output format: text, csv or json.")
+    var format = "text"
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one file (or - for standard input)") }
+        _ = try parseFormat(format, allowed: Self.formats)
+        _ = try parseMonth(month, option: "month")
+        if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let format = try parseFormat(format, allowed: Self.formats)
+            let given = try parseMonth(month, option: "month")
+            var figures: [IngestedFigure] = []
+            var unparsed: [IngestUnparsed] = []
+            for file in files {
+                let data: Data
+                if file == "-" {
+                    data = FileHandle.standardInput.readDataToEndOfFile()
+                } else {
+                    do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+                        throw IngestCommandError.unreadable(file, error.localizedDescription)
+                    }
+                }
+                let result = try IngestParser.parse(data: data, source: file, month: given)
+                if result.encoding == .gb18030 {
+                    FileHandle.standardError.write(Data("note: \(file) is GB18030-encoded; decoded it\n".utf8))
+                }
+                figures += result.figures
+                unparsed += result.unparsed
+            }
+            if figures.isEmpty {
+                throw IngestCommandError.nothingAttributed(unparsed.map { "\($0.source): \($0.span.text) (\($0.reason))" })
+            }
+            var checks: [IngestCheck]?
+            var directory: IngestDatasetDirectory?
+            if let into {
+                directory = try IngestDatasetDirectory(directory: URL(fileURLWithPath: into))
+            }
+            if check {
+                if let directory {
+                    checks = IngestChecker.check(figures, against: directory)
+                } else {
+                    checks = IngestChecker.check(figures, against: try Dataset.bundled())
+                }
+            }
+            var report: IngestMergeReport?
+            if let directory {
+                let stamp = ISO8601DateFormatter().string(from: Date())
+                report = try directory.merge(figures, revise: revise, timestamp: stamp)
+            }
+            writeStandardOutput(IngestOutput.render(figures: figures, unparsed: unparsed, checks: checks,
+                                                    merge: report, format: format))
+            if let report, let into {
+                let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")
+                FileHandle.standardError.write(Data("note: \(into): \(written)\n".utf8))
+            }
+        }
+    }
+}
+
+/// Runtime errors of `cnfin ingest` outside the library.
+enum IngestCommandError: Error, CustomStringConvertible {
+    case unreadable(String, String)
+    case nothingAttributed([String])
+
+    var description: String {
+        switch self {
+        case .unreadable(let file, let reason): return "\(file): cannot read (\(reason))"
+        case .nothingAttributed(let clauses):
+            return "no figure could be attributed to a series and month; unparsed:\n  " + clauses.joined(separator: "\n  ")
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// CNFinCLI: the commands of the `cnfin` tool.

@@ -1,0 +1,122 @@
+import ArgumentParser
+import CNFinRelease
+import CNFinReport
+import CNFinSeries
+import Foundation
+
+/// `cnfin report`: the monthly review as Markdown, self-contained HTML and a Jupyter notebook.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the monthly review: report.md (+ SVG charts), report.html and report.ipynb.",
+        discussion: """
+            Builds the month's review (金融数据点评) from the data: the release summary, growth of M2, M1, \
+            loans and TSF with the M1–M2 gap, new loans by sector and maturity and the TSF components against \
+            the same month a year earlier, raw and seasonally adjusted flows (STL), and contributions to loan \
+            growth. Writes report.md with the SVG charts beside it, report.html (one self-contained file, no \
+            network) and report.ipynb (nbformat 4.5, outputs embedded; each result follows the cnfin command \
+            that reproduces it).
+
+            The files are written into a temporary directory next to --out and then moved into place, so a \
+            failure leaves nothing half-written. An existing non-empty --out is refused unless --force, which \
+            overwrites only the report's own files and never deletes other files.
+
+            With --section, prints one section to standard output instead (--format svg for its chart, \
+            markdown or html for its text and tables); this is what the notebook's cells run.
+
+            Examples:
+              cnfin report --month 2023-05 --out report-2023-05
+              cnfin report --month 2023-05 --lang en --out report-2023-05-en --force
+              cnfin report --out latest                   latest month with the headline series
+              cnfin report --month 2023-05 --section yoy --format svg > yoy.svg
+            """
+    )
+
+    @Option(name: .long, help: "Release month, YYYY-MM (default: the latest month with the headline series).")
+    var month: String?
+
+    @Option(name: .long, help: "Language: zh or en.")
+    var lang: String = "zh"
+
+    @Option(name: .long, help: "Output directory (required unless --section).")
+    var out: String?
+
+    @Flag(name: .long, help: "Write into an existing non-empty --out, replacing only the report's own files.")
+    var force = false
+
+    @Option(name: .long, help: "Print one section to standard output: summary, yoy, new-loans, tsf, seasonal-loans, seasonal-tsf, contributions, notes.")
+    var section: String?
+
+    @Option(name: .long, help: "Format of --section: svg, markdown or html.")
+    var format: String = "markdown"
+
+    @Option(name: .long, help: "Data directory in the bundled format (default: the bundled data).")
+    var data: String?
+
+    func validate() throws {
+        if let month { _ = try parsedMonth(month) }
+        _ = try parsedLanguage()
+        if section == nil, out == nil { throw ValidationError("--out DIR is required (or --section to print one section)") }
+        if section != nil, out != nil { throw ValidationError("use either --out or --section, not both") }
+        if section != nil { _ = try parsedFormat() }
+        if let out, out.isEmpty { throw ValidationError("--out: empty path") }
+        if let data {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--data: '\(data)' is not a directory")
+            }
+        }
+    }
+
+    func parsedMonth(_ text: String) throws -> Month {
+        do { return try Month.parse(text) } catch {
+            throw ValidationError("--month: \(error.description) (expected YYYY-MM, e.g. 2023-05)")
+        }
+    }
+
+    func parsedLanguage() throws -> ReleaseLanguage {
+        guard let language = ReleaseLanguage(rawValue: lang.lowercased()) else {
+            throw ValidationError("--lang: '\(lang)' is not a language (use zh or en)")
+        }
+        return language
+    }
+
+    func parsedFormat() throws -> ReportSectionFormat {
+        guard let f = ReportSectionFormat(rawValue: format.lowercased()) else {
+            throw ValidationError("--format: '\(format)' is not a section format (use svg, markdown or html)")
+        }
+        return f
+    }
+
+    func run() throws {
+        let language = try parsedLanguage()
+        let requested = try month.map(parsedMonth)
+        do throws(ReportError) {
+            let releaseData: ReleaseData
+            do {
+                if let data {
+                    releaseData = try ReleaseData.load(directory: URL(fileURLWithPath: data, isDirectory: true))
+                } else {
+                    releaseData = try ReleaseData.bundled()
+                }
+            } catch {
+                throw .release(error)
+            }
+            let report = try MonthlyReport(data: releaseData, month: requested, language: language)
+            if let section {
+                print(try report.sectionOutput(section, format: parsedFormatOrMarkdown()), terminator: "")
+                return
+            }
+            guard let out else { return }
+            let written = try ReportWriter(force: force).write(report, to: URL(fileURLWithPath: out))
+            for url in written where url.pathExtension != "svg" { print(url.path) }
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    private func parsedFormatOrMarkdown() -> ReportSectionFormat {
+        ReportSectionFormat(rawValue: format.lowercased()) ?? .markdown
+    }
+}

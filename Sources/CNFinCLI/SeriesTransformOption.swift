@@ -1,0 +1,39 @@
+import ArgumentParser
+import CNFin
+
+/// The transforms `cnfin data show --transform` offers.
+enum SeriesTransformOption: String, CaseIterable, ExpressibleByArgument {
+    /// Year-on-year growth, break-aware (uses the published `X_yoy` rate across definitional breaks).
+    case yoy
+    /// Month-on-month growth in %.
+    case mom
+    /// First difference.
+    case diff
+    /// Monthly flow → year-to-date cumulative.
+    case ytd
+    /// Year-to-date cumulative → monthly flow (Jan–Feb combined kept in February).
+    case flow
+    /// Trailing 12-month sum.
+    case sum12
+
+    /// Applies the transform to `series`; notes explain months left missing or
+    /// taken from published rates.
+    func apply(to series: MonthlySeries, in dataset: Dataset) -> GrowthResult {
+        switch self {
+        case .yoy:
+            let published = dataset.seriesByID[Self.publishedYoYID(for: series.id, in: dataset) ?? ""]
+            return series.yearOverYearGrowth(breaks: dataset.breaks, published: published)
+        case .mom: return GrowthResult(series: series.monthOverMonthGrowth(), notes: [])
+        case .diff: return GrowthResult(series: series.difference(1), notes: [])
+        case .ytd: return GrowthResult(series: series.yearToDateFromFlow(), notes: [])
+        case .flow: return GrowthResult(series: series.flowFromYearToDate(), notes: [])
+        case .sum12: return GrowthResult(series: series.twelveMonthSum(), notes: [])
+        }
+    }
+
+    /// The published YoY series of a level series: `X_yoy`, or `Y_yoy` for `Y_balance`.
+    static func publishedYoYID(for id: String, in dataset: Dataset) -> String? {
+        let candidates = [id + "_yoy", id.hasSuffix("_balance") ? String(id.dropLast(8)) + "_yoy" : nil].compactMap { $0 }
+        return candidates.first { dataset.seriesByID[$0] != nil }
+    }
+}

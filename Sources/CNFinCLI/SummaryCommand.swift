@@ -1,0 +1,92 @@
+import ArgumentParser
+import CNFinOutput
+import CNFinRelease
+import CNFinSeries
+import Foundation
+
+/// `cnfin summary`: the month's release paragraph and tables, from the data.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "The PBoC monthly release, written from the data, with the tables beside it.",
+        discussion: """
+            Writes what the People's Bank of China's release says about a month — new RMB loans, the loan \
+            balance and its growth, household and corporate loans, M2 and M1, deposits, the TSF stock and \
+            increment — in the PBoC's wording and rounding, computed from the data (not stored text). \
+            Comparisons the PBoC published are taken from published.csv; the others are derived from the data, \
+            and --format json says which (`source` per figure). Figures missing from the data are left out and \
+            listed; no number is made up.
+
+            Examples:
+              cnfin summary                          latest month, Chinese, text
+              cnfin summary --month 2023-05          May 2023
+              cnfin summary --month 2023-05 --lang en --format markdown
+              cnfin summary --format json --data ./Datasets/data
+            """
+    )
+
+    @Option(name: .long, help: "Release month, YYYY-MM (default: the latest month with the headline series).")
+    var month: String?
+
+    @Option(name: .long, help: "Language of the text: zh or en.")
+    var lang: String = "zh"
+
+    @Option(name: .long, help: "Output format: text, markdown, csv, json or latex.")
+    var format: String = "text"
+
+    @Option(name: .long, help: "Data directory in the bundled format (default: the bundled data).")
+    var data: String?
+
+    func validate() throws {
+        if let month { _ = try parsedMonth(month) }
+        _ = try parsedLanguage()
+        _ = try parsedFormat()
+        if let data {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("--data: '\(data)' is not a directory")
+            }
+        }
+    }
+
+    func parsedMonth(_ text: String) throws -> Month {
+        do {
+            return try Month.parse(text)
+        } catch {
+            throw ValidationError("--month: \(error.description) (expected YYYY-MM, e.g. 2023-05)")
+        }
+    }
+
+    func parsedLanguage() throws -> ReleaseLanguage {
+        guard let language = ReleaseLanguage(rawValue: lang.lowercased()) else {
+            throw ValidationError("--lang: '\(lang)' is not a language (use zh or en)")
+        }
+        return language
+    }
+
+    func parsedFormat() throws -> OutputFormat {
+        guard let format = OutputFormat(parsing: format) else {
+            throw ValidationError("--format: '\(format)' is not a format (use text, markdown, csv, json or latex)")
+        }
+        return format
+    }
+
+    func run() throws {
+        let language = try parsedLanguage()
+        let outputFormat = try parsedFormat()
+        let requested = try month.map(parsedMonth)
+        do throws(ReleaseError) {
+            let releaseData: ReleaseData
+            if let data {
+                releaseData = try ReleaseData.load(directory: URL(fileURLWithPath: data, isDirectory: true))
+            } else {
+                releaseData = try ReleaseData.bundled()
+            }
+            let summary = try MonthlySummary(data: releaseData, month: requested, language: language)
+            print(summary.rendered(as: outputFormat), terminator: "")
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// CNFinCharts: SVG charts.

@@ -1,1 +1,0 @@
-// CNFinDatasets: see the files of this module.

@@ -1,0 +1,121 @@
+import CNFinSeries
+
+/// Compares published year-on-year growth with the growth recomputed from
+/// levels, month by month, for every stock series with a published YoY series.
+///
+/// For month t: recomputed = (xₜ / xₜ₋₁₂ − 1) · 100 from the level series,
+/// difference = published − recomputed, classified by |difference|:
+///
+/// - ≤ 0.05: ``Classification/rounding`` (published rates have one decimal);
+/// - ≤ 0.3: ``Classification/minor`` (unrounded vs rounded levels, small revisions);
+/// - > 0.3: ``Classification/explained`` when a break entry listing the level
+///   or the rate series covers t (from ≤ t ≤ to) or is straddled by the
+///   comparison (t − 12 < from ≤ t) — the entry is the explanation — otherwise
+///   ``Classification/unexplained``.
+public struct YoYConsistencyReport: Sendable {
+    /// A level series and its published YoY series.
+    public struct Pair: Sendable, Hashable {
+        /// The stock series, e.g. `m2` or `loans_balance`.
+        public var levelID: String
+        /// The published growth series, e.g. `m2_yoy` or `loans_yoy`.
+        public var rateID: String
+
+        /// Creates a pair.
+        public init(levelID: String, rateID: String) {
+            self.levelID = levelID
+            self.rateID = rateID
+        }
+    }
+
+    /// How large a difference is and whether it is accounted for.
+    public enum Classification: String, Sendable, Hashable, CaseIterable {
+        case rounding, minor, explained, unexplained
+    }
+
+    /// One compared month.
+    public struct Entry: Sendable, Hashable {
+        /// The pair compared.
+        public var pair: Pair
+        /// The month.
+        public var month: Month
+        /// The published rate, in %.
+        public var published: Double
+        /// The rate recomputed from levels, in %.
+        public var recomputed: Double
+        /// published − recomputed, in percentage points.
+        public var difference: Double
+        /// The classification.
+        public var classification: Classification
+        /// The break entry that covers the month, if any (for any classification).
+        public var explanation: DefinitionalBreak?
+    }
+
+    /// Differences up to this many pp count as rounding.
+    public static let roundingTolerance = 0.05
+    /// Differences up to this many pp count as minor.
+    public static let minorTolerance = 0.3
+
+    /// Every month where both rates exist, ordered by pair and month.
+    public let entries: [Entry]
+
+    /// The entries that differ by more than rounding.
+    public var beyondRounding: [Entry] { entries.filter { $0.classification != .rounding } }
+
+    /// The entries above the minor tolerance that no break entry explains.
+    public var unexplained: [Entry] { entries.filter { $0.classification == .unexplained } }
+
+    /// The pairs in a catalog by the naming convention: a rate series `X_yoy`
+    /// pairs with the stock series `X`, or with `X_balance` when `X` does not
+    /// exist (`loans_yoy` ↔ `loans_balance`).
+    public static func pairs(in catalog: [CatalogEntry]) -> [Pair] {
+        let stocks = Set(catalog.filter { $0.kind == .stock }.map(\.id))
+        return catalog.compactMap { entry -> Pair? in
+            guard entry.id.hasSuffix("_yoy") else { return nil }
+            let base = String(entry.id.dropLast(4))
+            if stocks.contains(base) { return Pair(levelID: base, rateID: entry.id) }
+            if stocks.contains(base + "_balance") { return Pair(levelID: base + "_balance", rateID: entry.id) }
+            return nil
+        }
+    }
+
+    /// The headline pairs: M0, M1, M2, RMB loans, RMB deposits and the TSF stock
+    /// with their published YoY series. (TSF component stocks are printed in
+    /// 万亿元 with one or two decimals, too coarse for a 0.3 pp check; use
+    /// ``pairs(in:)`` to include them.)
+    public static let headlinePairs: [Pair] = [
+        Pair(levelID: "m0", rateID: "m0_yoy"),
+        Pair(levelID: "m1", rateID: "m1_yoy"),
+        Pair(levelID: "m2", rateID: "m2_yoy"),
+        Pair(levelID: "loans_balance", rateID: "loans_yoy"),
+        Pair(levelID: "deposits_balance", rateID: "deposits_yoy"),
+        Pair(levelID: "tsf_stock", rateID: "tsf_stock_yoy"),
+    ]
+
+    /// Builds the report for `pairs` (default: ``headlinePairs``; pairs whose
+    /// series are not in the dataset are skipped).
+    public init(dataset: Dataset, pairs: [Pair] = YoYConsistencyReport.headlinePairs) {
+        var entries: [Entry] = []
+        for pair in pairs {
+            guard let level = dataset.seriesByID[pair.levelID], let rate = dataset.seriesByID[pair.rateID] else { continue }
+            let recomputedSeries = level.yearOverYearGrowth()
+            let candidates = dataset.breaks.filter { $0.affects(pair.levelID) || $0.affects(pair.rateID) }
+            for (month, published) in rate.observations {
+                guard let recomputed = recomputedSeries[month] else { continue }
+                let difference = published - recomputed
+                let explanation = candidates.first { $0.covers(month) || $0.straddles(month.advanced(by: -12), month) }
+                let size = abs(difference)
+                let classification: Classification
+                if size <= Self.roundingTolerance + 1e-9 {
+                    classification = .rounding
+                } else if size <= Self.minorTolerance + 1e-9 {
+                    classification = .minor
+                } else {
+                    classification = explanation == nil ? .unexplained : .explained
+                }
+                entries.append(Entry(pair: pair, month: month, published: published, recomputed: recomputed,
+                                     difference: difference, classification: classification, explanation: explanation))
+            }
+        }
+        self.entries = entries
+    }
+}

@@ -1,1 +1,0 @@
-// CNFinDecomposition: see the files of this module.

@@ -1,0 +1,87 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file atomically: the bytes go to a temporary file in the same
+/// directory, which is then renamed onto the destination, so readers see
+/// either the old file or the complete new one, never a partial write.
+///
+/// Without ``overwrite`` an existing destination is refused
+/// (``AtomicWriteError/destinationExists(path:)``); the check and the final
+/// step are one atomic `link(2)`, so a file created concurrently is not
+/// clobbered either.
+public struct AtomicFileWriter: Sendable {
+    /// Whether an existing destination file may be replaced.
+    public var overwrite: Bool
+
+    /// Creates a writer.
+    public init(overwrite: Bool = false) {
+        self.overwrite = overwrite
+    }
+
+    /// Writes `text` as UTF-8 to `url`.
+    public func write(_ text: String, to url: URL) throws(AtomicWriteError) {
+        try write(Data(text.utf8), to: url)
+    }
+
+    /// Writes `data` to `url`.
+    public func write(_ data: Data, to url: URL) throws(AtomicWriteError) {
+        let destination = url.standardizedFileURL
+        let path = destination.path
+        let directory = destination.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .directoryMissing(path: directory.path)
+        }
+        if !overwrite && FileManager.default.fileExists(atPath: path) {
+            throw .destinationExists(path: path)
+        }
+        let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try data.write(to: temporary, options: [])
+        } catch {
+            throw .writeFailed(path: temporary.path, reason: "\(error)")
+        }
+        if overwrite {
+            if rename(temporary.path, path) != 0 {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary.path)
+                throw .writeFailed(path: path, reason: reason)
+            }
+        } else {
+            let status = link(temporary.path, path)
+            let code = errno
+            unlink(temporary.path)
+            if status != 0 {
+                if code == EEXIST { throw .destinationExists(path: path) }
+                throw .writeFailed(path: path, reason: String(cString: strerror(code)))
+            }
+        }
+    }
+}
+
+/// Why an ``AtomicFileWriter`` could not write.
+public enum AtomicWriteError: Error, Equatable, CustomStringConvertible {
+    /// The destination exists and overwriting was not allowed.
+    case destinationExists(path: String)
+    /// The destination's directory does not exist.
+    case directoryMissing(path: String)
+    /// The operating system refused a write or rename.
+    case writeFailed(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .destinationExists(let path):
+            return "\(path): file exists; refusing to overwrite it (use --overwrite to replace it)"
+        case .directoryMissing(let path):
+            return "\(path): directory does not exist"
+        case .writeFailed(let path, let reason):
+            return "\(path): cannot write: \(reason)"
+        }
+    }
+}

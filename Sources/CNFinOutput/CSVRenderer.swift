@@ -1,0 +1,51 @@
+import Foundation
+
+/// Renders a ``Table`` as CSV: a header line, then one line per row.
+///
+/// Quoting follows RFC 4180: a field containing a comma, a double quote, CR
+/// or LF (or leading/trailing spaces) is enclosed in double quotes, and a
+/// double quote inside it is doubled. Title and notes are not written (CSV has
+/// no place for them) unless ``includeNotes`` is set, in which case each note
+/// becomes a `# ` comment line after the data.
+public struct CSVRenderer: TableRenderer {
+    /// The line terminator (RFC 4180 specifies CRLF; the default is LF).
+    public var lineEnding: String
+    /// Whether notes are appended as `# ` comment lines.
+    public var includeNotes: Bool
+
+    /// Creates a renderer.
+    public init(lineEnding: String = "\n", includeNotes: Bool = false) {
+        self.lineEnding = lineEnding
+        self.includeNotes = includeNotes
+    }
+
+    public func render(_ table: Table) -> String {
+        var out = ""
+        let columns = table.normalizedColumns
+        if !columns.isEmpty {
+            out += Self.line(columns.map(\.header)) + lineEnding
+        }
+        for row in table.normalizedRows {
+            out += Self.line(row.map(\.display)) + lineEnding
+        }
+        if includeNotes {
+            for note in table.notes {
+                out += "# " + note + lineEnding
+            }
+        }
+        return out
+    }
+
+    /// One CSV record: the fields quoted as needed and joined with commas.
+    public static func line(_ fields: [String]) -> String {
+        fields.map(quote).joined(separator: ",")
+    }
+
+    /// One field, quoted per RFC 4180 when needed.
+    public static func quote(_ field: String) -> String {
+        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            || field.first == " " || field.last == " "
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

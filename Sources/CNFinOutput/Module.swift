@@ -1,1 +1,0 @@
-// CNFinOutput: see the files of this module.

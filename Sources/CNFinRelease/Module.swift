@@ -1,1 +1,0 @@
-// CNFinRelease: see the files of this module.

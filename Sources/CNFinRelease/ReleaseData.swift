@@ -1,0 +1,113 @@
+import CNFinDatasets
+import CNFinSeries
+import Foundation
+
+/// The data a release summary is computed from: a ``Dataset`` plus the
+/// source key of every observation (the `source` column of the series files),
+/// so that each figure can say where it came from.
+public struct ReleaseData: Sendable {
+    /// The dataset.
+    public let dataset: Dataset
+    /// Source key by series id and month.
+    public let observationSources: [String: [Month: String]]
+
+    /// Wraps a dataset; `observationSources` gives the source key of each
+    /// observation (missing keys are reported as `data`).
+    public init(dataset: Dataset, observationSources: [String: [Month: String]] = [:]) {
+        self.dataset = dataset
+        self.observationSources = observationSources
+    }
+
+    /// Loads a data directory in the bundled format (`catalog.csv`,
+    /// `money.csv`, …); errors name the file, line and column.
+    public static func load(directory: URL) throws(ReleaseError) -> ReleaseData {
+        let dataset: Dataset
+        do {
+            dataset = try Dataset.load(directory: directory)
+        } catch {
+            throw .dataset(error)
+        }
+        var sources: [String: [Month: String]] = [:]
+        for name in Dataset.seriesFiles {
+            let rows: [LongFormatCSV.Row]
+            do {
+                rows = try LongFormatCSV.read(url: directory.appendingPathComponent(name))
+            } catch {
+                throw .dataset(.csv(error))
+            }
+            for row in rows { sources[row.id, default: [:]][row.month] = row.source }
+        }
+        return ReleaseData(dataset: dataset, observationSources: sources)
+    }
+
+    /// Loaded once, on first use (static stored properties are initialised
+    /// lazily and thread-safely); the result is immutable.
+    private static let bundledResult: Result<ReleaseData, ReleaseError> = {
+        guard let directory = Dataset.bundledDirectory else { return .failure(.dataset(.bundleMissing)) }
+        return Result { () throws(ReleaseError) in try load(directory: directory) }
+    }()
+
+    /// The data shipped with cnfin, loaded once and cached.
+    public static func bundled() throws(ReleaseError) -> ReleaseData {
+        try bundledResult.get()
+    }
+
+    /// The value of `id` in `month`, with its source key.
+    public func observation(_ id: String, _ month: Month) -> (value: Double, source: String)? {
+        guard let series = dataset.seriesByID[id], let v = series[month], v.isFinite else { return nil }
+        return (v, observationSources[id]?[month] ?? "data")
+    }
+
+    /// The source keys of figures as printed in a release (first prints).
+    public static let printSources: Set<String> = ["releases", "reference"]
+
+    /// The figure of `id` in `month` as the release printed it: the series
+    /// value when its source is a release print, else a first-print vintage
+    /// (`vintages.csv`, source `releases`/`reference`) when the data carry
+    /// one — the PBoC later revises its tables (TSF in particular) and the
+    /// series hold the latest table vintage — else the series value.
+    public func releaseObservation(_ id: String, _ month: Month) -> (value: Double, source: String)? {
+        let current = observation(id, month)
+        if let current, Self.printSources.contains(current.source) { return current }
+        if let printed = dataset.vintages.first(where: {
+            $0.id == id && $0.month == month && Self.printSources.contains($0.source) && $0.value.isFinite
+        }) {
+            return (printed.value, printed.source + " (first print, vintages.csv)")
+        }
+        return current
+    }
+
+    /// The published comparison of `id` in `month`, with its source key.
+    public func published(_ id: String, _ month: Month, _ measure: PublishedComparison.Measure)
+        -> (value: Double, source: String)?
+    {
+        guard let p = dataset.published(id: id, month: month, measure: measure), p.value.isFinite else { return nil }
+        return (p.value, p.source)
+    }
+
+    /// The months from the first to the last observation of any headline series.
+    public var availableMonths: ClosedRange<Month>? {
+        var first: Month?
+        var last: Month?
+        for id in ReleaseFigureID.headline {
+            guard let s = dataset.seriesByID[id]?.trimmed(), let start = s.values.isEmpty ? nil : s.start, let end = s.end
+            else { continue }
+            first = first.map { min($0, start) } ?? start
+            last = last.map { max($0, end) } ?? end
+        }
+        guard let first, let last else { return nil }
+        return first...last
+    }
+
+    /// The latest month in which all headline series have a value (or, if
+    /// there is none, the latest month in which any has).
+    public var latestReleaseMonth: Month? {
+        guard let range = availableMonths else { return nil }
+        var m = range.upperBound
+        while m >= range.lowerBound {
+            if ReleaseFigureID.headline.allSatisfy({ observation($0, m) != nil }) { return m }
+            m = m.advanced(by: -1)
+        }
+        return range.upperBound
+    }
+}

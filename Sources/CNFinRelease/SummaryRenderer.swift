@@ -1,0 +1,87 @@
+import CNFinOutput
+
+extension MonthlySummary {
+    /// The title line: `2023年5月金融统计数据` / `Financial statistics, May 2023`.
+    public var title: String {
+        switch language {
+        case .zh: return "\(month.year)年\(month.month)月金融统计数据"
+        case .en: return "Financial statistics, \(ReleaseParagraph.englishMonthName(month.month)) \(month.year)"
+        }
+    }
+
+    /// The note on unavailable figures, or `nil` when all are available.
+    public var missingNote: String? {
+        guard !missing.isEmpty else { return nil }
+        switch language {
+        case .zh: return "数据中缺少以下数字，相关语句已省略：" + missing.joined(separator: "、")
+        case .en: return "Not in the data, so left out of the text: " + missing.joined(separator: ", ")
+        }
+    }
+
+    /// The figures as one table: id, value, unit, every measure and the sources.
+    public var figureTable: Table {
+        let measures = ReleaseMeasure.allCases
+        let columns = [TableColumn("id"), TableColumn("unit")]
+            + measures.map { TableColumn($0.rawValue, alignment: .right) } + [TableColumn("source")]
+        let rows: [[TableCell]] = figures.map { f in
+            [.text(f.id), .text(f.unit)] + measures.map { SummaryTables.number(f[$0]) }
+                + [.text(f.sources.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: "; "))]
+        }
+        return Table(title: title, columns: columns, rows: rows)
+    }
+
+    /// The summary as JSON: `month`, `lang`, `figures` (each with `id`, `value`,
+    /// `unit`, `yoy_pct`, `pp_vs_prev`, `pp_vs_year_ago`, `change_vs_year_ago`,
+    /// `change_vs_prev`, `ytd`, `ytd_change_vs_year_ago` and `source`, an object
+    /// giving the source of each available measure), `text`, `missing`, `tables`.
+    public var jsonValue: JSONValue {
+        let figureValues: [JSONValue] = figures.map { f in
+            var members: [(key: String, value: JSONValue)] = [(key: "id", value: .string(f.id))]
+            members.append((key: "value", value: .optionalNumber(f.value)))
+            members.append((key: "unit", value: .string(f.unit)))
+            for m in ReleaseMeasure.allCases where m != .value {
+                members.append((key: m.rawValue, value: .optionalNumber(f[m])))
+            }
+            let sources = ReleaseMeasure.allCases.compactMap { m in f.sources[m].map { (key: m.rawValue, value: JSONValue.string($0)) } }
+            members.append((key: "source", value: .object(sources)))
+            return .object(members)
+        }
+        return .object([
+            (key: "month", value: .string(month.description)),
+            (key: "lang", value: .string(language.rawValue)),
+            (key: "title", value: .string(title)),
+            (key: "figures", value: .array(figureValues)),
+            (key: "text", value: .string(text)),
+            (key: "missing", value: .array(missing.map(JSONValue.string))),
+            (key: "tables", value: .array(tables.map(\.jsonValue))),
+        ])
+    }
+
+    /// The summary in `format`: text and Markdown give title, paragraph, the
+    /// note on missing figures and the tables; LaTeX the same as a document
+    /// fragment; CSV the figure table (one row per figure with its sources);
+    /// JSON ``jsonValue``. Always ends with a newline.
+    public func rendered(as format: OutputFormat) -> String {
+        switch format {
+        case .text:
+            var parts = [title, text]
+            if let note = missingNote { parts.append(note) }
+            parts += tables.map { $0.rendered(as: .text) }
+            return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
+        case .markdown:
+            var parts = ["## " + title, text]
+            if let note = missingNote { parts.append("> " + note) }
+            parts += tables.map { $0.rendered(as: .markdown) }
+            return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
+        case .latex:
+            var parts = ["\\section*{\(LaTeXRenderer.escape(title))}", LaTeXRenderer.escape(text)]
+            if let note = missingNote { parts.append("\\emph{\(LaTeXRenderer.escape(note))}") }
+            parts += tables.map { $0.rendered(as: .latex) }
+            return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
+        case .csv:
+            return figureTable.rendered(as: .csv)
+        case .json:
+            return jsonValue.serialized(pretty: true) + "\n"
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// CNFinReport: monthly review reports.

@@ -1,0 +1,60 @@
+import CNFinCharts
+import CNFinDatasets
+import CNFinDecomposition
+import CNFinOutput
+import CNFinRelease
+import CNFinSeasonal
+import CNFinSeries
+import Foundation
+
+/// A monthly review (金融数据点评) of one release month: the summary, the M1–M2
+/// gap and growth of money and credit, the structure of new loans and of the TSF
+/// increment against the same month a year earlier, seasonally adjusted flows
+/// and contributions to loan growth — as sections with tables and SVG charts.
+///
+/// Render with ``markdown()``, ``html()`` and ``notebook()``; write all with
+/// ``ReportWriter``.
+public struct MonthlyReport: Sendable {
+    public let month: Month
+    public let language: ReleaseLanguage
+    /// The release summary the report starts with (identical to `cnfin summary`).
+    public let summary: MonthlySummary
+    public let sections: [ReportSection]
+
+    /// Months shown by the time-series charts (five years).
+    public static let chartMonths = 60
+    /// Months shown by the contribution chart (three years).
+    public static let contributionMonths = 36
+
+    /// Builds the report of `month` (default: the latest release month in the data).
+    public init(data: ReleaseData, month requested: Month? = nil, language: ReleaseLanguage) throws(ReportError) {
+        let summary: MonthlySummary
+        do {
+            summary = try MonthlySummary(data: data, month: requested, language: language)
+        } catch {
+            throw .release(error)
+        }
+        let builder = ReportSectionBuilder(data: data, month: summary.month, language: language)
+        self.month = summary.month
+        self.language = language
+        self.summary = summary
+        self.sections = try builder.sections(summary: summary)
+    }
+
+    /// The report's title.
+    public var title: String {
+        let t = ReportText(language: language)
+        return t("\(month.year)年\(month.month)月金融数据点评", "Monthly review of financial statistics, \(ReleaseParagraph.englishMonthName(month.month)) \(month.year)")
+    }
+
+    /// The section with `id`.
+    public func section(_ id: String) throws(ReportError) -> ReportSection {
+        guard let s = sections.first(where: { $0.id == id }) else {
+            throw .unknownSection(id, available: sections.map(\.id))
+        }
+        return s
+    }
+
+    /// The command that writes this report.
+    public var command: String { "cnfin report --month \(month) --lang \(language) --out report-\(month)-\(language)" }
+}

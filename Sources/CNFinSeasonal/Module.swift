@@ -1,1 +1,0 @@
-// CNFinSeasonal: see the files of this module.

@@ -1,0 +1,57 @@
+import CNFinLinearAlgebra
+
+/// Errors raised by seasonal adjustment, decomposition and trend filters.
+/// Every case says what was wrong with the input and what is needed instead.
+public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The series has fewer observations than the method needs.
+    case tooShort(method: String, count: Int, required: Int)
+    /// A value is NaN or infinite (a gap or a missing observation).
+    case nonFinite(method: String, index: Int)
+    /// The seasonal period is below 2.
+    case invalidPeriod(Int)
+    /// A smoother or filter parameter is outside its domain.
+    case invalidParameter(name: String, value: String, requirement: String)
+    /// A logarithm was requested but a value is zero or negative.
+    case nonPositiveForLog(index: Int, value: Double)
+    /// Lengths of two inputs that must match differ.
+    case lengthMismatch(what: String, expected: Int, actual: Int)
+    /// The regression design is rank-deficient; the named columns are (near) linear combinations of the others.
+    case rankDeficient(columns: [String])
+    /// A festival date is missing from the Chinese New Year calendar for a year the series covers.
+    case missingFestivalDate(year: Int)
+    /// The Chinese New Year table could not be parsed.
+    case invalidCalendar(line: Int, reason: String)
+    /// An error from the linear-algebra layer.
+    case linearAlgebra(LinearAlgebraError)
+
+    public var description: String {
+        switch self {
+        case let .tooShort(method, count, required):
+            return "\(method): the series has \(count) observations; at least \(required) are needed"
+        case let .nonFinite(method, index):
+            return "\(method): observation \(index) is missing, NaN or infinite; the method needs a complete series without gaps"
+        case let .invalidPeriod(p):
+            return "the seasonal period must be at least 2 (got \(p))"
+        case let .invalidParameter(name, value, requirement):
+            return "invalid \(name) = \(value): \(requirement)"
+        case let .nonPositiveForLog(index, value):
+            return "cannot take logarithms: observation \(index) is \(value) (≤ 0); use an additive (non-log) adjustment for series that can be zero or negative"
+        case let .lengthMismatch(what, expected, actual):
+            return "\(what): expected \(expected) values, got \(actual)"
+        case let .rankDeficient(columns):
+            return "the regression design is rank-deficient: column(s) \(columns.joined(separator: ", ")) are linear combinations of the others"
+        case let .missingFestivalDate(year):
+            return "no Chinese New Year date is known for \(year); the calendar covers a limited range of years"
+        case let .invalidCalendar(line, reason):
+            return "Chinese New Year calendar, line \(line): \(reason)"
+        case let .linearAlgebra(e):
+            return e.description
+        }
+    }
+}
+
+/// Checks that every value is finite; the index of the first bad one is reported.
+@inline(__always)
+func requireFinite(_ y: [Double], _ method: String) throws(SeasonalError) {
+    for (i, v) in y.enumerated() where !v.isFinite { throw .nonFinite(method: method, index: i) }
+}

@@ -1,1 +1,0 @@
-// CNFinSeries: see the files of this module.

@@ -1,0 +1,144 @@
+/// A calendar month, e.g. `2023-05`.
+///
+/// Months are ordered and can be counted: ``index`` = 12·year + (month − 1),
+/// so `a.distance(to: b)` is the number of months from `a` to `b` and
+/// `a.advanced(by: k)` is the month k months after `a` (k may be negative).
+/// The text form is `YYYY-MM`; parsing also accepts `YYYY-MM-DD` (the day is
+/// validated and dropped) and `YYYYMM`. Codable as that `YYYY-MM` string.
+public struct Month: Sendable, Hashable, Comparable, Strideable, Codable,
+    LosslessStringConvertible, CustomDebugStringConvertible
+{
+    /// The year, 1000…9999.
+    public let year: Int
+    /// The month of the year, 1…12.
+    public let month: Int
+
+    /// Creates a month; `nil` unless 1000 ≤ year ≤ 9999 and 1 ≤ month ≤ 12.
+    public init?(year: Int, month: Int) {
+        guard (1000...9999).contains(year), (1...12).contains(month) else { return nil }
+        self.year = year
+        self.month = month
+    }
+
+    /// The month with the given ``index`` (12·year + month − 1).
+    /// Indices outside years 1000…9999 are clamped into that range.
+    public init(index: Int) {
+        let clamped = min(max(index, 1000 * 12), 9999 * 12 + 11)
+        self.year = clamped / 12
+        self.month = clamped % 12 + 1
+    }
+
+    /// 12·year + (month − 1): consecutive months have consecutive indices.
+    public var index: Int { year * 12 + month - 1 }
+
+    /// Parses `YYYY-MM`, `YYYY-MM-DD` or `YYYYMM` (surrounding whitespace is ignored).
+    public init?(_ description: String) {
+        guard let month = try? Month.parse(description) else { return nil }
+        self = month
+    }
+
+    /// Parses `YYYY-MM`, `YYYY-MM-DD` or `YYYYMM`, or says why the text is not a month.
+    public static func parse(_ text: String) throws(MonthParseError) -> Month {
+        let trimmed = text.trimmingWhitespace()
+        let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        let year: Substring, monthText: Substring
+        var dayText: Substring?
+        switch parts.count {
+        case 1 where trimmed.count == 6:
+            year = trimmed.prefix(4)
+            monthText = trimmed.suffix(2)
+        case 2:
+            year = parts[0]; monthText = parts[1]
+        case 3:
+            year = parts[0]; monthText = parts[1]; dayText = parts[2]
+        default:
+            throw MonthParseError(text: text, reason: "expected YYYY-MM, YYYY-MM-DD or YYYYMM")
+        }
+        guard year.count == 4, monthText.count == 2, year.allSatisfy(\.isASCIIDigit), monthText.allSatisfy(\.isASCIIDigit),
+              let y = Int(year), let m = Int(monthText)
+        else {
+            throw MonthParseError(text: text, reason: "expected YYYY-MM, YYYY-MM-DD or YYYYMM")
+        }
+        guard let result = Month(year: y, month: m) else {
+            throw MonthParseError(text: text, reason: "month must be 01–12 and year 1000–9999")
+        }
+        if let dayText {
+            guard dayText.count == 2, dayText.allSatisfy(\.isASCIIDigit), let d = Int(dayText),
+                  (1...result.numberOfDays).contains(d)
+            else {
+                throw MonthParseError(text: text, reason: "day must be 01–\(result.numberOfDays) in \(result)")
+            }
+        }
+        return result
+    }
+
+    /// The number of days in the month (Gregorian calendar).
+    public var numberOfDays: Int {
+        switch month {
+        case 2:
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            return leap ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// January of the same year.
+    public var january: Month { Month(index: year * 12) }
+
+    /// `YYYY-MM`.
+    public var description: String {
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        return "\(year)-\(m)"
+    }
+
+    public var debugDescription: String { description }
+
+    public static func < (lhs: Month, rhs: Month) -> Bool { lhs.index < rhs.index }
+
+    /// The month `n` months later (earlier for negative `n`).
+    public func advanced(by n: Int) -> Month { Month(index: index + n) }
+
+    /// The number of months from `self` to `other` (positive if `other` is later).
+    public func distance(to other: Month) -> Int { other.index - index }
+
+    /// Decodes from a `YYYY-MM` (or `YYYY-MM-DD`, `YYYYMM`) string.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            self = try Month.parse(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
+    /// Encodes as a `YYYY-MM` string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// Text that is not a month.
+public struct MonthParseError: Error, Equatable, CustomStringConvertible {
+    /// The text that failed to parse.
+    public let text: String
+    /// Why.
+    public let reason: String
+
+    public var description: String { "invalid month \"\(text)\": \(reason)" }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    func trimmingWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline || $0 == "\u{FEFF}" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,125 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Deterministic terms in the Dickey–Fuller regression.
+public enum ADFRegression: String, Sendable, CaseIterable {
+    /// No constant, no trend (statsmodels `"n"`).
+    case none = "n"
+    /// Constant (statsmodels `"c"`).
+    case constant = "c"
+    /// Constant and linear trend (statsmodels `"ct"`).
+    case constantTrend = "ct"
+
+    var trendTerms: Int { self == .none ? 0 : (self == .constant ? 1 : 2) }
+}
+
+/// How the number of augmentation lags is chosen.
+public enum LagSelection: Sendable, Equatable {
+    /// Exactly this many lags.
+    case fixed(Int)
+    /// Minimise AIC over 0…maxLag (all fits on the common sample of the largest lag).
+    case aic(maxLag: Int?)
+    /// Minimise BIC over 0…maxLag.
+    case bic(maxLag: Int?)
+    /// Sequential t-test: from maxLag down, the first lag whose last coefficient has |t| ≥ 1.6448536269514722.
+    case tStat(maxLag: Int?)
+}
+
+/// The augmented Dickey–Fuller unit-root test (Said & Dickey 1984), reproducing statsmodels
+/// `adfuller(x, maxlag, regression, autolag)`:
+/// `Δxₜ = α·xₜ₋₁ + Σⱼ₌₁ᵖ γⱼΔxₜ₋ⱼ + deterministic terms + εₜ`, statistic = t of α.
+/// Default maximum lag `⌈12(n/100)^{1/4}⌉` capped at `n/2 − trend terms − 1`. With automatic
+/// selection all candidate regressions use the sample of the largest lag, then the chosen lag is
+/// re-estimated on its own (longer) sample. p-values: MacKinnon (1994); critical values: MacKinnon (2010).
+public enum AugmentedDickeyFuller {
+    /// Runs the test.
+    /// - Throws: ``StatisticsError`` for NaN/Inf or too few observations for the lags.
+    public static func test(_ x: [Double], regression: ADFRegression = .constant,
+                            lags: LagSelection = .aic(maxLag: nil)) throws(StatisticsError) -> TimeSeriesTestResult {
+        try requireFinite(x, "ADF series")
+        let n = x.count
+        let ntrend = regression.trendTerms
+        let limit = n / 2 - ntrend - 1
+        let requested: Int?
+        switch lags {
+        case let .fixed(p): requested = p
+        case let .aic(m), let .bic(m), let .tStat(m): requested = m
+        }
+        var maxLag: Int
+        if let m = requested {
+            guard m >= 0 else { throw .invalidArgument("the number of lags must be non-negative, got \(m)") }
+            guard m <= limit else {
+                throw .tooFewObservations(what: "an ADF test with \(m) lags (\(regression.rawValue))",
+                                          needed: 2 * (m + ntrend + 1), available: n)
+            }
+            maxLag = m
+        } else {
+            maxLag = Int((12 * pow(Double(n) / 100, 0.25)).rounded(.up))
+            maxLag = min(limit, maxLag)
+            guard maxLag >= 0 else {
+                throw .tooFewObservations(what: "an ADF test (\(regression.rawValue))", needed: 2 * (ntrend + 1), available: n)
+            }
+        }
+        var usedLag = maxLag
+        var notes: [String] = []
+        if case .fixed = lags {} else {
+            usedLag = try selectLag(x, regression: regression, maxLag: maxLag, method: lags)
+            notes.append("lag chosen from 0…\(maxLag)")
+        }
+        let fit = try regressionFit(x, regression: regression, lags: usedLag, sampleLags: usedLag)
+        let tau = fit.coefficients[regression == .none ? 0 : 1].t
+        let nobs = fit.nobs
+        return TimeSeriesTestResult(test: "ADF", statistic: tau, pValue: MacKinnon.pValue(tau, regression: regression),
+                                    lags: usedLag, nobs: nobs,
+                                    criticalValues: MacKinnon.criticalValues(regression: regression, nobs: nobs), notes: notes)
+    }
+
+    /// The ADF regression with `lags` difference lags on the sample that `sampleLags` lags allow.
+    /// Column order: level xₜ₋₁, Δxₜ₋₁…Δxₜ₋ₚ, then the trend (constant by the model's intercept).
+    static func regressionFit(_ x: [Double], regression: ADFRegression, lags: Int, sampleLags: Int) throws(StatisticsError) -> RegressionResults {
+        let n = x.count
+        let dx = (1..<n).map { x[$0] - x[$0 - 1] }
+        let nobs = n - 1 - sampleLags
+        guard nobs > lags + 1 + regression.trendTerms else {
+            throw .tooFewObservations(what: "an ADF regression with \(lags) lags", needed: lags + 2 + regression.trendTerms + sampleLags + 1, available: n)
+        }
+        var cols: [[Double]] = [(0..<nobs).map { x[sampleLags + $0] }]
+        var names = ["x.L1"]
+        for j in stride(from: 1, through: lags, by: 1) {
+            cols.append((0..<nobs).map { dx[sampleLags + $0 - j] })
+            names.append("dx.L\(j)")
+        }
+        if regression == .constantTrend {
+            cols.append((0..<nobs).map { Double($0 + 1) })
+            names.append("trend")
+        }
+        let y = (0..<nobs).map { dx[sampleLags + $0] }
+        return try LinearModel(y: y, x: cols, names: names, intercept: regression != .none).fit()
+    }
+
+    /// statsmodels `_autolag`: candidates 0…maxLag on the common sample; ties go to the smaller lag.
+    static func selectLag(_ x: [Double], regression: ADFRegression, maxLag: Int, method: LagSelection) throws(StatisticsError) -> Int {
+        var fits: [RegressionResults] = []
+        for p in 0...maxLag { fits.append(try regressionFit(x, regression: regression, lags: p, sampleLags: maxLag)) }
+        switch method {
+        case .bic:
+            var best = 0
+            for p in 1...max(1, maxLag) where p <= maxLag && fits[p].bic < fits[best].bic { best = p }
+            return best
+        case .tStat:
+            let stop = 1.6448536269514722
+            for p in stride(from: maxLag, through: 0, by: -1) {
+                // The last column in statsmodels' ordering (trend terms first) is Δxₜ₋ₚ, or the level when p = 0.
+                if abs(fits[p].coefficients[p + (regression == .none ? 0 : 1)].t) >= stop { return p }
+            }
+            return 0
+        default:
+            var best = 0
+            for p in 1...max(1, maxLag) where p <= maxLag && fits[p].aic < fits[best].aic { best = p }
+            return best
+        }
+    }
+}

@@ -1,0 +1,322 @@
+import CNFinLinearAlgebra
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What to do when the design matrix is numerically rank deficient.
+public enum RankDeficiencyPolicy: Sendable, Equatable {
+    /// Throw ``StatisticsError/rankDeficient(rank:columns:dependent:conditionNumber:)`` naming the dependent columns.
+    case error
+    /// Return the minimum-norm least-squares solution (LAPACK `dgelsd` on the scaled design),
+    /// with ``RegressionResults/isMinimumNorm`` set and covariances from the pseudo-inverse.
+    case minimumNorm
+}
+
+/// A linear regression model `y = Xβ + ε` (OLS, or WLS with weights `w`: rows scaled by `√wᵢ`).
+///
+/// Estimation (``fit(covariance:confidenceLevel:rankDeficient:rankTolerance:)``): Householder QR with
+/// column pivoting (`dgeqp3`) of the design with columns scaled to unit 2-norm, numerical rank from
+/// the R diagonal, then iterative refinement of the augmented system `[I X; Xᵀ 0][r; β] = [y; 0]`
+/// with residuals in `Float80` (Björck 1967). `(XᵀX)⁻¹` and `X(XᵀX)⁻¹` are obtained the same way
+/// (right-hand sides `[0; eⱼ]`), never by normal equations or an explicit inverse of `XᵀX`.
+public struct LinearModel: Sendable {
+    /// Dependent variable.
+    public let y: [Double]
+    /// Regressors without the intercept column (n × p).
+    public let regressors: Matrix
+    /// Names of the regressors (without `const`).
+    public let regressorNames: [String]
+    /// Whether a constant column is prepended.
+    public let intercept: Bool
+    /// WLS weights (inverse variances), or nil for OLS.
+    public let weights: [Double]?
+
+    /// Coefficient names in model order: `const` first when there is an intercept.
+    public var names: [String] { intercept ? ["const"] + regressorNames : regressorNames }
+    /// Number of observations.
+    public var nobs: Int { y.count }
+    /// Number of coefficients.
+    public var parameterCount: Int { regressors.columns + (intercept ? 1 : 0) }
+
+    /// Creates a model from regressor columns.
+    /// - Parameters:
+    ///   - y: the dependent variable (n values).
+    ///   - x: regressor columns, each of n values (may be empty when `intercept` is true).
+    ///   - names: regressor names (default `x1`, `x2`, …).
+    ///   - intercept: prepend a constant column named `const`.
+    ///   - weights: positive WLS weights, one per observation.
+    /// - Throws: ``StatisticsError`` for mismatched lengths, NaN/Inf, non-positive weights,
+    ///   n ≤ k, or a constant regressor alongside the intercept.
+    public init(y: [Double], x: [[Double]], names: [String]? = nil, intercept: Bool = true,
+                weights: [Double]? = nil) throws(StatisticsError) {
+        for (j, column) in x.enumerated() where column.count != y.count {
+            throw .lengthMismatch(what: "regressor '\(names?[safe: j] ?? "x\(j + 1)")'", expected: y.count, actual: column.count)
+        }
+        let matrix: Matrix
+        if x.isEmpty {
+            matrix = Matrix(rows: y.count, columns: 0)
+        } else {
+            matrix = try la { () throws(LinearAlgebraError) in try Matrix(columns: x) }
+        }
+        try self.init(y: y, x: matrix, names: names, intercept: intercept, weights: weights)
+    }
+
+    /// Creates a model from a regressor matrix (n × p, without the intercept column).
+    public init(y: [Double], x: Matrix, names: [String]? = nil, intercept: Bool = true,
+                weights: [Double]? = nil) throws(StatisticsError) {
+        let n = y.count
+        let regressorNames = names ?? (0..<x.columns).map { "x\($0 + 1)" }
+        guard regressorNames.count == x.columns else {
+            throw .lengthMismatch(what: "regressor names", expected: x.columns, actual: regressorNames.count)
+        }
+        guard x.rows == n else { throw .lengthMismatch(what: "regressor matrix rows", expected: n, actual: x.rows) }
+        let k = x.columns + (intercept ? 1 : 0)
+        guard k > 0 else { throw .invalidArgument("the model has no regressors and no intercept") }
+        try requireFinite(y, "y")
+        for j in 0..<x.columns {
+            for i in 0..<n where !x[i, j].isFinite { throw .nonFinite(what: "regressor '\(regressorNames[j])'", index: i) }
+        }
+        guard n > k else { throw .tooFewObservations(what: "a regression with \(k) coefficients", needed: k + 1, available: n) }
+        if let w = weights {
+            guard w.count == n else { throw .lengthMismatch(what: "weights", expected: n, actual: w.count) }
+            for (i, v) in w.enumerated() where !(v > 0 && v.isFinite) { throw .invalidWeight(index: i, value: v) }
+        }
+        if intercept {
+            for j in 0..<x.columns {
+                let first = x[0, j]
+                if (1..<n).allSatisfy({ x[$0, j] == first }) { throw .constantColumn(name: regressorNames[j]) }
+            }
+        }
+        self.y = y
+        self.regressors = x
+        self.regressorNames = regressorNames
+        self.intercept = intercept
+        self.weights = weights
+    }
+
+    /// The full design matrix `X` (constant column first when there is an intercept).
+    public var design: Matrix {
+        let n = nobs, k = parameterCount
+        var d = Matrix(rows: n, columns: k)
+        var offset = 0
+        if intercept {
+            for i in 0..<n { d[i, 0] = 1 }
+            offset = 1
+        }
+        for j in 0..<regressors.columns { for i in 0..<n { d[i, j + offset] = regressors[i, j] } }
+        return d
+    }
+
+    /// Fits the model.
+    /// - Parameters:
+    ///   - covariance: covariance estimator for standard errors (see ``CovarianceType``).
+    ///   - confidenceLevel: level of the coefficient confidence intervals (default 0.95).
+    ///   - useT: reference distribution for coefficient p-values and intervals: Student t with
+    ///     `df_resid` (true) or the standard normal (false). Default (nil) follows statsmodels:
+    ///     t for the non-robust covariance, normal for HC/HAC (statsmodels' `use_t=None`).
+    ///     The overall F test always uses F(q, df_resid).
+    ///   - rankDeficient: throw (default) or return the minimum-norm solution.
+    ///   - rankTolerance: relative tolerance on `|R(i,i)|/|R(0,0)|` of the scaled design below
+    ///     which a column counts as dependent (default 1e-12).
+    public func fit(covariance: CovarianceType = .nonrobust, confidenceLevel: Double = 0.95,
+                    useT: Bool? = nil, rankDeficient: RankDeficiencyPolicy = .error,
+                    rankTolerance: Double = 1e-12) throws(StatisticsError) -> RegressionResults {
+        guard confidenceLevel > 0, confidenceLevel < 1 else {
+            throw .invalidArgument("confidence level must lie strictly between 0 and 1, got \(confidenceLevel)")
+        }
+        if case let .hac(lags?, _) = covariance, lags < 0 || lags >= nobs {
+            throw .invalidArgument("HAC lag count must lie in 0..<\(nobs), got \(lags)")
+        }
+        let n = nobs, k = parameterCount
+        let names = self.names
+        // Weighted design and response.
+        var xw = design
+        var yw = y
+        if let w = weights {
+            for i in 0..<n {
+                let s = w[i].squareRoot()
+                yw[i] *= s
+                for j in 0..<k { xw[i, j] *= s }
+            }
+        }
+        // Column equilibration: unit 2-norm columns.
+        var scale = [Double](repeating: 1, count: k)
+        var xs = xw
+        for j in 0..<k {
+            let norm = try la { () throws(LinearAlgebraError) in try BLAS.nrm2(xw.column(j)) }
+            if norm > 0 { scale[j] = 1 / norm }
+            for i in 0..<n { xs[i, j] *= scale[j] }
+        }
+        let qr = try la { () throws(LinearAlgebraError) in try PivotedQR(xs) }
+        let svd = try la { () throws(LinearAlgebraError) in try SingularValueDecomposition(xs) }
+        let condition = svd.conditionNumber
+        let rank = qr.rank(relativeTolerance: rankTolerance)
+
+        var beta: [Double]
+        var wresid: [Double]
+        var cMatrix: Matrix          // (XᵀX)⁻¹ or pseudo-inverse
+        var sandwichRows: Matrix     // X(XᵀX)⁻¹, n × k
+        var leverage = [Double](repeating: 0, count: n)
+        var iterations = 0
+        if rank < k {
+            guard rankDeficient == .minimumNorm else {
+                throw .rankDeficient(rank: rank, columns: k, dependent: qr.permutation[rank...].map { names[$0] },
+                                     conditionNumber: condition)
+            }
+            let yMatrix = try la { () throws(LinearAlgebraError) in try Matrix(rows: n, columns: 1, columnMajor: yw) }
+            let sol = try la { () throws(LinearAlgebraError) in try LeastSquares.gelsd(xs, yMatrix, rcond: rankTolerance) }
+            beta = (0..<k).map { sol.solution[$0, 0] * scale[$0] }
+            wresid = (0..<n).map { i in
+                var s = ExtendedReal(yw[i])
+                for j in 0..<k { s -= ExtendedReal(xw[i, j]) * ExtendedReal(beta[j]) }
+                return Double(s)
+            }
+            let r = sol.rank
+            cMatrix = Matrix(rows: k, columns: k)
+            sandwichRows = Matrix(rows: n, columns: k)
+            for l in 0..<r {
+                let sigma = svd.singularValues[l]
+                for a in 0..<k {
+                    let va = svd.vt[l, a] * scale[a]
+                    for b in 0..<k { cMatrix[a, b] += va * svd.vt[l, b] * scale[b] / (sigma * sigma) }
+                    for i in 0..<n { sandwichRows[i, a] += svd.u[i, l] / sigma * va }
+                }
+                for i in 0..<n { leverage[i] += svd.u[i, l] * svd.u[i, l] }
+            }
+        } else {
+            let solver = RefinedLeastSquares(x: xw, scale: scale, qr: qr)
+            var f = Matrix(rows: n, columns: k + 1)
+            var g = Matrix(rows: k, columns: k + 1)
+            for i in 0..<n { f[i, 0] = yw[i] }
+            for j in 0..<k { g[j, j + 1] = 1 }
+            let sol = try la { () throws(LinearAlgebraError) in try solver.solve(f: f, g: g) }
+            iterations = sol.iterations
+            beta = (0..<k).map { sol.b[$0, 0] }
+            wresid = (0..<n).map { sol.r[$0, 0] }
+            cMatrix = Matrix(rows: k, columns: k)
+            sandwichRows = Matrix(rows: n, columns: k)
+            for l in 0..<k {
+                for a in 0..<k { cMatrix[a, l] = -sol.b[a, l + 1] }
+                for i in 0..<n { sandwichRows[i, l] = sol.r[i, l + 1] }
+            }
+            for a in 0..<k { for b in (a + 1)..<max(k, a + 1) {
+                let m = 0.5 * (cMatrix[a, b] + cMatrix[b, a]); cMatrix[a, b] = m; cMatrix[b, a] = m
+            } }
+            let q1 = try la { () throws(LinearAlgebraError) in try qr.thinQ() }
+            for j in 0..<k { for i in 0..<n { leverage[i] += q1[i, j] * q1[i, j] } }
+        }
+
+        // Goodness of fit.
+        let kConst = intercept ? 1 : 0
+        let dfResid = n - rank, dfModel = rank - kConst
+        var ssrE: ExtendedReal = 0
+        for u in wresid { ssrE += ExtendedReal(u) * ExtendedReal(u) }
+        let ssr = Double(ssrE)
+        let tss: Double
+        if intercept {
+            let w = weights ?? [Double](repeating: 1, count: n)
+            var sw: ExtendedReal = 0, swy: ExtendedReal = 0
+            for i in 0..<n { sw += ExtendedReal(w[i]); swy += ExtendedReal(w[i]) * ExtendedReal(y[i]) }
+            let mean = swy / sw
+            var t: ExtendedReal = 0
+            for i in 0..<n { let d = ExtendedReal(y[i]) - mean; t += ExtendedReal(w[i]) * d * d }
+            tss = Double(t)
+        } else {
+            var t: ExtendedReal = 0
+            for v in yw { t += ExtendedReal(v) * ExtendedReal(v) }
+            tss = Double(t)
+        }
+        let rSquared = 1 - ssr / tss
+        let adjR2 = 1 - Double(n - kConst) / Double(dfResid) * (1 - rSquared)
+        let scaleSigma2 = ssr / Double(dfResid)
+        var llf = -Double(n) / 2 * (log(2 * Double.pi) + log(ssr / Double(n)) + 1)
+        if let w = weights { llf += 0.5 * w.reduce(0) { $0 + log($1) } }
+        let nParams = Double(dfModel + kConst)
+        let aic = -2 * llf + 2 * nParams
+        let bic = -2 * llf + log(Double(n)) * nParams
+
+        // Covariance.
+        let cov: Matrix
+        var hacLags: Int? = nil
+        switch covariance {
+        case .nonrobust:
+            var c = cMatrix
+            for i in 0..<c.storage.count { c[i % k, i / k] *= scaleSigma2 }
+            cov = c
+        case .hc0, .hc1, .hc2, .hc3:
+            let omega: [Double] = (0..<n).map { i in
+                let u2 = wresid[i] * wresid[i]
+                switch covariance {
+                case .hc1: return u2 * Double(n) / Double(dfResid)
+                case .hc2: return u2 / (1 - leverage[i])
+                case .hc3: return u2 / ((1 - leverage[i]) * (1 - leverage[i]))
+                default: return u2
+                }
+            }
+            cov = SandwichCovariance.heteroskedastic(rows: sandwichRows, omega: omega)
+        case let .hac(maxLags, correction):
+            let lags = maxLags ?? CovarianceType.automaticHACLags(nobs: n)
+            hacLags = lags
+            var c = SandwichCovariance.neweyWest(rows: sandwichRows, residuals: wresid, lags: lags)
+            if correction {
+                let factor = Double(n) / Double(dfResid)
+                for i in 0..<c.storage.count { c[i % k, i / k] *= factor }
+            }
+            cov = c
+        }
+
+        // Coefficient table.
+        let df = Double(dfResid)
+        let usesT = useT ?? (covariance == .nonrobust)
+        let tCrit = usesT ? StudentT.quantile(1 - (1 - confidenceLevel) / 2, df: df)
+            : Normal.quantile(1 - (1 - confidenceLevel) / 2)
+        var rows: [CoefficientEstimate] = []
+        for j in 0..<k {
+            let se = cov[j, j] > 0 ? cov[j, j].squareRoot() : 0
+            let t = beta[j] / se
+            rows.append(CoefficientEstimate(name: names[j], estimate: beta[j], standardError: se, t: t,
+                                            pValue: usesT ? StudentT.twoSidedPValue(t, df: df) : min(1, 2 * Normal.sf(abs(t))),
+                                            ciLow: beta[j] - tCrit * se, ciHigh: beta[j] + tCrit * se))
+        }
+
+        // Overall F.
+        var fStat: Double? = nil, fP: Double? = nil
+        if dfModel > 0 {
+            if covariance == .nonrobust {
+                let ess = tss - ssr
+                let f = (ess / Double(dfModel)) / (ssr / df)
+                fStat = f
+                fP = FDistribution.sf(f, d1: Double(dfModel), d2: df)
+            } else if let f = SandwichCovariance.waldF(params: beta, covariance: cov, skipFirst: intercept) {
+                fStat = f.statistic
+                fP = FDistribution.sf(f.statistic, d1: Double(f.restrictions), d2: df)
+            }
+        }
+
+        // Residual diagnostics.
+        let residuals: [Double]
+        if let w = weights {
+            residuals = (0..<n).map { wresid[$0] / w[$0].squareRoot() }
+        } else {
+            residuals = wresid
+        }
+        let fitted = (0..<n).map { y[$0] - residuals[$0] }
+
+        return RegressionResults(
+            names: names, coefficients: rows, params: beta, covariance: cov, normalizedCovariance: cMatrix,
+            covarianceType: covariance, hacLags: hacLags, usesTDistribution: usesT, confidenceLevel: confidenceLevel, nobs: n,
+            dfModel: dfModel, dfResid: dfResid, rank: rank, isMinimumNorm: rank < k, hasIntercept: intercept,
+            rSquared: rSquared, adjustedRSquared: adjR2, fStatistic: fStat, fPValue: fP, logLikelihood: llf,
+            aic: aic, bic: bic, durbinWatson: ResidualDiagnostics.durbinWatson(wresid),
+            jarqueBera: ResidualDiagnostics.jarqueBera(wresid), residuals: residuals, weightedResiduals: wresid,
+            fittedValues: fitted, leverage: leverage, conditionNumber: condition, ssr: ssr,
+            residualStandardError: scaleSigma2.squareRoot(), refinementIterations: iterations)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,1 +1,0 @@
-// CNFinStatistics: see the files of this module.

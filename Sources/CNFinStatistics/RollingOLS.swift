@@ -1,0 +1,194 @@
+import CNFinLinearAlgebra
+
+/// Window scheme for ``RollingOLS``.
+public enum RollingScheme: Sendable, Equatable {
+    /// Fixed-length windows of `window` observations ending at each observation from `window − 1` on.
+    case rolling(window: Int)
+    /// Windows from the first observation, the first ending at `minObservations − 1`.
+    case expanding(minObservations: Int)
+}
+
+/// Rolling and expanding-window OLS (statsmodels `RollingOLS`) with O(k²) updating per step.
+///
+/// The upper-triangular factor `R̃` of the augmented matrix `[X | y]` of the current window is
+/// maintained by Givens rotations when a row enters (QR updating) and by the LINPACK `dchdd`
+/// hyperbolic-rotation Cholesky downdate when a row leaves (Golub & Van Loan §6.5.4). Then
+/// `β̂ = R⁻¹z` (`z` = last column of `R̃` above the diagonal), `SSR = R̃ₖₖ²`, and the non-robust
+/// standard errors are `s·‖row j of R⁻¹‖`. To bound the drift that downdating accumulates, `R̃` is
+/// recomputed from scratch (Givens QR of the whole window) every `refactorEvery` steps.
+public struct RollingOLS: Sendable {
+    public let model: LinearModel
+    public let scheme: RollingScheme
+    /// Steps between re-factorisations from scratch (default 100).
+    public let refactorEvery: Int
+
+    /// - Throws: ``StatisticsError/invalidArgument(_:)`` when the window is not longer than the
+    ///   number of coefficients or longer than the sample.
+    public init(model: LinearModel, scheme: RollingScheme, refactorEvery: Int = 100) throws(StatisticsError) {
+        let k = model.parameterCount
+        let w: Int
+        switch scheme {
+        case let .rolling(window): w = window
+        case let .expanding(minObservations): w = minObservations
+        }
+        guard w > k else {
+            throw .tooFewObservations(what: "a rolling window for \(k) coefficients", needed: k + 1, available: w)
+        }
+        guard w <= model.nobs else {
+            throw .invalidArgument("window of \(w) observations is longer than the sample (\(model.nobs))")
+        }
+        guard refactorEvery > 0 else { throw .invalidArgument("refactorEvery must be positive") }
+        self.model = model
+        self.scheme = scheme
+        self.refactorEvery = refactorEvery
+    }
+
+    /// Estimates every window.
+    /// - Throws: ``StatisticsError/rankDeficient(rank:columns:dependent:conditionNumber:)`` if a window's design is singular.
+    public func fit() throws(StatisticsError) -> RollingRegressionResults {
+        let x = model.design
+        let n = x.rows, k = x.columns, p = k + 1
+        var rowBuffer = [Double](repeating: 0, count: p)
+        func row(_ i: Int) -> [Double] {
+            for j in 0..<k { rowBuffer[j] = x[i, j] }
+            rowBuffer[k] = model.y[i]
+            return rowBuffer
+        }
+        let first: Int
+        var window: Int? = nil
+        switch scheme {
+        case let .rolling(w): first = w - 1; window = w
+        case let .expanding(m): first = m - 1
+        }
+        var r = [Double](repeating: 0, count: p * p)  // column-major p × p upper triangle
+        var start = 0
+        for i in 0...first { Self.addRow(&r, row(i), p) }
+        var ends: [Int] = [], counts: [Int] = [], params: [[Double]] = [], ses: [[Double]] = []
+        var stepsSinceRefactor = 0
+        for end in first..<n {
+            if end > first {
+                if let w = window {
+                    start = end - w + 1
+                    stepsSinceRefactor += 1
+                    if stepsSinceRefactor >= refactorEvery {
+                        r = [Double](repeating: 0, count: p * p)
+                        for i in start...end { Self.addRow(&r, row(i), p) }
+                        stepsSinceRefactor = 0
+                    } else {
+                        Self.addRow(&r, row(end), p)
+                        if !Self.removeRow(&r, row(start - 1), p) {
+                            r = [Double](repeating: 0, count: p * p)
+                            for i in start...end { Self.addRow(&r, row(i), p) }
+                            stepsSinceRefactor = 0
+                        }
+                    }
+                } else {
+                    Self.addRow(&r, row(end), p)
+                }
+            }
+            let m = end - start + 1
+            // Rank check on R's diagonal relative to its column norms.
+            for j in 0..<k {
+                var colNorm = 0.0
+                for i in 0...j { colNorm += r[i + j * p] * r[i + j * p] }
+                if abs(r[j + j * p]) <= 1e-12 * colNorm.squareRoot() || colNorm == 0 {
+                    throw .rankDeficient(rank: j, columns: k, dependent: [model.names[j] + " (window ending at observation \(end + 1))"],
+                                         conditionNumber: .infinity)
+                }
+            }
+            // β = R⁻¹ z by back substitution; R⁻¹ rows for the standard errors.
+            var beta = [Double](repeating: 0, count: k)
+            for i in stride(from: k - 1, through: 0, by: -1) {
+                var s = r[i + k * p]
+                for j in (i + 1)..<max(k, i + 1) { s -= r[i + j * p] * beta[j] }
+                beta[i] = s / r[i + i * p]
+            }
+            var inv = [Double](repeating: 0, count: k * k)
+            for c in 0..<k {
+                inv[c + c * k] = 1 / r[c + c * p]
+                for i in stride(from: c - 1, through: 0, by: -1) {
+                    var s = 0.0
+                    for j in (i + 1)...c { s += r[i + j * p] * inv[j + c * k] }
+                    inv[i + c * k] = -s / r[i + i * p]
+                }
+            }
+            let ssr = r[k + k * p] * r[k + k * p]
+            let s2 = ssr / Double(m - k)
+            var se = [Double](repeating: 0, count: k)
+            for i in 0..<k {
+                var acc = 0.0
+                for c in i..<k { acc += inv[i + c * k] * inv[i + c * k] }
+                se[i] = (s2 * acc).squareRoot()
+            }
+            ends.append(end); counts.append(m); params.append(beta); ses.append(se)
+        }
+        return RollingRegressionResults(names: model.names, scheme: scheme, windowEnds: ends, windowObservations: counts,
+                                        params: params, standardErrors: ses)
+    }
+
+    /// Givens QR update: adds row `v` to the triangular factor `r` (p × p, column-major).
+    static func addRow(_ r: inout [Double], _ v: [Double], _ p: Int) {
+        var v = v
+        for i in 0..<p {
+            let a = r[i + i * p], b = v[i]
+            if b == 0 { continue }
+            let h = (a * a + b * b).squareRoot()
+            let c = a / h, s = b / h
+            r[i + i * p] = h
+            for j in (i + 1)..<max(p, i + 1) {
+                let rij = r[i + j * p], vj = v[j]
+                r[i + j * p] = c * rij + s * vj
+                v[j] = -s * rij + c * vj
+            }
+        }
+    }
+
+    /// Cholesky downdate (LINPACK `dchdd`): finds `R'` with `R'ᵀR' = RᵀR − vvᵀ`.
+    /// - Returns: false when the downdated matrix would not be positive definite.
+    static func removeRow(_ r: inout [Double], _ v: [Double], _ p: Int) -> Bool {
+        // Solve Rᵀa = v.
+        var a = [Double](repeating: 0, count: p)
+        var norm2 = 0.0
+        for j in 0..<p {
+            var s = v[j]
+            for i in 0..<j { s -= r[i + j * p] * a[i] }
+            guard r[j + j * p] != 0 else { return false }
+            a[j] = s / r[j + j * p]
+            norm2 += a[j] * a[j]
+        }
+        guard norm2 < 1 else { return false }
+        var alpha = (1 - norm2).squareRoot()
+        var c = [Double](repeating: 0, count: p), s = [Double](repeating: 0, count: p)
+        for i in stride(from: p - 1, through: 0, by: -1) {
+            let scale = alpha + abs(a[i])
+            let aa = alpha / scale, bb = a[i] / scale
+            let nrm = (aa * aa + bb * bb).squareRoot()
+            c[i] = aa / nrm
+            s[i] = bb / nrm
+            alpha = scale * nrm
+        }
+        for j in 0..<p {
+            var xx = 0.0
+            for i in stride(from: j, through: 0, by: -1) {
+                let t = c[i] * xx + s[i] * r[i + j * p]
+                r[i + j * p] = c[i] * r[i + j * p] - s[i] * xx
+                xx = t
+            }
+        }
+        return true
+    }
+}
+
+/// Per-window estimates from ``RollingOLS``.
+public struct RollingRegressionResults: Sendable {
+    public let names: [String]
+    public let scheme: RollingScheme
+    /// Zero-based index of the last observation of each window.
+    public let windowEnds: [Int]
+    /// Observations in each window.
+    public let windowObservations: [Int]
+    /// `β̂` per window.
+    public let params: [[Double]]
+    /// Non-robust standard errors per window.
+    public let standardErrors: [[Double]]
+}

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func CNFinCLITestsBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,223 @@
+import Foundation
+import Testing
+@testable import CNFinOutput
+
+@Suite struct DisplayWidthTests {
+    @Test func cjkCountsTwo() {
+        #expect(DisplayWidth.of("M2") == 2)
+        #expect(DisplayWidth.of("广义货币") == 8)
+        #expect(DisplayWidth.of("亿元") == 4)
+        #expect(DisplayWidth.of("（）") == 4)        // full-width parentheses
+        #expect(DisplayWidth.of("。") == 2)          // CJK full stop
+        #expect(DisplayWidth.of("e\u{301}") == 1)   // e + combining acute
+        #expect(DisplayWidth.of("") == 0)
+    }
+
+    @Test func padding() {
+        #expect(DisplayWidth.pad("贷款", to: 6, alignment: .left) == "贷款  ")
+        #expect(DisplayWidth.pad("贷款", to: 6, alignment: .right) == "  贷款")
+        #expect(DisplayWidth.pad("ab", to: 5, alignment: .center) == " ab  ")
+        #expect(DisplayWidth.pad("toolong", to: 3, alignment: .left) == "toolong")
+    }
+}
+
+@Suite struct PlainTextTests {
+    @Test func cjkAlignment() {
+        let table = Table(
+            title: "2023-05",
+            columns: [TableColumn("指标"), TableColumn("余额", alignment: .right)],
+            rows: [["广义货币M2", .number(2820504.68)], ["M0", .number(104756.71)]],
+            notes: ["单位：亿元"]
+        )
+        let text = PlainTextRenderer().render(table)
+        let expected = """
+        2023-05
+        指标              余额
+        ----------  ----------
+        广义货币M2  2820504.68
+        M0           104756.71
+        单位：亿元
+
+        """
+        #expect(text == expected)
+        // every table line has the same display width up to the right-aligned last column
+        let lines = text.split(separator: "\n").dropFirst().dropLast()
+        #expect(Set(lines.map { DisplayWidth.of(String($0)) }) == [22])
+    }
+
+    @Test func shortRowsArePadded() {
+        let table = Table(headers: ["a", "b", "c"], rows: [["1"]])
+        #expect(table.normalizedRows == [["1", .missing, .missing]])
+        let text = PlainTextRenderer().render(table)
+        #expect(text == "a  b  c\n-  -  -\n1\n")
+    }
+}
+
+@Suite struct MarkdownTests {
+    @Test func alignmentAndEscaping() {
+        let table = Table(
+            title: "T",
+            columns: [TableColumn("id"), TableColumn("v", alignment: .right), TableColumn("c", alignment: .center)],
+            rows: [["a|b", "1", "x"]],
+            notes: ["n"]
+        )
+        #expect(MarkdownRenderer().render(table) == """
+        **T**
+
+        | id | v | c |
+        | :--- | ---: | :---: |
+        | a\\|b | 1 | x |
+
+        n
+
+        """)
+    }
+}
+
+@Suite struct CSVRendererTests {
+    @Test func rfc4180Quoting() {
+        #expect(CSVRenderer.quote("plain") == "plain")
+        #expect(CSVRenderer.quote("a,b") == "\"a,b\"")
+        #expect(CSVRenderer.quote("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVRenderer.quote("two\nlines") == "\"two\nlines\"")
+        #expect(CSVRenderer.quote("cr\r\nlf") == "\"cr\r\nlf\"")
+        #expect(CSVRenderer.quote(" padded") == "\" padded\"")
+        #expect(CSVRenderer.quote("") == "")
+        #expect(CSVRenderer.quote("人民币贷款") == "人民币贷款")
+    }
+
+    @Test func tableWithMissing() {
+        let table = Table(headers: ["month", "m2"], rows: [["2023-05", .number(2820504.68)], ["2023-06", .missing]])
+        #expect(CSVRenderer().render(table) == "month,m2\n2023-05,2820504.68\n2023-06,\n")
+        #expect(CSVRenderer(lineEnding: "\r\n").render(table) == "month,m2\r\n2023-05,2820504.68\r\n2023-06,\r\n")
+    }
+}
+
+@Suite struct LaTeXTests {
+    @Test func escaping() {
+        #expect(LaTeXRenderer.escape("50% & $x_1$ #{}") == "50\\% \\& \\$x\\_1\\$ \\#\\{\\}")
+        #expect(LaTeXRenderer.escape("a\\b~c^d") == "a\\textbackslash{}b\\textasciitilde{}c\\textasciicircum{}d")
+    }
+
+    @Test func tabular() {
+        let table = Table(title: "M2", columns: [TableColumn("month"), TableColumn("yoy %", alignment: .right)],
+                          rows: [["2023-05", "11.6"]])
+        #expect(LaTeXRenderer().render(table) == """
+        % M2
+        \\begin{tabular}{lr}
+        \\hline
+        month & yoy \\% \\\\
+        \\hline
+        2023-05 & 11.6 \\\\
+        \\hline
+        \\end{tabular}
+
+        """)
+    }
+}
+
+@Suite struct JSONTests {
+    @Test func numbers() {
+        #expect(JSONValue.numberText(15560) == "15560")
+        #expect(JSONValue.numberText(-3) == "-3")
+        #expect(JSONValue.numberText(-0.0) == "0")
+        #expect(JSONValue.numberText(1e15) == "1000000000000000")
+        #expect(JSONValue.numberText(1e300) == "1.0000000000000001e+300")
+        #expect(JSONValue.numberText(0.1) == "0.10000000000000001")
+        #expect(JSONValue.numberText(2820504.68) == "2820504.6800000002")
+        #expect(Double(JSONValue.numberText(2820504.68)) == 2820504.68)
+        #expect(JSONValue.numberText(2820504.68, style: .shortest) == "2820504.68")
+        #expect(JSONValue.numberText(1e-7, style: .shortest) == "1e-07")
+        #expect(JSONValue.numberText(.nan) == "null")
+        #expect(JSONValue.numberText(.infinity) == "null")
+        #expect(JSONValue.numberText(-.infinity) == "null")
+    }
+
+    @Test func orderedKeysAndEscapes() {
+        let value = JSONValue.object([
+            (key: "z", value: .number(1)),
+            (key: "a", value: .array([.string("q\"\\\n\u{01}"), .bool(true), .null])),
+            (key: "名称", value: .string("广义货币")),
+            (key: "e", value: .object([])),
+        ])
+        #expect(value.serialized(pretty: false) == #"{"z":1,"a":["q\"\\\n\u0001",true,null],"名称":"广义货币","e":{}}"#)
+        #expect(value.serialized(pretty: true) == """
+        {
+          "z": 1,
+          "a": [
+            "q\\"\\\\\\n\\u0001",
+            true,
+            null
+          ],
+          "名称": "广义货币",
+          "e": {}
+        }
+        """)
+    }
+
+    @Test func tableAsJSON() {
+        let table = Table(headers: ["month", "m2"], rows: [["2023-05", .number(2820504.68)], ["2023-06", .missing]])
+        #expect(table.jsonValue.serialized(pretty: false)
+            == #"{"columns":["month","m2"],"rows":[{"month":"2023-05","m2":2820504.6800000002},{"month":"2023-06","m2":null}]}"#)
+        #expect(table.rendered(as: .json).contains("\"m2\": 2820504.68\n"))
+        // the result parses as JSON
+        let data = Data(table.rendered(as: .json).utf8)
+        #expect((try? JSONSerialization.jsonObject(with: data)) != nil)
+    }
+}
+
+@Suite struct OutputFormatTests {
+    @Test func parsing() {
+        #expect(OutputFormat(parsing: "CSV") == .csv)
+        #expect(OutputFormat(parsing: "md") == .markdown)
+        #expect(OutputFormat(parsing: "tex") == .latex)
+        #expect(OutputFormat(parsing: "text") == .text)
+        #expect(OutputFormat(parsing: "json") == .json)
+        #expect(OutputFormat(parsing: "xml") == nil)
+        #expect(OutputFormat.allCases.allSatisfy { OutputFormat(parsing: $0.rawValue) == $0 })
+    }
+
+    @Test func shortestNumbers() {
+        #expect(NumberText.shortest(2820504.68) == "2820504.68")
+        #expect(NumberText.shortest(15560) == "15560")
+        #expect(NumberText.shortest(4.7) == "4.7")
+        #expect(NumberText.shortest(-0.5) == "-0.5")
+        #expect(NumberText.fixed(11.36, digits: 1) == "11.4")
+    }
+}
+
+@Suite struct AtomicFileWriterTests {
+    func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cnfin-output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func writesAndRefusesToOverwrite() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("out.csv")
+        try AtomicFileWriter().write("first\n", to: file)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "first\n")
+        #expect(throws: AtomicWriteError.destinationExists(path: file.standardizedFileURL.path)) {
+            try AtomicFileWriter().write("second\n", to: file)
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "first\n")
+        try AtomicFileWriter(overwrite: true).write("second\n", to: file)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "second\n")
+        // no temporary files are left behind
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.csv"])
+    }
+
+    @Test func missingDirectory() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("nope/out.csv")
+        do {
+            try AtomicFileWriter().write("x", to: file)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("directory does not exist"))
+        }
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func CNFinReleaseTestsBuilds() { #expect(Bool(true)) }

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func CNFinReportTestsBuilds() { #expect(Bool(true)) }

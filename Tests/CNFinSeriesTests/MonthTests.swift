@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import CNFinSeries
+
+func month(_ text: String) -> Month {
+    Month(text) ?? Month(index: 0)
+}
+
+@Suite struct MonthTests {
+    @Test func parsesThreeForms() throws {
+        #expect(try Month.parse("2023-05") == Month(year: 2023, month: 5))
+        #expect(try Month.parse("2023-05-31") == Month(year: 2023, month: 5))
+        #expect(try Month.parse("202305") == Month(year: 2023, month: 5))
+        #expect(try Month.parse(" 2023-12 ") == Month(year: 2023, month: 12))
+        #expect(try Month.parse("2024-02-29") == Month(year: 2024, month: 2))
+    }
+
+    @Test(arguments: ["2023-13", "2023-00", "2023-5", "23-05", "2023/05", "2023-02-29", "2023-04-31", "2023-05-00",
+                      "20235", "abcd-ef", "", "0999-01", "2023-05-01-01", "２０２３-05"])
+    func rejects(_ text: String) {
+        #expect(throws: MonthParseError.self) { try Month.parse(text) }
+        #expect(Month(text) == nil)
+    }
+
+    @Test func prints() {
+        #expect(month("2023-05").description == "2023-05")
+        #expect(month("1999-12").description == "1999-12")
+    }
+
+    @Test func arithmetic() {
+        let may = month("2023-05")
+        #expect(may.advanced(by: 8) == month("2024-01"))
+        #expect(may.advanced(by: -5) == month("2022-12"))
+        #expect(may.advanced(by: -17) == month("2021-12"))
+        #expect(may.advanced(by: 0) == may)
+        #expect(month("2022-12").distance(to: month("2023-01")) == 1)
+        #expect(month("2024-01").distance(to: month("2023-01")) == -12)
+        #expect(Array(stride(from: month("2023-11"), through: month("2024-02"), by: 1)).map(\.description)
+            == ["2023-11", "2023-12", "2024-01", "2024-02"])
+        #expect(month("2023-01") < month("2023-02"))
+        #expect(month("2022-12") < month("2023-01"))
+        #expect(month("2024-02").numberOfDays == 29)
+        #expect(month("1900-02").numberOfDays == 28)
+        #expect(month("2000-02").numberOfDays == 29)
+        #expect(month("2023-07").january == month("2023-01"))
+    }
+
+    @Test func codableAsString() throws {
+        let data = try JSONEncoder().encode([month("2023-05")])
+        #expect(String(decoding: data, as: UTF8.self) == #"["2023-05"]"#)
+        #expect(try JSONDecoder().decode([Month].self, from: Data(#"["2023-05-10","202306"]"#.utf8))
+            == [month("2023-05"), month("2023-06")])
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([Month].self, from: Data(#"["2023-13"]"#.utf8)) }
+    }
+}
+
+@Suite struct MonthlySeriesTests {
+    let s = MonthlySeries(id: "x", start: month("2023-01"), values: [nil, 1, 2, nil, 4, nil])
+
+    @Test func accessors() {
+        #expect(s.end == month("2023-06"))
+        #expect(s[month("2023-02")] == 1)
+        #expect(s[month("2023-04")] == nil)
+        #expect(s[month("2022-12")] == nil)
+        #expect(s[month("2030-01")] == nil)
+        #expect(s.months.count == 6)
+        #expect(s.observations.map(\.month) == [month("2023-02"), month("2023-03"), month("2023-05")])
+    }
+
+    @Test func trimAndSlice() {
+        let t = s.trimmed()
+        #expect(t.start == month("2023-02"))
+        #expect(t.values == [1, 2, nil, 4])
+        let sl = s.sliced(from: month("2023-03"), to: month("2024-01"))
+        #expect(sl.start == month("2023-03"))
+        #expect(sl.values == [2, nil, 4, nil])
+        #expect(s.sliced(from: month("2025-01")).isEmpty)
+        #expect(MonthlySeries(id: "e", start: month("2023-01"), values: [nil, nil]).trimmed().isEmpty)
+    }
+
+    @Test func subscriptSetterExtends() {
+        var t = s
+        t[month("2022-11")] = 9
+        t[month("2023-08")] = 8
+        #expect(t.start == month("2022-11"))
+        #expect(t.values == [9, nil, nil, 1, 2, nil, 4, nil, nil, 8])
+    }
+
+    @Test func fromObservations() {
+        let t = MonthlySeries(id: "o", observations: [(month("2023-03"), 3), (month("2023-01"), 1)])
+        #expect(t.start == month("2023-01"))
+        #expect(t.values == [1, nil, 3])
+    }
+
+    @Test func alignment() {
+        let a = MonthlySeries(id: "a", start: month("2023-01"), values: [1, 2])
+        let b = MonthlySeries(id: "b", start: month("2023-02"), values: [20, 30])
+        let frame = align([a, b])
+        #expect(frame.months == [month("2023-01"), month("2023-02"), month("2023-03")])
+        #expect(frame.values == [[1, nil], [2, 20], [nil, 30]])
+        #expect(frame.column("b") == [nil, 20, 30])
+        #expect(frame.column("c") == nil)
+        #expect(frame.completeRows.map(\.month) == [month("2023-02")])
+        #expect(align([]).months.isEmpty)
+    }
+}

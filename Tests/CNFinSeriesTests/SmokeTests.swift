@@ -1,3 +1,0 @@
-import Testing
-
-@Test func CNFinSeriesTestsBuilds() { #expect(Bool(true)) }
