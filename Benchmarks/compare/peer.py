@@ -76,7 +76,39 @@ def ols_all_statistics(y, X, **fit_kwargs):
     return out
 
 
-def cases(cnfin):
+def bundled_spans(directory):
+    """Longest gap-free trailing span (>= 36 months) of every catalogued series, by id
+    (BundledWork.trailingSpan in Swift)."""
+    import csv
+    values = {}
+    for name in ("money.csv", "loans.csv", "deposits.csv", "tsf.csv"):
+        with open(os.path.join(directory, name), newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                try:
+                    v = float(row["value"])
+                except ValueError:
+                    continue
+                if math.isfinite(v):
+                    y, m = map(int, row["month"].split("-"))
+                    values.setdefault(row["id"], {})[y * 12 + m - 1] = v
+    with open(os.path.join(directory, "catalog.csv"), newline="", encoding="utf-8") as f:
+        ids = sorted(r["id"] for r in csv.DictReader(f))
+    spans = []
+    for i in ids:
+        d = values.get(i)
+        if not d:
+            continue
+        t = max(d)
+        out = []
+        while t in d:
+            out.append(d[t])
+            t -= 1
+        if len(out) >= 36:
+            spans.append(np.array(out[::-1]))
+    return spans
+
+
+def cases(cnfin, bundled=None):
     """id -> (factory returning the call to time). Ids match BenchRegistry."""
     import statsmodels.api as sm
     from statsmodels.regression.rolling import RollingOLS
@@ -135,6 +167,13 @@ def cases(cnfin):
                 return lambda: hpfilter(y, lamb=HP_LAMBDA)
             c[f"{base}@x{s}"] = hp
 
+    if bundled:
+        def stl_all():
+            spans = bundled_spans(bundled)
+            print(f"  peer: {len(spans)} bundled spans, {sum(map(len, spans))} observations", file=sys.stderr)
+            return lambda: [STL(y, period=12).fit().seasonal for y in spans]
+        c["stl_all@x1"] = stl_all
+
     def import_statsmodels():
         cmd = [sys.executable, "-c", "import statsmodels.api"]
         return lambda: subprocess.run(cmd, check=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
@@ -177,6 +216,7 @@ def main():
     ap.add_argument("--budget", type=float, default=3.0)
     ap.add_argument("--filter")
     ap.add_argument("--checksums", action="store_true")
+    ap.add_argument("--bundled", help="Datasets/data directory (case 7)")
     a = ap.parse_args()
     if a.checksums:
         y, X = regression(240, 10, SEED_OLS240)
@@ -191,7 +231,7 @@ def main():
                         "statsmodels": statsmodels.__version__, "blas": blas_info(),
                         "OPENBLAS_CORETYPE": os.environ.get("OPENBLAS_CORETYPE"),
                         "OPENBLAS_L2_SIZE": os.environ.get("OPENBLAS_L2_SIZE")}}
-    for cid, factory in cases(a.cnfin).items():
+    for cid, factory in cases(a.cnfin, a.bundled).items():
         if a.filter and a.filter not in cid:
             continue
         try:
