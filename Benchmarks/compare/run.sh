@@ -9,7 +9,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bench=$(dirname "$here")
 root=$(dirname "$bench")
-out=$(mktemp -d)
+out="$here/last-run"   # raw JSON of the latest run (committed beside RESULTS.md)
+rm -rf "$out"; mkdir -p "$out"
 budget=${BENCH_BUDGET:-3}
 filter=${BENCH_FILTER:-}
 
@@ -34,7 +35,8 @@ echo "== cnfin cases (self-timed, same process as the raw LAPACK references)" >&
 if [ "${BENCH_ALLOCS:-1}" = "1" ]; then
   echo "== package-benchmark (malloc counts per call)" >&2
   (cd "$bench" && swift package --disable-sandbox benchmark --target CNFinBenchmarks \
-     ${filter:+--filter "$filter"} --format jmh --path "$out" >&2) || echo "package-benchmark failed; no allocation column" >&2
+     ${filter:+--filter "$filter"} --format jmh --path "$out" >"$out/package-benchmark.log" 2>&1) \
+    || echo "package-benchmark failed (see $out/package-benchmark.log); no allocation column" >&2
 fi
 
 echo "== statsmodels cases (OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE unset for NumPy)" >&2
@@ -45,4 +47,3 @@ env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$py" "$here/peer.py" --out "$out/p
 "$py" "$here/table.py" --swift "$out/swift.json" --peer "$out/peer.json" --jmh-dir "$out" \
   --checksums "$out/checksums-swift.json" "$out/checksums-peer.json" \
   ${BENCH_NO_RESULTS:+--no-results} --results "$bench/RESULTS.md"
-rm -rf "$out"

@@ -134,7 +134,7 @@ def main():
             if group == "ols":
                 verdicts.setdefault("overhead", []).append(c / med(sw, ref) <= 2)
         al = allocs.get(cid)
-        lines.append(f"| {label} | {fmt(c)} | {fmt(p)} | {'—' if ratio is None else f'{ratio:.1f}×'} | "
+        lines.append(f"| {label} | {fmt(c)} | {fmt(p)} | {'—' if ratio is None else (f'{ratio:.1f}×' if ratio >= 1 else f'{ratio:.2g}×')} | "
                      f"{'—' if target is None else f'≥ {target}×'} | {met} | {over or '—'} | "
                      f"{'—' if al is None else f'{al:,.0f}'} |")
     table = "\n".join(lines)
