@@ -12,6 +12,7 @@ help:
 	@echo "make run    - build cnfin (release) and print the latest monthly summary"
 	@echo "make test   - install dependencies, build and run the test suite"
 	@echo "make bench  - benchmarks side by side with statsmodels (Benchmarks/)"
+	@echo "make bench-quick - the CI benchmark quick check (ratios to in-run references)"
 
 ## Install BLAS/LAPACK/LAPACKE and pkg-config with apt-get when any is missing.
 deps:
@@ -39,8 +40,13 @@ test: deps
 	$(SWIFT) test
 	@rm -f .build-test.log
 
+## cnfin vs statsmodels on the same data (venv from PyPI); writes Benchmarks/RESULTS.md.
 bench: release
-	@if [ -x Benchmarks/compare/run.sh ]; then Benchmarks/compare/run.sh; else echo "Benchmarks not set up yet"; fi
+	Benchmarks/compare/run.sh
+
+## The CI quick check: ratios to in-run references against Benchmarks/thresholds.json.
+bench-quick: release
+	Benchmarks/quick-check.sh
 
 ## Regenerate the committed report exports (May 2023 and the latest month, zh and en).
 notebooks: deps

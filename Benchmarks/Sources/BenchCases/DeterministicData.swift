@@ -1,0 +1,75 @@
+import Foundation
+
+/// Deterministic benchmark data, reproduced bit for bit by `compare/peer.py`.
+///
+/// Uniforms come from the counter-based SplitMix64 generator (Steele, Lea & Flood,
+/// "Fast splittable pseudorandom number generators", OOPSLA 2014):
+/// `z = seed + (i+1)·0x9E3779B97F4A7C15`, then the finaliser
+/// `z ^= z>>30; z *= 0xBF58476D1CE4E5B9; z ^= z>>27; z *= 0x94D049BB133111EB; z ^= z>>31`,
+/// and `u = (z >> 11)·2⁻⁵³`. Being counter-based it vectorises in NumPy.
+/// Normals use Box–Muller on consecutive pairs:
+/// `N[i] = √(−2 ln(1 − u[2i]))·cos(2π·u[2i+1])`.
+public enum DeterministicData {
+    /// `count` uniforms in [0, 1) from stream `seed`.
+    public static func uniforms(seed: UInt64, count: Int) -> [Double] {
+        var out = [Double](repeating: 0, count: count)
+        for i in 0..<count {
+            var z = seed &+ UInt64(i + 1) &* 0x9E37_79B9_7F4A_7C15
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            z ^= z >> 31
+            out[i] = Double(z >> 11) * 0x1.0p-53
+        }
+        return out
+    }
+
+    /// `count` standard normals from stream `seed` (Box–Muller on uniform pairs).
+    public static func normals(seed: UInt64, count: Int) -> [Double] {
+        let u = uniforms(seed: seed, count: 2 * count)
+        var out = [Double](repeating: 0, count: count)
+        for i in 0..<count {
+            out[i] = (-2 * Foundation.log(1 - u[2 * i])).squareRoot() * Foundation.cos(2 * Double.pi * u[2 * i + 1])
+        }
+        return out
+    }
+
+    /// Regression data: `x` is `n × (k−1)` column-major standard normals (no constant
+    /// column; models add the intercept), `y = 1 + Σⱼ xⱼ/(j+1) + ε`, `ε ~ N(0,1)`.
+    /// Stream layout: the first `n·(k−1)` normals fill `x` column by column, the next `n` are `ε`.
+    public static func regression(n: Int, k: Int, seed: UInt64) -> (y: [Double], x: [Double]) {
+        let p = k - 1
+        let z = normals(seed: seed, count: n * p + n)
+        var y = [Double](repeating: 1, count: n)
+        for j in 0..<p {
+            let b = 1 / Double(j + 2)
+            for i in 0..<n { y[i] += b * z[j * n + i] }
+        }
+        for i in 0..<n { y[i] += z[n * p + i] }
+        return (y, Array(z[0..<(n * p)]))
+    }
+
+    /// A monthly-like series `y_t = 100 + 0.05t + 3 sin(2πt/12) + cos(4πt/12) + ε_t`, `ε_t ~ N(0,1)`.
+    public static func seasonal(n: Int, seed: UInt64) -> [Double] {
+        let e = normals(seed: seed, count: n)
+        return (0..<n).map { t in
+            let td = Double(t)
+            return 100 + 0.05 * td + 3 * Foundation.sin(2 * Double.pi * td / 12) + Foundation.cos(4 * Double.pi * td / 12) + e[t]
+        }
+    }
+
+    /// A random walk `y_t = 100 + Σ_{s≤t} ε_s`.
+    public static func randomWalk(n: Int, seed: UInt64) -> [Double] {
+        let e = normals(seed: seed, count: n)
+        var out = [Double](repeating: 0, count: n)
+        var s = 100.0
+        for t in 0..<n { s += e[t]; out[t] = s }
+        return out
+    }
+
+    /// A cheap checksum that both languages print, to show that they time the same data.
+    public static func checksum(_ v: [Double]) -> Double {
+        var s = 0.0
+        for (i, x) in v.enumerated() { s += x * Double(i % 7 + 1) }
+        return s
+    }
+}

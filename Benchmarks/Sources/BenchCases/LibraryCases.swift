@@ -1,0 +1,153 @@
+import CNFin
+import Foundation
+
+extension BenchRegistry {
+    /// Cases on the cnfin library APIs. Each times the call a user makes, with every
+    /// statistic the peer reads computed (the results structs are complete on return).
+    static func libraryCases() -> [BenchCase] {
+        var cases: [BenchCase] = []
+        // 1. OLS with full inference.
+        for p in olsProblems {
+            for s in p.scales {
+                let n = p.n * s, k = p.k, seed = p.seed
+                cases.append(BenchCase(id: id(p.base, s), title: "OLS + full inference, n=\(n), k=\(k)", scale: s,
+                                       reference: id("raw_lapack_" + p.base, s), quick: s == 1) {
+                    let model = try olsModel(n: n, k: k, seed: seed)
+                    return { benchSink(try model.fit()) }
+                })
+            }
+        }
+        // 2. OLS with HAC(12).
+        for s in [1, 10, 100] {
+            let n = 240 * s
+            cases.append(BenchCase(id: id("hac_240x10", s), title: "OLS + HAC(12) SEs, n=\(n), k=10", scale: s,
+                                   reference: id("raw_lapack_ols_240x10", s), quick: s == 1) {
+                let model = try olsModel(n: n, k: 10, seed: Seed.ols240)
+                return { benchSink(try model.fit(covariance: .hac(maxLags: 12, smallSampleCorrection: false))) }
+            })
+        }
+        // 3. Rolling OLS.
+        for s in rollingScales {
+            let n = rollingN * s
+            cases.append(BenchCase(id: id("rolling_10000w36k5", s),
+                                   title: "rolling OLS, n=\(n), window 36, k=5 (β and SEs per window)", scale: s,
+                                   reference: id("raw_lapack_rolling_10000w36k5", s), quick: s == 1) {
+                let model = try olsModel(n: n, k: rollingK, seed: Seed.rolling)
+                let rolling = try RollingOLS(model: model, scheme: .rolling(window: rollingWindow))
+                return { benchSink(try rolling.fit()) }
+            })
+        }
+        // 4. STL.
+        for s in [1, 10, 100] {
+            let n = 240 * s
+            for robust in [false, true] {
+                let base = robust ? "stl_robust_240" : "stl_240"
+                cases.append(BenchCase(id: id(base, s), title: "STL\(robust ? " robust" : ""), n=\(n), period 12", scale: s,
+                                       reference: id("loess_pass_240", s), quick: s == 1) {
+                    let y = DeterministicData.seasonal(n: n, seed: Seed.stl)
+                    let stl = try STL(period: 12, robust: robust)
+                    return { benchSink(try stl.fit(y)) }
+                })
+            }
+            cases.append(BenchCase(id: id("loess_pass_240", s), title: "plain-loop reference: one local-linear tricube pass, n=\(n), span 23",
+                                   scale: s, quick: s == 1) {
+                let y = DeterministicData.seasonal(n: n, seed: Seed.stl)
+                var out = [Double](repeating: 0, count: n)
+                return { LoessPass.run(y, span: 23, into: &out); benchSink(out) }
+            })
+        }
+        cases.append(BenchCase(id: "stl_robust_batch1000x240@x1", title: "STL robust, batch of 1000 series of 240") {
+            let ys = (0..<1000).map { DeterministicData.seasonal(n: 240, seed: Seed.stlBatch + UInt64($0)) }
+            let stl = try STL(period: 12, robust: true)
+            return { for y in ys { benchSink(try stl.fit(y)) } }
+        })
+        // 5. HP filter.
+        for p in hpProblems {
+            for s in p.scales {
+                let n = p.n * s
+                cases.append(BenchCase(id: id(p.base, s), title: "HP filter λ=129600, n=\(n)", scale: s,
+                                       reference: id("raw_dpbsv_" + p.base, s), quick: s == 1) {
+                    let y = DeterministicData.randomWalk(n: n, seed: Seed.hp)
+                    let hp = try HodrickPrescottFilter(lambda: hpLambda)
+                    return { benchSink(try hp.fit(y)) }
+                })
+            }
+        }
+        // 6. ADF with AIC lag selection; reference: one raw LAPACK regression of the largest-lag size.
+        for s in [1, 10, 100] {
+            let n = 240 * s
+            let maxLag = Int((12 * Foundation.pow(Double(n) / 100, 0.25)).rounded(.up))
+            cases.append(BenchCase(id: id("adf_240", s), title: "ADF, constant, AIC lag selection (max \(maxLag)), n=\(n)", scale: s,
+                                   reference: id("raw_lapack_adf_240", s), quick: s == 1) {
+                let y = DeterministicData.randomWalk(n: n, seed: Seed.adf)
+                return { benchSink(try AugmentedDickeyFuller.test(y, regression: .constant, lags: .aic(maxLag: nil))) }
+            })
+            cases.append(BenchCase(id: id("raw_lapack_adf_240", s),
+                                   title: "raw LAPACK: one regression n=\(n - maxLag - 1), k=\(maxLag + 2)", scale: s, quick: s == 1) {
+                let m = n - maxLag - 1, k = maxLag + 2
+                let d = DeterministicData.regression(n: m, k: k, seed: Seed.adf)
+                var raw = RawLeastSquares(y: d.y, x: d.x, columns: k)
+                return { raw.solve(); benchSink(raw.coefficients) }
+            })
+        }
+        // 7. The bundled data: growth decomposition and seasonal adjustment of every series.
+        cases.append(BenchCase(id: "decomp_all@x1", title: "growth decomposition: every hierarchy × measure × basis × month",
+                               reference: "scan_all@x1", quick: true) {
+            let work = try BundledWork.load()
+            return { benchSink(try work.decomposeAll()) }
+        })
+        cases.append(BenchCase(id: "sa_all@x1", title: "seasonal adjustment (STL + CNY regression) of every bundled series",
+                               reference: "scan_all@x1", quick: true) {
+            let work = try BundledWork.load()
+            return { benchSink(try work.adjustAll()) }
+        })
+        cases.append(BenchCase(id: "stl_all@x1", title: "STL (no CNY) of every bundled series (the peer's work)") {
+            let work = try BundledWork.load()
+            return { benchSink(try work.stlAll()) }
+        })
+        cases.append(BenchCase(id: "scan_all@x1", title: "plain-loop reference: YoY growth of every bundled series", quick: true) {
+            let work = try BundledWork.load()
+            return { benchSink(work.scanAll()) }
+        })
+        // 8. `cnfin summary` as a process.
+        cases.append(BenchCase(id: "summary_cold@x1", title: "`cnfin summary` cold start (process)",
+                               reference: "spawn_true@x1", quick: true) {
+            guard let path = ProcessSpawn.cnfinPath() else { throw CaseUnavailable("no cnfin binary (set CNFIN_BIN)") }
+            guard try ProcessSpawn.run(path, ["summary"]) == 0 else { throw CaseUnavailable("`cnfin summary` exits non-zero") }
+            return {
+                let status = try ProcessSpawn.run(path, ["summary"])
+                if status != 0 { throw CaseUnavailable("`cnfin summary` exited \(status)") }
+            }
+        })
+        return cases
+    }
+
+    /// The OLS model on the deterministic data (constant added by the model).
+    static func olsModel(n: Int, k: Int, seed: UInt64) throws -> LinearModel {
+        let d = DeterministicData.regression(n: n, k: k, seed: seed)
+        let x = try Matrix(rows: n, columns: k - 1, columnMajor: d.x)
+        return try LinearModel(y: d.y, x: x)
+    }
+}
+
+/// Plain-loop reference for STL: one pass of local-linear tricube LOESS over every point
+/// (STL runs many such passes: cycle-subseries, low-pass and trend smoothers per inner iteration).
+enum LoessPass {
+    static func run(_ y: [Double], span q: Int, into out: inout [Double]) {
+        let n = y.count
+        for i in 0..<n {
+            let lo = max(0, min(i - q / 2, n - q)), hi = min(n, lo + q)
+            let h = Double(max(i - lo, hi - 1 - i)) + 1
+            var sw = 0.0, sx = 0.0, sy = 0.0, sxx = 0.0, sxy = 0.0
+            for j in lo..<hi {
+                let u = abs(Double(j - i)) / h
+                let t = 1 - u * u * u
+                let w = t * t * t
+                let x = Double(j - i)
+                sw += w; sx += w * x; sy += w * y[j]; sxx += w * x * x; sxy += w * x * y[j]
+            }
+            let det = sw * sxx - sx * sx
+            out[i] = det != 0 ? (sxx * sy - sx * sxy) / det : sy / sw
+        }
+    }
+}
