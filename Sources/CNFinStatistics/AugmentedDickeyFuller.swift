@@ -1,3 +1,5 @@
+import CNFinLinearAlgebra
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -101,7 +103,89 @@ public enum AugmentedDickeyFuller {
     }
 
     /// statsmodels `_autolag`: candidates 0…maxLag on the common sample; ties go to the smaller lag.
+    ///
+    /// All candidates are nested on the sample of the largest lag, so one Householder QR
+    /// (`dgeqrf`, no pivoting) of that design with columns ordered [level, deterministic terms,
+    /// Δxₜ₋₁ … Δxₜ₋ₘₐₓ] serves them all: the model with `m` leading columns has
+    /// `SSR_m = ‖(Qᵀy)[m..<n]‖²`, hence its AIC/BIC, and its last coefficient's t statistic is
+    /// `sign(Rₘₘ)·(Qᵀy)ₘ / s_m` with `s_m² = SSR_m/(n − m)`. Falls back to one regression per
+    /// candidate (with their errors) when the common design is numerically rank deficient.
     static func selectLag(_ x: [Double], regression: ADFRegression, maxLag: Int, method: LagSelection) throws(StatisticsError) -> Int {
+        if let lag = try selectLagByOneFactorisation(x, regression: regression, maxLag: maxLag, method: method) {
+            return lag
+        }
+        return try selectLagByRegressions(x, regression: regression, maxLag: maxLag, method: method)
+    }
+
+    /// The one-QR selection; nil when the common design is (numerically) rank deficient.
+    static func selectLagByOneFactorisation(_ x: [Double], regression: ADFRegression, maxLag: Int,
+                                            method: LagSelection) throws(StatisticsError) -> Int? {
+        let n = x.count
+        let ntrend = regression.trendTerms
+        let nobs = n - 1 - maxLag
+        let leading = 1 + ntrend
+        let k = leading + maxLag
+        guard nobs > k else { return nil }
+        var design = [Double](repeating: 1, count: nobs * k)
+        var y = [Double](repeating: 0, count: nobs)
+        for t in 0..<nobs {
+            design[t] = x[maxLag + t]
+            y[t] = x[maxLag + t + 1] - x[maxLag + t]
+            if regression == .constantTrend { design[t + 2 * nobs] = Double(t + 1) }
+            for j in 0..<maxLag {
+                let i = maxLag + t - (j + 1)
+                design[t + (leading + j) * nobs] = x[i + 1] - x[i]
+            }
+        }
+        let factored = try la { () throws(LinearAlgebraError) -> (qr: HouseholderQR, qty: [Double]) in
+            let qr = try HouseholderQR(try Matrix(rows: nobs, columns: k, columnMajor: design))
+            let qty = try qr.applyQ(to: try Matrix(rows: nobs, columns: 1, columnMajor: y), transpose: true)
+            return (qr, qty.storage)
+        }
+        // Rank check: |R(j,j)| against the norm of column j.
+        for j in 0..<k {
+            var norm2 = 0.0
+            for t in 0..<nobs { norm2 += design[t + j * nobs] * design[t + j * nobs] }
+            if !(abs(factored.qr.rDiagonal(j)) > 1e-10 * norm2.squareRoot()) { return nil }
+        }
+        // tail[i] = Σ_{j ≥ i} (Qᵀy)ⱼ², in extended precision.
+        var tail = [Double](repeating: 0, count: k + 1)
+        var acc: ExtendedReal = 0
+        for i in stride(from: nobs - 1, through: k, by: -1) { acc += ExtendedReal(factored.qty[i]) * ExtendedReal(factored.qty[i]) }
+        tail[k] = Double(acc)
+        for i in stride(from: k - 1, through: 0, by: -1) {
+            acc += ExtendedReal(factored.qty[i]) * ExtendedReal(factored.qty[i])
+            tail[i] = Double(acc)
+        }
+        let nd = Double(nobs)
+        func criterion(_ p: Int) -> Double {
+            let m = leading + p
+            let llf = -nd / 2 * (log(2 * Double.pi) + log(tail[m] / nd) + 1)
+            if case .bic = method { return -2 * llf + log(nd) * Double(m) }
+            return -2 * llf + 2 * Double(m)
+        }
+        switch method {
+        case .tStat:
+            let stop = 1.6448536269514722
+            for p in stride(from: maxLag, through: 1, by: -1) {
+                let m = leading + p
+                let s = (tail[m] / Double(nobs - m)).squareRoot()
+                if abs(factored.qty[m - 1]) / s >= stop { return p }
+            }
+            return 0
+        default:
+            var best = 0
+            var bestValue = criterion(0)
+            for p in stride(from: 1, through: maxLag, by: 1) {
+                let v = criterion(p)
+                if v < bestValue { best = p; bestValue = v }
+            }
+            return best
+        }
+    }
+
+    /// Reference selection: one full regression per candidate lag.
+    static func selectLagByRegressions(_ x: [Double], regression: ADFRegression, maxLag: Int, method: LagSelection) throws(StatisticsError) -> Int {
         var fits: [RegressionResults] = []
         for p in 0...maxLag { fits.append(try regressionFit(x, regression: regression, lags: p, sampleLags: maxLag)) }
         switch method {

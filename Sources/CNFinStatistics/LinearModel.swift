@@ -17,11 +17,19 @@ public enum RankDeficiencyPolicy: Sendable, Equatable {
 
 /// A linear regression model `y = Xβ + ε` (OLS, or WLS with weights `w`: rows scaled by `√wᵢ`).
 ///
-/// Estimation (``fit(covariance:confidenceLevel:rankDeficient:rankTolerance:)``): Householder QR with
-/// column pivoting (`dgeqp3`) of the design with columns scaled to unit 2-norm, numerical rank from
-/// the R diagonal, then iterative refinement of the augmented system `[I X; Xᵀ 0][r; β] = [y; 0]`
-/// with residuals in `Float80` (Björck 1967). `(XᵀX)⁻¹` and `X(XᵀX)⁻¹` are obtained the same way
-/// (right-hand sides `[0; eⱼ]`), never by normal equations or an explicit inverse of `XᵀX`.
+/// Estimation (``fit(covariance:confidenceLevel:useT:rankDeficient:rankTolerance:refinement:)``):
+/// Householder QR with column pivoting (`dgeqp3`) of the design with columns scaled to unit 2-norm,
+/// numerical rank from the R diagonal, and the scaled condition number `κ` from the singular values
+/// of the k × k factor R (equal to the design's). Well-conditioned designs (`κ` ≤
+/// ``RefinementPolicy/automaticConditionThreshold``) are solved directly: `β = D·P·R⁻¹(Qᵀy)₁`,
+/// `r = Q·[0; (Qᵀy)₂]`, `(XᵀX)⁻¹ = D·P·R⁻¹R⁻ᵀ·Pᵀ·D`, robust covariances from the thin `Q₁`
+/// (formed only when needed). Ill-conditioned designs are refined on the augmented system
+/// `[I X; Xᵀ 0][r; β] = [y; 0]` with residuals in `Float80` (Björck 1967); there `(XᵀX)⁻¹` and
+/// `X(XᵀX)⁻¹` come from refined solves with right-hand sides `[0; eⱼ]`. Never normal equations or
+/// an explicit inverse of `XᵀX`.
+///
+/// Performance: for many small fits, call `BLASThreading.setThreadCount(1)` once at start-up;
+/// OpenBLAS's thread hand-off costs more than a k ≲ 20 factorisation itself.
 public struct LinearModel: Sendable {
     /// Dependent variable.
     public let y: [Double]
@@ -123,7 +131,8 @@ public struct LinearModel: Sendable {
     ///     which a column counts as dependent (default 1e-12).
     public func fit(covariance: CovarianceType = .nonrobust, confidenceLevel: Double = 0.95,
                     useT: Bool? = nil, rankDeficient: RankDeficiencyPolicy = .error,
-                    rankTolerance: Double = 1e-12) throws(StatisticsError) -> RegressionResults {
+                    rankTolerance: Double = 1e-12,
+                    refinement: RefinementPolicy = .automatic) throws(StatisticsError) -> RegressionResults {
         guard confidenceLevel > 0, confidenceLevel < 1 else {
             throw .invalidArgument("confidence level must lie strictly between 0 and 1, got \(confidenceLevel)")
         }
@@ -132,40 +141,48 @@ public struct LinearModel: Sendable {
         }
         let n = nobs, k = parameterCount
         let names = self.names
-        // Weighted design and response.
-        var xw = design
+        // Weighted response and column-equilibrated (unit 2-norm columns) weighted design.
+        let sqrtW = weights?.map { $0.squareRoot() }
         var yw = y
-        if let w = weights {
-            for i in 0..<n {
-                let s = w[i].squareRoot()
-                yw[i] *= s
-                for j in 0..<k { xw[i, j] *= s }
-            }
-        }
-        // Column equilibration: unit 2-norm columns.
+        if let s = sqrtW { for i in 0..<n { yw[i] *= s[i] } }
+        var xsStorage = weightedDesignStorage(sqrtW)
         var scale = [Double](repeating: 1, count: k)
-        var xs = xw
         for j in 0..<k {
-            let norm = try la { () throws(LinearAlgebraError) in try BLAS.nrm2(xw.column(j)) }
+            let norm = try la { () throws(LinearAlgebraError) in try BLAS.nrm2(xsStorage[(j * n)..<((j + 1) * n)]) }
             if norm > 0 { scale[j] = 1 / norm }
-            for i in 0..<n { xs[i, j] *= scale[j] }
+            let s = scale[j]
+            for i in (j * n)..<((j + 1) * n) { xsStorage[i] *= s }
         }
+        let xs = try la { () throws(LinearAlgebraError) in try Matrix(rows: n, columns: k, columnMajor: xsStorage) }
         let qr = try la { () throws(LinearAlgebraError) in try PivotedQR(xs) }
-        let svd = try la { () throws(LinearAlgebraError) in try SingularValueDecomposition(xs) }
-        let condition = svd.conditionNumber
+        let perm = qr.permutation
+        // κ of the scaled design from the k × k factor R: XDP = QR with Q orthogonal, so the
+        // singular values of R are exactly those of XD (no n × k SVD needed).
+        var rUpper = Matrix(rows: k, columns: k)
+        for j in 0..<k { for i in 0...j { rUpper[i, j] = qr.factors[i, j] } }
+        let condition = try la { () throws(LinearAlgebraError) in try SingularValues.conditionNumber(rUpper) }
         let rank = qr.rank(relativeTolerance: rankTolerance)
 
         var beta: [Double]
         var wresid: [Double]
         var cMatrix: Matrix          // (XᵀX)⁻¹ or pseudo-inverse
-        var sandwichRows: Matrix     // X(XᵀX)⁻¹, n × k
-        var leverage = [Double](repeating: 0, count: n)
+        var leverageSource: LeverageSource
         var iterations = 0
+        // How the covariance is formed once the residuals are known.
+        enum SandwichForm {
+            /// Rows of X(XᵀX)⁻¹ (refined or from the SVD), sandwiches in extended precision.
+            case rows(Matrix)
+            /// Thin-QR form: Cov = D·P·R⁻¹·(Σ ω qᵢqᵢᵀ)·R⁻ᵀ·Pᵀ·D with qᵢ the rows of Q₁.
+            case thinQR(rInverse: Matrix)
+        }
+        var form: SandwichForm
         if rank < k {
             guard rankDeficient == .minimumNorm else {
-                throw .rankDeficient(rank: rank, columns: k, dependent: qr.permutation[rank...].map { names[$0] },
+                throw .rankDeficient(rank: rank, columns: k, dependent: perm[rank...].map { names[$0] },
                                      conditionNumber: condition)
             }
+            let xw = try weightedDesign(sqrtW)
+            let svd = try la { () throws(LinearAlgebraError) in try SingularValueDecomposition(xs) }
             let yMatrix = try la { () throws(LinearAlgebraError) in try Matrix(rows: n, columns: 1, columnMajor: yw) }
             let sol = try la { () throws(LinearAlgebraError) in try LeastSquares.gelsd(xs, yMatrix, rcond: rankTolerance) }
             beta = (0..<k).map { sol.solution[$0, 0] * scale[$0] }
@@ -176,7 +193,8 @@ public struct LinearModel: Sendable {
             }
             let r = sol.rank
             cMatrix = Matrix(rows: k, columns: k)
-            sandwichRows = Matrix(rows: n, columns: k)
+            var sandwichRows = Matrix(rows: n, columns: k)
+            var leverage = [Double](repeating: 0, count: n)
             for l in 0..<r {
                 let sigma = svd.singularValues[l]
                 for a in 0..<k {
@@ -186,7 +204,10 @@ public struct LinearModel: Sendable {
                 }
                 for i in 0..<n { leverage[i] += svd.u[i, l] * svd.u[i, l] }
             }
-        } else {
+            leverageSource = .values(leverage)
+            form = .rows(sandwichRows)
+        } else if refinement.refines(conditionNumber: condition) {
+            let xw = try weightedDesign(sqrtW)
             let solver = RefinedLeastSquares(x: xw, scale: scale, qr: qr)
             var f = Matrix(rows: n, columns: k + 1)
             var g = Matrix(rows: k, columns: k + 1)
@@ -195,18 +216,37 @@ public struct LinearModel: Sendable {
             let sol = try la { () throws(LinearAlgebraError) in try solver.solve(f: f, g: g) }
             iterations = sol.iterations
             beta = (0..<k).map { sol.b[$0, 0] }
-            wresid = (0..<n).map { sol.r[$0, 0] }
+            wresid = Array(sol.r.column(0))
             cMatrix = Matrix(rows: k, columns: k)
-            sandwichRows = Matrix(rows: n, columns: k)
-            for l in 0..<k {
-                for a in 0..<k { cMatrix[a, l] = -sol.b[a, l + 1] }
-                for i in 0..<n { sandwichRows[i, l] = sol.r[i, l + 1] }
-            }
+            for l in 0..<k { for a in 0..<k { cMatrix[a, l] = -sol.b[a, l + 1] } }
             for a in 0..<k { for b in (a + 1)..<max(k, a + 1) {
                 let m = 0.5 * (cMatrix[a, b] + cMatrix[b, a]); cMatrix[a, b] = m; cMatrix[b, a] = m
             } }
-            let q1 = try la { () throws(LinearAlgebraError) in try qr.thinQ() }
-            for j in 0..<k { for i in 0..<n { leverage[i] += q1[i, j] * q1[i, j] } }
+            let sandwichRows = try la { () throws(LinearAlgebraError) in
+                try Matrix(rows: n, columns: k, columnMajor: Array(sol.r.storage[n...]))
+            }
+            leverageSource = .qr(qr)
+            form = .rows(sandwichRows)
+        } else {
+            // Plain Householder QR in double precision: c = Qᵀy, z = R⁻¹c₁, r = Q·[0; c₂].
+            let direct = try la { () throws(LinearAlgebraError) -> (z: [Double], r: [Double], rInverse: Matrix) in
+                var qty = try qr.applyQ(to: Matrix(rows: n, columns: 1, columnMajor: yw), transpose: true)
+                let z = try Triangular.solve(upperFactor: qr.factors, order: k,
+                                             Matrix(rows: k, columns: 1, columnMajor: Array(qty.storage[0..<k])))
+                for j in 0..<k { qty[j, 0] = 0 }
+                let r = try qr.applyQ(to: qty, transpose: false)
+                return (z.storage, r.storage, try Triangular.inverse(upperFactor: qr.factors, order: k))
+            }
+            beta = [Double](repeating: 0, count: k)
+            for j in 0..<k { beta[perm[j]] = scale[perm[j]] * direct.z[j] }
+            wresid = direct.r
+            // (XᵀX)⁻¹ = D·P·R⁻¹R⁻ᵀ·Pᵀ·D.
+            let rInvRInvT = try la { () throws(LinearAlgebraError) in
+                try BLAS.multiply(direct.rInverse, direct.rInverse, transposeB: true)
+            }
+            cMatrix = Self.unpermute(rInvRInvT, perm: perm, scale: scale)
+            leverageSource = .qr(qr)
+            form = .thinQR(rInverse: direct.rInverse)
         }
 
         // Goodness of fit.
@@ -238,13 +278,29 @@ public struct LinearModel: Sendable {
         let aic = -2 * llf + 2 * nParams
         let bic = -2 * llf + log(Double(n)) * nParams
 
-        // Covariance.
+        // Covariance. Q₁ (thin Q) is formed only when a robust covariance or HC2/HC3 leverages need it.
+        var q1: Matrix? = nil
+        func thinQ() throws(StatisticsError) -> Matrix {
+            if let q = q1 { return q }
+            let q = try la { () throws(LinearAlgebraError) in try qr.thinQ() }
+            q1 = q
+            return q
+        }
+        var leverage: [Double] = []
+        if covariance == .hc2 || covariance == .hc3 {
+            switch leverageSource {
+            case let .values(v): leverage = v
+            case .qr:
+                leverage = LeverageSource.rowSumsOfSquares(try thinQ())
+                leverageSource = .values(leverage)
+            }
+        }
         let cov: Matrix
         var hacLags: Int? = nil
         switch covariance {
         case .nonrobust:
             var c = cMatrix
-            for i in 0..<c.storage.count { c[i % k, i / k] *= scaleSigma2 }
+            for j in 0..<k { for i in 0..<k { c[i, j] *= scaleSigma2 } }
             cov = c
         case .hc0, .hc1, .hc2, .hc3:
             let omega: [Double] = (0..<n).map { i in
@@ -256,14 +312,32 @@ public struct LinearModel: Sendable {
                 default: return u2
                 }
             }
-            cov = SandwichCovariance.heteroskedastic(rows: sandwichRows, omega: omega)
+            switch form {
+            case let .rows(v):
+                cov = SandwichCovariance.heteroskedastic(rows: v, omega: omega)
+            case let .thinQR(rInverse):
+                let q = try thinQ()
+                cov = try la { () throws(LinearAlgebraError) in
+                    try SandwichCovariance.heteroskedastic(thinQ: q, rInverse: rInverse, omega: omega, permutation: perm, scale: scale)
+                }
+            }
         case let .hac(maxLags, correction):
             let lags = maxLags ?? CovarianceType.automaticHACLags(nobs: n)
             hacLags = lags
-            var c = SandwichCovariance.neweyWest(rows: sandwichRows, residuals: wresid, lags: lags)
+            var c: Matrix
+            switch form {
+            case let .rows(v):
+                c = SandwichCovariance.neweyWest(rows: v, residuals: wresid, lags: lags)
+            case let .thinQR(rInverse):
+                let q = try thinQ()
+                c = try la { () throws(LinearAlgebraError) in
+                    try SandwichCovariance.neweyWest(thinQ: q, rInverse: rInverse, residuals: wresid, lags: lags,
+                                                     permutation: perm, scale: scale)
+                }
+            }
             if correction {
                 let factor = Double(n) / Double(dfResid)
-                for i in 0..<c.storage.count { c[i % k, i / k] *= factor }
+                for j in 0..<k { for i in 0..<k { c[i, j] *= factor } }
             }
             cov = c
         }
@@ -312,8 +386,41 @@ public struct LinearModel: Sendable {
             rSquared: rSquared, adjustedRSquared: adjR2, fStatistic: fStat, fPValue: fP, logLikelihood: llf,
             aic: aic, bic: bic, durbinWatson: ResidualDiagnostics.durbinWatson(wresid),
             jarqueBera: ResidualDiagnostics.jarqueBera(wresid), residuals: residuals, weightedResiduals: wresid,
-            fittedValues: fitted, leverage: leverage, conditionNumber: condition, ssr: ssr,
+            fittedValues: fitted, leverageSource: leverageSource, conditionNumber: condition, ssr: ssr,
             residualStandardError: scaleSigma2.squareRoot(), refinementIterations: iterations)
+    }
+}
+
+extension LinearModel {
+    /// Column-major storage of the weighted design `diag(√w)·X` (constant column first).
+    func weightedDesignStorage(_ sqrtW: [Double]?) -> [Double] {
+        let n = nobs, k = parameterCount
+        var s = [Double](repeating: 1, count: n * k)
+        let offset = intercept ? n : 0
+        let source = regressors.storage
+        for i in 0..<(n * regressors.columns) { s[offset + i] = source[i] }
+        if let w = sqrtW {
+            for j in 0..<k { for i in 0..<n { s[i + j * n] *= w[i] } }
+        }
+        return s
+    }
+
+    /// The weighted design `diag(√w)·X` as a matrix.
+    func weightedDesign(_ sqrtW: [Double]?) throws(StatisticsError) -> Matrix {
+        let storage = weightedDesignStorage(sqrtW)
+        return try la { () throws(LinearAlgebraError) in try Matrix(rows: nobs, columns: parameterCount, columnMajor: storage) }
+    }
+
+    /// Maps a k × k matrix `S` in the pivoted, scaled coordinates of the QR back to the model's:
+    /// `D·P·S·Pᵀ·D` (`out[pⱼ, pₗ] = dₚⱼ·dₚₗ·S[j, l]`), symmetrised.
+    static func unpermute(_ s: Matrix, perm: [Int], scale: [Double]) -> Matrix {
+        let k = s.rows
+        var out = Matrix(rows: k, columns: k)
+        for l in 0..<k { for j in 0..<k { out[perm[j], perm[l]] = scale[perm[j]] * scale[perm[l]] * s[j, l] } }
+        for a in 0..<k { for b in (a + 1)..<max(k, a + 1) {
+            let m = 0.5 * (out[a, b] + out[b, a]); out[a, b] = m; out[b, a] = m
+        } }
+        return out
     }
 }
 

@@ -78,14 +78,44 @@ public struct RegressionResults: Sendable {
     public let weightedResiduals: [Double]
     /// `Xβ̂`.
     public let fittedValues: [Double]
+    /// Where ``leverage`` comes from (values, or the QR factors to compute them from on demand).
+    let leverageSource: LeverageSource
     /// Diagonal of the hat matrix, `hᵢ = ‖Q₁ᵀeᵢ‖²` from the thin Q factor.
-    public let leverage: [Double]
-    /// 2-norm condition number of the column-equilibrated (unit-norm columns) design, from its SVD.
+    ///
+    /// Computed on access from the stored QR factors (`O(nk²)`, forming `Q₁` by `dormqr`) unless
+    /// the fit already needed it (HC2/HC3 covariances, minimum-norm fits); read it once and keep
+    /// the array if it is needed repeatedly.
+    public var leverage: [Double] {
+        switch leverageSource {
+        case let .values(v): return v
+        case let .qr(qr):
+            guard let q = try? qr.thinQ() else { return [] }
+            return LeverageSource.rowSumsOfSquares(q)
+        }
+    }
+    /// 2-norm condition number of the column-equilibrated (unit-norm columns) design: the ratio of
+    /// the extreme singular values of the k × k factor `R` of its QR, which equal the design's.
     public let conditionNumber: Double
     /// Sum of squared (weighted) residuals.
     public let ssr: Double
     /// `√(SSR/df_resid)`.
     public let residualStandardError: Double
-    /// Iterative-refinement steps taken on the augmented system (0 for minimum-norm fits).
+    /// Iterative-refinement steps taken on the augmented system (0 for minimum-norm fits and for
+    /// fits that did not need refinement, see ``RefinementPolicy``).
     public let refinementIterations: Int
+}
+
+/// The source of a regression's leverages: computed values, or the QR factors to compute them from.
+enum LeverageSource: Sendable {
+    case values([Double])
+    case qr(PivotedQR)
+
+    /// `hᵢ = Σⱼ Q₁[i, j]²`.
+    static func rowSumsOfSquares(_ q: Matrix) -> [Double] {
+        let n = q.rows
+        let s = q.storage
+        var h = [Double](repeating: 0, count: n)
+        for j in 0..<q.columns { for i in 0..<n { h[i] += s[i + j * n] * s[i + j * n] } }
+        return h
+    }
 }

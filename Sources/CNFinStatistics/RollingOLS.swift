@@ -43,16 +43,25 @@ public struct RollingOLS: Sendable {
         self.refactorEvery = refactorEvery
     }
 
-    /// Estimates every window.
+    /// Estimates every window. Work buffers and the result tables are allocated once per call,
+    /// not per window.
     /// - Throws: ``StatisticsError/rankDeficient(rank:columns:dependent:conditionNumber:)`` if a window's design is singular.
     public func fit() throws(StatisticsError) -> RollingRegressionResults {
         let x = model.design
+        let xs = x.storage
+        let y = model.y
         let n = x.rows, k = x.columns, p = k + 1
         var rowBuffer = [Double](repeating: 0, count: p)
-        func row(_ i: Int) -> [Double] {
-            for j in 0..<k { rowBuffer[j] = x[i, j] }
-            rowBuffer[k] = model.y[i]
-            return rowBuffer
+        var scratch = RowScratch(p)
+        func add(_ i: Int, _ r: inout [Double]) {
+            for j in 0..<k { rowBuffer[j] = xs[i + j * n] }
+            rowBuffer[k] = y[i]
+            Self.addRow(&r, &rowBuffer, p)
+        }
+        func remove(_ i: Int, _ r: inout [Double]) -> Bool {
+            for j in 0..<k { rowBuffer[j] = xs[i + j * n] }
+            rowBuffer[k] = y[i]
+            return Self.removeRow(&r, rowBuffer, p, &scratch)
         }
         let first: Int
         var window: Int? = nil
@@ -60,30 +69,32 @@ public struct RollingOLS: Sendable {
         case let .rolling(w): first = w - 1; window = w
         case let .expanding(m): first = m - 1
         }
+        let windows = n - first
         var r = [Double](repeating: 0, count: p * p)  // column-major p × p upper triangle
         var start = 0
-        for i in 0...first { Self.addRow(&r, row(i), p) }
-        var ends: [Int] = [], counts: [Int] = [], params: [[Double]] = [], ses: [[Double]] = []
+        for i in 0...first { add(i, &r) }
+        var ends = [Int](repeating: 0, count: windows), counts = [Int](repeating: 0, count: windows)
+        var params = [Double](repeating: 0, count: windows * k), ses = [Double](repeating: 0, count: windows * k)
+        var inv = [Double](repeating: 0, count: k * k)
         var stepsSinceRefactor = 0
+        func refactor(_ r: inout [Double]) {
+            for i in r.indices { r[i] = 0 }
+            for i in start...(start + (window ?? 0) - 1) { add(i, &r) }
+            stepsSinceRefactor = 0
+        }
         for end in first..<n {
             if end > first {
-                if let w = window {
-                    start = end - w + 1
+                if window != nil {
+                    start += 1
                     stepsSinceRefactor += 1
                     if stepsSinceRefactor >= refactorEvery {
-                        r = [Double](repeating: 0, count: p * p)
-                        for i in start...end { Self.addRow(&r, row(i), p) }
-                        stepsSinceRefactor = 0
+                        refactor(&r)
                     } else {
-                        Self.addRow(&r, row(end), p)
-                        if !Self.removeRow(&r, row(start - 1), p) {
-                            r = [Double](repeating: 0, count: p * p)
-                            for i in start...end { Self.addRow(&r, row(i), p) }
-                            stepsSinceRefactor = 0
-                        }
+                        add(end, &r)
+                        if !remove(start - 1, &r) { refactor(&r) }
                     }
                 } else {
-                    Self.addRow(&r, row(end), p)
+                    add(end, &r)
                 }
             }
             let m = end - start + 1
@@ -96,14 +107,13 @@ public struct RollingOLS: Sendable {
                                          conditionNumber: .infinity)
                 }
             }
+            let w = end - first
             // β = R⁻¹ z by back substitution; R⁻¹ rows for the standard errors.
-            var beta = [Double](repeating: 0, count: k)
             for i in stride(from: k - 1, through: 0, by: -1) {
                 var s = r[i + k * p]
-                for j in (i + 1)..<max(k, i + 1) { s -= r[i + j * p] * beta[j] }
-                beta[i] = s / r[i + i * p]
+                for j in (i + 1)..<max(k, i + 1) { s -= r[i + j * p] * params[w * k + j] }
+                params[w * k + i] = s / r[i + i * p]
             }
-            var inv = [Double](repeating: 0, count: k * k)
             for c in 0..<k {
                 inv[c + c * k] = 1 / r[c + c * p]
                 for i in stride(from: c - 1, through: 0, by: -1) {
@@ -114,21 +124,32 @@ public struct RollingOLS: Sendable {
             }
             let ssr = r[k + k * p] * r[k + k * p]
             let s2 = ssr / Double(m - k)
-            var se = [Double](repeating: 0, count: k)
             for i in 0..<k {
                 var acc = 0.0
                 for c in i..<k { acc += inv[i + c * k] * inv[i + c * k] }
-                se[i] = (s2 * acc).squareRoot()
+                ses[w * k + i] = (s2 * acc).squareRoot()
             }
-            ends.append(end); counts.append(m); params.append(beta); ses.append(se)
+            ends[w] = end
+            counts[w] = m
         }
         return RollingRegressionResults(names: model.names, scheme: scheme, windowEnds: ends, windowObservations: counts,
-                                        params: params, standardErrors: ses)
+                                        params: WindowTable(columns: k, values: params),
+                                        standardErrors: WindowTable(columns: k, values: ses))
+    }
+
+    /// Work arrays of the Cholesky downdate, reused across windows.
+    struct RowScratch {
+        var a: [Double], c: [Double], s: [Double]
+        init(_ p: Int) {
+            a = [Double](repeating: 0, count: p)
+            c = [Double](repeating: 0, count: p)
+            s = [Double](repeating: 0, count: p)
+        }
     }
 
     /// Givens QR update: adds row `v` to the triangular factor `r` (p × p, column-major).
-    static func addRow(_ r: inout [Double], _ v: [Double], _ p: Int) {
-        var v = v
+    /// `v` is overwritten (it is the caller's row buffer).
+    static func addRow(_ r: inout [Double], _ v: inout [Double], _ p: Int) {
         for i in 0..<p {
             let a = r[i + i * p], b = v[i]
             if b == 0 { continue }
@@ -145,9 +166,11 @@ public struct RollingOLS: Sendable {
 
     /// Cholesky downdate (LINPACK `dchdd`): finds `R'` with `R'ᵀR' = RᵀR − vvᵀ`.
     /// - Returns: false when the downdated matrix would not be positive definite.
-    static func removeRow(_ r: inout [Double], _ v: [Double], _ p: Int) -> Bool {
+    static func removeRow(_ r: inout [Double], _ v: [Double], _ p: Int, _ scratch: inout RowScratch) -> Bool {
         // Solve Rᵀa = v.
-        var a = [Double](repeating: 0, count: p)
+        var a: [Double] = [], c: [Double] = [], s: [Double] = []
+        swap(&a, &scratch.a); swap(&c, &scratch.c); swap(&s, &scratch.s)  // unique buffers: no copy on write
+        defer { swap(&a, &scratch.a); swap(&c, &scratch.c); swap(&s, &scratch.s) }
         var norm2 = 0.0
         for j in 0..<p {
             var s = v[j]
@@ -158,7 +181,6 @@ public struct RollingOLS: Sendable {
         }
         guard norm2 < 1 else { return false }
         var alpha = (1 - norm2).squareRoot()
-        var c = [Double](repeating: 0, count: p), s = [Double](repeating: 0, count: p)
         for i in stride(from: p - 1, through: 0, by: -1) {
             let scale = alpha + abs(a[i])
             let aa = alpha / scale, bb = a[i] / scale
@@ -179,6 +201,36 @@ public struct RollingOLS: Sendable {
     }
 }
 
+/// A table with one row per window (windows × k), stored row-major in one buffer.
+/// `table[w]` is window `w`'s row as a zero-based view (no copy); `table[w][j]` its j-th value.
+public struct WindowTable: RandomAccessCollection, Sendable, Equatable {
+    /// Values per window (the number of coefficients).
+    public let columns: Int
+    /// All values, row-major: window `w`, coefficient `j` at `values[w * columns + j]`.
+    public let values: [Double]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { columns == 0 ? 0 : values.count / columns }
+    public subscript(window: Int) -> WindowRow {
+        WindowRow(base: values[(window * columns)..<((window + 1) * columns)])
+    }
+
+    /// The table as a matrix (windows × k).
+    public var matrix: Matrix {
+        var m = Matrix(rows: count, columns: columns)
+        for w in 0..<count { for j in 0..<columns { m[w, j] = values[w * columns + j] } }
+        return m
+    }
+}
+
+/// One window's values, indexed from zero.
+public struct WindowRow: RandomAccessCollection, Sendable, Equatable {
+    let base: ArraySlice<Double>
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { base.count }
+    public subscript(j: Int) -> Double { base[base.startIndex + j] }
+}
+
 /// Per-window estimates from ``RollingOLS``.
 public struct RollingRegressionResults: Sendable {
     public let names: [String]
@@ -187,8 +239,8 @@ public struct RollingRegressionResults: Sendable {
     public let windowEnds: [Int]
     /// Observations in each window.
     public let windowObservations: [Int]
-    /// `β̂` per window.
-    public let params: [[Double]]
-    /// Non-robust standard errors per window.
-    public let standardErrors: [[Double]]
+    /// `β̂` per window: `params[w][j]` (one flat buffer, see ``WindowTable``).
+    public let params: WindowTable
+    /// Non-robust standard errors per window: `standardErrors[w][j]`.
+    public let standardErrors: WindowTable
 }
