@@ -18,7 +18,8 @@ rm -f "$log"
 bin="$(swift build -c release --show-bin-path)/CNFinQuickCheck"
 if [ -z "${CNFIN_BIN:-}" ]; then
   cnfin_bin="$(swift build -c release --package-path "$root" --show-bin-path)/cnfin"
-  [ -x "$cnfin_bin" ] || swift build -c release --package-path "$root" --product cnfin
+  # Always (incrementally) build: a stale binary would time an older cnfin.
+  swift build -c release --package-path "$root" --product cnfin >/dev/null
   export CNFIN_BIN="$cnfin_bin"
 fi
 "$bin" --thresholds "$here/thresholds.json" "$@"

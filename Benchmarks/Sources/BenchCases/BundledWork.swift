@@ -6,7 +6,7 @@ import Foundation
 /// the same span rule to the same CSV files.
 struct BundledWork {
     let decomposers: [HierarchyDecomposer]
-    let spans: [(id: String, start: YearMonth, values: [Double])]
+    let spans: [(id: String, start: Month, values: [Double])]
     let adjustment: SeasonalAdjustment
     let stl: STL
 
@@ -20,11 +20,10 @@ struct BundledWork {
         let panel = SeriesPanel(series: Array(dataset.seriesByID.values), breaks: dataset.breaks,
                                 publishedChangesVsYearAgo: changes)
         let decomposers = table.hierarchies.map { HierarchyDecomposer(hierarchy: $0, panel: panel) }
-        var spans: [(id: String, start: YearMonth, values: [Double])] = []
+        var spans: [(id: String, start: Month, values: [Double])] = []
         for id in dataset.ids.sorted() {
             guard let s = dataset.seriesByID[id], let span = trailingSpan(s) else { continue }
-            guard let ym = YearMonth(year: span.start.year, month: span.start.month) else { continue }
-            spans.append((id, ym, span.values))
+            spans.append((id, span.start, span.values))
         }
         let cny = try ChineseNewYearRegressors(windows: [HolidayWindow(daysBefore: 5, daysAfter: 20)])
         return BundledWork(decomposers: decomposers, spans: spans,
