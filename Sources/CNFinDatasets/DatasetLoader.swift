@@ -44,8 +44,10 @@ extension Dataset {
             for name in seriesFiles {
                 let url = directory.appendingPathComponent(name)
                 let fileRows = try LongFormatCSV.read(url: url)
-                for row in fileRows {
+                var previousID: String?
+                for row in fileRows where row.id != previousID {
                     try check(row.id, CSVLocation(file: name, line: row.line, column: 1))
+                    previousID = row.id
                 }
                 rows += fileRows
             }
@@ -131,8 +133,7 @@ extension Dataset {
                 festivals.append(FestivalDate(year: year, month: month, day: day))
             }
 
-            var observationSources: [String: [Month: String]] = [:]
-            for row in rows { observationSources[row.id, default: [:]][row.month] = row.source }
+            let observationSources = observationSourcesByID(rows)
             return Dataset(catalog: catalog, series: series, published: published, vintages: vintages, breaks: breaks,
                            sources: sources, disagreements: disagreements, chineseNewYear: festivals,
                            observationSources: observationSources)
@@ -143,6 +144,24 @@ extension Dataset {
         } catch {
             throw DatasetError.csv(.unreadable(file: directory.path, reason: "\(error)"))
         }
+    }
+
+    /// The source key of every row by id and month (a later row replaces an
+    /// earlier one); runs of rows with the same id fill one dictionary.
+    static func observationSourcesByID(_ rows: [LongFormatCSV.Row]) -> [String: [Month: String]] {
+        var result: [String: [Month: String]] = [:]
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let id = rows[start].id
+            var end = start + 1
+            while end < rows.endIndex && rows[end].id == id { end += 1 }
+            var sources = result.removeValue(forKey: id) ?? [:]
+            sources.reserveCapacity(sources.count + (end - start))
+            for row in rows[start..<end] { sources[row.month] = row.source }
+            result[id] = sources
+            start = end
+        }
+        return result
     }
 
     static func parseCatalog(_ table: CSVTable) throws(DatasetError) -> [CatalogEntry] {

@@ -27,24 +27,21 @@ public struct ReleaseData: Sendable {
         } catch {
             throw .dataset(error)
         }
-        var sources: [String: [Month: String]] = [:]
-        for name in Dataset.seriesFiles {
-            let rows: [LongFormatCSV.Row]
-            do {
-                rows = try LongFormatCSV.read(url: directory.appendingPathComponent(name))
-            } catch {
-                throw .dataset(.csv(error))
-            }
-            for row in rows { sources[row.id, default: [:]][row.month] = row.source }
-        }
-        return ReleaseData(dataset: dataset, observationSources: sources)
+        // The dataset already holds the source of every observation: the
+        // series files are read once.
+        return ReleaseData(dataset: dataset, observationSources: dataset.observationSources)
     }
 
-    /// Loaded once, on first use (static stored properties are initialised
-    /// lazily and thread-safely); the result is immutable.
+    /// Built once, on first use (static stored properties are initialised
+    /// lazily and thread-safely), from ``Dataset/bundled()`` — the bundled
+    /// files are parsed once per process whichever is asked for first.
     private static let bundledResult: Result<ReleaseData, ReleaseError> = {
-        guard let directory = Dataset.bundledDirectory else { return .failure(.dataset(.bundleMissing)) }
-        return Result { () throws(ReleaseError) in try load(directory: directory) }
+        do throws(DatasetError) {
+            let dataset = try Dataset.bundled()
+            return .success(ReleaseData(dataset: dataset, observationSources: dataset.observationSources))
+        } catch {
+            return .failure(.dataset(error))
+        }
     }()
 
     /// The data shipped with cnfin, loaded once and cached.

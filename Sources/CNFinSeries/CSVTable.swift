@@ -87,32 +87,47 @@ public struct CSVTable: Sendable {
     /// Parses `text`. With `requiredColumns`, the header must contain those
     /// names (others are allowed); every record must have as many fields as the header.
     public init(text: String, fileName: String, requiredColumns: [String] = []) throws(CSVError) {
-        let rows = try CSVTable.tokenize(text, file: fileName)
-        guard let header = rows.first else { throw .empty(file: fileName) }
+        let scanner = try CSVScanner(text: text, file: fileName)
+        let index = try CSVTable.checkedColumnIndex(scanner, requiredColumns: requiredColumns)
         self.file = fileName
-        self.header = header.fields
+        func field(_ span: CSVScanner.Span) -> Field {
+            Field(text: scanner.text(span), location: scanner.location(span))
+        }
+        let headerRow = scanner.rows[0]
+        header = scanner.spans[headerRow.first..<headerRow.first + headerRow.count].map(field)
+        var records: [Record] = []
+        records.reserveCapacity(scanner.rows.count - 1)
+        for row in scanner.rows.dropFirst() {
+            let fields = scanner.spans[row.first..<row.first + row.count].map(field)
+            records.append(Record(fields: fields, line: row.line, columnIndex: index, file: fileName))
+        }
+        self.records = records
+    }
+
+    /// The header of a tokenized file by trimmed name → position, after the
+    /// checks every table makes: a header exists, no name twice, the
+    /// `requiredColumns` present, every record as long as the header.
+    static func checkedColumnIndex(_ scanner: CSVScanner, requiredColumns: [String]) throws(CSVError) -> [String: Int] {
+        guard let header = scanner.rows.first else { throw .empty(file: scanner.file) }
         var index: [String: Int] = [:]
-        for (j, field) in header.fields.enumerated() {
-            let name = field.text.trimmingWhitespace()
-            if index[name] != nil { throw .duplicateColumn(field.location, name: name) }
+        for j in 0..<header.count {
+            let span = scanner.spans[header.first + j]
+            let name = scanner.trimmedText(span)
+            if index[name] != nil { throw .duplicateColumn(scanner.location(span), name: name) }
             index[name] = j
         }
         let missing = requiredColumns.filter { index[$0] == nil }
         if !missing.isEmpty {
-            throw .badHeader(CSVLocation(file: fileName, line: header.line, column: 1),
+            throw .badHeader(CSVLocation(file: scanner.file, line: header.line, column: 1),
                              reason: "missing column(s) \(missing.joined(separator: ", ")); expected \(requiredColumns.joined(separator: ","))")
         }
-        var records: [Record] = []
-        for row in rows.dropFirst() {
-            guard row.fields.count == header.fields.count else {
-                let location = row.fields.count > header.fields.count
-                    ? row.fields[header.fields.count].location
-                    : CSVLocation(file: fileName, line: row.line, column: 1)
-                throw .wrongFieldCount(location, expected: header.fields.count, found: row.fields.count)
-            }
-            records.append(Record(fields: row.fields, line: row.line, columnIndex: index, file: fileName))
+        for row in scanner.rows.dropFirst() where row.count != header.count {
+            let location = row.count > header.count
+                ? scanner.location(scanner.spans[row.first + header.count])
+                : CSVLocation(file: scanner.file, line: row.line, column: 1)
+            throw .wrongFieldCount(location, expected: header.count, found: row.count)
         }
-        self.records = records
+        return index
     }
 
     /// Reads and parses the file at `url`; the file name in messages is its last path component.
@@ -147,102 +162,31 @@ public struct CSVTable: Sendable {
     /// A number parsed from a field: decimal or exponent notation, optional
     /// sign, surrounding spaces ignored; empty → `nil`; NaN/Inf text is an error.
     static func number(_ field: Field, column: String) throws(CSVError) -> Double? {
-        let text = field.text.trimmingWhitespace()
+        try number(trimmed: field.text.trimmingWhitespace(), column: column, at: field.location)
+    }
+
+    /// A number parsed from the trimmed text of a field at `location` (see ``number(_:column:)``).
+    static func number(trimmed text: String, column: String, at location: @autoclosure () -> CSVLocation)
+        throws(CSVError) -> Double?
+    {
         if text.isEmpty { return nil }
+        // Fast path: only digits, signs, points and exponent letters (no NaN or Inf spelling possible).
+        if text.utf8.allSatisfy(isNumberByte) {
+            guard let value = Double(text) else { throw .nonNumeric(location(), column: column, text: text) }
+            guard value.isFinite else { throw .notFinite(location(), column: column, text: text) }
+            return value
+        }
         let lower = text.lowercased()
         let bare = lower.hasPrefix("+") || lower.hasPrefix("-") ? String(lower.dropFirst()) : lower
         if ["nan", "inf", "infinity"].contains(bare) {
-            throw .notFinite(field.location, column: column, text: text)
+            throw .notFinite(location(), column: column, text: text)
         }
-        let allowed = Set("0123456789+-.eE")
-        guard text.allSatisfy({ allowed.contains($0) }), let value = Double(text) else {
-            throw .nonNumeric(field.location, column: column, text: text)
-        }
-        guard value.isFinite else { throw .notFinite(field.location, column: column, text: text) }
-        return value
+        // Some character is not one of 0-9 + - . e E.
+        throw .nonNumeric(location(), column: column, text: text)
     }
 
-    struct RawRow {
-        var fields: [Field]
-        var line: Int
-    }
-
-    /// Splits `text` into rows of fields per RFC 4180, tracking line and column.
-    static func tokenize(_ text: String, file: String) throws(CSVError) -> [RawRow] {
-        var rows: [RawRow] = []
-        var fields: [Field] = []
-        var current = ""
-        var fieldStart = CSVLocation(file: file, line: 1, column: 1)
-        var rowLine = 1
-        var line = 1, column = 1
-        var inQuotes = false, wasQuoted = false, afterClosingQuote = false
-        var fieldsHadQuotes = false
-        var chars = Array(text)
-        if chars.first == "\u{FEFF}" { chars.removeFirst() }
-        var i = 0
-
-        func endField() {
-            fields.append(Field(text: current, location: fieldStart))
-            current = ""
-            wasQuoted = false
-            afterClosingQuote = false
-        }
-        func endRow() {
-            endField()
-            let blank = fields.count == 1 && fields[0].text.trimmingWhitespace().isEmpty && !fieldsHadQuotes
-            if !blank { rows.append(RawRow(fields: fields, line: rowLine)) }
-            fields = []
-        }
-        while i < chars.count {
-            let c = chars[i]
-            if inQuotes {
-                if c == "\"" {
-                    if i + 1 < chars.count && chars[i + 1] == "\"" {
-                        current.append("\"")
-                        i += 2; column += 2
-                        continue
-                    }
-                    inQuotes = false
-                    afterClosingQuote = true
-                    i += 1; column += 1
-                    continue
-                }
-                current.append(c)
-                if c.isNewline { line += 1; column = 1 } else { column += 1 }
-                i += 1
-                continue
-            }
-            switch c {
-            case ",":
-                endField()
-                i += 1; column += 1
-                fieldStart = CSVLocation(file: file, line: line, column: column)
-            case "\n", "\r\n", "\r":
-                endRow()
-                fieldsHadQuotes = false
-                i += 1; line += 1; column = 1
-                rowLine = line
-                fieldStart = CSVLocation(file: file, line: line, column: column)
-            case "\"":
-                if current.trimmingWhitespace().isEmpty && !wasQuoted {
-                    current = ""
-                    inQuotes = true
-                    wasQuoted = true
-                    fieldsHadQuotes = true
-                    i += 1; column += 1
-                } else {
-                    throw .unexpectedQuote(CSVLocation(file: file, line: line, column: column))
-                }
-            default:
-                if afterClosingQuote && c != " " && c != "\t" {
-                    throw .unexpectedQuote(CSVLocation(file: file, line: line, column: column))
-                }
-                if !afterClosingQuote { current.append(c) }
-                i += 1; column += 1
-            }
-        }
-        if inQuotes { throw .unterminatedQuote(fieldStart) }
-        if !current.isEmpty || !fields.isEmpty || wasQuoted { endRow() }
-        return rows
+    /// Whether `b` is one of `0123456789+-.eE`.
+    static func isNumberByte(_ b: UInt8) -> Bool {
+        (0x30...0x39).contains(b) || b == 0x2B || b == 0x2D || b == 0x2E || b == 0x65 || b == 0x45
     }
 }

@@ -38,24 +38,71 @@ public enum LongFormatCSV {
 
     /// Parses `text`; `fileName` is used in error messages.
     public static func parse(text: String, fileName: String) throws(CSVError) -> [Row] {
-        let table = try CSVTable(text: text, fileName: fileName, requiredColumns: requiredColumns)
-        let extraColumns = table.columns.filter { !requiredColumns.contains($0) }
-        var seen: [String: Int] = [:]
+        try parse(CSVScanner(text: text, file: fileName))
+    }
+
+    /// Parses a tokenized file, reading ids, months, values and sources from
+    /// the bytes (repeated ids and sources share one `String`).
+    static func parse(_ scanner: CSVScanner) throws(CSVError) -> [Row] {
+        let index = try CSVTable.checkedColumnIndex(scanner, requiredColumns: requiredColumns)
+        let header = scanner.rows[0]
+        let columns = (0..<header.count).map { scanner.trimmedText(scanner.spans[header.first + $0]) }
+        let extraColumns = columns.filter { !requiredColumns.contains($0) }.map { (name: $0, position: index[$0, default: 0]) }
+        let idColumn = index["id", default: 0], monthColumn = index["month", default: 0]
+        let valueColumn = index["value", default: 0], sourceColumn = index["source", default: 0]
+
+        var ids = InternedStrings()
+        var sources = InternedStrings()
+        var idNumbers: [String: Int] = [:]
+        var lastIDNumber = -1
+        var seen: [Int: Int] = [:]
+        seen.reserveCapacity(scanner.rows.count)
         var rows: [Row] = []
-        for record in table.records {
-            let id = try record.requiredString("id")
-            let month = try record.month("month")
-            let value = try record.number("value")
-            let key = "\(id) \(month)"
-            if let firstLine = seen[key] {
-                throw .duplicateMonth(record.field("month").location, key: "id '\(id)' month \(month)", firstLine: firstLine)
+        rows.reserveCapacity(scanner.rows.count - 1)
+        for record in scanner.rows.dropFirst() {
+            let idSpan = scanner.spans[record.first + idColumn]
+            let (id, idChanged) = ids.text(of: idSpan, in: scanner)
+            guard !id.isEmpty else { throw .emptyCell(scanner.location(idSpan), column: "id") }
+            let month = try scanner.month(scanner.spans[record.first + monthColumn])
+            let valueSpan = scanner.spans[record.first + valueColumn]
+            guard let value = try CSVTable.number(trimmed: scanner.trimmedText(valueSpan), column: "value",
+                                                  at: scanner.location(valueSpan))
+            else { throw .emptyCell(scanner.location(valueSpan), column: "value") }
+            if idChanged || lastIDNumber < 0 {
+                if let number = idNumbers[id] {
+                    lastIDNumber = number
+                } else {
+                    lastIDNumber = idNumbers.count
+                    idNumbers[id] = lastIDNumber
+                }
             }
-            seen[key] = record.line
+            // Month indices lie in 12_000 ..< 120_000 (years 1000…9999).
+            let key = lastIDNumber &* 120_000 &+ month.index
+            if let firstLine = seen.updateValue(record.line, forKey: key) {
+                throw .duplicateMonth(scanner.location(scanner.spans[record.first + monthColumn]),
+                                      key: "id '\(id)' month \(month)", firstLine: firstLine)
+            }
             var extra: [String: String] = [:]
-            for name in extraColumns { extra[name] = record.string(name) }
-            rows.append(Row(id: id, month: month, value: value, source: record.string("source"), extra: extra, line: record.line))
+            for column in extraColumns { extra[column.name] = scanner.trimmedText(scanner.spans[record.first + column.position]) }
+            let source = sources.text(of: scanner.spans[record.first + sourceColumn], in: scanner).text
+            rows.append(Row(id: id, month: month, value: value, source: source, extra: extra, line: record.line))
         }
         return rows
+    }
+
+    /// The trimmed text of fields that often repeat the previous one (ids,
+    /// sources): a field equal byte for byte to the previous reuses its `String`.
+    private struct InternedStrings {
+        var previous: CSVScanner.Span?
+        var previousText = ""
+
+        /// The trimmed text of `span`, and whether it differs from the previous field's.
+        mutating func text(of span: CSVScanner.Span, in scanner: CSVScanner) -> (text: String, changed: Bool) {
+            if let previous, scanner.sameBytes(previous, span) { return (previousText, false) }
+            previous = span
+            previousText = scanner.trimmedText(span)
+            return (previousText, true)
+        }
     }
 
     /// Groups rows into series by id (ids in first-appearance order); `attributes`
@@ -65,14 +112,27 @@ public enum LongFormatCSV {
         -> [MonthlySeries]
     {
         var order: [String] = []
-        var grouped: [String: [(month: Month, value: Double)]] = [:]
+        var positions: [String: Int] = [:]
+        var groups: [[(month: Month, value: Double)]] = []
+        var currentID: String?
+        var current = 0
         for row in rows {
-            if grouped[row.id] == nil { order.append(row.id) }
-            grouped[row.id, default: []].append((month: row.month, value: row.value))
+            if row.id != currentID {
+                if let position = positions[row.id] {
+                    current = position
+                } else {
+                    current = groups.count
+                    positions[row.id] = current
+                    order.append(row.id)
+                    groups.append([])
+                }
+                currentID = row.id
+            }
+            groups[current].append((month: row.month, value: row.value))
         }
-        return order.map { id in
+        return zip(order, groups).map { id, observations in
             let a = attributes(id)
-            return MonthlySeries(id: id, observations: grouped[id] ?? [], unit: a.unit, kind: a.kind)
+            return MonthlySeries(id: id, observations: observations, unit: a.unit, kind: a.kind)
         }
     }
 }

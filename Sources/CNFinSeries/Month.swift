@@ -39,6 +39,7 @@ public struct Month: Sendable, Hashable, Comparable, Strideable, Codable,
 
     /// Parses `YYYY-MM`, `YYYY-MM-DD` or `YYYYMM`, or says why the text is not a month.
     public static func parse(_ text: String) throws(MonthParseError) -> Month {
+        if let month = plainYearMonth(text) { return month }
         let trimmed = text.trimmingWhitespace()
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         let year: Substring, monthText: Substring
@@ -70,6 +71,22 @@ public struct Month: Sendable, Hashable, Comparable, Strideable, Codable,
             }
         }
         return result
+    }
+
+    /// The month spelled exactly `YYYY-MM` (ASCII digits, a valid month), read
+    /// from the UTF-8 bytes; `nil` for anything else, which ``parse(_:)``
+    /// then handles (and explains) the general way.
+    static func plainYearMonth(_ text: String) -> Month? {
+        var utf8 = text.utf8.makeIterator()
+        func digit(_ byte: UInt8?) -> Int? {
+            guard let byte, byte &- 0x30 < 10 else { return nil }
+            return Int(byte &- 0x30)
+        }
+        guard let y0 = digit(utf8.next()), let y1 = digit(utf8.next()), let y2 = digit(utf8.next()),
+              let y3 = digit(utf8.next()), utf8.next() == 0x2D, let m0 = digit(utf8.next()), let m1 = digit(utf8.next()),
+              utf8.next() == nil
+        else { return nil }
+        return Month(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1)
     }
 
     /// The number of days in the month (Gregorian calendar).
@@ -140,5 +157,20 @@ extension StringProtocol {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline || $0 == "\u{FEFF}" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and line breaks
+    /// (the `StringProtocol` version, with a fast path for the usual case).
+    func trimmingWhitespace() -> String {
+        // An ASCII first and last byte that is not a space, tab or line break
+        // starts and ends a character that is kept: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+           first != 0x20, last != 0x20, !(0x09...0x0D).contains(first), !(0x09...0x0D).contains(last)
+        {
+            return self
+        }
+        return self[...].trimmingWhitespace()
     }
 }
