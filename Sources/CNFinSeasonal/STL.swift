@@ -111,12 +111,13 @@ public struct STL: Sendable {
         var cycle = [Double](repeating: 0, count: n + 2 * np)   // C
         var work1 = [Double](repeating: 0, count: n + 2 * np)
         var work2 = [Double](repeating: 0, count: n + 2 * np)
-        var weights = [Double](repeating: 0, count: n + 2 * np)
+        var scratch = [Double](repeating: 0, count: LoessSmoother.scratchCount(span: max(seasonal, trend, lowPass)))
         let subLength = (n + np - 1) / np + 2
         var sub = [Double](repeating: 0, count: subLength)
         var subRW = [Double](repeating: 0, count: subLength)
         var subFit = [Double](repeating: 0, count: subLength)
         var absResid = [Double](repeating: 0, count: n)
+        var selectBuffer = [Double](repeating: 0, count: n)
 
         let seasonalSmoother = LoessSmoother(span: seasonal, degree: seasonalDegree, jump: seasonalJump)
         let trendSmoother = LoessSmoother(span: trend, degree: trendDegree, jump: trendJump)
@@ -132,7 +133,7 @@ public struct STL: Sendable {
             cycle.withUnsafeMutableBufferPointer { cp in
             work1.withUnsafeMutableBufferPointer { w1 in
             work2.withUnsafeMutableBufferPointer { w2 in
-            weights.withUnsafeMutableBufferPointer { wp in
+            scratch.withUnsafeMutableBufferPointer { wp in
             sub.withUnsafeMutableBufferPointer { subp in
             subRW.withUnsafeMutableBufferPointer { subrwp in
             subFit.withUnsafeMutableBufferPointer { subfp in
@@ -145,37 +146,39 @@ public struct STL: Sendable {
                     // 2. Cycle-subseries smoothing, extended one period each side, into C.
                     for j in 0..<np {
                         let len = (n - j - 1) / np + 1
-                        for m in 0..<len {
-                            su0[m] = a0[j + m * np]
-                            sr0[m] = rw0[j + m * np]
+                        // Gather the subseries into preallocated scratch (strided → contiguous, so the
+                        // smoother's inner loops vectorise); the weights only when they are used.
+                        for m in 0..<len { su0[m] = a0[j + m * np] }
+                        if useWeights {
+                            for m in 0..<len { sr0[m] = rw0[j + m * np] }
                         }
                         let rwSub: UnsafePointer<Double>? = useWeights ? UnsafePointer(sr0) : nil
-                        seasonalSmoother.smooth(su0, count: len, robustness: rwSub, into: sf0 + 1, weights: wt0)
+                        seasonalSmoother.smooth(su0, count: len, robustness: rwSub, into: sf0 + 1, scratch: wt0)
                         let nright = min(seasonal, len) - 1
                         sf0[0] = seasonalSmoother.estimate(su0, count: len, at: -1, nleft: 0, nright: nright,
-                                                           robustness: rwSub, weights: wt0) ?? sf0[1]
+                                                           robustness: rwSub) ?? sf0[1]
                         let nleft = max(0, len - seasonal)
                         sf0[len + 1] = seasonalSmoother.estimate(su0, count: len, at: Double(len), nleft: nleft, nright: len - 1,
-                                                                 robustness: rwSub, weights: wt0) ?? sf0[len]
+                                                                 robustness: rwSub) ?? sf0[len]
                         for m in 0..<(len + 2) { c0[m * np + j] = sf0[m] }
                     }
                     // 3. Low-pass filter of C: MA(np), MA(np), MA(3), LOESS(n_l).
                     movingAverage(c0, count: n + 2 * np, length: np, into: b0)
                     movingAverage(b0, count: n + np + 1, length: np, into: a0)
                     movingAverage(a0, count: n + 2, length: 3, into: b0)
-                    lowPassSmoother.smooth(b0, count: n, robustness: nil, into: a0, weights: wt0)
+                    lowPassSmoother.smooth(b0, count: n, robustness: nil, into: a0, scratch: wt0)
                     // 4. Detrend the smoothed cycle-subseries: S = C − L.
                     for i in 0..<n { s0[i] = c0[np + i] - a0[i] }
                     // 5. Deseasonalise, 6. trend smoothing.
                     for i in 0..<n { a0[i] = y0[i] - s0[i] }
-                    trendSmoother.smooth(a0, count: n, robustness: useWeights ? UnsafePointer(rw0) : nil, into: t0, weights: wt0)
+                    trendSmoother.smooth(a0, count: n, robustness: useWeights ? UnsafePointer(rw0) : nil, into: t0, scratch: wt0)
                 }
             }}}}}}}}}}}
             k += 1
             if k > outer { break }
             // Robustness weights from the remainder.
             for i in 0..<n { absResid[i] = abs(y[i] - trendOut[i] - seasonOut[i]) }
-            robustnessWeights(absoluteResiduals: absResid, into: &rw)
+            robustnessWeights(absoluteResiduals: absResid, into: &rw, scratch: &selectBuffer)
             useWeights = true
         }
         if outer == 0 { for i in 0..<n { rw[i] = 1 } }
@@ -206,11 +209,22 @@ func movingAverage(_ x: UnsafePointer<Double>, count: Int, length: Int, into out
 
 /// Bisquare robustness weights `B(|R|/h)`, `h = 6·median|R|` (Cleveland et al. 1990, §2.3),
 /// with the reference implementation's cut-offs (weight 1 below `0.001·h`, 0 above `0.999·h`).
-func robustnessWeights(absoluteResiduals r: [Double], into rw: inout [Double]) {
+/// The median's two middle order statistics are found by selection in `scratch` (≥ `r.count`
+/// values), without sorting or allocating.
+func robustnessWeights(absoluteResiduals r: [Double], into rw: inout [Double], scratch: inout [Double]) {
     let n = r.count
-    let sorted = r.sorted()
     let mid1 = n / 2, mid2 = n - (n / 2 + 1)   // zero-based positions of the two middle order statistics
-    let h = 3 * (sorted[mid1] + sorted[mid2])
+    let (v1, v2): (Double, Double) = scratch.withUnsafeMutableBufferPointer { buf in
+        guard let b = buf.baseAddress, n > 0 else { return (0, 0) }
+        for i in 0..<n { b[i] = r[i] }
+        let v1 = selectOrderStatistic(b, count: n, rank: mid1)
+        guard mid2 < mid1 else { return (v1, v1) }
+        // After selection b[0..<mid1] holds the mid1 smallest values: mid2 = mid1 − 1 is their maximum.
+        var v2 = b[0]
+        for i in 1..<mid1 where b[i] > v2 { v2 = b[i] }
+        return (v1, v2)
+    }
+    let h = 3 * (v1 + v2)
     let c9 = 0.999 * h, c1 = 0.001 * h
     for i in 0..<n {
         let v = r[i]
@@ -224,6 +238,56 @@ func robustnessWeights(absoluteResiduals r: [Double], into rw: inout [Double]) {
             rw[i] = 0
         }
     }
+}
+
+/// Rearranges `b[0..<count]` so that `b[rank]` holds the value a sort would put there, every
+/// value before it is ≤ and every value after it ≥ (Hoare's quickselect with a median-of-three
+/// pivot; finite values only). Returns `b[rank]`.
+func selectOrderStatistic(_ b: UnsafeMutablePointer<Double>, count: Int, rank: Int) -> Double {
+    var lo = 0, hi = count - 1
+    while hi > lo {
+        if hi - lo < 16 {
+            // Insertion sort of a short range.
+            for i in (lo + 1)...hi {
+                let v = b[i]
+                var j = i - 1
+                while j >= lo && b[j] > v { b[j + 1] = b[j]; j -= 1 }
+                b[j + 1] = v
+            }
+            break
+        }
+        let mid = lo + (hi - lo) / 2
+        if b[mid] < b[lo] { swapValues(b, mid, lo) }
+        if b[hi] < b[lo] { swapValues(b, hi, lo) }
+        if b[hi] < b[mid] { swapValues(b, hi, mid) }
+        let pivot = b[mid]
+        var i = lo, j = hi
+        while i <= j {
+            while b[i] < pivot { i += 1 }
+            while b[j] > pivot { j -= 1 }
+            if i <= j {
+                swapValues(b, i, j)
+                i += 1
+                j -= 1
+            }
+        }
+        // Now b[lo...j] ≤ pivot ≤ b[i...hi], and j < i.
+        if rank <= j {
+            hi = j
+        } else if rank >= i {
+            lo = i
+        } else {
+            break
+        }
+    }
+    return b[rank]
+}
+
+@inline(__always)
+private func swapValues(_ b: UnsafeMutablePointer<Double>, _ i: Int, _ j: Int) {
+    let t = b[i]
+    b[i] = b[j]
+    b[j] = t
 }
 
 /// The result of `STL.fit`: `observed = trend + seasonal + remainder`.
