@@ -176,37 +176,30 @@ enum RowLabels {
         }
     }
 
-    /// The label of observation `i`, as text (`json` quotes months).
-    func text(_ i: Int, json: Bool = false) -> String {
+    /// The label of observation `i`, as text.
+    func text(_ i: Int) -> String {
         switch self {
         case let .lines(l): return String(l[i])
-        case let .months(m): return json ? "\"\(m[i])\"" : m[i]
+        case let .months(m): return m[i]
+        }
+    }
+
+    /// The label of observation `i` in JSON: a line number, or a month string.
+    func jsonValue(_ i: Int) -> JSONValue {
+        switch self {
+        case let .lines(l): return .number(Double(l[i]))
+        case let .months(m): return .string(m[i])
         }
     }
 }
 
 /// Formatting for the statistics commands: the statsmodels-style summary is laid out here; Markdown and
-/// LaTeX tables go through CNFinOutput's renderers; JSON/CSV numbers use 17 significant digits.
+/// LaTeX tables go through CNFinOutput's renderers; JSON is built as a CNFinOutput `JSONValue`; JSON/CSV
+/// numbers use 17 significant digits.
 enum StatsOutput {
-    /// 17 significant digits, JSON-safe (null for non-finite).
-    static func json(_ v: Double?) -> String {
-        guard let v, v.isFinite else { return "null" }
-        return String(format: "%.17g", v)
-    }
-
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 { out += String(format: "\\u%04x", c.value) } else { out.unicodeScalars.append(c) }
-            }
-        }
-        return out + "\""
+    /// A number as JSON/CSV text: 17 significant digits, `null` for a missing or non-finite value.
+    static func number(_ v: Double?) -> String {
+        JSONValue.numberText(v ?? .nan)
     }
 
     static func g(_ v: Double?, _ digits: Int = 6) -> String {
@@ -268,33 +261,11 @@ enum StatsOutput {
         let statName = r.usesTDistribution ? "t" : "z"
         switch format {
         case .json:
-            var s = "{\n"
-            s += "  \"dependent\": \(jsonString(dependent)),\n"
-            for (key, _, v) in summaryPairs(r) {
-                let value = ["nobs", "df_model", "df_resid"].contains(key) ? String(Int(v ?? 0)) : json(v)
-                s += "  \"\(key)\": \(value),\n"
-            }
-            s += "  \"cov_type\": \(jsonString(r.covarianceType.description)),\n"
-            if let l = r.hacLags { s += "  \"hac_maxlags\": \(l),\n" }
-            s += "  \"confidence_level\": \(json(level)),\n"
-            if let span {
-                s += "  \"sample_start\": \"\(span.first)\",\n  \"sample_end\": \"\(span.last)\",\n"
-                s += "  \"sample_skipped_months\": \(span.skipped),\n"
-            }
-            s += "  \"minimum_norm\": \(r.isMinimumNorm),\n"
-            s += "  \"jarque_bera\": {\"statistic\": \(json(r.jarqueBera.statistic)), \"p_value\": \(json(r.jarqueBera.pValue)), "
-                + "\"skew\": \(json(r.jarqueBera.skewness)), \"kurtosis\": \(json(r.jarqueBera.kurtosis))},\n"
-            s += "  \"coefficients\": [\n"
-            s += r.coefficients.map { c in
-                "    {\"name\": \(jsonString(c.name)), \"estimate\": \(json(c.estimate)), \"std_error\": \(json(c.standardError)), "
-                    + "\"t\": \(json(c.t)), \"p_value\": \(json(c.pValue)), \"ci_low\": \(json(c.ciLow)), \"ci_high\": \(json(c.ciHigh))}"
-            }.joined(separator: ",\n")
-            s += "\n  ]\n}\n"
-            return s
+            return regressionJSON(r, dependent: dependent, span: span).serialized() + "\n"
         case .csv:
             var s = "name,estimate,std_error,t,p_value,ci_low,ci_high\n"
             for c in r.coefficients {
-                s += ([csvField(c.name)] + [c.estimate, c.standardError, c.t, c.pValue, c.ciLow, c.ciHigh].map { json($0) }).joined(separator: ",") + "\n"
+                s += ([csvField(c.name)] + [c.estimate, c.standardError, c.t, c.pValue, c.ciLow, c.ciHigh].map { number($0) }).joined(separator: ",") + "\n"
             }
             return s
         case .markdown, .latex:
@@ -348,6 +319,25 @@ enum StatsOutput {
         }
     }
 
+    /// The regression as JSON: the keys listed in `cnfin regress --help`, in that order.
+    static func regressionJSON(_ r: RegressionResults, dependent: String, span: SampleSpan?) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [("dependent", .string(dependent))]
+        members += summaryPairs(r).map { key, _, value in (key, .optionalNumber(value)) }
+        members.append(("cov_type", .string(r.covarianceType.description)))
+        if let l = r.hacLags { members.append(("hac_maxlags", .number(Double(l)))) }
+        members.append(("confidence_level", .number(r.confidenceLevel)))
+        if let span { members += span.jsonMembers(skipped: true) }
+        members.append(("minimum_norm", .bool(r.isMinimumNorm)))
+        let jb = r.jarqueBera
+        members.append(("jarque_bera", .object([("statistic", .number(jb.statistic)), ("p_value", .number(jb.pValue)),
+                                                ("skew", .number(jb.skewness)), ("kurtosis", .number(jb.kurtosis))])))
+        members.append(("coefficients", .array(r.coefficients.map { c in
+            .object([("name", .string(c.name)), ("estimate", .number(c.estimate)), ("std_error", .number(c.standardError)),
+                     ("t", .number(c.t)), ("p_value", .number(c.pValue)), ("ci_low", .number(c.ciLow)), ("ci_high", .number(c.ciHigh))])
+        })))
+        return .object(members)
+    }
+
     static func rolling(_ r: RollingRegressionResults, labels: RowLabels, format: StatsFormat) -> String {
         let header = [labels.key, "nobs"] + r.names.flatMap { [$0, "se_\($0)"] }
         let rows: [[Double]] = r.windowEnds.indices.map { w in
@@ -355,22 +345,23 @@ enum StatsOutput {
         }
         switch format {
         case .json:
-            var s = "{\n"
+            var members: [(key: String, value: JSONValue)]
             switch r.scheme {
-            case let .rolling(w): s += "  \"scheme\": \"rolling\",\n  \"window\": \(w),\n"
-            case let .expanding(m): s += "  \"scheme\": \"expanding\",\n  \"min_nobs\": \(m),\n"
+            case let .rolling(w): members = [("scheme", .string("rolling")), ("window", .number(Double(w)))]
+            case let .expanding(m): members = [("scheme", .string("expanding")), ("min_nobs", .number(Double(m)))]
             }
-            s += "  \"names\": [" + r.names.map(jsonString).joined(separator: ", ") + "],\n  \"windows\": [\n"
-            s += r.windowEnds.indices.map { w in
-                "    {\"\(labels.key)\": \(labels.text(r.windowEnds[w], json: true)), \"nobs\": \(r.windowObservations[w]), \"params\": ["
-                    + r.params[w].map { json($0) }.joined(separator: ", ") + "], \"std_errors\": ["
-                    + r.standardErrors[w].map { json($0) }.joined(separator: ", ") + "]}"
-            }.joined(separator: ",\n")
-            return s + "\n  ]\n}\n"
+            members.append(("names", .array(r.names.map(JSONValue.string))))
+            members.append(("windows", .array(r.windowEnds.indices.map { w in
+                .object([(labels.key, labels.jsonValue(r.windowEnds[w])),
+                         ("nobs", .number(Double(r.windowObservations[w]))),
+                         ("params", .array(r.params[w].map(JSONValue.number))),
+                         ("std_errors", .array(r.standardErrors[w].map(JSONValue.number)))])
+            })))
+            return JSONValue.object(members).serialized() + "\n"
         case .csv:
             return ([header.map(csvField).joined(separator: ",")]
                 + rows.enumerated().map { w, row in
-                    ([labels.text(r.windowEnds[w])] + row.enumerated().map { $0.offset < 1 ? String(Int($0.element)) : json($0.element) })
+                    ([labels.text(r.windowEnds[w])] + row.enumerated().map { $0.offset < 1 ? String(Int($0.element)) : number($0.element) })
                         .joined(separator: ",")
                 })
                 .joined(separator: "\n") + "\n"

@@ -83,4 +83,10 @@ struct SampleSpan {
     var description: String {
         "\(first) to \(last) (\(nobs) months" + (skipped > 0 ? "; \(skipped) skipped where a series has no value)" : ")")
     }
+
+    /// The JSON members `sample_start`, `sample_end` and, with `skipped`, `sample_skipped_months`.
+    func jsonMembers(skipped includeSkipped: Bool) -> [(key: String, value: JSONValue)] {
+        [("sample_start", .string(first.description)), ("sample_end", .string(last.description))]
+            + (includeSkipped ? [("sample_skipped_months", .number(Double(skipped)))] : [])
+    }
 }

@@ -195,21 +195,23 @@ enum TestOutput {
         typealias O = StatsOutput
         switch format {
         case .json:
-            var s = "{\n  \"test\": \(O.jsonString(r.test)),\n  \"column\": \(O.jsonString(column)),\n"
-            s += "  \"statistic\": \(O.json(r.statistic)),\n  \"p_value\": \(O.json(r.pValue)),\n"
-            s += "  \"lags\": \(r.lags),\n  \"nobs\": \(r.nobs),\n"
-            if let span { s += "  \"sample_start\": \"\(span.first)\",\n  \"sample_end\": \"\(span.last)\",\n" }
-            s += "  \"critical_values\": {" + r.criticalValues.map { "\(O.jsonString($0.level)): \(O.json($0.value))" }.joined(separator: ", ") + "},\n"
+            var members: [(key: String, value: JSONValue)] = [
+                ("test", .string(r.test)), ("column", .string(column)), ("statistic", .number(r.statistic)),
+                ("p_value", .number(r.pValue)), ("lags", .number(Double(r.lags))), ("nobs", .number(Double(r.nobs))),
+            ]
+            if let span { members += span.jsonMembers(skipped: false) }
+            members.append(("critical_values", .object(r.criticalValues.map { ($0.level, .number($0.value)) })))
             if !byLag.isEmpty {
-                s += "  \"by_lag\": [" + byLag.map { "{\"lag\": \($0.0), \"statistic\": \(O.json($0.1)), \"p_value\": \(O.json($0.2))}" }
-                    .joined(separator: ", ") + "],\n"
+                members.append(("by_lag", .array(byLag.map { lag, statistic, pValue in
+                    .object([("lag", .number(Double(lag))), ("statistic", .number(statistic)), ("p_value", .number(pValue))])
+                })))
             }
-            s += "  \"notes\": [" + r.notes.map(O.jsonString).joined(separator: ", ") + "]\n}\n"
-            return s
+            members.append(("notes", .array(r.notes.map(JSONValue.string))))
+            return JSONValue.object(members).serialized() + "\n"
         case .csv:
             var s = "test,column,statistic,p_value,lags,nobs" + r.criticalValues.map { ",crit_" + $0.level }.joined() + "\n"
-            s += [O.csvField(r.test), O.csvField(column), O.json(r.statistic), O.json(r.pValue), "\(r.lags)", "\(r.nobs)"].joined(separator: ",")
-            s += r.criticalValues.map { "," + O.json($0.value) }.joined() + "\n"
+            s += [O.csvField(r.test), O.csvField(column), O.number(r.statistic), O.number(r.pValue), "\(r.lags)", "\(r.nobs)"].joined(separator: ",")
+            s += r.criticalValues.map { "," + O.number($0.value) }.joined() + "\n"
             return s
         case .text, .markdown, .latex:
             var rows = [["Test", r.test], ["Column", column], ["Statistic", O.g(r.statistic, 10)], ["p-value", O.g(r.pValue, 6)],
