@@ -29,6 +29,14 @@ func parseFormat(_ text: String, allowed: [OutputFormat]) throws -> OutputFormat
     return format
 }
 
+/// Parses a `--lang` value (`zh` or `en`, any case), or throws a usage error.
+func parseLanguage(_ text: String) throws -> DisplayLanguage {
+    guard let language = DisplayLanguage(rawValue: text.lowercased()) else {
+        throw ValidationError("unknown language '\(text)'; expected zh or en")
+    }
+    return language
+}
+
 /// Parses a `YYYY-MM` option value, or throws a usage error naming the option.
 func parseMonth(_ text: String?, option: String) throws -> Month? {
     guard let text else { return nil }
@@ -36,6 +44,36 @@ func parseMonth(_ text: String?, option: String) throws -> Month? {
         return try Month.parse(text)
     } catch {
         throw ValidationError("--\(option): \(error.description)")
+    }
+}
+
+/// A `data` subcommand whose output is one table built from the dataset (`--data DIR` or the
+/// bundled copy), rendered in a `--format` restricted to ``formats``.
+protocol DatasetTableCommand: ParsableCommand {
+    /// The formats `--format` accepts.
+    static var formats: [OutputFormat] { get }
+    /// The `--format` value.
+    var format: String { get }
+    /// The `--data DIR` option.
+    var data: DataDirectoryOption { get }
+    /// The table to print for `dataset`.
+    func table(dataset: Dataset) throws -> Table
+}
+
+extension DatasetTableCommand {
+    func validate() throws {
+        _ = try parseFormat(format, allowed: Self.formats)
+    }
+
+    func run() throws {
+        try reportingErrors {
+            writeStandardOutput(try output(dataset: data.dataset()))
+        }
+    }
+
+    /// The rendered table.
+    func output(dataset: Dataset) throws -> String {
+        try table(dataset: dataset).rendered(as: parseFormat(format, allowed: Self.formats))
     }
 }
 

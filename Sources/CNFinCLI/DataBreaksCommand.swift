@@ -2,7 +2,7 @@ import ArgumentParser
 import CNFin
 
 /// `cnfin data breaks`: months where published and recomputed YoY growth differ beyond rounding.
-struct DataBreaksCommand: ParsableCommand {
+struct DataBreaksCommand: DatasetTableCommand {
     static let configuration = CommandConfiguration(
         commandName: "breaks",
         abstract: "List months where published YoY growth differs from growth recomputed from levels by more than rounding.",
@@ -25,19 +25,9 @@ struct DataBreaksCommand: ParsableCommand {
 
     @OptionGroup var data: DataDirectoryOption
 
-    func validate() throws {
-        _ = try parseFormat(format, allowed: Self.formats)
-    }
-
-    func run() throws {
-        try reportingErrors {
-            writeStandardOutput(try output(dataset: data.dataset()))
-        }
-    }
-
-    /// The rendered report.
-    func output(dataset: Dataset) throws -> String {
-        try table(YoYConsistencyReport(dataset: dataset)).rendered(as: parseFormat(format, allowed: Self.formats))
+    /// The months of `dataset` beyond rounding.
+    func table(dataset: Dataset) -> Table {
+        table(YoYConsistencyReport(dataset: dataset))
     }
 
     func table(_ report: YoYConsistencyReport) -> Table {

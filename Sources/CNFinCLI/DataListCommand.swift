@@ -2,7 +2,7 @@ import ArgumentParser
 import CNFin
 
 /// `cnfin data list`: the catalog.
-struct DataListCommand: ParsableCommand {
+struct DataListCommand: DatasetTableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the series in the catalog.",
@@ -23,22 +23,8 @@ struct DataListCommand: ParsableCommand {
 
     @OptionGroup var data: DataDirectoryOption
 
-    func validate() throws {
-        _ = try parseFormat(format, allowed: Self.formats)
-    }
-
-    func run() throws {
-        try reportingErrors {
-            writeStandardOutput(try output(dataset: data.dataset()))
-        }
-    }
-
-    /// The rendered catalog.
-    func output(dataset: Dataset) throws -> String {
-        try catalogTable(dataset).rendered(as: parseFormat(format, allowed: Self.formats))
-    }
-
-    func catalogTable(_ dataset: Dataset) -> Table {
+    /// The catalog: one row per series.
+    func table(dataset: Dataset) -> Table {
         Table(
             title: "cnfin data: \(dataset.catalog.count) series",
             headers: ["id", "name_zh", "name_en", "unit", "kind", "family", "first", "last"],

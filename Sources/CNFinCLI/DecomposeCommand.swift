@@ -70,10 +70,7 @@ struct DecomposeCommand: ParsableCommand {
     }
 
     func parsedLanguage() throws -> DisplayLanguage {
-        guard let l = DisplayLanguage(rawValue: lang.lowercased()) else {
-            throw ValidationError("unknown language '\(lang)'; expected zh or en")
-        }
-        return l
+        try parseLanguage(lang)
     }
 
     func run() throws {

@@ -37,9 +37,7 @@ struct IndicatorsCommand: ParsableCommand {
 
     func validate() throws {
         _ = try parseFormat(format, allowed: OutputFormat.allCases)
-        guard DisplayLanguage(rawValue: lang.lowercased()) != nil else {
-            throw ValidationError("unknown language '\(lang)'; expected zh or en")
-        }
+        _ = try parseLanguage(lang)
         if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
         }
@@ -57,7 +55,7 @@ struct IndicatorsCommand: ParsableCommand {
         }
         let first = try parseMonth(from, option: "from") ?? covered.lowerBound
         let last = try parseMonth(to, option: "to") ?? covered.upperBound
-        let zh = DisplayLanguage(rawValue: lang.lowercased()) == .zh
+        let zh = try parseLanguage(lang) == .zh
         let indicators = CreditIndicator.allCases
         let series = indicators.map { $0.series(over: first...last, in: panel) }
         let headers = ["month"] + indicators.map { zh ? $0.nameZh : $0.rawValue }
