@@ -55,6 +55,12 @@ struct IndicatorsCommand: ParsableCommand {
         }
         let first = try parseMonth(from, option: "from") ?? covered.lowerBound
         let last = try parseMonth(to, option: "to") ?? covered.upperBound
+        guard first <= last else {
+            // Only one bound was given (validate() orders two) and it lies outside the data.
+            throw StatisticsError.invalidArgument(from != nil
+                ? "--from \(first) is after \(last), the last month with data"
+                : "--to \(last) is before \(first), the first month with data")
+        }
         let zh = try parseLanguage(lang) == .zh
         let indicators = CreditIndicator.allCases
         let series = indicators.map { $0.series(over: first...last, in: panel) }

@@ -61,4 +61,12 @@ import Testing
         // m1_yoy 4.7 − m2_yoy 11.6 = −6.9 pp in May 2023 (the release).
         #expect(lines.count > 1 && lines[1].hasPrefix("2023-05,-6.90,"))
     }
+
+    /// A single bound outside the data is a runtime error (exit 1, as `decompose --month 2030-01`), not a crash on an empty month range.
+    @Test func indicatorsBoundOutsideData() throws {
+        for arguments in [["--from", "2100-01"], ["--to", "1900-01"]] {
+            let command = try IndicatorsCommand.parse(arguments)
+            #expect(throws: StatisticsError.self) { try command.render(dataset: Dataset.bundled()) }
+        }
+    }
 }
