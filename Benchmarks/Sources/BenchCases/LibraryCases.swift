@@ -13,7 +13,7 @@ extension BenchRegistry {
                 cases.append(BenchCase(id: id(p.base, s), title: "OLS + full inference, n=\(n), k=\(k)", scale: s,
                                        reference: id("raw_lapack_" + p.base, s), quick: s == 1) {
                     let model = try olsModel(n: n, k: k, seed: seed)
-                    return { benchSink(try model.fit()) }
+                    return { benchSink(readAllStatistics(try model.fit())) }
                 })
             }
         }
@@ -23,7 +23,10 @@ extension BenchRegistry {
             cases.append(BenchCase(id: id("hac_240x10", s), title: "OLS + HAC(12) SEs, n=\(n), k=10", scale: s,
                                    reference: id("raw_lapack_ols_240x10", s), quick: s == 1) {
                 let model = try olsModel(n: n, k: 10, seed: Seed.ols240)
-                return { benchSink(try model.fit(covariance: .hac(maxLags: 12, smallSampleCorrection: false))) }
+                return {
+                    let r = try model.fit(covariance: .hac(maxLags: 12, smallSampleCorrection: false))
+                    benchSink(r.coefficients)  // params, SEs, t, p, CI: what peer.py reads
+                }
             })
         }
         // 3. Rolling OLS.
@@ -34,7 +37,10 @@ extension BenchRegistry {
                                    reference: id("raw_lapack_rolling_10000w36k5", s), quick: s == 1) {
                 let model = try olsModel(n: n, k: rollingK, seed: Seed.rolling)
                 let rolling = try RollingOLS(model: model, scheme: .rolling(window: rollingWindow))
-                return { benchSink(try rolling.fit()) }
+                return {
+                    let r = try rolling.fit()
+                    benchSink((r.params, r.standardErrors))  // flat WindowTables, as peer.py reads params/bse
+                }
             })
         }
         // 4. STL.
@@ -56,7 +62,16 @@ extension BenchRegistry {
                 return { LoessPass.run(y, span: 23, into: &out); benchSink(out) }
             })
         }
-        cases.append(BenchCase(id: "stl_robust_batch1000x240@x1", title: "STL robust, batch of 1000 series of 240") {
+        // The batch API runs one task per active processor (2 on the benchmark machine); the
+        // serial row is the like-for-like comparison with statsmodels' single-threaded loop.
+        cases.append(BenchCase(id: "stl_robust_batch1000x240@x1",
+                               title: "STL robust, 1000 series of 240, STL.fit(batch:) (one task per core)") {
+            let ys = (0..<1000).map { DeterministicData.seasonal(n: 240, seed: Seed.stlBatch + UInt64($0)) }
+            let stl = try STL(period: 12, robust: true)
+            return { benchSink(try BlockingAsync.run { try await stl.fit(batch: ys) }) }
+        })
+        cases.append(BenchCase(id: "stl_robust_batch1000x240_serial@x1",
+                               title: "STL robust, 1000 series of 240, serial loop of fit(_:) (one core)") {
             let ys = (0..<1000).map { DeterministicData.seasonal(n: 240, seed: Seed.stlBatch + UInt64($0)) }
             let stl = try STL(period: 12, robust: true)
             return { for y in ys { benchSink(try stl.fit(y)) } }
@@ -120,6 +135,17 @@ extension BenchRegistry {
             }
         })
         return cases
+    }
+
+    /// Reads every statistic peer.py's `ols_all_statistics` reads from statsmodels (params, bse,
+    /// t, p, conf_int, R², adj. R², F and its p-value, llf, AIC, BIC, Durbin–Watson, condition
+    /// number). All are stored properties computed by `fit()`; `leverage` (computed on access)
+    /// is not read, as statsmodels' `fit()` does not compute it either (only `get_influence()`).
+    static func readAllStatistics(_ r: RegressionResults) -> Double {
+        var acc = r.rSquared + r.adjustedRSquared + (r.fStatistic ?? 0) + (r.fPValue ?? 0)
+        acc += r.logLikelihood + r.aic + r.bic + r.durbinWatson + r.conditionNumber
+        for c in r.coefficients { acc += c.estimate + c.standardError + c.t + c.pValue + c.ciLow + c.ciHigh }
+        return acc
     }
 
     /// The OLS model on the deterministic data (constant added by the model).
