@@ -27,7 +27,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release
+	@$(SWIFT) build -c release --quiet
 
 ## The main job on the bundled data.
 run: release
