@@ -27,6 +27,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
+	@echo "Building cnfin (release; the first build takes a few minutes)..." >&2
 	@$(SWIFT) build -c release --quiet
 
 ## The main job on the bundled data.
