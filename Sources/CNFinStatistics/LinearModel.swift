@@ -148,7 +148,7 @@ public struct LinearModel: Sendable {
         var xsStorage = weightedDesignStorage(sqrtW)
         var scale = [Double](repeating: 1, count: k)
         for j in 0..<k {
-            let norm = try la { () throws(LinearAlgebraError) in try BLAS.nrm2(xsStorage[(j * n)..<((j + 1) * n)]) }
+            let norm = try Self.columnNorm(xsStorage, column: j, rows: n)
             if norm > 0 { scale[j] = 1 / norm }
             let s = scale[j]
             for i in (j * n)..<((j + 1) * n) { xsStorage[i] *= s }
@@ -157,11 +157,20 @@ public struct LinearModel: Sendable {
         let qr = try la { () throws(LinearAlgebraError) in try PivotedQR(xs) }
         let perm = qr.permutation
         // κ of the scaled design from the k × k factor R: XDP = QR with Q orthogonal, so the
-        // singular values of R are exactly those of XD (no n × k SVD needed).
-        var rUpper = Matrix(rows: k, columns: k)
-        for j in 0..<k { for i in 0...j { rUpper[i, j] = qr.factors[i, j] } }
-        let condition = try la { () throws(LinearAlgebraError) in try SingularValues.conditionNumber(rUpper) }
+        // singular values of R are exactly those of XD (no n × k SVD needed). The k × k SVD is
+        // computed only when a decision needs the exact value (rank deficiency, or bounds that
+        // straddle the refinement threshold); otherwise the results compute it on access.
+        var exactCondition: Double? = nil
+        func condition() throws(StatisticsError) -> Double {
+            if let c = exactCondition { return c }
+            let c = try la { () throws(LinearAlgebraError) in try ConditionSource.conditionNumber(of: qr) }
+            exactCondition = c
+            return c
+        }
         let rank = qr.rank(relativeTolerance: rankTolerance)
+        // R⁻¹ (dtrtri) for full-rank fits: the covariance uses it, and with ‖R‖_F it bounds κ.
+        let rInverse: Matrix? = rank < k ? nil
+            : try la { () throws(LinearAlgebraError) in try Triangular.inverse(upperFactor: qr.factors, order: k) }
 
         var beta: [Double]
         var wresid: [Double]
@@ -179,7 +188,7 @@ public struct LinearModel: Sendable {
         if rank < k {
             guard rankDeficient == .minimumNorm else {
                 throw .rankDeficient(rank: rank, columns: k, dependent: perm[rank...].map { names[$0] },
-                                     conditionNumber: condition)
+                                     conditionNumber: try condition())
             }
             let xw = try weightedDesign(sqrtW)
             let svd = try la { () throws(LinearAlgebraError) in try SingularValueDecomposition(xs) }
@@ -206,7 +215,9 @@ public struct LinearModel: Sendable {
             }
             leverageSource = .values(leverage)
             form = .rows(sandwichRows)
-        } else if refinement.refines(conditionNumber: condition) {
+            _ = try condition()
+        } else if let rInv = rInverse,
+                  try ConditionSource.refines(refinement, r: qr.factors, rInverse: rInv, order: k, exact: condition) {
             let xw = try weightedDesign(sqrtW)
             let solver = RefinedLeastSquares(x: xw, scale: scale, qr: qr)
             var f = Matrix(rows: n, columns: k + 1)
@@ -229,13 +240,14 @@ public struct LinearModel: Sendable {
             form = .rows(sandwichRows)
         } else {
             // Plain Householder QR in double precision: c = Qᵀy, z = R⁻¹c₁, r = Q·[0; c₂].
+            let rInv = rInverse ?? Matrix(rows: k, columns: k)
             let direct = try la { () throws(LinearAlgebraError) -> (z: [Double], r: [Double], rInverse: Matrix) in
                 var qty = try qr.applyQ(to: Matrix(rows: n, columns: 1, columnMajor: yw), transpose: true)
                 let z = try Triangular.solve(upperFactor: qr.factors, order: k,
                                              Matrix(rows: k, columns: 1, columnMajor: Array(qty.storage[0..<k])))
                 for j in 0..<k { qty[j, 0] = 0 }
                 let r = try qr.applyQ(to: qty, transpose: false)
-                return (z.storage, r.storage, try Triangular.inverse(upperFactor: qr.factors, order: k))
+                return (z.storage, r.storage, rInv)
             }
             beta = [Double](repeating: 0, count: k)
             for j in 0..<k { beta[perm[j]] = scale[perm[j]] * direct.z[j] }
@@ -386,7 +398,8 @@ public struct LinearModel: Sendable {
             rSquared: rSquared, adjustedRSquared: adjR2, fStatistic: fStat, fPValue: fP, logLikelihood: llf,
             aic: aic, bic: bic, durbinWatson: ResidualDiagnostics.durbinWatson(wresid),
             jarqueBera: ResidualDiagnostics.jarqueBera(wresid), residuals: residuals, weightedResiduals: wresid,
-            fittedValues: fitted, leverageSource: leverageSource, conditionNumber: condition, ssr: ssr,
+            fittedValues: fitted, leverageSource: leverageSource,
+            conditionSource: exactCondition.map { .value($0) } ?? .qr(qr), ssr: ssr,
             residualStandardError: scaleSigma2.squareRoot(), refinementIterations: iterations)
     }
 }
@@ -409,6 +422,27 @@ extension LinearModel {
     func weightedDesign(_ sqrtW: [Double]?) throws(StatisticsError) -> Matrix {
         let storage = weightedDesignStorage(sqrtW)
         return try la { () throws(LinearAlgebraError) in try Matrix(rows: nobs, columns: parameterCount, columnMajor: storage) }
+    }
+
+    /// The 2-norm of column `j` of a column-major `n`-row matrix: a plain sum of squares
+    /// (four accumulators), falling back to the overflow/underflow-safe BLAS `dnrm2` when the
+    /// sum leaves the range where squaring is exact to rounding. Only used for the column
+    /// equilibration `D`, whose exact value does not matter (`β = D·z` uses the same `D`).
+    static func columnNorm(_ storage: [Double], column j: Int, rows n: Int) throws(StatisticsError) -> Double {
+        var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0
+        let base = j * n
+        var i = 0
+        storage.withUnsafeBufferPointer { p in
+            while i + 4 <= n {
+                let a = p[base + i], b = p[base + i + 1], c = p[base + i + 2], d = p[base + i + 3]
+                s0 += a * a; s1 += b * b; s2 += c * c; s3 += d * d
+                i += 4
+            }
+            while i < n { s0 += p[base + i] * p[base + i]; i += 1 }
+        }
+        let sum = (s0 + s1) + (s2 + s3)
+        if sum.isFinite, sum >= 0x1p-900 || sum == 0 { return sum.squareRoot() }
+        return try la { () throws(LinearAlgebraError) in try BLAS.nrm2(storage[base..<(base + n)]) }
     }
 
     /// Maps a k × k matrix `S` in the pivoted, scaled coordinates of the QR back to the model's:

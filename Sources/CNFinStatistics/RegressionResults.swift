@@ -95,7 +95,18 @@ public struct RegressionResults: Sendable {
     }
     /// 2-norm condition number of the column-equilibrated (unit-norm columns) design: the ratio of
     /// the extreme singular values of the k × k factor `R` of its QR, which equal the design's.
-    public let conditionNumber: Double
+    ///
+    /// Exact (LAPACK `dgesdd` singular values of `R`). Computed on access from the stored factor
+    /// (`O(k³)`) unless the fit already needed the exact value (rank-deficient fits, or designs
+    /// whose cheap bounds straddle ``RefinementPolicy/automaticConditionThreshold``).
+    public var conditionNumber: Double {
+        switch conditionSource {
+        case let .value(v): return v
+        case let .qr(qr): return (try? ConditionSource.conditionNumber(of: qr)) ?? .nan
+        }
+    }
+    /// Where ``conditionNumber`` comes from.
+    let conditionSource: ConditionSource
     /// Sum of squared (weighted) residuals.
     public let ssr: Double
     /// `√(SSR/df_resid)`.

@@ -48,21 +48,8 @@ public struct RollingOLS: Sendable {
     /// - Throws: ``StatisticsError/rankDeficient(rank:columns:dependent:conditionNumber:)`` if a window's design is singular.
     public func fit() throws(StatisticsError) -> RollingRegressionResults {
         let x = model.design
-        let xs = x.storage
         let y = model.y
         let n = x.rows, k = x.columns, p = k + 1
-        var rowBuffer = [Double](repeating: 0, count: p)
-        var scratch = RowScratch(p)
-        func add(_ i: Int, _ r: inout [Double]) {
-            for j in 0..<k { rowBuffer[j] = xs[i + j * n] }
-            rowBuffer[k] = y[i]
-            Self.addRow(&r, &rowBuffer, p)
-        }
-        func remove(_ i: Int, _ r: inout [Double]) -> Bool {
-            for j in 0..<k { rowBuffer[j] = xs[i + j * n] }
-            rowBuffer[k] = y[i]
-            return Self.removeRow(&r, rowBuffer, p, &scratch)
-        }
         let first: Int
         var window: Int? = nil
         switch scheme {
@@ -70,86 +57,106 @@ public struct RollingOLS: Sendable {
         case let .expanding(m): first = m - 1
         }
         let windows = n - first
-        var r = [Double](repeating: 0, count: p * p)  // column-major p × p upper triangle
-        var start = 0
-        for i in 0...first { add(i, &r) }
         var ends = [Int](repeating: 0, count: windows), counts = [Int](repeating: 0, count: windows)
         var params = [Double](repeating: 0, count: windows * k), ses = [Double](repeating: 0, count: windows * k)
-        var inv = [Double](repeating: 0, count: k * k)
-        var stepsSinceRefactor = 0
-        func refactor(_ r: inout [Double]) {
-            for i in r.indices { r[i] = 0 }
-            for i in start...(start + (window ?? 0) - 1) { add(i, &r) }
-            stepsSinceRefactor = 0
-        }
-        for end in first..<n {
-            if end > first {
-                if window != nil {
-                    start += 1
-                    stepsSinceRefactor += 1
-                    if stepsSinceRefactor >= refactorEvery {
-                        refactor(&r)
-                    } else {
-                        add(end, &r)
-                        if !remove(start - 1, &r) { refactor(&r) }
+        // Work arrays, one allocation: R̃ (p × p, column-major upper triangle), the row being
+        // added or removed, the downdate's a, c, s, R⁻¹ (k × k) and 1/Rᵢᵢ.
+        var work = [Double](repeating: 0, count: p * p + 4 * p + k * k + k)
+        var failure: (window: Int, column: Int)? = nil
+        x.storage.withUnsafeBufferPointer { xs in
+            y.withUnsafeBufferPointer { yv in
+                work.withUnsafeMutableBufferPointer { wb in
+                    params.withUnsafeMutableBufferPointer { pb in
+                        ses.withUnsafeMutableBufferPointer { sb in
+                            guard let base = wb.baseAddress, let beta = pb.baseAddress, let se = sb.baseAddress,
+                                  let xp = xs.baseAddress, let yp = yv.baseAddress else { return }
+                            let r = base, row = base + p * p, a = row + p, c = a + p, s = c + p
+                            let inv = s + p, rd = inv + k * k
+                            func load(_ i: Int) {
+                                for j in 0..<k { row[j] = xp[i + j * n] }
+                                row[k] = yp[i]
+                            }
+                            var start = 0, stepsSinceRefactor = 0
+                            func refactor() {
+                                for i in 0..<(p * p) { r[i] = 0 }
+                                for i in start...(start + (window ?? 0) - 1) { load(i); Self.addRow(r, row, p) }
+                                stepsSinceRefactor = 0
+                            }
+                            for i in 0...first { load(i); Self.addRow(r, row, p) }
+                            for end in first..<n {
+                                if end > first {
+                                    if window != nil {
+                                        start += 1
+                                        stepsSinceRefactor += 1
+                                        if stepsSinceRefactor >= refactorEvery {
+                                            refactor()
+                                        } else {
+                                            load(end); Self.addRow(r, row, p)
+                                            load(start - 1)
+                                            if !Self.removeRow(r, row, p, a, c, s) { refactor() }
+                                        }
+                                    } else {
+                                        load(end); Self.addRow(r, row, p)
+                                    }
+                                }
+                                let m = end - start + 1
+                                // Rank check on R's diagonal relative to its column norms
+                                // (|Rⱼⱼ| ≤ 1e-12·‖R eⱼ‖, compared squared).
+                                for j in 0..<k {
+                                    var colNorm2 = 0.0
+                                    for i in 0...j { colNorm2 += r[i + j * p] * r[i + j * p] }
+                                    let d = r[j + j * p]
+                                    if d * d <= 1e-24 * colNorm2 || colNorm2 == 0 {
+                                        failure = (end, j)
+                                        return
+                                    }
+                                    rd[j] = 1 / d
+                                }
+                                let w = end - first
+                                let bw = beta + w * k
+                                // β = R⁻¹ z by back substitution; R⁻¹ (upper) column by column.
+                                for i in stride(from: k - 1, through: 0, by: -1) {
+                                    var acc = r[i + k * p]
+                                    for j in (i + 1)..<max(k, i + 1) { acc -= r[i + j * p] * bw[j] }
+                                    bw[i] = acc * rd[i]
+                                }
+                                for col in 0..<k {
+                                    inv[col + col * k] = rd[col]
+                                    for i in stride(from: col - 1, through: 0, by: -1) {
+                                        var acc = 0.0
+                                        for j in (i + 1)...col { acc += r[i + j * p] * inv[j + col * k] }
+                                        inv[i + col * k] = -acc * rd[i]
+                                    }
+                                }
+                                // SEⱼ = s·‖row j of R⁻¹‖ (diag((RᵀR)⁻¹) = row sums of squares of R⁻¹).
+                                let ssr = r[k + k * p] * r[k + k * p]
+                                let s2 = ssr / Double(m - k)
+                                for i in 0..<k {
+                                    var acc = 0.0
+                                    for col in i..<k { acc += inv[i + col * k] * inv[i + col * k] }
+                                    se[w * k + i] = (s2 * acc).squareRoot()
+                                }
+                                ends[w] = end
+                                counts[w] = m
+                            }
+                        }
                     }
-                } else {
-                    add(end, &r)
                 }
             }
-            let m = end - start + 1
-            // Rank check on R's diagonal relative to its column norms.
-            for j in 0..<k {
-                var colNorm = 0.0
-                for i in 0...j { colNorm += r[i + j * p] * r[i + j * p] }
-                if abs(r[j + j * p]) <= 1e-12 * colNorm.squareRoot() || colNorm == 0 {
-                    throw .rankDeficient(rank: j, columns: k, dependent: [model.names[j] + " (window ending at observation \(end + 1))"],
-                                         conditionNumber: .infinity)
-                }
-            }
-            let w = end - first
-            // β = R⁻¹ z by back substitution; R⁻¹ rows for the standard errors.
-            for i in stride(from: k - 1, through: 0, by: -1) {
-                var s = r[i + k * p]
-                for j in (i + 1)..<max(k, i + 1) { s -= r[i + j * p] * params[w * k + j] }
-                params[w * k + i] = s / r[i + i * p]
-            }
-            for c in 0..<k {
-                inv[c + c * k] = 1 / r[c + c * p]
-                for i in stride(from: c - 1, through: 0, by: -1) {
-                    var s = 0.0
-                    for j in (i + 1)...c { s += r[i + j * p] * inv[j + c * k] }
-                    inv[i + c * k] = -s / r[i + i * p]
-                }
-            }
-            let ssr = r[k + k * p] * r[k + k * p]
-            let s2 = ssr / Double(m - k)
-            for i in 0..<k {
-                var acc = 0.0
-                for c in i..<k { acc += inv[i + c * k] * inv[i + c * k] }
-                ses[w * k + i] = (s2 * acc).squareRoot()
-            }
-            ends[w] = end
-            counts[w] = m
+        }
+        if let f = failure {
+            throw .rankDeficient(rank: f.column, columns: k,
+                                 dependent: [model.names[f.column] + " (window ending at observation \(f.window + 1))"],
+                                 conditionNumber: .infinity)
         }
         return RollingRegressionResults(names: model.names, scheme: scheme, windowEnds: ends, windowObservations: counts,
                                         params: WindowTable(columns: k, values: params),
                                         standardErrors: WindowTable(columns: k, values: ses))
     }
 
-    /// Work arrays of the Cholesky downdate, reused across windows.
-    struct RowScratch {
-        var a: [Double], c: [Double], s: [Double]
-        init(_ p: Int) {
-            a = [Double](repeating: 0, count: p)
-            c = [Double](repeating: 0, count: p)
-            s = [Double](repeating: 0, count: p)
-        }
-    }
-
     /// Givens QR update: adds row `v` to the triangular factor `r` (p × p, column-major).
     /// `v` is overwritten (it is the caller's row buffer).
-    static func addRow(_ r: inout [Double], _ v: inout [Double], _ p: Int) {
+    static func addRow(_ r: UnsafeMutablePointer<Double>, _ v: UnsafeMutablePointer<Double>, _ p: Int) {
         for i in 0..<p {
             let a = r[i + i * p], b = v[i]
             if b == 0 { continue }
@@ -165,18 +172,18 @@ public struct RollingOLS: Sendable {
     }
 
     /// Cholesky downdate (LINPACK `dchdd`): finds `R'` with `R'ᵀR' = RᵀR − vvᵀ`.
+    /// `a`, `c`, `s` are work vectors of length `p`.
     /// - Returns: false when the downdated matrix would not be positive definite.
-    static func removeRow(_ r: inout [Double], _ v: [Double], _ p: Int, _ scratch: inout RowScratch) -> Bool {
+    static func removeRow(_ r: UnsafeMutablePointer<Double>, _ v: UnsafeMutablePointer<Double>, _ p: Int,
+                          _ a: UnsafeMutablePointer<Double>, _ c: UnsafeMutablePointer<Double>,
+                          _ s: UnsafeMutablePointer<Double>) -> Bool {
         // Solve Rᵀa = v.
-        var a: [Double] = [], c: [Double] = [], s: [Double] = []
-        swap(&a, &scratch.a); swap(&c, &scratch.c); swap(&s, &scratch.s)  // unique buffers: no copy on write
-        defer { swap(&a, &scratch.a); swap(&c, &scratch.c); swap(&s, &scratch.s) }
         var norm2 = 0.0
         for j in 0..<p {
-            var s = v[j]
-            for i in 0..<j { s -= r[i + j * p] * a[i] }
+            var acc = v[j]
+            for i in 0..<j { acc -= r[i + j * p] * a[i] }
             guard r[j + j * p] != 0 else { return false }
-            a[j] = s / r[j + j * p]
+            a[j] = acc / r[j + j * p]
             norm2 += a[j] * a[j]
         }
         guard norm2 < 1 else { return false }
