@@ -33,7 +33,7 @@ struct RegressCommand: ParsableCommand {
 
         JSON keys: nobs, df_model, df_resid, r_squared, adj_r_squared, residual_std_error, f_statistic, \
         f_p_value, log_likelihood, aic, bic, durbin_watson, condition_number, cov_type, coefficients \
-        (name, estimate, std_error, t, p_value, ci_low, ci_high); numbers with 17 significant digits.
+        (name, estimate, std_error, t, p_value, ci_low, ci_high); numbers as the shortest text that reads back exactly.
 
         Examples:
           cnfin regress --data Longley.csv --y y --x x1,x2,x3,x4,x5,x6
@@ -195,9 +195,9 @@ enum RowLabels {
 
 /// Formatting for the statistics commands: the statsmodels-style summary is laid out here; Markdown and
 /// LaTeX tables go through CNFinOutput's renderers; JSON is built as a CNFinOutput `JSONValue`; JSON/CSV
-/// numbers use 17 significant digits.
+/// numbers are the shortest text that reads back to the same double.
 enum StatsOutput {
-    /// A number as JSON/CSV text: 17 significant digits, `null` for a missing or non-finite value.
+    /// A number as JSON/CSV text: shortest round-trip text, `null` for a missing or non-finite value.
     static func number(_ v: Double?) -> String {
         JSONValue.numberText(v ?? .nan)
     }

@@ -21,7 +21,7 @@ struct SeasonalPresentation {
     }
 
     /// `month,observed,trend,seasonal,holiday,irregular,adjusted` (+ growth columns for a stock
-    /// unless `exact`); `exact` writes 17 significant digits.
+    /// unless `exact`); `exact` writes every number exactly (shortest round-trip text).
     func seriesTable(exact: Bool) -> Table {
         var headers = ["month"] + Self.componentNames
         let growth = exact ? nil : result.monthOnMonthGrowth.flatMap { mom in result.annualizedGrowth.map { (mom, $0) } }

@@ -14,7 +14,7 @@ struct TestCommand: ParsableCommand {
         and restricted to --from/--to; the months used must be consecutive. JSON keys: \
         test, statistic, p_value, lags, nobs, critical_values (object: level -> value), notes; \
         granger and ljungbox add by_lag; with --series, sample_start and sample_end. \
-        Numbers use 17 significant digits.
+        Numbers are the shortest text that reads back to the same double.
 
         Examples:
           cnfin test adf --data m2.csv --column m2_yoy --regression ct --autolag aic

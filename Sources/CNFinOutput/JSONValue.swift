@@ -3,9 +3,9 @@ import Foundation
 /// A JSON document: objects keep their keys in insertion order.
 ///
 /// Numbers are written by ``JSONValue/numberText(_:)``: integer-valued
-/// doubles with |x| < 2⁵³ without fraction or exponent (`15560`), others with
-/// 17 significant digits (`%.17g`, which always reads back to the same
-/// double), NaN and ±∞ as `null`.
+/// doubles with |x| < 2⁵³ without fraction or exponent (`15560`), others as
+/// the shortest text that reads back to the same double (`2820504.68`, not
+/// `2820504.6800000002`; Swift's `description`), NaN and ±∞ as `null`.
 public enum JSONValue: Sendable, Equatable {
     /// An object; keys keep the given order (duplicates are written as given).
     case object([(key: String, value: JSONValue)])
@@ -43,38 +43,30 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// How non-integer numbers are written.
-    public enum NumberStyle: Sendable, Hashable {
-        /// 17 significant digits, `%.17g` (e.g. `2820504.6800000002`).
-        case significantDigits17
-        /// The shortest text that reads back as the same double (e.g. `2820504.68`).
-        case shortest
-    }
-
     /// The JSON text. With `pretty`, nested values are indented by two spaces
-    /// per level; otherwise the text has no whitespace. Both number styles
-    /// read back as exactly the same doubles.
-    public func serialized(pretty: Bool = true, numbers: NumberStyle = .significantDigits17) -> String {
+    /// per level; otherwise the text has no whitespace. Numbers are written
+    /// by ``numberText(_:)`` and read back as exactly the same doubles.
+    public func serialized(pretty: Bool = true) -> String {
         var out = ""
-        write(into: &out, pretty: pretty, numbers: numbers, level: 0)
+        write(into: &out, pretty: pretty, level: 0)
         return out
     }
 
-    private func write(into out: inout String, pretty: Bool, numbers: NumberStyle, level: Int) {
+    private func write(into out: inout String, pretty: Bool, level: Int) {
         let indent = pretty ? String(repeating: "  ", count: level + 1) : ""
         let closing = pretty ? String(repeating: "  ", count: level) : ""
         let newline = pretty ? "\n" : ""
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
-        case .number(let x): out += Self.numberText(x, style: numbers)
+        case .number(let x): out += Self.numberText(x)
         case .string(let s): out += Self.quoted(s)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
             out += "[" + newline
             for (i, item) in items.enumerated() {
                 out += indent
-                item.write(into: &out, pretty: pretty, numbers: numbers, level: level + 1)
+                item.write(into: &out, pretty: pretty, level: level + 1)
                 out += (i < items.count - 1 ? "," : "") + newline
             }
             out += closing + "]"
@@ -83,7 +75,7 @@ public enum JSONValue: Sendable, Equatable {
             out += "{" + newline
             for (i, member) in members.enumerated() {
                 out += indent + Self.quoted(member.key) + (pretty ? ": " : ":")
-                member.value.write(into: &out, pretty: pretty, numbers: numbers, level: level + 1)
+                member.value.write(into: &out, pretty: pretty, level: level + 1)
                 out += (i < members.count - 1 ? "," : "") + newline
             }
             out += closing + "}"
@@ -91,17 +83,16 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// The JSON text of a number: `null` for NaN/±∞; integer-valued doubles
-    /// with |x| < 2⁵³ as integers (`-0` as `0`); otherwise `%.17g`, or the
-    /// shortest round-trip text with ``NumberStyle/shortest``.
-    public static func numberText(_ x: Double, style: NumberStyle = .significantDigits17) -> String {
+    /// with |x| < 2⁵³ as integers (`-0` as `0`); otherwise the shortest text
+    /// that reads back to the same double (`0.95`, `1e+300`, `1e-07`; 17
+    /// digits only where the double needs them). This is the one number rule of
+    /// every CSV and JSON output: exact, and never longer than it must be.
+    public static func numberText(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
         if x == x.rounded(), abs(x) < 9_007_199_254_740_992 {
             return String(Int64(x))
         }
-        switch style {
-        case .significantDigits17: return String(format: "%.17g", x)
-        case .shortest: return "\(x)"
-        }
+        return "\(x)"
     }
 
     /// `s` as a JSON string literal: `"` and `\` escaped, control characters

@@ -39,7 +39,7 @@ extension Table {
         case .markdown: return MarkdownRenderer().render(self)
         case .csv: return CSVRenderer().render(self)
         case .latex: return LaTeXRenderer().render(self)
-        case .json: return jsonValue.serialized(pretty: true, numbers: .shortest) + "\n"
+        case .json: return jsonValue.serialized(pretty: true) + "\n"
         }
     }
 }

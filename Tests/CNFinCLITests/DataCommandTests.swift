@@ -63,7 +63,12 @@ struct CLIFixture {
         let gaps = try DataShowCommand.parse(["m2", "--to", "2022-07", "--format", "csv", "--data", dir])
         #expect(try gaps.render(dataset: gaps.data.dataset()).text == "month,m2\n2022-04,2499688.01\n2022-05,2527026.15\n2022-06,\n2022-07,\n")
         let yoy = try DataShowCommand.parse(["m2", "--transform", "yoy", "--from", "2023-05", "--format", "csv", "--data", dir])
-        #expect(try yoy.render(dataset: yoy.data.dataset()).text == "month,m2.yoy\n2023-05,11.61359291830044\n")
+        // The computed rate compares as a number (to 1e-12 relative, far below any printed rate's
+        // precision), not as its last printed digits.
+        let yoyLines = try yoy.render(dataset: yoy.data.dataset()).text.split(separator: "\n")
+        #expect(yoyLines.count == 2 && yoyLines[0] == "month,m2.yoy" && yoyLines[1].hasPrefix("2023-05,"))
+        let yoyValue = try #require(yoyLines.last.flatMap { Double($0.dropFirst("2023-05,".count)) })
+        #expect(abs(yoyValue / ((2820504.68 / 2527026.15 - 1) * 100) - 1) < 1e-12)
         let flow = try DataShowCommand.parse(["tsf_increase_ytd", "--transform", "flow", "--format", "csv", "--data", dir])
         #expect(try flow.render(dataset: flow.data.dataset()).text == "month,tsf_increase_ytd.flow\n2023-02,90000\n2023-03,53000\n")
         let json = try DataShowCommand.parse(["m2", "--from", "2023-05", "--format", "json", "--data", dir])

@@ -25,7 +25,7 @@ import Testing
         }
         let sum = components.reduce(0.0) { $0 + (($1["contribution_pp"] as? Double) ?? 0) }
         let residual = try #require(object["residual_pp"] as? Double)
-        // JSON numbers carry 17 significant digits, so the identity survives serialization to 1e-9 pp.
+        // JSON numbers are exact (shortest round trip), so the identity survives serialization to 1e-9 pp.
         #expect(abs(sum + residual - 11.6) < 1e-9)
         #expect(object["notes"] is [String])
     }

@@ -15,7 +15,7 @@ import Testing
 
     /// `cnfin seasonal loans_increase --cny --format csv`: the documented header, the longest
     /// gap-free span (2005-01…2006-01 are missing), and the additive identity
-    /// observed = trend + seasonal + holiday + irregular. The CSV carries 17 significant digits,
+    /// observed = trend + seasonal + holiday + irregular. The CSV carries exact (shortest round-trip) numbers,
     /// so the identity holds to rounding of the components: 1e-9 relative to max(|observed|, 1).
     @Test func loansIncreaseCSV() throws {
         let lines = try seasonal(["loans_increase", "--cny", "--format", "csv"]).split(separator: "\n")
@@ -79,7 +79,7 @@ import Testing
         let adjusted = try #require(stockJSON["adjusted"] as? [Double])
         let mom = try #require(stockJSON["mom_growth_pct"] as? [Any])
         #expect(mom.count == adjusted.count && mom.first is NSNull && stockJSON["annualized_growth_pct"] is [Any])
-        // JSON carries 17 significant digits: the growth is the ratio of the adjusted values to 1e-9 relative.
+        // JSON numbers are exact (shortest round trip): the growth is the ratio of the adjusted values to 1e-9 relative.
         let last = try #require(mom.last as? Double)
         let ratio = (adjusted[adjusted.count - 1] / adjusted[adjusted.count - 2] - 1) * 100
         #expect(abs(last - ratio) <= 1e-9 * max(abs(ratio), 1))
