@@ -12,7 +12,7 @@
 //                    └─ CNFinDatasets  bundled PBoC data, catalog, breaks
 //                         └─ CNFinRelease  release wording, summary, ingest
 //   CNFinOutput (tables: text, Markdown, CSV, JSON, LaTeX) — no dependencies
-//   CNFinCharts (SVG charts) → CNFinReport (Markdown/HTML/notebook reports)
+//   CNFinCharts (SVG charts; → CNFinOutput for its number rounding) → CNFinReport (Markdown/HTML/notebook reports)
 //   CNFin (umbrella) re-exports the library modules; CNFinCLI holds the
 //   commands (parsing and output only) and `cnfin` is the executable.
 import PackageDescription
@@ -58,7 +58,7 @@ let package = Package(
         ),
         .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinDecomposition", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinOutput", dependencies: [], swiftSettings: strict),
-        .target(name: "CNFinCharts", dependencies: ["CNFinSeries"], swiftSettings: strict),
+        .target(name: "CNFinCharts", dependencies: ["CNFinOutput"], swiftSettings: strict),
         .target(
             name: "CNFinReport",
             dependencies: ["CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinDecomposition", "CNFinSeasonal", "CNFinDatasets"],
@@ -91,7 +91,7 @@ let package = Package(
         ),
         .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),
         .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport"], swiftSettings: strict),
-        .testTarget(name: "CNFinCLITests", dependencies: ["CNFinCLI"], swiftSettings: strict),
+        .testTarget(name: "CNFinCLITests", dependencies: ["CNFinCLI"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "CNFinOutputTests", dependencies: ["CNFinOutput"], swiftSettings: strict),
     ]
 )

@@ -202,6 +202,12 @@ enum StatsOutput {
         JSONValue.numberText(v ?? .nan)
     }
 
+    /// Significant digits of a displayed estimate or statistic in text, Markdown and LaTeX: as many as
+    /// a note can use, and stable under the last-bit differences of BLAS kernels between CPUs (an
+    /// ill-conditioned design such as NIST Longley keeps ~10 of its 16 digits). CSV and JSON carry
+    /// the exact doubles.
+    static let displayDigits = 8
+
     static func g(_ v: Double?, _ digits: Int = 6) -> String {
         guard let v else { return "" }
         if v.isNaN { return "nan" }
@@ -271,9 +277,9 @@ enum StatsOutput {
         case .markdown, .latex:
             let header = ["", "coef", "std err", statName, "P>|\(statName)|", "[\(lo)", "\(hi)]"]
             let rows = r.coefficients.map { c in
-                [c.name, g(c.estimate, 15), g(c.standardError, 15), g(c.t, 6), g(c.pValue, 4), g(c.ciLow, 8), g(c.ciHigh, 8)]
+                [c.name, g(c.estimate, displayDigits), g(c.standardError, displayDigits), g(c.t, 6), g(c.pValue, 4), g(c.ciLow, displayDigits), g(c.ciHigh, displayDigits)]
             }
-            let stats = summaryPairs(r).map { [$0.1, g($0.2, 10)] } + [["Covariance type", covLabel(r)], ["Dep. variable", dependent]]
+            let stats = summaryPairs(r).map { [$0.1, g($0.2, displayDigits)] } + [["Covariance type", covLabel(r)], ["Dep. variable", dependent]]
                 + (span.map { [["Sample", $0.description]] } ?? [])
             if format == .markdown {
                 return markdownTable(header, rows) + "\n" + markdownTable(["statistic", "value"], stats)
@@ -282,7 +288,7 @@ enum StatsOutput {
         case .text:
             let header = ["", "coef", "std err", statName, "P>|\(statName)|", "[\(lo)", "\(hi)]"]
             let rows = r.coefficients.map { c in
-                [c.name, g(c.estimate, 15), g(c.standardError, 15), g(c.t, 6), String(format: "%.4f", c.pValue), g(c.ciLow, 8), g(c.ciHigh, 8)]
+                [c.name, g(c.estimate, displayDigits), g(c.standardError, displayDigits), g(c.t, 6), String(format: "%.4f", c.pValue), g(c.ciLow, displayDigits), g(c.ciHigh, displayDigits)]
             }
             let t = textTable(header, rows)
             let width = max(78, t.map(\.count).max() ?? 0)
@@ -298,9 +304,9 @@ enum StatsOutput {
             lines.append(pair("Model:", r.isMinimumNorm ? "OLS (min-norm)" : "OLS", "Adj. R-squared:", g(r.adjustedRSquared, 6)))
             lines.append(pair("Method:", "Least Squares (QR)", "F-statistic:", g(r.fStatistic, 6)))
             lines.append(pair("No. Observations:", "\(r.nobs)", "Prob (F-statistic):", g(r.fPValue, 4)))
-            lines.append(pair("Df Residuals:", "\(r.dfResid)", "Log-Likelihood:", g(r.logLikelihood, 8)))
-            lines.append(pair("Df Model:", "\(r.dfModel)", "AIC:", g(r.aic, 8)))
-            lines.append(pair("Covariance Type:", r.covarianceType.description, "BIC:", g(r.bic, 8)))
+            lines.append(pair("Df Residuals:", "\(r.dfResid)", "Log-Likelihood:", g(r.logLikelihood, displayDigits)))
+            lines.append(pair("Df Model:", "\(r.dfModel)", "AIC:", g(r.aic, displayDigits)))
+            lines.append(pair("Covariance Type:", r.covarianceType.description, "BIC:", g(r.bic, displayDigits)))
             if let span {
                 lines.append(pair("Sample:", "\(span.first) to \(span.last)", "Skipped months:", "\(span.skipped)"))
             }
@@ -310,7 +316,7 @@ enum StatsOutput {
             lines.append(pair("Durbin-Watson:", g(r.durbinWatson, 6), "Jarque-Bera (JB):", g(r.jarqueBera.statistic, 6)))
             lines.append(pair("Skew:", g(r.jarqueBera.skewness, 6), "Prob(JB):", g(r.jarqueBera.pValue, 4)))
             lines.append(pair("Kurtosis:", g(r.jarqueBera.kurtosis, 6), "Cond. No. (scaled):", g(r.conditionNumber, 4)))
-            lines.append(pair("Residual std. error:", g(r.residualStandardError, 10), "Covariance:", covLabel(r)))
+            lines.append(pair("Residual std. error:", g(r.residualStandardError, displayDigits), "Covariance:", covLabel(r)))
             lines.append(rule)
             if r.isMinimumNorm {
                 lines.append("Note: the design is rank deficient (rank \(r.rank)); the minimum-norm solution is reported.")

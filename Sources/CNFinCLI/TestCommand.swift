@@ -182,7 +182,7 @@ struct TestCommand: ParsableCommand {
             guard let last = all.last else { return ("", notes) }
             let headline = TimeSeriesTestResult(test: "Ljung-Box", statistic: last.ljungBox, pValue: last.ljungBoxPValue ?? .nan,
                                                 lags: h, nobs: x.count, criticalValues: [],
-                                                notes: ["Box-Pierce Q = \(StatsOutput.g(last.boxPierce, 10)), p = \(StatsOutput.g(last.boxPiercePValue, 6))"])
+                                                notes: ["Box-Pierce Q = \(StatsOutput.g(last.boxPierce, StatsOutput.displayDigits)), p = \(StatsOutput.g(last.boxPiercePValue, 6))"])
             let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
             return (TestOutput.render(headline, column: input.label, span: span, format: input.format, byLag: byLag), notes)
         }
@@ -214,12 +214,12 @@ enum TestOutput {
             s += r.criticalValues.map { "," + O.number($0.value) }.joined() + "\n"
             return s
         case .text, .markdown, .latex:
-            var rows = [["Test", r.test], ["Column", column], ["Statistic", O.g(r.statistic, 10)], ["p-value", O.g(r.pValue, 6)],
+            var rows = [["Test", r.test], ["Column", column], ["Statistic", O.g(r.statistic, O.displayDigits)], ["p-value", O.g(r.pValue, 6)],
                         ["Lags", "\(r.lags)"], ["Observations", "\(r.nobs)"]]
             if let span { rows.append(["Sample", "\(span.first) to \(span.last)"]) }
             rows += r.criticalValues.map { ["Critical value (\($0.level))", O.g($0.value, 6)] }
             rows += r.notes.map { ["Note", $0] }
-            var lagRows: [[String]] = byLag.map { ["\($0.0)", O.g($0.1, 10), O.g($0.2, 6)] }
+            var lagRows: [[String]] = byLag.map { ["\($0.0)", O.g($0.1, O.displayDigits), O.g($0.2, 6)] }
             if format == .markdown {
                 var s = O.markdownTable(["", "value"], rows)
                 if !lagRows.isEmpty { s += "\n" + O.markdownTable(["lag", "statistic", "p-value"], lagRows) }

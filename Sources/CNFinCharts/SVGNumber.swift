@@ -1,3 +1,5 @@
+import CNFinOutput
+
 /// Deterministic, locale-independent number text for SVG coordinates and labels.
 ///
 /// Coordinates are rounded to two decimals and printed without trailing zeros
@@ -15,7 +17,9 @@ enum SVGNumber {
         let d = min(max(decimals, 0), 6)
         var scale = 1.0
         for _ in 0..<d { scale *= 10 }
-        let scaled = (abs(x) * scale).rounded()
+        // One rounding rule with the tables (CNFinOutput's NumberText): half-way cases decided on the
+        // decimal value, not on its last binary bits, so perturbing an input by an ulp keeps the SVG.
+        let scaled = NumberText.roundedScaled(abs(x), decimals: d) ?? (abs(x) * scale).rounded()
         // Beyond 2^53 the digits are not meaningful; charts never get there.
         guard scaled < 9.0e15 else { return x < 0 ? "-9e15" : "9e15" }
         let n = Int64(scaled)

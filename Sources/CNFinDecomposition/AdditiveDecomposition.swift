@@ -115,6 +115,14 @@ public struct AdditiveDecomposition: Sendable, Hashable {
             restPrevious -= c.previous
             restCurrent -= c.current
         }
+        // The remainder's levels are differences of data values: within the rounding error of those
+        // subtractions (a few ulps of the largest term) they are zero, not a tiny level whose share
+        // and growth (±100 %) would be noise.
+        func snapped(_ r: Double, _ total: Double, _ terms: [Double]) -> Double {
+            abs(r) <= 64 * Double.ulpOfOne * terms.reduce(abs(total)) { $0 + abs($1) } ? 0 : r
+        }
+        restPrevious = snapped(restPrevious, aggregate.previous, components.map(\.previous))
+        restCurrent = snapped(restCurrent, aggregate.current, components.map(\.current))
         var rest = change(restPrevious, restCurrent)
         // Make the sum exact to rounding: the remainder takes growth − Σ listed contributions,
         // which equals scale·100·Δr/B algebraically.

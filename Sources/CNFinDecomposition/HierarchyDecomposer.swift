@@ -170,7 +170,7 @@ public struct HierarchyDecomposer: Sendable {
         case (.stock, .yoy):
             if let id = spec.publishedGrowthID, let p = panel.value(id, at: month) {
                 published = allocation == .logarithmic ? 100 * log1p(p / 100) : p
-                publishedLabel = "\(id) = \(p)%"
+                publishedLabel = "\(id) = \(Self.printed(p))%"
             }
         case (.flow, .yoy), (.flow, .ytd):
             if let id = aggregateFormula.seriesIDs.first, aggregateFormula.terms.count == 1 {
@@ -178,7 +178,7 @@ public struct HierarchyDecomposer: Sendable {
                 if let pc = panel.publishedChangeVsYearAgo(publishedID, at: month) {
                     publishedChange = pc
                     published = 100 * pc / core.base
-                    publishedLabel = "\(publishedID) change vs a year earlier = \(pc)"
+                    publishedLabel = "\(publishedID) change vs a year earlier = \(Self.printed(pc))"
                 }
             }
         default:
@@ -243,5 +243,11 @@ public struct HierarchyDecomposer: Sendable {
             }
         }
         return notes
+    }
+
+    /// A published figure as it was printed: rounded to 8 decimals (no release prints more), so binary
+    /// noise (`11.600000000000001`) never reaches a note.
+    static func printed(_ x: Double) -> String {
+        "\((x * 1e8).rounded() / 1e8)"
     }
 }

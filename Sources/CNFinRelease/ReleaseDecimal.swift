@@ -22,7 +22,7 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     /// The decimal written by Swift's shortest round-trip description of `x`
-    /// (digits beyond the 8th decimal are dropped), or `nil` when `x` is not
+    /// (digits beyond the 8th decimal are rounded away, half up), or `nil` when `x` is not
     /// finite or |x| ≥ 10⁹ (the largest amount in the data, the TSF stock, is
     /// below 10⁷ 亿元), so that the exact arithmetic cannot overflow.
     public init?(_ x: Double) {
@@ -57,12 +57,15 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
             digits += String(repeating: "0", count: -scale)
             scale = 0
         }
-        // Drop digits beyond the maximum scale (they cannot occur in release data).
+        // Round away digits beyond the maximum scale: they cannot occur in release data, only as binary
+        // noise (`-0.7999999999999999` is `-0.8`), so they round (half up) rather than truncate.
+        var roundUp = false
         while scale > Self.maximumScale, digits.count > 1 {
-            digits.removeLast()
+            roundUp = digits.removeLast() >= "5"
             scale -= 1
         }
-        guard digits.count <= 18, let magnitude = Int(digits) else { return nil }
+        guard digits.count <= 18, var magnitude = Int(digits) else { return nil }
+        if roundUp { magnitude += 1 }
         self.init(significand: negative ? -magnitude : magnitude, scale: scale)
     }
 
