@@ -188,6 +188,19 @@ import Testing
         #expect(OutputFormat.allCases.allSatisfy { OutputFormat(parsing: $0.rawValue) == $0 })
     }
 
+    /// Half-way cases round away from zero whichever side the binary value lies, so the text never
+    /// depends on the last bits (2.675 is stored below the half-way point, 124053.25 exactly on it).
+    @Test func fixedRoundsHalfWayCasesOnTheDecimalValue() {
+        for x in [124053.25, 124053.25.nextUp, 124053.25.nextDown] { #expect(NumberText.fixed(x, digits: 1) == "124053.3") }
+        for x in [-0.125, (-0.125).nextUp, (-0.125).nextDown] { #expect(NumberText.fixed(x, digits: 2) == "-0.13") }
+        #expect(NumberText.fixed(2.675, digits: 2) == "2.68")
+        #expect(NumberText.fixed(0.1 + 0.2, digits: 1) == "0.3")
+        #expect(NumberText.fixed(11.3789, digits: 1) == "11.4")
+        #expect(NumberText.fixed(-0.04, digits: 1) == "-0.0")
+        #expect(NumberText.fixed(1e12 + 0.25, digits: 2) == "1000000000000.25")   // beyond the grid: printed as it is
+        #expect(NumberText.fixed(.nan, digits: 1) == "NaN")
+    }
+
     @Test func shortestNumbers() {
         #expect(NumberText.shortest(2820504.68) == "2820504.68")
         #expect(NumberText.shortest(15560) == "15560")

@@ -65,6 +65,10 @@ import Testing
 
     @Test func decimalParsing() {
         #expect(ReleaseDecimal(1e-05)?.trimmedDescription == "0.00001")
+        // Digits beyond the 8th decimal are binary noise: rounded away, not truncated.
+        #expect(ReleaseDecimal(-0.7999999999999999)?.trimmedDescription == "-0.8")
+        #expect(ReleaseDecimal(11.599999999999998)?.trimmedDescription == "11.6")
+        #expect(ReleaseDecimal(2820504.6799999997)?.trimmedDescription == "2820504.68")
         #expect(ReleaseDecimal(-0.0)?.trimmedDescription == "0")
         #expect(ReleaseDecimal(.nan) == nil)
         #expect(ReleaseDecimal(.infinity) == nil)
