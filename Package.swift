@@ -3,16 +3,20 @@
 // cnfin — statistical time-series analysis of China's monthly monetary and
 // credit statistics. The module graph is layered without cycles:
 //
+//   CNFinSeries                       Month, MonthlySeries, transforms, CSV — no dependencies
 //   CLAPACK (system library: OpenBLAS + LAPACKE)
 //     └─ CNFinLinearAlgebra            dense matrices, BLAS/LAPACK wrappers
-//          └─ CNFinSeries              Month, MonthlySeries, transforms, CSV
-//               ├─ CNFinStatistics     OLS/WLS, covariances, rolling OLS, tests
-//               ├─ CNFinSeasonal       STL, classical, CNY regressors, HP, Hamilton
-//               └─ CNFinDecomposition  contributions to growth
-//                    └─ CNFinDatasets  bundled PBoC data, catalog, breaks
-//                         └─ CNFinRelease  release wording, summary, ingest
-//   CNFinOutput (tables: text, Markdown, CSV, JSON, LaTeX) — no dependencies
-//   CNFinCharts (SVG charts; → CNFinOutput for its number rounding) → CNFinReport (Markdown/HTML/notebook reports)
+//   CNFinStatistics    (LinearAlgebra, Series)       OLS/WLS, covariances, rolling OLS, tests
+//   CNFinSeasonal      (LinearAlgebra, Series, Statistics)  STL, classical, CNY regressors, HP, Hamilton
+//   CNFinDecomposition (Series)                      contributions to growth
+//   CNFinDatasets      (Series)                      bundled PBoC data, catalog, breaks
+//   CNFinOutput                                      tables: text, Markdown, CSV, JSON, LaTeX — no dependencies
+//   CNFinRelease       (Series, Datasets, Output)    release wording, summary, ingest
+//   CNFinCharts        (Output)                      SVG charts
+//   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
+//                                                    Markdown/HTML/notebook reports
+//   Only the modules that compute with BLAS/LAPACK (LinearAlgebra, Statistics, Seasonal) need OpenBLAS.
+//   `.ci/check-graph.py` checks that every target's declared dependencies equal its imports.
 //   CNFin (umbrella) re-exports the library modules; CNFinCLI holds the
 //   commands (parsing and output only) and `cnfin` is the executable.
 import PackageDescription
@@ -46,7 +50,7 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
         ),
         .target(name: "CNFinLinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strict),
-        .target(name: "CNFinSeries", dependencies: ["CNFinLinearAlgebra"], swiftSettings: strict),
+        .target(name: "CNFinSeries", dependencies: [], swiftSettings: strict),
         .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics"], swiftSettings: strict),
         .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries"], swiftSettings: strict),
@@ -56,17 +60,20 @@ let package = Package(
             resources: [.copy("Resources/data")],
             swiftSettings: strict
         ),
-        .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinDecomposition", "CNFinOutput"], swiftSettings: strict),
+        .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinOutput", dependencies: [], swiftSettings: strict),
         .target(name: "CNFinCharts", dependencies: ["CNFinOutput"], swiftSettings: strict),
         .target(
             name: "CNFinReport",
-            dependencies: ["CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinDecomposition", "CNFinSeasonal", "CNFinDatasets"],
+            dependencies: ["CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinDecomposition", "CNFinSeasonal", "CNFinDatasets", "CNFinSeries"],
             swiftSettings: strict
         ),
         .target(
             name: "CNFinCLI",
-            dependencies: ["CNFin", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "CNFin", "CNFinOutput", "CNFinRelease", "CNFinReport", "CNFinSeries", "CNFinStatistics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict
         ),
         .target(
@@ -81,17 +88,19 @@ let package = Package(
         .executableTarget(name: "cnfin", dependencies: ["CNFinCLI"], swiftSettings: strict),
         .testTarget(name: "CNFinLinearAlgebraTests", dependencies: ["CNFinLinearAlgebra"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries"], swiftSettings: strict),
-        .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets"], swiftSettings: strict),
-        .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets"], swiftSettings: strict),
+        .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics", "CNFinLinearAlgebra", "CNFinSeries"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinSeries", "CNFinStatistics"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
+        .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
         .testTarget(
             name: "CNFinReleaseTests", dependencies: ["CNFinRelease", "CNFinDatasets", "CNFinSeries", "CNFinOutput"],
             resources: [.copy("Golden")], swiftSettings: strict
         ),
         .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),
-        .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport"], swiftSettings: strict),
-        .testTarget(name: "CNFinCLITests", dependencies: ["CNFinCLI"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport", "CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinSeries"], swiftSettings: strict),
+        .testTarget(
+            name: "CNFinCLITests",
+            dependencies: ["CNFinCLI", "CNFin", .product(name: "ArgumentParser", package: "swift-argument-parser")], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "CNFinOutputTests", dependencies: ["CNFinOutput"], swiftSettings: strict),
     ]
 )
