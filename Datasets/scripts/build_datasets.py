@@ -158,7 +158,8 @@ def clean_label(s):
 
 
 def parse_lingjf():
-    files = sorted(f for f in os.listdir(os.path.join(RAW, "lingjf__fr")) if f.endswith(".xls"))
+    files = sorted(f for f in os.listdir(os.path.join(RAW, "lingjf__fr"))
+                   if f.endswith(".xls") and f.startswith("金融机构人民币信贷收支表"))
     seen_years = {}
     for fn in files:
         rel = "lingjf__fr/" + fn
