@@ -1509,6 +1509,14 @@ def choose(sid, month, obs):
         return y if not tables else tables[0]
     if tables:
         return tables[0]
+    resid = [o for o in derived if o.source.startswith("derived:residual")]
+    if resid:
+        # a residual of prints is a print: a balance difference that agrees with it within its rounding is primary
+        # (best precision), as a table value agreeing with a print is
+        for o in derived:
+            if o.source.startswith("derived:balance_diff") and agree(o, resid[0]):
+                return o
+        return resid[0]
     return derived[0] if derived else None
 
 
