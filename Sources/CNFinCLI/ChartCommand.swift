@@ -57,7 +57,12 @@ struct ChartCommand: ParsableCommand {
         try reportingErrors {
             let svg = try chart(dataset: data.dataset()).svg()
             if let out {
-                try AtomicFileWriter(overwrite: force).write(svg, to: URL(fileURLWithPath: out))
+                do throws(AtomicWriteError) {
+                    try AtomicFileWriter(overwrite: force).write(svg, to: URL(fileURLWithPath: out))
+                } catch {
+                    if case .destinationExists(let path) = error { throw ChartCommandError.exists(path) }
+                    throw error
+                }
             } else {
                 writeStandardOutput(svg)
             }
@@ -107,9 +112,11 @@ struct ChartCommand: ParsableCommand {
 /// Runtime errors of `cnfin chart`.
 enum ChartCommandError: Error, CustomStringConvertible {
     case noData([String])
+    case exists(String)
 
     var description: String {
         switch self {
+        case .exists(let path): return "\(path): file exists; nothing written (use --force to replace it)"
         case .noData(let ids): return "no values of \(ids.joined(separator: ", ")) in the requested months"
         }
     }
