@@ -29,6 +29,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 RAW = os.path.join(ROOT, "Datasets", "raw")
 OUT = os.path.join(ROOT, "Datasets", "data")
 BUNDLE = os.path.join(ROOT, "Sources", "CNFinDatasets", "Resources", "data")
+EXTRACT = os.path.join(ROOT, "Datasets", "extract")
 
 # ----------------------------------------------------------------------------------------------
 # helpers
@@ -187,6 +188,7 @@ def parse_lingjf():
         ctx = None
         short_parts = defaultdict(lambda: defaultdict(list))
         found = {}
+        found_rows = {}
         for r in range(header + 1, sh.nrows):
             lab = clean_label(sh.cell_value(r, 0))
             if not lab or lab.startswith("注"):
@@ -232,6 +234,7 @@ def parse_lingjf():
                 key = "m0"
             if key and key not in found:
                 found[key] = vals
+                found_rows[key] = r
         for key, parts in short_parts.items():
             if key in found or len(parts) != 2:
                 continue
@@ -242,9 +245,11 @@ def parse_lingjf():
             if key.endswith("#sum"):
                 continue
             src = "derived:sum:lingjf" if found.get(key + "#sum") else "lingjf"
-            for mo, v in zip(months, vals):
+            for ci, (mo, v) in enumerate(zip(months, vals)):
                 if mo and v is not None:
                     v = q2(v, 2)
+                    if src == "lingjf":
+                        SHEET_CELLS.append((rel, sh.name, cell_ref(found_rows[key], ci + 1), key, mo, fmt(v)))
                     if key == "m0":
                         add("m0", mo, v, "lingjf", D("0.01"))
                     else:
@@ -253,7 +258,18 @@ def parse_lingjf():
 
 
 LINGJF_NOTES = []
-BAL = {}  # (id, month) -> (value, family-source) of credit-funds-table balances, used for balance_diff
+SHEET_CELLS = []  # (raw file, sheet, cell, id, month, value): every spreadsheet cell the build reads, for the importer test
+BAL = {}
+
+
+def cell_ref(row, col):
+    """A1 reference of a 0-based (row, col)."""
+    letters = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return "%s%d" % (letters, row + 1)  # (id, month) -> (value, family-source) of credit-funds-table balances, used for balance_diff
 
 # ----------------------------------------------------------------------------------------------
 # 2. huhuaping/scrape-eastmoney raw-2021..2025.xlsx (credit-funds table 2021-01..2025-04), sheet XML
@@ -828,7 +844,7 @@ def parse_pboc_tsf_xlsx():
     wb = openpyxl.load_workbook(rawpath(rel), data_only=True)
     ws = wb.worksheets[0]
     header = None
-    for row in ws.iter_rows(values_only=True):
+    for ri, row in enumerate(ws.iter_rows(values_only=True)):
         label = clean_label(row[0] or "")
         if header is None:
             if label.startswith("月份"):
@@ -839,10 +855,11 @@ def parse_pboc_tsf_xlsx():
         if not mo:
             continue
         assert mo[:4] == "2026", mo
-        for sid, v in zip(DAOSHI_ORDER, row[1:12]):
+        for ci, (sid, v) in enumerate(zip(DAOSHI_ORDER, row[1:12])):
             v = dec(v)
             if v is not None:
                 add(sid, mo, v, "pboc_tsf_xlsx", D(1))
+                SHEET_CELLS.append((rel, ws.title, cell_ref(ri, ci + 1), sid, mo, fmt(v)))
 
 
 def parse_lingjf_money():
@@ -872,6 +889,7 @@ def parse_lingjf_money():
                 v = dec(sh.cell_value(r, c)) if str(sh.cell_value(r, c)).strip() not in ("", "\u3000") else None
                 if v is not None:
                     add(sid, mo, q2(v, 2), "lingjf_money", D("0.01"))
+                    SHEET_CELLS.append((rel, sh.name, cell_ref(r, c), sid, mo, fmt(q2(v, 2))))
 
 
 def parse_daoshi_money():
@@ -1744,6 +1762,13 @@ def main():
     missing = used_src - {s[0] for s in SOURCES}
     assert not missing, missing
     shutil.copyfile(os.path.join(RAW, "chinese-new-year.csv"), os.path.join(OUT, "chinese-new-year.csv"))
+    # every PBoC spreadsheet cell the build read, as read (before precedence): the contract for `cnfin import`
+    os.makedirs(EXTRACT, exist_ok=True)
+    with open(os.path.join(EXTRACT, "spreadsheet-values.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["file", "sheet", "cell", "id", "month", "value"])
+        for row in sorted(set(SHEET_CELLS)):
+            w.writerow(row)
 
     ok = checks(primary, dis_rows)
     update_readme(primary, cat_rows)
