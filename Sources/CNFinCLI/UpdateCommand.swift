@@ -13,7 +13,8 @@ struct UpdateCommand: ParsableCommand {
         the same reader as `cnfin ingest` and are merged into the user data directory — $CNFIN_DATA if set, \
         else $XDG_DATA_HOME/cnfin, else ~/.local/share/cnfin — which every command layers over the bundled \
         data (--data DIR still reads DIR alone). The directory is created with the bundled catalog on first \
-        use. A figure that disagrees with a stored one is refused and nothing is written, unless --revise \
+        use. Each figure is shown with its check against what the commands read before the update (bundled \
+        data plus the directory: agree / disagree / new) and the merge action. A figure that disagrees with a stored one is refused and nothing is written, unless --revise \
         (old values go to revisions.csv). The kind of a file is decided by its first bytes: PBoC .xls/.xlsx \
         tables are recognised but not imported yet (error) — use `cnfin import` once it exists.
 
@@ -75,11 +76,13 @@ struct UpdateCommand: ParsableCommand {
             if figures.isEmpty {
                 throw IngestCommandError.nothingAttributed(unparsed.map { "\($0.source): \($0.span.text) (\($0.reason))" })
             }
+            // what the commands read before the update: bundled data + the directory
+            let checks = IngestChecker.check(figures, against: try loadDataset(directory: nil, userDirectory: target))
             try UpdateInput.prepare(target)
             let directory = try IngestDatasetDirectory(directory: target)
             let stamp = ISO8601DateFormatter().string(from: Date())
             let report = try directory.merge(figures, revise: revise, timestamp: stamp)
-            writeStandardOutput(IngestOutput.render(figures: figures, unparsed: unparsed, checks: nil, merge: report,
+            writeStandardOutput(IngestOutput.render(figures: figures, unparsed: unparsed, checks: checks, merge: report,
                                                     format: format))
             let counts = Dictionary(grouping: report.entries, by: \.action).mapValues(\.count)
             let summary = [IngestMergeAction.added, .revised, .unchanged, .refused, .skipped]

@@ -152,6 +152,20 @@ private func overlay(_ files: [String: String]) throws -> URL {
         #expect(data.disagreements.contains { $0.id == "household_short_loans_increase" && $0.month == jan })
     }
 
+    /// The identical TSF FX-loan figures −675亿 of 2024-12 and 2025-12 are not a copy: each year's months add up
+    /// to the full-year print (PBoC 2025年金融统计数据报告: 2025 −2,043亿, "同比少减1873亿元" → 2024 −3,916亿).
+    /// Integers of 亿元: exact equality.
+    @Test func tsfFXLoansAddUpToTheFullYearPrints() throws {
+        let fx = try Dataset.bundled().series("tsf_fx_loans")
+        for (year, printed) in [(2024, -3916.0), (2025, -2043.0)] {
+            let months = (1...12).map { Month(index: year * 12 + $0 - 1) }
+            let values = months.compactMap { fx[$0] }
+            #expect(values.count == 12)
+            #expect(values.reduce(0, +) == printed, "\(year)")
+            #expect(fx[Month(index: year * 12 + 11)] == -675)
+        }
+    }
+
     @Test func reclassification2020IsRegistered() throws {
         let data = try Dataset.bundled()
         let b = try #require(data.breaks.first { $0.id == "household_short_mlt_2020_01" })
