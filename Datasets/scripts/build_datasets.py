@@ -1149,7 +1149,7 @@ CATALOG = [
     S("m1", "狭义货币(M1)余额", "Narrow money (M1), month-end", "亿元", "stock", "money",
       "from 2024-01 on the new definition (adds personal demand deposits and payment institutions' client reserves); 2023-12 and earlier on the old definition; old-basis 2024 prints in vintages.csv"),
     S("m1_yoy", "M1同比增速", "M1 year-on-year growth", "%", "rate", "money",
-      "published rate (comparable basis); 2024 on the new definition; where printed; elsewhere derived from the levels outside break windows (derived:yoy:m1, 0.1 pp)"),
+      "published rate (comparable basis); 2024 on the new definition; complete, so no month is derived (derived:yoy:m1 would fill gaps outside break windows)"),
     S("m2", "广义货币(M2)余额", "Broad money (M2), month-end", "亿元", "stock", "money",
       "1997-2007 = CEIC M1 + quasi-money (derived sum); 2008+ akshare/PBoC"),
     S("m2_yoy", "M2同比增速", "M2 year-on-year growth", "%", "rate", "money", "published rate (comparable basis) where printed; elsewhere derived from the levels outside break windows (derived:yoy:m2, 0.1 pp)"),
@@ -1448,6 +1448,8 @@ def derive_yoy():
             prev = levels.get(add_months(mo, -12))
             if prev is None or prev.value == 0 or in_break(lvl, mo) or in_break(rate, mo):
                 continue
+            if any(not o.vintage_only for o in CANDS.get((rate, mo), [])):
+                continue  # a published or table rate exists: nothing to fill
             v = q2((levels[mo].value / prev.value - 1) * 100, 1)
             add(rate, mo, v, "derived:yoy:" + lvl, RATE_Q,
                 note="derived from the levels (%s, %s): no published rate in the sources" % (levels[mo].source, prev.source))
