@@ -14,9 +14,11 @@ struct UpdateCommand: ParsableCommand {
         else $XDG_DATA_HOME/cnfin, else ~/.local/share/cnfin — which every command layers over the bundled \
         data (--data DIR still reads DIR alone). The directory is created with the bundled catalog on first \
         use. Each figure is shown with its check against what the commands read before the update (bundled \
-        data plus the directory: agree / disagree / new) and the merge action. A figure that disagrees with a stored one is refused and nothing is written, unless --revise \
-        (old values go to revisions.csv). The kind of a file is decided by its first bytes: PBoC .xls/.xlsx \
-        tables are recognised but not imported yet (error) — use `cnfin import` once it exists.
+        data plus the directory: agree / disagree / new) and the merge action. A figure that disagrees with a \
+        stored value or published comparison (bundled or in the directory) is refused and nothing is written, \
+        unless --revise (the directory's old values go to revisions.csv). The kind of a file is decided by its \
+        first bytes: PBoC .xls/.xlsx tables are recognised but not imported yet (error) — use `cnfin import` \
+        once it exists.
 
         Examples:
           cnfin update 2026-09-release.txt
@@ -78,6 +80,12 @@ struct UpdateCommand: ParsableCommand {
             }
             // what the commands read before the update: bundled data + the directory
             let checks = IngestChecker.check(figures, against: try loadDataset(directory: nil, userDirectory: target))
+            let conflicts = checks.filter { $0.status == .disagree && ($0.basis == "data" || $0.basis == "published") }
+            if !conflicts.isEmpty && !revise {
+                throw UpdateError.disagreesWithData(conflicts.map { c in
+                    "\(c.figure.id) \(c.figure.monthText): stored \(c.dataset.map { "\($0)" } ?? "?"), text says \(c.figure.value) (\"\(c.figure.span.text)\")"
+                })
+            }
             try UpdateInput.prepare(target)
             let directory = try IngestDatasetDirectory(directory: target)
             let stamp = ISO8601DateFormatter().string(from: Date())
@@ -154,6 +162,7 @@ enum UpdateError: Error, CustomStringConvertible {
     case missing(String)
     case noFiles([String])
     case spreadsheetNotSupported(String, String)
+    case disagreesWithData([String])
 
     var description: String {
         switch self {
@@ -161,6 +170,9 @@ enum UpdateError: Error, CustomStringConvertible {
             return "no user data directory: set CNFIN_DATA (or HOME / XDG_DATA_HOME), or give --into DIR"
         case .missing(let path): return "\(path): no such file or folder"
         case .noFiles(let paths): return "no files in \(paths.joined(separator: ", "))"
+        case .disagreesWithData(let lines):
+            return "figures disagree with the stored data; nothing written (give --revise to store them):\n  "
+                + lines.joined(separator: "\n  ")
         case .spreadsheetNotSupported(let path, let kind):
             return "\(path): a spreadsheet (.\(kind)); importing PBoC tables is not supported yet — nothing was written"
         }

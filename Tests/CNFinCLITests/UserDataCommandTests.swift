@@ -37,6 +37,20 @@ private let release = "2026年9月末，广义货币（M2）余额360.12万亿�
         #expect(throws: DatasetError.self) { try loadDataset(directory: user.path, userDirectory: user) }
     }
 
+    /// A print that disagrees with the bundled data (M2 May 2023 is 282.05万亿) is refused unless --revise.
+    @Test func disagreementWithStoredDataIsRefusedUnlessRevise() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = dir.appendingPathComponent("may.txt")
+        try Data("2023年5月末，广义货币（M2）余额290.00万亿元。\n".utf8).write(to: text)
+        let user = dir.appendingPathComponent("user")
+        #expect(try runSucceeds(["update", text.path, "--into", user.path]) == false)
+        #expect(!FileManager.default.fileExists(atPath: user.appendingPathComponent("money.csv").path))
+        #expect(try runSucceeds(["update", text.path, "--into", user.path, "--revise"]))
+        let may = try #require(Month("2023-05"))
+        #expect(try loadDataset(directory: nil, userDirectory: user).series("m2")[may] == 2900000)
+    }
+
     @Test func spreadsheetsAreRecognisedByContentAndRefused() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
