@@ -3,9 +3,10 @@
 
 Reproducible and deterministic: all arithmetic uses decimal.Decimal on the strings read from the raw
 files, output is sorted, numbers are printed with the precision of their source.
-Requires Python 3.11 and `xlrd` (for the BIFF8 .xls credit-funds tables).
+Requires Python 3.11, `xlrd` (BIFF8 .xls: the credit-funds and money-supply tables) and `openpyxl` (the PBoC 2026
+TSF-flow .xlsx).
 
-    python3 -m venv .venv-datasets && .venv-datasets/bin/pip install xlrd
+    python3 -m venv .venv-datasets && .venv-datasets/bin/pip install xlrd openpyxl
     .venv-datasets/bin/python Datasets/scripts/build_datasets.py
 
 The rules (precedence, explanations of disagreements, YoY checks) are documented in Datasets/README.md
