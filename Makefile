@@ -38,7 +38,7 @@ run: release
 test: deps
 	@$(SWIFT) build --build-tests 2>&1 | tee .build-test.log | grep -v "^\[" ; \
 	  if grep -q "warning:" .build-test.log; then echo "error: the build has warnings"; exit 1; fi
-	$(SWIFT) test
+	CNFIN_DATA=/nonexistent/cnfin-user-data $(SWIFT) test
 	@rm -f .build-test.log
 
 ## cnfin vs statsmodels on the same data (venv from PyPI); writes Benchmarks/RESULTS.md.

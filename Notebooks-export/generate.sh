@@ -6,6 +6,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 dest="${1:-$root/Notebooks-export}"
 cd "$root"
+# The exports show the bundled data only, never a user data directory (CNFIN_DATA / ~/.local/share/cnfin).
+export CNFIN_DATA=/nonexistent/cnfin-user-data
 swift build --product cnfin >/dev/null
 cnfin="$(swift build --show-bin-path)/cnfin"
 mkdir -p "$dest"

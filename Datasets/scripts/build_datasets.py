@@ -3,9 +3,10 @@
 
 Reproducible and deterministic: all arithmetic uses decimal.Decimal on the strings read from the raw
 files, output is sorted, numbers are printed with the precision of their source.
-Requires Python 3.11 and `xlrd` (for the BIFF8 .xls credit-funds tables).
+Requires Python 3.11, `xlrd` (BIFF8 .xls: the credit-funds and money-supply tables) and `openpyxl` (the PBoC 2026
+TSF-flow .xlsx).
 
-    python3 -m venv .venv-datasets && .venv-datasets/bin/pip install xlrd
+    python3 -m venv .venv-datasets && .venv-datasets/bin/pip install xlrd openpyxl
     .venv-datasets/bin/python Datasets/scripts/build_datasets.py
 
 The rules (precedence, explanations of disagreements, YoY checks) are documented in Datasets/README.md
@@ -29,6 +30,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 RAW = os.path.join(ROOT, "Datasets", "raw")
 OUT = os.path.join(ROOT, "Datasets", "data")
 BUNDLE = os.path.join(ROOT, "Sources", "CNFinDatasets", "Resources", "data")
+EXTRACT = os.path.join(ROOT, "Datasets", "extract")
 
 # ----------------------------------------------------------------------------------------------
 # helpers
@@ -158,7 +160,8 @@ def clean_label(s):
 
 
 def parse_lingjf():
-    files = sorted(f for f in os.listdir(os.path.join(RAW, "lingjf__fr")) if f.endswith(".xls"))
+    files = sorted(f for f in os.listdir(os.path.join(RAW, "lingjf__fr"))
+                   if f.endswith(".xls") and f.startswith("金融机构人民币信贷收支表"))
     seen_years = {}
     for fn in files:
         rel = "lingjf__fr/" + fn
@@ -186,6 +189,7 @@ def parse_lingjf():
         ctx = None
         short_parts = defaultdict(lambda: defaultdict(list))
         found = {}
+        found_rows = {}
         for r in range(header + 1, sh.nrows):
             lab = clean_label(sh.cell_value(r, 0))
             if not lab or lab.startswith("注"):
@@ -231,6 +235,7 @@ def parse_lingjf():
                 key = "m0"
             if key and key not in found:
                 found[key] = vals
+                found_rows[key] = r
         for key, parts in short_parts.items():
             if key in found or len(parts) != 2:
                 continue
@@ -241,9 +246,11 @@ def parse_lingjf():
             if key.endswith("#sum"):
                 continue
             src = "derived:sum:lingjf" if found.get(key + "#sum") else "lingjf"
-            for mo, v in zip(months, vals):
+            for ci, (mo, v) in enumerate(zip(months, vals)):
                 if mo and v is not None:
                     v = q2(v, 2)
+                    if src == "lingjf":
+                        SHEET_CELLS.append((rel, sh.name, cell_ref(found_rows[key], ci + 1), key, mo, fmt(v)))
                     if key == "m0":
                         add("m0", mo, v, "lingjf", D("0.01"))
                     else:
@@ -252,7 +259,18 @@ def parse_lingjf():
 
 
 LINGJF_NOTES = []
-BAL = {}  # (id, month) -> (value, family-source) of credit-funds-table balances, used for balance_diff
+SHEET_CELLS = []  # (raw file, sheet, cell, id, month, value): every spreadsheet cell the build reads, for the importer test
+BAL = {}
+
+
+def cell_ref(row, col):
+    """A1 reference of a 0-based (row, col)."""
+    letters = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return "%s%d" % (letters, row + 1)  # (id, month) -> (value, family-source) of credit-funds-table balances, used for balance_diff
 
 # ----------------------------------------------------------------------------------------------
 # 2. huhuaping/scrape-eastmoney raw-2021..2025.xlsx (credit-funds table 2021-01..2025-04), sheet XML
@@ -808,6 +826,316 @@ def parse_pages():
 
 
 # ----------------------------------------------------------------------------------------------
+# 11. sources 11-18 (added 2026-12): PBoC 2026 TSF xlsx, money tables, loan/TSF caches, release pages
+# ----------------------------------------------------------------------------------------------
+
+def xls_month_label(v):
+    """A month label of a PBoC table: numeric cells are floats (2020.1 is October, so format with two decimals),
+    a few are strings ('2019.10'). Returns YYYY-MM or None."""
+    if isinstance(v, float):
+        v = "%.2f" % v
+    mm = re.match(r"^(\d{4})\.(\d{1,2})$", str(v).strip())
+    return ym(mm.group(1), mm.group(2)) if mm else None
+
+
+def parse_pboc_tsf_xlsx():
+    """Source 11: the PBoC's own 社会融资规模增量统计表 2026 (xlsx, published mid-May 2026), read with openpyxl."""
+    import openpyxl
+    rel = "daoshihaideba__dposit_market_ratio/tmp_social_financing_2026.xlsx"
+    wb = openpyxl.load_workbook(rawpath(rel), data_only=True)
+    ws = wb.worksheets[0]
+    header = None
+    for ri, row in enumerate(ws.iter_rows(values_only=True)):
+        label = clean_label(row[0] or "")
+        if header is None:
+            if label.startswith("月份"):
+                header = [clean_label(x or "") for x in row]
+                assert header[1] == "社会融资规模增量" and header[11] == "贷款核销", header
+            continue
+        mo = xls_month_label(row[0])
+        if not mo:
+            continue
+        assert mo[:4] == "2026", mo
+        for ci, (sid, v) in enumerate(zip(DAOSHI_ORDER, row[1:12])):
+            v = dec(v)
+            if v is not None:
+                add(sid, mo, v, "pboc_tsf_xlsx", D(1))
+                SHEET_CELLS.append((rel, ws.title, cell_ref(ri, ci + 1), sid, mo, fmt(v)))
+
+
+def parse_lingjf_money():
+    """Source 17: PBoC 货币供应量 yearly workbooks 2000-2020 (BIFF8 .xls)."""
+    for year in range(2000, 2021):
+        rel = "lingjf__fr/货币供应量%d.xls" % year
+        sh = xlrd.open_workbook(rawpath(rel)).sheet_by_index(0)
+        header = None
+        for r in range(sh.nrows):
+            if clean_label(sh.cell_value(r, 0)).startswith("项目"):
+                header = r
+                break
+        months = {c: xls_month_label(sh.cell_value(header, c)) for c in range(1, sh.ncols)}
+        months = {c: m for c, m in months.items() if m}
+        assert len(months) == 12 and all(m[:4] == str(year) for m in months.values()), (rel, months)
+        found = {}
+        for r in range(header + 1, sh.nrows):
+            label = re.sub(r"[\s\u3000\xa0]", "", "".join(str(sh.cell_value(r, c)) for c in range(0, 3)))
+            if label.startswith("注"):
+                break  # the 2018-2020 notes repeat revised 2017 M2 growth rates as fractions
+            key = {"货币和准货币（M2）": "m2", "货币（M1）": "m1", "流通中货币（M0）": "m0", "流通中现金（M0）": "m0"}.get(label)
+            if key and key not in found:
+                found[key] = r
+        assert set(found) == {"m0", "m1", "m2"}, (rel, found)
+        for sid, r in found.items():
+            for c, mo in months.items():
+                v = dec(sh.cell_value(r, c)) if str(sh.cell_value(r, c)).strip() not in ("", "\u3000") else None
+                if v is not None:
+                    add(sid, mo, q2(v, 2), "lingjf_money", D("0.01"))
+                    SHEET_CELLS.append((rel, sh.name, cell_ref(r, c), sid, mo, fmt(q2(v, 2))))
+
+
+def parse_daoshi_money():
+    """Source 11: M1/M2 rows of the PBoC 货币供应量 tables 2015-01..2026-07 (no M0; the YoY columns are the
+    author's ratios and are not used)."""
+    rows = read_csv("daoshihaideba__dposit_market_ratio/pboc_money_supply.csv")
+    h = rows[0]
+    for row in rows[1:]:
+        d = dict(zip(h, row))
+        mo = ym(d["year"], d["month"])
+        for sid, col in (("m1", "m1_balance_yiyuan"), ("m2", "m2_balance_yiyuan")):
+            v = dec(d[col])
+            if v is None:
+                continue
+            v = q2(v, 2)
+            if sid == "m1" and "2024-01" <= mo <= "2024-12":
+                add(sid, mo, v, "daoshihaideba_money", D("0.01"), vintage_only=True,
+                    note="old M1 definition (the 2024 table as republished in 2025-11; see break m1_2024)")
+            else:
+                add(sid, mo, v, "daoshihaideba_money", D("0.01"))
+
+
+def parse_akshare_money():
+    """Source 12: akshare macro_china_money_supply (EastMoney): published M1/M2 YoY and levels to 0.1, 2008-01..2026-07."""
+    rows = read_csv("huizhaohuang__china-econ-data-penetrate/money_supply.csv")
+    rawpath("huizhaohuang__china-econ-data-penetrate/money_supply.meta.json")
+    for row in rows[1:]:
+        mo = row[0][:7]
+        old_m1 = "2024-01" <= mo <= "2024-12"
+        for sid, i, qn in (("m2_yoy", 1, RATE_Q), ("m1_yoy", 2, RATE_Q), ("m2", 3, D("0.1")), ("m1", 4, D("0.1"))):
+            v = dec(row[i])
+            if v is None:
+                continue
+            if sid.startswith("m1") and old_m1:
+                add(sid, mo, v, "akshare_money", qn, vintage_only=True,
+                    note="old M1 definition as published in 2024 (see break m1_2024)")
+            else:
+                add(sid, mo, v, "akshare_money", qn)
+
+
+def month_end(s):
+    return s[:7]
+
+
+def parse_swr0408():
+    """Source 13: the RMB loan balance (各项贷款) of the credit-funds table 2015-01..2025-12 and FMP's headline new loans
+    2025-03..2026-06 (rounded to 100亿); the TSF cache's published stock YoY (2016-2026-06) and 2026 stocks."""
+    with open(rawpath("swr0408__economic-platform/cn_new_rmb_loans_cache.json"), encoding="utf-8") as f:
+        d = json.load(f, parse_float=D)
+    for r in d["data"]:
+        mo = month_end(r["date"])
+        if r["stock"] is not None:
+            add("loans_balance", mo, q2(D(str(r["stock"])), 2), "swr0408", D("0.01"))
+        if r["flow"] is not None and mo >= "2025-03":
+            # FMP headline 新增人民币贷款 (bn × 10), a transcription of the print rounded to 100亿
+            add("loans_increase", mo, q2(D(str(r["flow"])), 0), "fmp", D(100), printed=True)
+    with open(rawpath("swr0408__economic-platform/cn_aggregate_financing_cache.json"), encoding="utf-8") as f:
+        d = json.load(f, parse_float=D)
+    for r in d["data"]:
+        mo = month_end(r["date"])
+        if mo in ("2016-01", "2017-01", "2019-01"):
+            continue  # the month float "YYYY.1" (October) was read as January: these rows hold October's values
+        if r["yoy"] is not None:
+            if mo <= "2018-12":
+                add("tsf_stock_yoy", mo, D(str(r["yoy"])), "swr0408", RATE_Q,
+                    note="growth rate printed on the TSF definition of the time")
+            else:
+                add("tsf_stock_yoy", mo, D(str(r["yoy"])), "swr0408", RATE_Q)
+        if r["stock"] is not None:
+            v = q2(D(str(r["stock"])) * 10000, 0)
+            if mo <= "2018-12":
+                add("tsf_stock", mo, v, "swr0408", D(100), vintage_only=True, note="old TSF definition (table of the time)")
+            else:
+                add("tsf_stock", mo, v, "swr0408", D(100))
+
+
+def parse_macrolens():
+    """Source 14: release values of the RMB loan balance (2025-12..2026-08, 0.01万亿) and published loan YoY
+    (2025-12+); M0 balance and published YoY (2025-11..2026-07). Earlier entries are the author's computations."""
+    def load(rel):
+        with open(rawpath(rel), encoding="utf-8") as f:
+            return json.load(f, parse_float=D)
+    d = load("SwartzMss__MacroLens/credit.json")
+    start = d["calculationEffectiveFrom"]
+    for r in d["data"]:
+        if r["date"] >= start:
+            add("loans_yoy", r["date"], D(str(r["value"])), "macrolens", RATE_Q, printed=True)
+    for r in d["balance"]["data"]:
+        if r["date"] >= "2025-12":
+            add("loans_balance", r["date"], wan(str(r["value"])), "macrolens", D(100), printed=True)
+    d = load("SwartzMss__MacroLens/m0.json")
+    start = d["calculationEffectiveFrom"]
+    for r in d["data"]:
+        if r["date"] >= start:
+            add("m0_yoy", r["date"], D(str(r["value"])), "macrolens", RATE_Q, printed=True)
+    d = load("SwartzMss__MacroLens/m0-balance.json")
+    for r in d["data"]:
+        if r["date"] >= "2025-11":
+            add("m0", r["date"], wan(str(r["value"])), "macrolens", D(100), printed=True)
+
+
+def parse_keigoks():
+    """Source 16: TSF flow, RMB-loan component and stock parsed from the PBoC yearly tables (to 2026-08).
+    2017-2019 flows are parse placeholders and 2016 is the old definition: flows are used from 2020, stocks from 2019."""
+    for name, sid, start, scale, qn in (("cn.afre_flow.csv", "tsf_increase", "2020-01", 1, D(1)),
+                                         ("cn.rmb_loans_flow.csv", "tsf_rmb_loans", "2020-01", 1, D(1)),
+                                         ("cn.afre_stock.csv", "tsf_stock", "2019-01", 10000, D(100))):
+        for row in read_csv("keigoks-ivan__financial-analysis-bot/" + name)[1:]:
+            mo = row[0][:7]
+            if mo >= start:
+                add(sid, mo, q2(dec(row[1]) * scale, 0), "keigoks", qn)
+
+
+def release_text(rel):
+    """The text of a PBoC release page (newthinker/atlas snapshots): the <div id="zoom"> body without tags."""
+    import html as htmlmod
+    with open(rawpath(rel), encoding="utf-8") as f:
+        t = f.read()
+    t = re.sub(r"<[^>]+>", "", t)
+    t = re.sub(r"\s+", " ", htmlmod.unescape(t))
+    i = t.find("一、社会融资规模存量")
+    assert i >= 0, rel
+    return t[i:]
+
+
+def wan_or_yi(num, unit):
+    return wan(num) if unit == "万亿" else D(num)
+
+
+ATLAS_FILES = {"2025-09": "newthinker__atlas/pboc-2025-09-q3.html",
+               "2025-12": "newthinker__atlas/pboc-2025-12-annual.html",
+               "2026-03": "newthinker__atlas/pboc-2026-03-q1.html"}
+ATLAS_STOCK = [("tsf_stock_rmb_loans", "对实体经济发放的人民币贷款余额"), ("tsf_stock_fx_loans", "对实体经济发放的外币贷款折合人民币余额"),
+               ("tsf_stock_entrusted_loans", "委托贷款余额"), ("tsf_stock_trust_loans", "信托贷款余额"),
+               ("tsf_stock_undiscounted_bills", "未贴现的银行承兑汇票余额"), ("tsf_stock_corporate_bonds", "企业债券余额"),
+               ("tsf_stock_government_bonds", "政府债券余额"), ("tsf_stock_equity", "非金融企业境内股票余额")]
+ATLAS_TSF_FLOW = [("rmb_loans", "对实体经济发放的人民币贷款"), ("fx_loans", "对实体经济发放的外币贷款折合人民币"),
+                  ("entrusted_loans", "委托贷款"), ("trust_loans", "信托贷款"), ("undiscounted_bills", "未贴现的银行承兑汇票"),
+                  ("corporate_bonds", "企业债券净融资"), ("government_bonds", "政府债券净融资"), ("equity", "非金融企业境内股票融资")]
+ATLAS_YTD_COMPONENTS = {}  # (month, component suffix) -> printed YTD (亿元), for the component checks
+
+
+def parse_atlas():
+    """Source 15: complete PBoC 金融统计数据报告 pages (2025 Q3, 2025, 2026 Q1). Balances and rates are month-end
+    prints; flows are year-to-date prints."""
+    num = r"(-?[\d.]+)(万亿|亿)元"
+    for mo, rel in sorted(ATLAS_FILES.items()):
+        t = release_text(rel)
+
+        def grab(pat):
+            m = re.search(pat, t)
+            assert m, (rel, pat)
+            return m
+
+        def put(sid, v, rate=False):
+            add(sid, mo, v, "atlas", RATE_Q if rate else print_quantum(v), printed=True)
+
+        def signed(verb, v):
+            return -v if verb in ("下降", "减少") else v
+
+        m = grab(r"社会融资规模存量为([\d.]+)万亿元，同比(增长|下降)([\d.]+)%")
+        put("tsf_stock", wan(m.group(1)))
+        put("tsf_stock_yoy", signed(m.group(2), D(m.group(3))), True)
+        for sid, label in ATLAS_STOCK:
+            m = grab(re.escape(label) + r"为?([\d.]+)万亿元，同比(增长|下降)([\d.]+)%")
+            add(sid, mo, wan(m.group(1)), "atlas", D(100), printed=True)
+            put(sid + "_yoy", signed(m.group(2), D(m.group(3))), True)
+        m = grab(r"社会融资规模增量累计为" + num)
+        ytd = wan_or_yi(m.group(1), m.group(2))
+        put("tsf_increase_ytd", ytd)
+        YTD_PRINTS["tsf_increase_ytd"].setdefault(mo, (ytd, print_quantum(ytd)))
+        for suf, label in ATLAS_TSF_FLOW:
+            m = grab(re.escape(label) + r"(增加|减少)?" + num + r"，同比(多增|少增|多减|少减|多|少)" + num)
+            cur = signed(m.group(1), wan_or_yi(m.group(2), m.group(3)))
+            chg = wan_or_yi(m.group(5), m.group(6)) * (1 if m.group(4) in ("多增", "少减", "多") else -1)
+            ATLAS_YTD_COMPONENTS[(mo, suf)] = (cur, print_quantum(wan_or_yi(m.group(2), m.group(3))))
+            ATLAS_YTD_COMPONENTS[(add_months(mo, -12), suf)] = (cur - chg, print_quantum(wan_or_yi(m.group(5), m.group(6))))
+        m = grab(r"广义货币\(M2\)余额([\d.]+)万亿元，同比增长([\d.]+)%。狭义货币\(M1\)余额([\d.]+)万亿元，同比增长([\d.]+)%。"
+                 r"流通中货币\(M0\)余额([\d.]+)万亿元，同比增长([\d.]+)%")
+        for sid, g in (("m2", 1), ("m1", 3), ("m0", 5)):
+            put(sid, wan(m.group(g)))
+            put(sid + "_yoy", D(m.group(g + 1)), True)
+        m = grab(r"月末人民币存款余额([\d.]+)万亿元，同比增长([\d.]+)%")
+        put("deposits_balance", wan(m.group(1)))
+        put("deposits_yoy", D(m.group(2)), True)
+        ytd_items = []
+        m = grab(r"人民币存款增加" + num + r"。其中，住户存款增加" + num)
+        ytd_items += [("deposits_increase_ytd", wan_or_yi(m.group(1), m.group(2))),
+                      ("household_deposits_increase_ytd", wan_or_yi(m.group(3), m.group(4)))]
+        m = grab(r"月末人民币贷款余额([\d.]+)万亿元，同比增长([\d.]+)%")
+        put("loans_balance", wan(m.group(1)))
+        put("loans_yoy", D(m.group(2)), True)
+        m = grab(r"人民币贷款增加" + num + r"。分部门看，住户贷款(增加|减少)" + num + r"，其中，短期贷款(增加|减少)" + num +
+                 r"，中长期贷款(增加|减少)" + num + r"；企（事）业单位贷款(增加|减少)" + num + r"，其中，短期贷款(增加|减少)" + num +
+                 r"，中长期贷款(增加|减少)" + num)
+        ytd_items += [("loans_increase_ytd", wan_or_yi(m.group(1), m.group(2))),
+                      ("household_loans_increase_ytd", signed(m.group(3), wan_or_yi(m.group(4), m.group(5)))),
+                      ("household_mlt_loans_increase_ytd", signed(m.group(9), wan_or_yi(m.group(10), m.group(11)))),
+                      ("corporate_loans_increase_ytd", signed(m.group(12), wan_or_yi(m.group(13), m.group(14)))),
+                      ("corporate_mlt_loans_increase_ytd", signed(m.group(18), wan_or_yi(m.group(19), m.group(20))))]
+        for sid, v in ytd_items:
+            put(sid, v)
+            YTD_PRINTS[sid].setdefault(mo, (v, print_quantum(v)))
+
+
+def parse_news_pages():
+    """Source 18: news excerpts of the 2025-10..2026-02 releases (figures in CNY billion: quantum 10亿)."""
+    bn = D(10)
+    t = open(rawpath("pages/2025-12-tradingeconomics-new-loans-news.txt"), encoding="utf-8").read()
+    m = re.search(r"extended CNY (\d+) billion in new yuan loans in November 2025, up from CNY (\d+) billion in October", t)
+    add("loans_increase", "2025-11", D(m.group(1)) * 10, "pages", bn, printed=True)
+    add("loans_increase", "2025-10", D(m.group(2)) * 10, "pages", bn, printed=True)
+    m = re.search(r"rose to CNY (\d+) billion, above October.s CNY (\d+) billion", t)
+    add("tsf_increase", "2025-11", D(m.group(1)) * 10, "pages", bn, printed=True)
+    add("tsf_increase", "2025-10", D(m.group(2)) * 10, "pages", bn, printed=True)
+    m = re.search(r"Loan growth also slowed to ([\d.]+)%, a new low since at least 1998, down from ([\d.]+)% in the previous period", t)
+    add("loans_yoy", "2025-11", D(m.group(1)), "pages", RATE_Q, printed=True)
+    add("loans_yoy", "2025-10", D(m.group(2)), "pages", RATE_Q, printed=True)
+    m = re.search(r"extended CNY (\d+) billion in new yuan loans in December 2025", t)
+    add("loans_increase", "2025-12", D(m.group(1)) * 10, "pages", bn, printed=True)
+    m = re.search(r"rose to CNY ([\d,]+) billion, down from CNY ([\d,]+) billion in November", t)
+    add("tsf_increase", "2025-12", D(m.group(1).replace(",", "")) * 10, "pages", bn, printed=True)
+    m = re.search(r"Outstanding loan growth held steady at a record-low ([\d.]+)%", t)
+    add("loans_yoy", "2025-12", D(m.group(1)), "pages", RATE_Q, printed=True)
+    t = open(rawpath("pages/2026-01-gatexx-financial-statistics.txt"), encoding="utf-8").read()
+    m = re.search(r"M2 balance was ([\d.]+) trillion yuan, up (\d+)% year-on-year", t)
+    add("m2", "2026-01", wan(m.group(1)), "pages", D(100), printed=True)
+    add("m2_yoy", "2026-01", D(m.group(2)), "pages", RATE_Q, printed=True)
+    m = re.search(r"stock of social financing was ([\d.]+) trillion yuan, up ([\d.]+)% year-on-year", t)
+    add("tsf_stock", "2026-01", wan(m.group(1)), "pages", D(100), printed=True)
+    add("tsf_stock_yoy", "2026-01", D(m.group(2)), "pages", RATE_Q, printed=True)
+    m = re.search(r"increased year-on-year by 9%, 8.2%, and ([\d.]+)%, respectively", t)
+    add("loans_yoy", "2026-01", D(m.group(1)), "pages", RATE_Q, printed=True)
+    m = re.search(r"incremental social financing scale was ([\d.]+) trillion yuan", t)
+    add("tsf_increase", "2026-01", wan(m.group(1)), "pages", D(100), printed=True)
+    t = open(rawpath("pages/2026-02-tradingeconomics-new-bank-loans.txt"), encoding="utf-8").read()
+    m = re.search(r"Banks extended CNY (\d+) billion in new loans in February of 2026", t)
+    add("loans_increase", "2026-02", D(m.group(1)) * 10, "pages", bn, printed=True)
+    m = re.search(r"decreased to (\d+) CNY Billion in February from (\d+) CNY Billion in January of 2026", t)
+    add("loans_increase", "2026-01", D(m.group(2)) * 10, "pages", bn, printed=True)
+    m = re.search(r"edged higher to CNY ([\d.]+) trillion from", t)
+    add("tsf_increase", "2026-02", wan(m.group(1)), "pages", D(100), printed=True)
+
+
+# ----------------------------------------------------------------------------------------------
 # catalog
 # ----------------------------------------------------------------------------------------------
 
@@ -817,26 +1145,26 @@ def S(id_, zh, en, unit, kind, family, notes=""):
 
 CATALOG = [
     S("m0", "流通中货币(M0)余额", "Currency in circulation (M0), month-end", "亿元", "stock", "money",
-      "2000-2007 from the credit-funds table item 流通中现金/货币 (equal to M0); 2005 missing"),
-    S("m0_yoy", "M0同比增速", "M0 year-on-year growth", "%", "rate", "money", "published rate"),
+      "2000-2007 from the credit-funds table item 流通中现金/货币 (equal to M0), 2005 from the PBoC 货币供应量 table; 2025-11+ release values (0.01万亿)"),
+    S("m0_yoy", "M0同比增速", "M0 year-on-year growth", "%", "rate", "money", "published rate where printed; elsewhere derived from the levels outside break windows (derived:yoy:m0, 0.1 pp)"),
     S("m1", "狭义货币(M1)余额", "Narrow money (M1), month-end", "亿元", "stock", "money",
       "from 2024-01 on the new definition (adds personal demand deposits and payment institutions' client reserves); 2023-12 and earlier on the old definition; old-basis 2024 prints in vintages.csv"),
     S("m1_yoy", "M1同比增速", "M1 year-on-year growth", "%", "rate", "money",
-      "published rate (comparable basis); 2024 on the new definition"),
+      "published rate (comparable basis); 2024 on the new definition; complete, so no month is derived (derived:yoy:m1 would fill gaps outside break windows)"),
     S("m2", "广义货币(M2)余额", "Broad money (M2), month-end", "亿元", "stock", "money",
       "1997-2007 = CEIC M1 + quasi-money (derived sum); 2008+ akshare/PBoC"),
-    S("m2_yoy", "M2同比增速", "M2 year-on-year growth", "%", "rate", "money", "published rate (comparable basis)"),
+    S("m2_yoy", "M2同比增速", "M2 year-on-year growth", "%", "rate", "money", "published rate (comparable basis) where printed; elsewhere derived from the levels outside break windows (derived:yoy:m2, 0.1 pp)"),
     S("loans_balance", "人民币贷款余额", "RMB loans, month-end balance", "亿元", "stock", "loans",
       "credit-funds table 各项贷款; includes loans to non-bank FIs from 2015-01; 2025-05+ release prints (0.01万亿)"),
     S("loans_yoy", "人民币贷款余额同比增速", "RMB loans, year-on-year growth", "%", "rate", "loans",
-      "published rate (comparable basis); only release years 2019+"),
+      "published rate (comparable basis) where printed; elsewhere derived from the balances outside break windows (derived:yoy:loans_balance, 0.1 pp)"),
     S("loans_increase", "人民币贷款增加", "New RMB loans (monthly)", "亿元", "flow", "loans",
       "printed 新增 where available; otherwise balance differences of the credit-funds table (include reclassifications) or differences of printed YTD figures (2024-02+)"),
     S("loans_increase_ytd", "人民币贷款累计增加", "New RMB loans, year to date (as printed)", "亿元", "flow", "loans", "as printed"),
     S("deposits_balance", "人民币存款余额", "RMB deposits, month-end balance", "亿元", "stock", "deposits",
       "includes deposits of non-bank FIs from 2015-01"),
     S("deposits_yoy", "人民币存款余额同比增速", "RMB deposits, year-on-year growth", "%", "rate", "deposits",
-      "published rate; only release years 2019+"),
+      "published rate where printed; elsewhere derived from the balances outside break windows (derived:yoy:deposits_balance, 0.1 pp)"),
     S("deposits_increase", "人民币存款增加", "New RMB deposits (monthly)", "亿元", "flow", "deposits",
       "printed where available; otherwise balance differences or YTD differences"),
     S("deposits_increase_ytd", "人民币存款累计增加", "New RMB deposits, year to date (as printed)", "亿元", "flow", "deposits", "as printed"),
@@ -878,7 +1206,7 @@ CATALOG = [
     S("tsf_stock", "社会融资规模存量", "Aggregate financing to the real economy (TSF), stock", "亿元", "stock", "tsf",
       "revised definition from 2017-01 (0.01万亿 precision); old-definition stocks 2014-12..2018 in vintages.csv"),
     S("tsf_stock_yoy", "社会融资规模存量同比增速", "TSF stock, year-on-year growth", "%", "rate", "tsf",
-      "published rate; 2016-2018 on the definition of the time"),
+      "published rate; 2016-2018 on the definition of the time; where printed; elsewhere derived from the levels outside break windows (derived:yoy:tsf_stock, 0.1 pp)"),
     S("tsf_increase", "社会融资规模增量", "TSF, monthly increment", "亿元", "flow", "tsf",
       "revised definition (PBoC xlsx rows 2024+, Tushare 2017+, CEIC 2002-2016); old-definition EastMoney/Tushare/table totals 2015-2018 only in vintages.csv"),
     S("tsf_increase_ytd", "社会融资规模累计增量", "TSF increment, year to date", "亿元", "flow", "tsf", "Tushare YTD 2017+; printed YTD"),
@@ -892,18 +1220,22 @@ for suf, zh, en in TSF_COMPONENTS:
 CAT = {c["id"]: c for c in CATALOG}
 
 # precedence: first listed wins; sources not listed are never primary.
-PRINTED = ["reference", "releases", "pages", "releases_ytd"]
-PRECEDENCE_DEFAULT = ["wangxf", "lingjf", "derived:sum:lingjf", "huhuaping", "piggypiggy", "daoshihaideba", "ceic",
-                      "derived:sum:ceic", "tushare", "eastmoney_tsf", "eastmoney_loans", "wangxf_result"]
+PRINTED = ["reference", "releases", "atlas", "pages", "macrolens", "releases_ytd", "fmp"]
+PRECEDENCE_DEFAULT = ["wangxf", "lingjf", "derived:sum:lingjf", "huhuaping", "piggypiggy", "daoshihaideba",
+                      "daoshihaideba_money", "lingjf_money", "swr0408", "ceic", "derived:sum:ceic", "tushare",
+                      "akshare_money", "keigoks", "eastmoney_tsf", "eastmoney_loans", "wangxf_result"]
 PRECEDENCE = {
     # TSF flows: latest vintage first. PBoC xlsx rows (daoshihaideba 2024+) > Tushare (2026 snapshot, revised
     # definition from 2017) > piggypiggy (tables as of 2023-11, 2019+) > CEIC (dump of 2023-01; the only revised
     # series before 2017) > EastMoney
-    "tsf_increase": ["daoshihaideba", "tushare", "piggypiggy", "ceic", "eastmoney_tsf"],
-    "tsf_stock": ["tushare", "piggypiggy"],
+    # The PBoC 2026 xlsx of May 2026 (pboc_tsf_xlsx) is an earlier vintage than daoshihaideba's August 2026 rows;
+    # keigoks (tables as of 2026-10) only adds months no other table has (2026-08).
+    "tsf_increase": ["daoshihaideba", "pboc_tsf_xlsx", "tushare", "keigoks", "piggypiggy", "ceic", "eastmoney_tsf"],
+    "tsf_stock": ["tushare", "keigoks", "swr0408", "piggypiggy"],
 }
 for suf, _, _ in TSF_COMPONENTS:
-    PRECEDENCE["tsf_" + suf] = ["daoshihaideba", "piggypiggy", "ceic", "eastmoney_tsf", "eastmoney_loans"]
+    PRECEDENCE["tsf_" + suf] = ["daoshihaideba", "pboc_tsf_xlsx", "piggypiggy", "ceic", "keigoks", "eastmoney_tsf",
+                                "eastmoney_loans"]
     PRECEDENCE["tsf_stock_" + suf] = ["piggypiggy"]
     PRECEDENCE["tsf_stock_" + suf + "_yoy"] = ["piggypiggy"]
 
@@ -978,8 +1310,8 @@ def build_breaks():
     brk("loans_balance_2025_11_error", "loans_balance;loans_yoy", "2025-11", "2025-11", "data_error",
         "release transcription 274.84万亿 (+6.3%) is very likely the RMB+FX loan balance mislabelled; kept in vintages.csv only",
         "releases/README.md", "no")
-    brk("lingjf_2005_missing", "loans_balance;deposits_balance;m0;household_deposits_balance;fiscal_deposits_balance", "2005-01", "2006-12", "data_error",
-        "lingjf 金融机构人民币信贷收支表2005d.xls holds the 2006 table (identical to 2006d.xls): 2005 is missing, so 2005 flows and 2006 YoY cannot be computed",
+    brk("lingjf_2005_missing", "loans_balance;deposits_balance;household_deposits_balance;fiscal_deposits_balance", "2005-01", "2006-12", "data_error",
+        "lingjf 金融机构人民币信贷收支表2005d.xls holds the 2006 table (identical to 2006d.xls): 2005 is missing, so 2005 flows and 2006 YoY cannot be computed (M0 2005 comes from the 货币供应量 table instead)",
         "lingjf__fr", "yes")
     brk("hh_short_2020_01", "household_short_loans_increase", "2020-01", "2020-01", "comparable_basis",
         "balance difference −19,779 vs CEIC new increase −1,149: reclassification between household short-term sub-items excluded from the PBoC flow",
@@ -1009,6 +1341,16 @@ def build_breaks():
     brk("m1_2019_02", "m1;m1_yoy", "2019-02", "2019-02", "vintage",
         "published M1 growth 1.6% (akshare feed) vs 1.96% from its levels: 0.36 pp gap in one month; no public note found",
         "wangxf", "no")
+    brk("m1_2000_2005_pboc_table", "m1;m1_yoy", "2001-09", "2005-07", "vintage",
+        "single months where the PBoC yearly 货币供应量 table (lingjf, primary for 2000-2007) and CEIC carry different M1 levels, so the published CEIC rate is not the ratio of the table levels: 2001-09 (table 56,643.96 vs CEIC 56,823.11; recomputed 11.9% vs published 12.26%) and 2004-07 (table 86,780.37 vs CEIC 87,982.23, which moves the 2005-07 ratio to 12.6% vs published 11.0%); no public note found",
+        "lingjf__fr/货币供应量2001.xls, 货币供应量2004.xls; zemw__ce/data.m", "no")
+    brk("household_short_mlt_2020_01", "household_short_loans_balance;household_mlt_loans_balance;household_short_loans_increase;household_mlt_loans_increase",
+        "2020-01", "2020-12", "definition",
+        "household loans reclassified from short-term to medium/long-term in January 2020 (balance difference: short-term −19,780亿, MLT +26,120亿, against printed flows of −1,149 and +7,491亿): short-term balances fall by about 1.86万亿 and MLT balances rise by the same, so balance YoY and growth contributions of the two components are not comparable from 2020-01 to 2020-12 (the total is unaffected)",
+        "lingjf:金融机构人民币信贷收支表2020m.xls; zemw__ce/data.m (CEIC new increases); SOURCES.md §4", "no")
+    brk("household_split_2025_01", "household_short_loans_increase;household_mlt_loans_increase", "2025-01", "2025-01", "data_error",
+        "the January 2025 release prints household loans +4,438亿 and household MLT +4,935亿 (so short-term −497亿), while the credit-funds-table balance differences give MLT +4,446.76 and short-term −8.45 (total +4,438.31, equal to the print): the split differs by 488亿 between the release and the table; the release split is primary",
+        "releases/headline.csv 2025-01; huhuaping__scrape-eastmoney/raw-2025.xlsx", "no")
     brk("credit_table_2010_01", "household_deposits_balance;corporate_loans_balance", "2010-01", "2010-01", "definition",
         "credit-funds table re-laid out in 2010 (住户/非金融企业 sectors; 非金融企业存款 item starts)", "lingjf:金融机构人民币信贷收支表2010f.xls", "yes")
 
@@ -1075,6 +1417,43 @@ def derive_flows():
                 add(mid, mo, v - pv, "derived:ytd_diff:releases_ytd", qa + qb,
                     note="difference of printed year-to-date figures")
     # TSF YTD from Tushare differences are not needed: Tushare carries the monthly flow itself.
+    # A release that prints a total and one of its two components gives the other: household short-term =
+    # household total − household MLT (both printed or both differences of printed YTD figures).
+    def printed_or_ytd(sid, mo):
+        obs = [o for o in CANDS.get((sid, mo), []) if not o.vintage_only and
+               (o.source in ("reference", "releases", "atlas") or o.source.startswith("derived:ytd_diff"))]
+        return sorted(obs, key=lambda o: (o.source.startswith("derived"), o.quantum))[0] if obs else None
+    for mo in sorted({m for (s_, m) in CANDS if s_ == "household_loans_increase"}):
+        tot, mlt = printed_or_ytd("household_loans_increase", mo), printed_or_ytd("household_mlt_loans_increase", mo)
+        if tot and mlt:
+            add("household_short_loans_increase", mo, tot.value - mlt.value, "derived:residual:releases",
+                tot.quantum + mlt.quantum, note="printed household total minus printed household MLT")
+
+
+YOY_DERIVED = [("m0", "m0_yoy"), ("m1", "m1_yoy"), ("m2", "m2_yoy"), ("loans_balance", "loans_yoy"),
+               ("deposits_balance", "deposits_yoy"), ("tsf_stock", "tsf_stock_yoy")]
+
+
+def derive_yoy():
+    """Growth rates where no rate is printed: (x_t / x_{t-12} − 1)·100 from the primary levels, rounded half-up to
+    0.1 pp as the PBoC prints it, for months t outside every break window of the level or the rate (a break window
+    covers the twelve months in which a level ratio crosses a definitional change). Source `derived:yoy:<level id>`."""
+    for lvl, rate in YOY_DERIVED:
+        levels = {}
+        for (sid, mo), obs in CANDS.items():
+            if sid == lvl:
+                p = choose(sid, mo, obs)
+                if p is not None:
+                    levels[mo] = p
+        for mo in sorted(levels):
+            prev = levels.get(add_months(mo, -12))
+            if prev is None or prev.value == 0 or in_break(lvl, mo) or in_break(rate, mo):
+                continue
+            if any(not o.vintage_only for o in CANDS.get((rate, mo), [])):
+                continue  # a published or table rate exists: nothing to fill
+            v = q2((levels[mo].value / prev.value - 1) * 100, 1)
+            add(rate, mo, v, "derived:yoy:" + lvl, RATE_Q,
+                note="derived from the levels (%s, %s): no published rate in the sources" % (levels[mo].source, prev.source))
 
 # ----------------------------------------------------------------------------------------------
 # choose primaries, vintages, disagreements
@@ -1088,9 +1467,11 @@ def derived_rank(src):
     # derived values rank after every listed table source: YTD differences of prints before balance differences
     if src.startswith("derived:ytd_diff"):
         return 0
-    if src.startswith("derived:balance_diff"):
+    if src.startswith("derived:residual"):
         return 1
-    return 2
+    if src.startswith("derived:balance_diff"):
+        return 2
+    return 3
 
 
 def agree(a, b):
@@ -1128,6 +1509,10 @@ def choose(sid, month, obs):
     prints = sorted([o for o in pool if rank(o)[0] == 2], key=rank)
     prints_q = sorted(prints, key=lambda o: (o.quantum, PRINTED.index(o.source)))
     ytdd = [o for o in derived if o.source.startswith("derived:ytd_diff")]
+    if ytdd:
+        # FMP's calendar transcription only fills months without the PBoC's own year-to-date prints
+        prints = [o for o in prints if o.source != "fmp"]
+        prints_q = [o for o in prints_q if o.source != "fmp"]
     if prints and CAT[sid]["family"] == "tsf" and tables:
         # TSF tables are back-filled on the current definition; prints are of the definition/vintage of their time.
         return tables[0]
@@ -1145,6 +1530,14 @@ def choose(sid, month, obs):
         return y if not tables else tables[0]
     if tables:
         return tables[0]
+    resid = [o for o in derived if o.source.startswith("derived:residual")]
+    if resid:
+        # a residual of prints is a print: a balance difference that agrees with it within its rounding is primary
+        # (best precision), as a table value agreeing with a print is
+        for o in derived:
+            if o.source.startswith("derived:balance_diff") and agree(o, resid[0]):
+                return o
+        return resid[0]
     return derived[0] if derived else None
 
 
@@ -1165,6 +1558,12 @@ def explain(sid, month, a, b):
     if any(s.startswith("derived:balance_diff") for s in srcs):
         base = "balance difference includes reclassifications/valuation changes that the PBoC's 新增 excludes"
         return base + (" [" + ";".join(bids) + "]" if bids else "")
+    if any(s.startswith("derived:residual") for s in srcs):
+        return "printed total minus printed component vs table value: rounding of the prints or a different split of the total" + (
+            " [" + ";".join(bids) + "]" if bids else "")
+    if any(s.startswith("derived:yoy") for s in srcs):
+        return "rate derived from levels vs printed/table rate: rounding of the levels or a revised base" + (
+            " [" + ";".join(bids) + "]" if bids else "")
     if any(s.startswith("derived:ytd_diff") for s in srcs):
         return "rounding/revision of printed year-to-date figures (difference of two 万亿 prints)" + (
             " [" + ";".join(bids) + "]" if bids else "")
@@ -1182,7 +1581,9 @@ def explain(sid, month, a, b):
     # 6. table vintages
     if bids:
         return "vintage [" + ";".join(bids) + "]"
-    if srcs & {"ceic", "tushare", "piggypiggy", "daoshihaideba", "eastmoney_tsf", "eastmoney_loans"} and len(srcs) == 2:
+    if srcs & {"ceic", "tushare", "piggypiggy", "daoshihaideba", "eastmoney_tsf", "eastmoney_loans", "pboc_tsf_xlsx",
+               "daoshihaideba_money", "lingjf_money", "akshare_money", "swr0408", "keigoks", "lingjf",
+               "huhuaping"} and len(srcs) == 2:
         return "vintage: different revisions of the PBoC table (compiled at different dates)"
     if srcs == {"wangxf", "wangxf_result"}:
         return "wangxf result.csv rounds YoY to 2 decimals / author's derived table"
@@ -1225,7 +1626,7 @@ SOURCES = [
      "daoshihaideba/dposit_market_ratio@fa510204155422150c01325bafe9cf7483c170ca"),
     ("tushare", "Tushare sf_month snapshot: TSF flow, YTD and stock (万亿) 2013-12..2026-06",
      "imherro__MyInvest20260806/l3.json", "imherro/MyInvest20260806@46825e26b23ce1acf1d29aa1fe2d2199d76739b7"),
-    ("pages", "single-month PBoC release texts (TSF stock with 8 components, 2025-03/05/09/10/11), first prints",
+    ("pages", "single-month PBoC release texts (TSF stock with 8 components, 2025-03/05/09/10/11), first prints; news excerpts of the 2025-10..2026-02 releases (new loans, TSF, loan growth, M2)",
      ";".join(v for _, v in sorted(PAGE_FILES.items())), "see Datasets/raw/SOURCES.md §10 (URL on line 1 of each file)"),
     ("releases", "headline figures of the 2019-2025 monthly releases as printed (万亿 prints converted to 亿元)",
      "releases/headline.csv", "/work/shared/datasets/releases (transcribed from release texts; see raw/releases/README.md)"),
@@ -1233,6 +1634,27 @@ SOURCES = [
      "releases/headline_ytd.csv", "/work/shared/datasets/releases (see raw/releases/README.md)"),
     ("reference", "Xinhua report of the May 2023 financial statistics release (2023-06-13)",
      "reference/2023-05-financial-statistics-xinhua.txt", "Xinhua 2023-06-13"),
+    ("pboc_tsf_xlsx", "the PBoC's own 社会融资规模增量统计表 2026 (xlsx as published mid-May 2026), 2026-01..2026-04, 10 components",
+     "daoshihaideba__dposit_market_ratio/tmp_social_financing_2026.xlsx", "daoshihaideba/dposit_market_ratio@fa510204155422150c01325bafe9cf7483c170ca"),
+    ("lingjf_money", "PBoC 货币供应量 annual xls workbooks 2000-2020 (M0, M1, M2 month-end, 亿元)",
+     "lingjf__fr/货币供应量*.xls", "lingjf/fr@05321f3db610038d33f57620f4a290f1591de943"),
+    ("daoshihaideba_money", "M1/M2 rows of the PBoC 货币供应量 xls/xlsx tables 2015-01..2026-07 (亿元)",
+     "daoshihaideba__dposit_market_ratio/pboc_money_supply.csv", "daoshihaideba/dposit_market_ratio@fa510204155422150c01325bafe9cf7483c170ca"),
+    ("akshare_money", "akshare macro_china_money_supply (EastMoney): published M1/M2 YoY and levels to 0.1亿, 2008-01..2026-07",
+     "huizhaohuang__china-econ-data-penetrate/money_supply.csv", "huizhaohuang/china-econ-data-penetrate@ee2c501877596543e4a4f704989d846448c66cb0"),
+    ("swr0408", "RMB loan balance (各项贷款) of the credit-funds table 2015-01..2025-12; published TSF stock YoY 2016-2026-06 and 2026 TSF stocks",
+     "swr0408__economic-platform/cn_new_rmb_loans_cache.json;swr0408__economic-platform/cn_aggregate_financing_cache.json",
+     "swr0408/economic-platform@125efc93561bf48ab2bdc673957ecfafe3a6c1ac"),
+    ("fmp", "FMP economic-calendar transcription of the printed new RMB loans 2025-03..2026-06 (rounded to 100亿)",
+     "swr0408__economic-platform/cn_new_rmb_loans_cache.json", "swr0408/economic-platform@125efc93561bf48ab2bdc673957ecfafe3a6c1ac"),
+    ("macrolens", "release values of the RMB loan balance and published loan YoY 2025-12..2026-08, M0 balance and YoY 2025-11..2026-07",
+     "SwartzMss__MacroLens/credit.json;SwartzMss__MacroLens/m0.json;SwartzMss__MacroLens/m0-balance.json",
+     "SwartzMss/MacroLens (search-index text; see SOURCES.md §14)"),
+    ("keigoks", "TSF flow, RMB-loan component (2020+) and stock (2019+) parsed from the PBoC yearly TSF tables, to 2026-08",
+     "keigoks-ivan__financial-analysis-bot/cn.afre_flow.csv;keigoks-ivan__financial-analysis-bot/cn.afre_stock.csv;keigoks-ivan__financial-analysis-bot/cn.rmb_loans_flow.csv",
+     "keigoks-ivan/financial-analysis-bot@dea4de372f80ec1cefa8e73fa79a81e93a4d2b07 (search-index text)"),
+    ("atlas", "complete PBoC 金融统计数据报告 pages: 2025 Q3, 2025, 2026 Q1 (month-end balances and rates, year-to-date flows)",
+     ";".join(v for _, v in sorted(ATLAS_FILES.items())), "newthinker/atlas@e0f0715aeb7decc47bfb63c1d36dc48085c14a80"),
     ("derived:sum:ceic", "sum of CEIC series: M2 = M1 + quasi-money; household new loans = short-term + MLT",
      "zemw__ce/data.m", "derived"),
     ("derived:sum:lingjf", "sum of credit-funds-table items (household short = short consumer + short operating; MLT likewise), 2007-2014",
@@ -1245,6 +1667,11 @@ SOURCES = [
      "piggypiggy__datas/金融机构人民币信贷收支表.csv", "derived"),
     ("derived:balance_diff:daoshihaideba", "month-on-month difference of the household-deposit balances (daoshihaideba)",
      "daoshihaideba__dposit_market_ratio/pboc_household_deposits.csv", "derived"),
+    ("derived:residual:releases", "printed total minus its printed component (household short-term = household − household MLT)",
+     "releases/headline.csv;releases/headline_ytd.csv;reference/2023-05-financial-statistics-xinhua.txt", "derived"),
+] + [("derived:yoy:" + lvl, "growth rate derived from the primary %s levels outside break windows, (x_t/x_{t-12} - 1)*100 rounded to 0.1" % lvl,
+      "see the sources of %s" % lvl, "derived") for lvl, _ in [("m0", 0), ("m1", 0), ("m2", 0), ("loans_balance", 0),
+                                                              ("deposits_balance", 0), ("tsf_stock", 0)]] + [
     ("derived:ytd_diff:releases_ytd", "difference of consecutive printed year-to-date figures (January's YTD = January as printed)",
      "releases/headline_ytd.csv;releases/headline.csv", "derived"),
 ]
@@ -1262,8 +1689,18 @@ def main():
     parse_releases()
     parse_reference()
     parse_pages()
+    parse_pboc_tsf_xlsx()
+    parse_lingjf_money()
+    parse_daoshi_money()
+    parse_akshare_money()
+    parse_swr0408()
+    parse_macrolens()
+    parse_keigoks()
+    parse_atlas()
+    parse_news_pages()
     build_breaks()
     derive_flows()
+    derive_yoy()
 
     primary = {}
     vint_rows, dis_rows = [], []
@@ -1328,6 +1765,13 @@ def main():
     missing = used_src - {s[0] for s in SOURCES}
     assert not missing, missing
     shutil.copyfile(os.path.join(RAW, "chinese-new-year.csv"), os.path.join(OUT, "chinese-new-year.csv"))
+    # every PBoC spreadsheet cell the build read, as read (before precedence): the contract for `cnfin import`
+    os.makedirs(EXTRACT, exist_ok=True)
+    with open(os.path.join(EXTRACT, "spreadsheet-values.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["file", "sheet", "cell", "id", "month", "value"])
+        for row in sorted(set(SHEET_CELLS)):
+            w.writerow(row)
 
     ok = checks(primary, dis_rows)
     update_readme(primary, cat_rows)
@@ -1391,6 +1835,8 @@ def update_readme(primary, cat_rows):
         f.write(t)
 
 
+TSF_YTD_CHECKS = []
+
 YOY_PAIRS = [("m0", "m0_yoy"), ("m1", "m1_yoy"), ("m2", "m2_yoy"), ("loans_balance", "loans_yoy"),
              ("deposits_balance", "deposits_yoy"), ("tsf_stock", "tsf_stock_yoy")] + \
             [("tsf_stock_" + s, "tsf_stock_" + s + "_yoy") for s, _, _ in TSF_COMPONENTS]
@@ -1400,7 +1846,7 @@ def checks(primary, dis_rows):
     ok = True
     for lvl, rate in YOY_PAIRS:
         for (sid, mo), p in sorted(primary.items()):
-            if sid != rate:
+            if sid != rate or p.source.startswith("derived:yoy"):
                 continue
             a, b = primary.get((lvl, mo)), primary.get((lvl, add_months(mo, -12)))
             if not a or not b:
@@ -1416,6 +1862,19 @@ def checks(primary, dis_rows):
                 print("yoy %-28s %s published %6s recomputed %8.2f diff %+7.2f  %s" % (rate, mo, fmt(p.value), calc, diff, tag))
                 if not bids:
                     ok = False
+    # TSF components: the sum of the monthly table values over the year must reproduce the year-to-date print of the
+    # release (and of the year before: print minus the printed change), within the print's rounding plus 1亿 per
+    # month of revisions. This is the check of the identical FX-loan figures −675 in 2024-12 and 2025-12.
+    for (mo, suf), (ytd, qn) in sorted(ATLAS_YTD_COMPONENTS.items()):
+        months = mrange(mo[:4] + "-01", mo)
+        vals = [primary.get(("tsf_" + suf, m)) for m in months]
+        if any(v is None for v in vals):
+            continue
+        tot = sum(v.value for v in vals)
+        tol = qn / 2 + len(months)
+        status = "ok" if abs(tot - ytd) <= tol else "differs (revision)"
+        TSF_YTD_CHECKS.append((mo, suf, fmt(tot), fmt(ytd), status))
+        print("tsf ytd check %s %-18s sum of months %10s printed %10s %s" % (mo, suf, fmt(tot), fmt(ytd), status))
     une = [r for r in dis_rows if not r[7]]
     for r in une:
         print("UNEXPLAINED disagreement:", r)

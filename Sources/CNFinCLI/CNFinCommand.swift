@@ -23,6 +23,9 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin test adf --series m2_yoy
           cnfin ingest release.txt --month 2023-05 --check
           cnfin report --month 2023-05 --lang en --out report-2023-05
+          cnfin data status
+          cnfin update release.txt
+          cnfin chart m2_yoy m1_yoy --from 2019-01 --out growth.svg
         """,
         subcommands: [
             SummaryCommand.self,
@@ -35,6 +38,8 @@ public struct CNFinCommand: AsyncParsableCommand {
             TestCommand.self,
             IngestCommand.self,
             ReportCommand.self,
+            UpdateCommand.self,
+            ChartCommand.self,
         ]
     )
     public init() {}

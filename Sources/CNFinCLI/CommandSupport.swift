@@ -5,7 +5,7 @@ import Foundation
 /// The `--data DIR` option shared by the `data` subcommands.
 struct DataDirectoryOption: ParsableArguments {
     @Option(name: .customLong("data"), help: ArgumentHelp(
-        "Read the dataset from DIR (same files as the bundled Datasets/data/) instead of the bundled copy.",
+        "Read the dataset from DIR (same files as the bundled Datasets/data/) instead of the bundled copy and the user data directory ($CNFIN_DATA, else $XDG_DATA_HOME/cnfin or ~/.local/share/cnfin).",
         valueName: "DIR"))
     var directory: String?
 
@@ -15,10 +15,28 @@ struct DataDirectoryOption: ParsableArguments {
     }
 }
 
-/// The bundled dataset, or the one in `directory` (same files as Datasets/data/).
-func loadDataset(directory: String?) throws(DatasetError) -> Dataset {
-    guard let directory else { return try Dataset.bundled() }
-    return try Dataset.load(directory: URL(fileURLWithPath: directory))
+/// The user data directory (`CNFIN_DATA`, else `$XDG_DATA_HOME/cnfin`, else
+/// `~/.local/share/cnfin`), resolved once per process from the environment.
+let resolvedUserDataDirectory: URL? = UserDataDirectory.resolve(environment: ProcessInfo.processInfo.environment)
+
+/// The dataset in `directory` (same files as Datasets/data/) when given;
+/// otherwise the bundled data with `userDirectory` (default: the user data
+/// directory) layered over it, if that directory exists.
+func loadDataset(directory: String?, userDirectory: URL? = resolvedUserDataDirectory) throws(DatasetError) -> Dataset {
+    if let directory { return try Dataset.load(directory: URL(fileURLWithPath: directory)) }
+    let bundled = try Dataset.bundled()
+    guard let userDirectory else { return bundled }
+    return try bundled.layered(overlay: userDirectory)
+}
+
+/// ``loadDataset(directory:userDirectory:)`` wrapped for the release commands.
+func loadReleaseData(directory: String?, userDirectory: URL? = resolvedUserDataDirectory) throws(ReleaseError) -> ReleaseData {
+    do {
+        let dataset = try loadDataset(directory: directory, userDirectory: userDirectory)
+        return ReleaseData(dataset: dataset, observationSources: dataset.observationSources)
+    } catch {
+        throw .dataset(error)
+    }
 }
 
 /// Parses an output format restricted to `allowed`, or throws a usage error.

@@ -11,7 +11,8 @@ struct DataCommand: ParsableCommand {
           cnfin data show m2 m2_yoy --from 2023-01 --to 2023-06
           cnfin data show loans_increase --transform sum12 --format csv
           cnfin data breaks --format markdown
+          cnfin data status
         """,
-        subcommands: [DataListCommand.self, DataShowCommand.self, DataBreaksCommand.self]
+        subcommands: [DataListCommand.self, DataShowCommand.self, DataBreaksCommand.self, DataStatusCommand.self]
     )
 }

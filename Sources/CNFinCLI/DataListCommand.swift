@@ -26,7 +26,7 @@ struct DataListCommand: DatasetTableCommand {
     /// The catalog: one row per series.
     func table(dataset: Dataset) -> Table {
         Table(
-            title: "cnfin data: \(dataset.catalog.count) series",
+            title: "cnfin data: \(dataset.catalog.count) series; " + DataStatus.currencyLine(DataStatus(dataset: dataset).currency, chinese: false),
             headers: ["id", "name_zh", "name_en", "unit", "kind", "family", "first", "last"],
             rows: dataset.catalog.map { e in
                 [.text(e.id), .text(e.nameZh), .text(e.nameEn), .text(e.unit.description), .text(e.kind.rawValue),

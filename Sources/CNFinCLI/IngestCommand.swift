@@ -15,7 +15,7 @@ struct IngestCommand: ParsableCommand {
         attributed are listed as unparsed, never guessed. Texts that give no year (news reports with a \
         dateline such as 新华社北京6月13日电) need --month. GB18030 files are detected and decoded.
 
-        --check compares every figure with the bundled dataset (or with --into DIR): the stored value, \
+        --check compares every figure with the bundled dataset and the user data directory (or with --into DIR): the stored value, \
         the published comparison, or one derived from the data (YoY from levels, x_t − x_{t−12} …); \
         a figure agrees when the compared value rounds to it (1.36万亿 matches [13550, 13650)).
 
@@ -94,7 +94,7 @@ struct IngestCommand: ParsableCommand {
                 if let directory {
                     checks = IngestChecker.check(figures, against: directory)
                 } else {
-                    checks = IngestChecker.check(figures, against: try Dataset.bundled())
+                    checks = IngestChecker.check(figures, against: try loadDataset(directory: nil))
                 }
             }
             var report: IngestMergeReport?

@@ -94,11 +94,7 @@ struct ReportCommand: ParsableCommand {
         do throws(ReportError) {
             let releaseData: ReleaseData
             do {
-                if let data {
-                    releaseData = try ReleaseData.load(directory: URL(fileURLWithPath: data, isDirectory: true))
-                } else {
-                    releaseData = try ReleaseData.bundled()
-                }
+                releaseData = try loadReleaseData(directory: data)
             } catch {
                 throw .release(error)
             }

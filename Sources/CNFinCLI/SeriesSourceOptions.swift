@@ -49,9 +49,9 @@ struct SeriesSourceOptions: ParsableArguments {
                     throw ValidationError("--data \(data) is a file: with a dataset ID, --data names a dataset directory; "
                         + "for a CSV file give --column COL instead of an ID")
                 }
-                dataset = try Dataset.load(directory: URL(fileURLWithPath: data))
+                dataset = try loadDataset(directory: data)
             } else {
-                dataset = try Dataset.bundled()
+                dataset = try loadDataset(directory: nil)
             }
             return try dataset.series(id)
         }

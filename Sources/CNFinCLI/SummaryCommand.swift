@@ -2,6 +2,7 @@ import ArgumentParser
 import CNFinOutput
 import CNFinRelease
 import CNFinSeries
+import CNFinDatasets
 import Foundation
 
 /// `cnfin summary`: the month's release paragraph and tables, from the data.
@@ -36,6 +37,18 @@ struct SummaryCommand: ParsableCommand {
 
     @Option(name: .long, help: "Data directory in the bundled format (default: the bundled data).")
     var data: String?
+
+    /// The data-currency header line for text, Markdown and LaTeX ("data current to 2026-08",
+    /// 数据截至2026年8月); CSV and JSON stay pure data (no header line).
+    static func currencyHeader(_ currency: Month?, language: ReleaseLanguage, format: OutputFormat) -> String {
+        let line = DataStatus.currencyLine(currency, chinese: language == .zh)
+        switch format {
+        case .text: return line + "\n\n"
+        case .markdown: return "_" + line + "_\n\n"
+        case .latex: return "% " + line + "\n"
+        default: return ""
+        }
+    }
 
     func validate() throws {
         if let month { _ = try parsedMonth(month) }
@@ -77,13 +90,11 @@ struct SummaryCommand: ParsableCommand {
         let requested = try month.map(parsedMonth)
         do throws(ReleaseError) {
             let releaseData: ReleaseData
-            if let data {
-                releaseData = try ReleaseData.load(directory: URL(fileURLWithPath: data, isDirectory: true))
-            } else {
-                releaseData = try ReleaseData.bundled()
-            }
+            releaseData = try loadReleaseData(directory: data)
             let summary = try MonthlySummary(data: releaseData, month: requested, language: language)
-            print(summary.rendered(as: outputFormat), terminator: "")
+            let currency = DataStatus(dataset: releaseData.dataset).currency
+            print(Self.currencyHeader(currency, language: language, format: outputFormat) + summary.rendered(as: outputFormat),
+                  terminator: "")
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             throw ExitCode(1)

@@ -9,9 +9,16 @@ import CNFinSeries
 /// - ≤ 0.05: ``Classification/rounding`` (published rates have one decimal);
 /// - ≤ 0.3: ``Classification/minor`` (unrounded vs rounded levels, small revisions);
 /// - > 0.3: ``Classification/explained`` when a break entry listing the level
-///   or the rate series covers t (from ≤ t ≤ to) or is straddled by the
-///   comparison (t − 12 < from ≤ t) — the entry is the explanation — otherwise
-///   ``Classification/unexplained``.
+///   or the rate series is related to the comparison of t with t − 12 — the
+///   entry is the explanation — otherwise ``Classification/unexplained``.
+///
+/// The thresholds apply to |difference| at the printed precision (0.01 pp),
+/// so a listed entry never shows a difference at or below its own threshold.
+/// A break entry is related (``isRelated(_:to:)``) when it covers t, or, by
+/// kind: a `definition` change the comparison straddles (t − 12 < from ≤ t); a
+/// `vintage` or `data_error` entry that covers the base month t − 12 (a wrong
+/// or revised level enters the two growth rates that use it, not the months in
+/// between). Only explained entries carry a break entry.
 public struct YoYConsistencyReport: Sendable {
     /// A level series and its published YoY series.
     public struct Pair: Sendable, Hashable {
@@ -46,7 +53,7 @@ public struct YoYConsistencyReport: Sendable {
         public var difference: Double
         /// The classification.
         public var classification: Classification
-        /// The break entry that covers the month, if any (for any classification).
+        /// The related break entry explaining an ``Classification/explained`` month (nil otherwise).
         public var explanation: DefinitionalBreak?
     }
 
@@ -102,14 +109,15 @@ public struct YoYConsistencyReport: Sendable {
             for (month, published) in rate.observations {
                 guard let recomputed = recomputedSeries[month] else { continue }
                 let difference = published - recomputed
-                let explanation = candidates.first { $0.covers(month) || $0.straddles(month.advanced(by: -12), month) }
-                let size = abs(difference)
+                let size = (abs(difference) * 100).rounded() / 100
                 let classification: Classification
+                var explanation: DefinitionalBreak?
                 if size <= Self.roundingTolerance + 1e-9 {
                     classification = .rounding
                 } else if size <= Self.minorTolerance + 1e-9 {
                     classification = .minor
                 } else {
+                    explanation = candidates.first { Self.isRelated($0, to: month) }
                     classification = explanation == nil ? .unexplained : .explained
                 }
                 entries.append(Entry(pair: pair, month: month, published: published, recomputed: recomputed,
@@ -117,5 +125,17 @@ public struct YoYConsistencyReport: Sendable {
             }
         }
         self.entries = entries
+    }
+
+    /// Whether `entry` can explain the comparison of `month` with `month − 12`
+    /// (see the type's documentation).
+    public static func isRelated(_ entry: DefinitionalBreak, to month: Month) -> Bool {
+        if entry.covers(month) { return true }
+        let base = month.advanced(by: -12)
+        switch entry.kind {
+        case .definition: return entry.straddles(base, month)
+        case .comparableBasis: return false
+        case .vintage, .dataError: return entry.covers(base)
+        }
     }
 }

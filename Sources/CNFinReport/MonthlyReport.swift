@@ -20,6 +20,8 @@ public struct MonthlyReport: Sendable {
     /// The release summary the report starts with (identical to `cnfin summary`).
     public let summary: MonthlySummary
     public let sections: [ReportSection]
+    /// The latest month of any headline series in the data (``DataStatus/currency``), printed in the header.
+    public let dataCurrency: Month?
 
     /// Months shown by the time-series charts (five years).
     public static let chartMonths = 60
@@ -39,7 +41,11 @@ public struct MonthlyReport: Sendable {
         self.language = language
         self.summary = summary
         self.sections = try builder.sections(summary: summary)
+        self.dataCurrency = DataStatus(dataset: data.dataset).currency
     }
+
+    /// "数据截至2026年8月" / "data current to 2026-08".
+    public var currencyLine: String { DataStatus.currencyLine(dataCurrency, chinese: language == .zh) }
 
     /// The report's title.
     public var title: String {

@@ -11,9 +11,10 @@ import Testing
 /// (shortest round-trip text), so they have no golden files here; their tests compare numbers with stated
 /// tolerances.
 ///
-/// The golden files: the May 2023 summary (`Tests/CNFinReleaseTests/Golden/`), the May 2023 report
-/// (`Notebooks-export/2023-05-*`, also checked by `Notebooks-export/check.sh`) and the statistics commands'
-/// text in `Golden/` next to this file. `CNFIN_UPDATE_GOLDEN=1 swift test --filter GoldenCLITests` rewrites
+/// The golden files: the May 2023 report (`Notebooks-export/2023-05-*`, also checked by
+/// `Notebooks-export/check.sh`) and, in `Golden/` next to this file, the summary (the library's own golden
+/// files in `Tests/CNFinReleaseTests/Golden/` plus the CLI's data-currency header) and the statistics
+/// commands' text. `CNFIN_UPDATE_GOLDEN=1 swift test --filter GoldenCLITests` rewrites
 /// the latter from an unperturbed run (read the diff by eye before committing).
 @Suite(.serialized) struct GoldenCLITests {
     static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -38,7 +39,7 @@ import Testing
         for lang in ["zh", "en"] {
             for (format, ext) in [("text", "txt"), ("markdown", "md")] {
                 cases.append(Case(arguments: ["summary", "--month", "2023-05", "--lang", lang, "--format", format],
-                                  input: .dataset, golden: "../CNFinReleaseTests/Golden/summary-2023-05-\(lang).\(ext)"))
+                                  input: .dataset, golden: "Golden/summary-2023-05-\(lang).\(ext)"))
             }
         }
         let longleyX = ["--y", "y", "--x", "x1,x2,x3,x4,x5,x6"]

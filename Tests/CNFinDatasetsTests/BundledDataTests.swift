@@ -69,3 +69,42 @@ private func packageRoot(_ file: String = #filePath) -> URL {
         #expect(a.ids == b.ids)
     }
 }
+
+/// `data breaks` lists only what exceeds its own threshold, with related notes only.
+@Suite struct YoYConsistencyBundledTests {
+    @Test func listedEntriesExceedTheRoundingThresholdAtPrintedPrecision() throws {
+        let report = YoYConsistencyReport(dataset: try Dataset.bundled())
+        for e in report.beyondRounding {
+            // printed with two decimals: a listed entry never shows 0.05 or less
+            let shown = (abs(e.difference) * 100).rounded() / 100
+            #expect(shown > YoYConsistencyReport.roundingTolerance, "\(e.pair.rateID) \(e.month) shows \(shown)")
+            if e.classification != .explained { #expect(e.explanation == nil) }
+        }
+    }
+
+    @Test func unrelatedBreaksAreNotAttached() throws {
+        let report = YoYConsistencyReport(dataset: try Dataset.bundled())
+        for e in report.entries {
+            guard let b = e.explanation else { continue }
+            #expect(YoYConsistencyReport.isRelated(b, to: e.month))
+        }
+        // The two cases of the issue: a single-month error/vintage does not explain a later month whose
+        // comparison merely spans it.
+        let loans = report.entries.first { $0.pair.rateID == "loans_yoy" && $0.month == month("2025-12") }
+        #expect(loans?.explanation?.id != "loans_balance_2025_11_error")
+        let m0 = report.entries.first { $0.pair.rateID == "m0_yoy" && $0.month == month("2013-12") }
+        #expect(m0?.explanation?.id != "m0_2013_03")
+    }
+
+    @Test func relationByKind() {
+        let single = DefinitionalBreak(id: "e", seriesIDs: ["x"], from: month("2025-11"), to: month("2025-11"),
+                                       kind: .dataError, description: "", source: "", confirmed: false)
+        #expect(YoYConsistencyReport.isRelated(single, to: month("2025-11")))
+        #expect(YoYConsistencyReport.isRelated(single, to: month("2026-11")))   // the base month is wrong
+        #expect(!YoYConsistencyReport.isRelated(single, to: month("2025-12")))  // merely spans it
+        let change = DefinitionalBreak(id: "d", seriesIDs: ["x"], from: month("2025-01"), to: month("2025-01"),
+                                       kind: .definition, description: "", source: "", confirmed: true)
+        #expect(YoYConsistencyReport.isRelated(change, to: month("2025-06")))   // levels of two definitions
+        #expect(!YoYConsistencyReport.isRelated(change, to: month("2026-02")))  // both after the change
+    }
+}
