@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "CNFinCLI",
             dependencies: [
-                "CNFin", "CNFinOutput", "CNFinRelease", "CNFinReport", "CNFinSeries", "CNFinStatistics",
+                "CNFin", "CNFinDatasets", "CNFinOutput", "CNFinRelease", "CNFinReport", "CNFinSeries", "CNFinStatistics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
