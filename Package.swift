@@ -8,6 +8,7 @@
 //          └─ CNFinSeries              Month, MonthlySeries, transforms, CSV
 //               ├─ CNFinStatistics     OLS/WLS, covariances, rolling OLS, tests
 //               ├─ CNFinSeasonal       STL, classical, CNY regressors, HP, Hamilton
+//   CNFinX11 (X-11 seasonal adjustment as X-13 implements it) — no dependencies
 //               └─ CNFinDecomposition  contributions to growth
 //                    └─ CNFinDatasets  bundled PBoC data, catalog, breaks
 //                         └─ CNFinRelease  release wording, summary, ingest
@@ -28,6 +29,7 @@ let package = Package(
         .library(name: "CNFinSeries", targets: ["CNFinSeries"]),
         .library(name: "CNFinStatistics", targets: ["CNFinStatistics"]),
         .library(name: "CNFinSeasonal", targets: ["CNFinSeasonal"]),
+        .library(name: "CNFinX11", targets: ["CNFinX11"]),
         .library(name: "CNFinDecomposition", targets: ["CNFinDecomposition"]),
         .library(name: "CNFinDatasets", targets: ["CNFinDatasets"]),
         .library(name: "CNFinRelease", targets: ["CNFinRelease"]),
@@ -50,6 +52,7 @@ let package = Package(
         .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics"], swiftSettings: strict),
         .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries"], swiftSettings: strict),
+        .target(name: "CNFinX11", dependencies: [], swiftSettings: strict),
         .target(
             name: "CNFinDatasets",
             dependencies: ["CNFinSeries"],
@@ -74,7 +77,7 @@ let package = Package(
             dependencies: [
                 "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinSeasonal",
                 "CNFinDecomposition", "CNFinDatasets", "CNFinRelease", "CNFinOutput",
-                "CNFinCharts", "CNFinReport",
+                "CNFinCharts", "CNFinReport", "CNFinX11",
             ],
             swiftSettings: strict
         ),
@@ -83,6 +86,7 @@ let package = Package(
         .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinX11Tests", dependencies: ["CNFinX11"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets"], swiftSettings: strict),
         .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets"], swiftSettings: strict),
         .testTarget(
