@@ -44,12 +44,30 @@ public enum X11 {
                           forecasts: options.forecastMonths, options: options)
         let r = try ctx.run(data)
         func out(_ x: [Double]) -> [Double] { logAdd ? x.map { Foundation.exp($0) } : x }
+        var d12 = out(r.d12), d13 = out(r.d13)
+        if logAdd {
+            d12 = try logAdditiveTrend(exp: d12, seasonal: out(r.d10), irregularC13: r.c13)
+            let d11 = out(r.d11)
+            d13 = zip(d11, d12).map { $0 / $1 }
+        }
         return X11Decomposition(
             mode: options.mode, firstMonth: firstMonth, b1: values,
-            d8: out(r.d8), d9Modified: out(r.d9), d10: out(r.d10), d11: out(r.d11), d12: out(r.d12),
-            d13: out(r.d13), c17: r.c17, seasonalFilter: r.filter, msr: r.msr,
+            d8: r.d8, d9Modified: r.d9, d10: out(r.d10), d11: out(r.d11), d12: d12,
+            d13: d13, c17: r.c17, seasonalFilter: r.filter, msr: r.msr,
             hendersonB7: r.hB7, hendersonC7: r.hC7, hendersonD7: r.hD7, hendersonD12: r.hD12,
             icRatio: r.icr, forecastMonths: options.forecastMonths)
+    }
+
+    /// X-13's log-additive trend: exp(D12) multiplied by a 23-term Henderson smooth of the
+    /// seasonal factors exp(D10) (Musgrave ends, R = 4.5) and by exp(Σ C13² / 2n), the
+    /// lognormal bias factor of the C-pass irregular; non-positive values then replaced
+    /// as for any multiplicative trend.
+    static func logAdditiveTrend(exp t: [Double], seasonal s: [Double], irregularC13 i: [Double]) throws(X11Error) -> [Double] {
+        let ssq = i.reduce(0) { $0 + $1 * $1 }
+        let sig = Foundation.exp(ssq / (2 * Double(i.count)))
+        let hs = try HendersonFilter(length: 23).apply(s)
+        let corrected = (0..<t.count).map { t[$0] * hs[$0] * sig }
+        return try X11Context(ratio: true, start: 0, forecasts: 0, options: X11Options()).positive(corrected)
     }
 
     static func validate(_ values: [Double], firstMonth: Int, options: X11Options) throws(X11Error) {

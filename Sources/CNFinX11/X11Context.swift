@@ -10,6 +10,7 @@ struct X11Context {
     struct Output {
         var d8: [Double], d9: [Double], d10: [Double], d11: [Double], d12: [Double], d13: [Double]
         var c17: [Double]
+        var c13: [Double]
         var filter: SeasonalFilter
         var msr: [Double]
         var hB7: Int, hC7: Int, hD7: Int, hD12: Int
@@ -174,7 +175,7 @@ struct X11Context {
         let icr = try icRatio(d11mod)
         let (d12, hD12) = try trend(d11mod, cap13: false)
         let d13 = remove(d11, d12)
-        return Output(d8: d8, d9: d9, d10: d10, d11: d11, d12: d12, d13: d13, c17: c17, filter: filter, msr: msr,
+        return Output(d8: d8, d9: d9, d10: d10, d11: d11, d12: d12, d13: d13, c17: c17, c13: c13, filter: filter, msr: msr,
                       hB7: hB7, hC7: hC7, hD7: hD7, hD12: hD12, icr: icr)
     }
 }

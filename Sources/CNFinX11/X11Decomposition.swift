@@ -6,7 +6,8 @@ public struct X11Decomposition: Sendable, Equatable {
     public let firstMonth: Int
     /// B1: the series decomposed (prior-adjusted and forecast-extended by the caller).
     public let b1: [Double]
-    /// D8: final unmodified SI ratios (B1 over the D7 trend).
+    /// D8: final unmodified SI ratios (B1 over the D7 trend). In log-additive mode, as in
+    /// X-13, on the log scale (log B1 − log trend), like `d9Modified`.
     public let d8: [Double]
     /// D9 modified: SI ratios with extreme values replaced (D1 over D7), input of D10.
     public let d9Modified: [Double]
@@ -14,7 +15,7 @@ public struct X11Decomposition: Sendable, Equatable {
     public let d10: [Double]
     /// D11: final seasonally adjusted series.
     public let d11: [Double]
-    /// D12: final trend-cycle.
+    /// D12: final trend-cycle (log-additive: with X-13's bias correction, see `X11`).
     public let d12: [Double]
     /// D13: final irregular.
     public let d13: [Double]

