@@ -99,6 +99,16 @@ def read_table(path):
     return vals
 
 
+def read_verdict(path):
+    """X-13's combined test verdict as printed in the .out file (needs x11 print=all); the
+    .udg key f2.idseasonal says "yes" even for PROBABLY NOT PRESENT."""
+    with open(path, errors="replace") as f:
+        for line in f:
+            if line.strip().startswith("IDENTIFIABLE SEASONALITY"):
+                return line.strip()[len("IDENTIFIABLE SEASONALITY "):]
+    return None
+
+
 def read_udg(path):
     udg = {}
     with open(path, errors="replace") as f:
@@ -130,14 +140,15 @@ transform{{ function={'log' if mode == 'mult' else 'none'} }}
 arima{{ model=(0 1 1)(0 1 1) }}
 estimate{{ tol=1e-12 maxiter=1000 }}
 forecast{{ maxlead=12 save=(fct) }}
-x11{{ mode={mode} save=(d8 d10 d11 d12 d13) }}
+x11{{ mode={mode} save=(d8 d10 d11 d12 d13) print=all }}
 """
         run(tmp, spec, y)
         b1 = read_table(os.path.join(tmp, "m.b1"))
         fct = read_table(os.path.join(tmp, "m.fct"))
         pipeline = dict(spec=spec, **{t: read_table(os.path.join(tmp, f"m.{t}")) for t in
                                       ["d8", "d10", "d11", "d12", "d13"]},
-                        diagnostics=read_udg(os.path.join(tmp, "m.udg")))
+                        diagnostics=read_udg(os.path.join(tmp, "m.udg")),
+                        identifiable_seasonality=read_verdict(os.path.join(tmp, "m.out")))
     extended = b1 + fct
     with tempfile.TemporaryDirectory() as tmp:
         spec2 = f"""series{{ title="{name}" start={st} period=12 file="y.dat" format="free" }}
