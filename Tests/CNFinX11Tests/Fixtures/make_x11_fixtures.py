@@ -68,7 +68,7 @@ RUNS = [
 ]
 
 UDG_KEYS = ["sfmsr"] + [f"autosf.msr{i:02d}" for i in range(1, 16)] + [ "d7trendma", "finaltrendma", "f2.ic", "f2.is", "f2.fsd8", "f2.msf", "f2.kw",
-            "f2.idseasonal", "f2.fsb1"] + [f"f3.m{i:02d}" for i in range(1, 12)] + ["f3.q", "f3.qm2"]
+            "f2.idseasonal", "f2.fsb1"] + [f"f3.m{i:02d}" for i in range(1, 12)] + ["f3.q", "f3.qm2"] + ["qslog", "qsori", "qsorievadj", "qssadj", "qssadjevadj", "qsirr", "qsirrevadj", "qsrsd", "qssori", "qsssadj", "qssirr"]
 
 
 def months(start, end):
