@@ -5,7 +5,7 @@ import Testing
 /// X-11 options other than the defaults, against X-13 run with the same `x11` arguments
 /// (no regARIMA model) on the extended reference series: fixed seasonal filters 3×1, 3×9,
 /// 3×15 and stable, fixed Henderson lengths 5 and 17, log-additive mode, sigma limits
-/// 1.8/2.8, and spans starting in July and in November. Tolerance 1e-9 as in
+/// 1.8/2.8, and spans starting in July and in December. Tolerance 1e-9 as in
 /// `X13ReferenceTests` (X-13 saves 15 significant digits).
 @Suite("X-11 options vs X-13")
 struct X13VariantTests {
