@@ -42,3 +42,18 @@ struct QualityStatisticsTests {
         #expect(qs.seasonality.identifiable.rawValue == run.pipeline["identifiable_seasonality"] as? String)
     }
 }
+
+/// Short spans: the statistics that need six years (M8–M11) are left out, as X-13 does,
+/// and Q uses the short-series weights; nothing traps.
+@Suite("X-11 quality statistics, short spans")
+struct ShortSpanQualityTests {
+    @Test("36, 48 and 72 months", arguments: [36, 48, 72])
+    func short(n: Int) throws {
+        let r = try X11.decompose(BadInputTests.series(n), firstMonth: 4)
+        let qs = QualityStatistics(r)
+        #expect(qs.q.isFinite && qs.q2.isFinite)
+        #expect(qs.m[0...6].allSatisfy { $0.isFinite && $0 >= 0 && $0 <= 3 })
+        #expect(qs.m[7...10].allSatisfy { n < 72 ? $0.isNaN : $0.isFinite })
+        #expect(QSStatistic(r.d11, differences: 2).value >= 0)
+    }
+}
