@@ -8,11 +8,11 @@
 //          └─ CNFinSeries              Month, MonthlySeries, transforms, CSV
 //               ├─ CNFinStatistics     OLS/WLS, covariances, rolling OLS, tests
 //               ├─ CNFinSeasonal       STL, classical, CNY regressors, HP, Hamilton
-//   CNFinX11 (X-11 seasonal adjustment as X-13 implements it) — no dependencies
 //               └─ CNFinDecomposition  contributions to growth
 //                    └─ CNFinDatasets  bundled PBoC data, catalog, breaks
 //                         └─ CNFinRelease  release wording, summary, ingest
 //   CNFinOutput (tables: text, Markdown, CSV, JSON, LaTeX) — no dependencies
+//   CNFinX11 (X-11 seasonal adjustment as X-13 implements it) — no dependencies
 //   CNFinCharts (SVG charts) → CNFinReport (Markdown/HTML/notebook reports)
 //   CNFin (umbrella) re-exports the library modules; CNFinCLI holds the
 //   commands (parsing and output only) and `cnfin` is the executable.
