@@ -5,7 +5,9 @@ import Testing
 /// X-11 options other than the defaults, against X-13 run with the same `x11` arguments
 /// (no regARIMA model) on the extended reference series: fixed seasonal filters 3×1, 3×9,
 /// 3×15 and stable, fixed Henderson lengths 5 and 17, log-additive mode, sigma limits
-/// 1.8/2.8, and spans starting in July and in December. Tolerance 1e-9 as in
+/// 1.8/2.8, spans starting in July and in December, and two synthetic series (one where
+/// the MSR stays in X-13's ambiguous band for six attempts before choosing 3×9, one of
+/// eight years). Tolerance 1e-9 as in
 /// `X13ReferenceTests` (X-13 saves 15 significant digits).
 @Suite("X-11 options vs X-13")
 struct X13VariantTests {
@@ -18,6 +20,8 @@ struct X13VariantTests {
         "m2_h5": X11Options(mode: .multiplicative, henderson: .fixed(5)),
         "m1_july": X11Options(mode: .multiplicative),
         "loans_december_sigma": X11Options(mode: .additive, lowerSigma: 1.8, upperSigma: 2.8),
+        "synthetic_msr_3x9": X11Options(mode: .additive),
+        "synthetic_short_96": X11Options(mode: .additive),
     ]
 
     static func variant(_ name: String) throws -> [String: Any] {
@@ -49,5 +53,11 @@ struct X13VariantTests {
         let d = v["diagnostics"] as? [String: Any]
         if let sf = d?["sfmsr"] as? String { #expect(r.seasonalFilter.rawValue == sf) }
         if let h = d?["finaltrendma"] as? String { #expect(String(r.hendersonD12) == h) }
+        // Every MSR attempt X-13 printed (2 decimals), e.g. seven on synthetic_msr_3x9.
+        let printed = (1...15).compactMap { d?[String(format: "autosf.msr%02d", $0)] as? String }.compactMap(Double.init)
+        if case .automatic = options.seasonalFilter, !printed.isEmpty {
+            #expect(r.msr.count == printed.count, "\(name): \(r.msr) vs \(printed)")
+            for (a, b) in zip(r.msr, printed) { #expect(abs(a - b) <= 0.005 + 1e-9) }
+        }
     }
 }

