@@ -24,7 +24,7 @@ import Foundation
 ///
 /// Each M is capped to [0, 3]; Q = Σ w_i M_i / Σ w_i with weights 10, 11, 10, 8, 11, 10,
 /// 18, 7, 7, 4, 4 (M6 only when the 3×5 filter was chosen); Q2 leaves out M2. Spans under
-/// six years use M1–M7 with weights 14, 15, 10, 8, 11, 10, 32.
+/// six years and the stable seasonal filter use M1–M7 with weights 14, 15, 10, 8, 11, 10, 32.
 public struct QualityStatistics: Sendable, Equatable {
     /// M1 … M11 (capped to [0, 3]); NaN for a statistic not computed (short spans).
     public let m: [Double]
@@ -97,7 +97,9 @@ public struct QualityStatistics: Sendable, Equatable {
         // M7
         m[6] = seasonality.m7
         // M8–M11
-        let short = n / 12 < 6
+        // X-13 leaves out M8–M11 for spans under six years and for the stable filter (whose
+        // seasonal factors do not move), and then uses the short-series weights.
+        let short = n / 12 < 6 || x.seasonalFilter == .stable
         if !short {
             let sd = (d10.reduce(0) { $0 + ($1 - neutral) * ($1 - neutral) } / Double(n)).squareRoot()
             let s = d10.map { $0 / sd }

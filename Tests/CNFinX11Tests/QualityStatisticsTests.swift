@@ -57,3 +57,27 @@ struct ShortSpanQualityTests {
         #expect(QSStatistic(r.d11, differences: 2).value >= 0)
     }
 }
+
+/// The same statistics on the X-11-alone variants (fixed filters, fixed Henderson lengths,
+/// log-additive, other sigma limits, other start months, synthetic series).
+@Suite("X-11 quality statistics vs X-13, variants")
+struct VariantQualityStatisticsTests {
+    @Test("M1–M11, Q, Q2", arguments: X13VariantTests.options.keys.sorted())
+    func variant(name: String) throws {
+        let v = try X13VariantTests.variant(name)
+        let values = Fixture.doubles(v["values"])
+        guard let start = v["start"] as? String, let month = Int(start.suffix(2)),
+              let options = X13VariantTests.options[name] else { throw Fixture.Missing(name: name) }
+        let qs = QualityStatistics(try X11.decompose(values, firstMonth: month, options: options))
+        let d = v["diagnostics"] as? [String: Any]
+        func x13(_ key: String) -> Double? {
+            (d?[key] as? String)?.split(separator: " ").first.flatMap { Double($0) }
+        }
+        for i in 1...11 {
+            guard let ref = x13(String(format: "f3.m%02d", i)) else { continue }
+            #expect(abs(qs.m[i - 1] - ref) <= 0.0005 + 1e-9, "\(name) M\(i): \(qs.m[i - 1]) vs X-13 \(ref)")
+        }
+        if let ref = x13("f3.q") { #expect(abs(qs.q - ref) <= 0.005 + 1e-9, "\(name) Q: \(qs.q) vs \(ref)") }
+        if let ref = x13("f3.qm2") { #expect(abs(qs.q2 - ref) <= 0.005 + 1e-9, "\(name) Q2: \(qs.q2) vs \(ref)") }
+    }
+}
