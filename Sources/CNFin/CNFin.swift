@@ -9,3 +9,4 @@
 @_exported import CNFinOutput
 @_exported import CNFinCharts
 @_exported import CNFinReport
+@_exported import CNFinX11

@@ -124,6 +124,13 @@ extension BenchRegistry {
             let work = try BundledWork.load()
             return { benchSink(work.scanAll()) }
         })
+        // 9. X-11 (X-13's x11 spec alone: multiplicative, MSR filter, automatic Henderson),
+        //    tables and the F2/F3 diagnostics, as the X-13 binary computes them on the same data
+        //    (n = 240 only: the binary cannot process 2400 months).
+        cases.append(BenchCase(id: "x11_240@x1", title: "X-11 multiplicative + M/Q statistics, n=240") {
+            let y = DeterministicData.seasonal(n: 240, seed: Seed.stl)
+            return { benchSink(QualityStatistics(try X11.decompose(y, firstMonth: 1)).q) }
+        })
         // 8. `cnfin summary` as a process.
         cases.append(BenchCase(id: "summary_cold@x1", title: "`cnfin summary` cold start (process)",
                                reference: "spawn_true@x1", quick: true) {
