@@ -7,7 +7,8 @@
 //     └─ CNFinLinearAlgebra            dense matrices, BLAS/LAPACK wrappers
 //          └─ CNFinSeries              Month, MonthlySeries, transforms, CSV
 //               ├─ CNFinStatistics     OLS/WLS, covariances, rolling OLS, tests
-//               ├─ CNFinSeasonal       STL, classical, CNY regressors, HP, Hamilton
+//               ├─ CNFinCalendar       Chinese New Year dates and regressors
+//               ├─ CNFinSeasonal       STL, classical, HP, Hamilton (uses CNFinCalendar)
 //               └─ CNFinDecomposition  contributions to growth
 //                    └─ CNFinDatasets  bundled PBoC data, catalog, breaks
 //                         └─ CNFinRelease  release wording, summary, ingest
@@ -27,6 +28,7 @@ let package = Package(
         .library(name: "CNFinLinearAlgebra", targets: ["CNFinLinearAlgebra"]),
         .library(name: "CNFinSeries", targets: ["CNFinSeries"]),
         .library(name: "CNFinStatistics", targets: ["CNFinStatistics"]),
+        .library(name: "CNFinCalendar", targets: ["CNFinCalendar"]),
         .library(name: "CNFinSeasonal", targets: ["CNFinSeasonal"]),
         .library(name: "CNFinDecomposition", targets: ["CNFinDecomposition"]),
         .library(name: "CNFinDatasets", targets: ["CNFinDatasets"]),
@@ -48,7 +50,8 @@ let package = Package(
         .target(name: "CNFinLinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strict),
         .target(name: "CNFinSeries", dependencies: ["CNFinLinearAlgebra"], swiftSettings: strict),
         .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries"], swiftSettings: strict),
-        .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics"], swiftSettings: strict),
+        .target(name: "CNFinCalendar", dependencies: ["CNFinSeries"], swiftSettings: strict),
+        .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar"], swiftSettings: strict),
         .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(
             name: "CNFinDatasets",
@@ -72,7 +75,7 @@ let package = Package(
         .target(
             name: "CNFin",
             dependencies: [
-                "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinSeasonal",
+                "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinSeasonal",
                 "CNFinDecomposition", "CNFinDatasets", "CNFinRelease", "CNFinOutput",
                 "CNFinCharts", "CNFinReport",
             ],
@@ -82,7 +85,7 @@ let package = Package(
         .testTarget(name: "CNFinLinearAlgebraTests", dependencies: ["CNFinLinearAlgebra"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets"], swiftSettings: strict),
         .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets"], swiftSettings: strict),
         .testTarget(

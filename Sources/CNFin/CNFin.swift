@@ -2,6 +2,7 @@
 @_exported import CNFinLinearAlgebra
 @_exported import CNFinSeries
 @_exported import CNFinStatistics
+@_exported import CNFinCalendar
 @_exported import CNFinSeasonal
 @_exported import CNFinDecomposition
 @_exported import CNFinDatasets
