@@ -8,6 +8,7 @@
 //          └─ CNFinSeries              Month, MonthlySeries, transforms, CSV
 //               ├─ CNFinStatistics     OLS/WLS, covariances, rolling OLS, tests
 //               ├─ CNFinCalendar       Chinese New Year dates and regressors
+//               ├─ CNFinARIMA          regARIMA: exact likelihood, forecasts (uses CNFinCalendar)
 //               ├─ CNFinSeasonal       STL, classical, HP, Hamilton (uses CNFinCalendar)
 //               └─ CNFinDecomposition  contributions to growth
 //                    └─ CNFinDatasets  bundled PBoC data, catalog, breaks
@@ -30,6 +31,7 @@ let package = Package(
         .library(name: "CNFinStatistics", targets: ["CNFinStatistics"]),
         .library(name: "CNFinCalendar", targets: ["CNFinCalendar"]),
         .library(name: "CNFinSeasonal", targets: ["CNFinSeasonal"]),
+        .library(name: "CNFinARIMA", targets: ["CNFinARIMA"]),
         .library(name: "CNFinDecomposition", targets: ["CNFinDecomposition"]),
         .library(name: "CNFinDatasets", targets: ["CNFinDatasets"]),
         .library(name: "CNFinRelease", targets: ["CNFinRelease"]),
@@ -52,6 +54,7 @@ let package = Package(
         .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinCalendar", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar"], swiftSettings: strict),
+        .target(name: "CNFinARIMA", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar"], swiftSettings: strict),
         .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(
             name: "CNFinDatasets",
@@ -86,6 +89,7 @@ let package = Package(
         .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinARIMATests", dependencies: ["CNFinARIMA", "CNFinCalendar", "CNFinSeries"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets"], swiftSettings: strict),
         .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets"], swiftSettings: strict),
         .testTarget(
