@@ -8,7 +8,8 @@ import Foundation
 /// - level shift `LS`: `−1` before `t₀`, `0` from `t₀` on (X-13's form; the coefficient is the
 ///   size of the shift);
 /// - temporary change `TC`: `0` before `t₀`, `δ^{t−t₀}` from `t₀` on, `δ = 0.7` for monthly data;
-/// - ramp `RP t₀–t₁`: `−1` up to `t₀`, `(t−t₀)/(t₁−t₀) − 1` between, `0` from `t₁` on.
+/// - ramp `RP t₀–t₁`: `−(t₁−t₀)` up to `t₀`, `t − t₁` between, `0` from `t₁` on (in months,
+///   so the coefficient is the change per month of the ramp).
 public struct OutlierRegressor: RegressionVariable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case additive = "AO", levelShift = "LS", temporaryChange = "TC", ramp = "RP"
@@ -67,10 +68,9 @@ public struct OutlierRegressor: RegressionVariable, Hashable {
             case .temporaryChange: return lag < 0 ? 0 : pow(delta, Double(lag))
             case .ramp:
                 let e = end ?? month
-                let len = Double(month.distance(to: e))
-                if lag <= 0 { return -1 }
+                if lag <= 0 { return Double(month.distance(to: e)) * -1 }
                 if t >= e { return 0 }
-                return Double(lag) / len - 1
+                return Double(e.distance(to: t))
             }
         }
     }

