@@ -4,6 +4,7 @@
 @_exported import CNFinStatistics
 @_exported import CNFinCalendar
 @_exported import CNFinSeasonal
+@_exported import CNFinARIMA
 @_exported import CNFinDecomposition
 @_exported import CNFinDatasets
 @_exported import CNFinRelease

@@ -30,6 +30,9 @@ public enum ARIMAError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidParameter(name: String, value: String, requirement: String)
     /// A regressor is not available for a forecast month (e.g. a user regressor without future values).
     case missingFutureRegressor(name: String, month: String)
+    /// An explicitly chosen span crosses a registered definitional break (`breakID`, first month
+    /// on the new basis `month`) and no break handling was chosen.
+    case breakInSpan(breakID: String, month: String, series: String)
     /// A linear-algebra failure not anticipated by the input checks.
     case linearAlgebra(LinearAlgebraError)
 
@@ -59,6 +62,9 @@ public enum ARIMAError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid \(name) = \(value): \(requirement)"
         case let .missingFutureRegressor(name, month):
             return "regressor \(name) has no value for the forecast month \(month)"
+        case let .breakInSpan(breakID, month, series):
+            return "the span crosses the definitional break \(breakID) of \(series) at \(month): levels before and after do not mix — "
+                + "model the span from \(month) on, estimate a level shift at the break, or model across it explicitly"
         case let .linearAlgebra(e):
             return e.description
         }
