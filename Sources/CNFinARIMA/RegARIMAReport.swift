@@ -108,8 +108,27 @@ public struct RegARIMAReport: Sendable {
                      rows: rows, notes: tableNotes)
     }
 
+    /// The Chinese New Year effect in January–March of the span's last year and the next
+    /// (the festival dates are known to 2050).
+    public var holidayTable: Table? {
+        let years = [fit.end.year, fit.end.year + 1]
+        guard let effects = try? fit.holidayEffects(years: years), !effects.isEmpty else { return nil }
+        let log = fit.model.transform == .log
+        var columns = [TableColumn("month"), TableColumn(log ? "effect (log)" : "effect", alignment: .right),
+                       TableColumn("std. error", alignment: .right)]
+        if log { columns += [TableColumn("effect %", alignment: .right), TableColumn("in data units", alignment: .right)] }
+        let rows: [[TableCell]] = effects.map { e in
+            var r: [TableCell] = [.text(e.month.description), Self.fixed(e.effect, log ? 5 : 1), Self.fixed(e.standardError, log ? 5 : 1)]
+            if log { r += [e.percent.map { Self.fixed($0, 2) } ?? .missing, e.inDataUnits.map { Self.fixed($0, 1) } ?? .missing] }
+            return r
+        }
+        return Table(title: "Chinese New Year effect (all holiday regressors together)", columns: columns, rows: rows,
+                     notes: log ? ["in data units: the part of the observed value due to the festival, y·(1 − e^(−effect)); months outside the span are left empty"] : [])
+    }
+
     public var tables: [Table] {
         var t = [estimatesTable, statisticsTable]
+        if let h = holidayTable { t.append(h) }
         if !forecast.isEmpty { t.append(forecastTable) }
         if !notes.isEmpty, var last = t.popLast() {
             last.notes += notes
@@ -163,6 +182,12 @@ public struct RegARIMAReport: Sendable {
                 ("jarque_bera", .number(diagnostics.jarqueBera)), ("jarque_bera_p_value", .number(diagnostics.jarqueBeraPValue)),
             ])),
         ]
+        if let effects = try? fit.holidayEffects(years: [fit.end.year, fit.end.year + 1]), !effects.isEmpty {
+            obj.append(("holiday_effects", .array(effects.map { e in
+                .object([("month", .string(e.month.description)), ("effect", .number(e.effect)), ("std_error", .number(e.standardError)),
+                         ("in_data_units", .optionalNumber(e.inDataUnits)), ("percent", .optionalNumber(e.percent))])
+            })))
+        }
         if !forecast.isEmpty {
             obj.append(("forecast_level", .number(level)))
             obj.append(("forecast_point", .string(fit.model.transform == .log ? "median" : "mean")))
