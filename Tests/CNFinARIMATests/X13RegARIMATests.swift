@@ -81,6 +81,25 @@ import Testing
         }
     }
 
+    /// X-13's `transform{function=auto}` on the same model: the AICc of the untransformed and
+    /// the log fit (X-13 prints 4 decimals: within 1e-4) and the same choice.
+    @Test func automaticTransformMatchesX13() throws {
+        var compared = 0
+        for c in try Fixture.x13Cases() {
+            guard let auto = c["auto_transform"] as? [String: Any], let none = auto["aicc_none"] as? Double,
+                  let log = auto["aicc_log"] as? Double, let prefers = auto["prefers"] as? String else { continue }
+            let name = c["series"] as? String ?? "?"
+            let form: ChineseNewYearRegressor.Form = (c["cny_form"] as? String) == "stock" ? .stock : .flow
+            let model = RegARIMAModel(regressors: try ChineseNewYearRegressor.split(before: 5, after: 20, form: form))
+            let choice = try TransformSelection.choose(model, Fixture.doubles(c["values"]), start: try Fixture.month(c["start"]))
+            #expect(abs(choice.aiccNone - none) < 1e-4, "\(name) AICc none \(choice.aiccNone) vs \(none)")
+            #expect(abs((choice.aiccLog ?? .nan) - log) < 1e-4, "\(name) AICc log \(choice.aiccLog ?? .nan) vs \(log)")
+            #expect(choice.chosen.rawValue == (prefers == "log" ? "log" : "none"), "\(name)")
+            compared += 1
+        }
+        #expect(compared == 3)
+    }
+
     /// Forecasts 12 months ahead vs X-13's `forecast{save=(ftr fct)}`: transformed-scale
     /// forecasts and standard errors within 1e-6 relative (to the series' scale for the
     /// forecast: |f − f₁₃| ≤ 1e-6·max|f₁₃|), back-transformed intervals within 1e-6 relative.

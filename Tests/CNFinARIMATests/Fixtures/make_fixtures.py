@@ -122,6 +122,23 @@ def regressor(first, last, form, start, count):
     return out
 
 
+def auto_transform(name, start, y, regs):
+    """X-13's transform{function=auto} on the same model: the two AICCs it prints and its choice."""
+    import re
+    try:
+        spec, files = run_x13(name, start, y, "auto", regs)
+    except SystemExit as e:   # X-13 refuses (e.g. non-positive values)
+        return dict(error=str(e)[:300])
+    out = files["out"]
+
+    def aicc(section):
+        m = re.search(section + r".*?AICC \(F-corrected-AIC\)\s+([-0-9.]+)", out, re.S)
+        return float(m.group(1)) if m else None
+    pref = re.search(r"AICC \(with aicdiff=\s*([-0-9.]+)\) prefers (\w+)", out)
+    return dict(aicc_none=aicc("model fit to untransformed series"), aicc_log=aicc("model fit to log transformed series"),
+                aicdiff=float(pref.group(1)) if pref else None, prefers=pref.group(2) if pref else None)
+
+
 def run_x13(name, start, y, transform, regs, extra="", model="(0 1 1)(0 1 1)", variables=""):
     with tempfile.TemporaryDirectory() as tmp:
         with open(os.path.join(tmp, "y.dat"), "w") as f:
@@ -212,7 +229,10 @@ for sid, fname, transform, form in SERIES:
     ftr = parse_table(files["ftr"])
     fct = parse_table(files["fct"])
     ma = {k: v for k, v in arma.items()}
+    auto = auto_transform(sid, start, y, regs) if min(y) > 0 else dict(skipped="non-positive values")
+    print(sid, "auto transform", auto)
     cases.append(dict(
+        auto_transform=auto,
         series=sid, start=f"{start[0]}-{start[1]:02d}", end=f"{end[0]}-{end[1]:02d}", transform=transform,
         cny_form=form, values=y, regressors=regs,
         x13=dict(regression=reg, arma=ma, variance=variance, likelihood=lks,
