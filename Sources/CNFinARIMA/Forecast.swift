@@ -91,9 +91,9 @@ extension RegARIMAFit {
             let t = nW + k - 1            // index of w_{N+k} (0-based)
             var s = 0.0
             if t >= alg.m { for i in 0..<process.p { s += process.phi[i] * wx[t - 1 - i] } }
-            let th = alg.theta[t]
-            if th.count >= k {
-                for j in k...th.count { s += th[j - 1] * e[t - j] }   // only observed innovations
+            let len = alg.lengths[t]
+            if len >= k {
+                for j in k...len { s += alg.theta(t, j) * e[t - j] }   // only observed innovations
             }
             wx[t] = s
         }
@@ -117,8 +117,7 @@ extension RegARIMAFit {
         }
         func theta(_ n: Int, _ j: Int) -> Double {
             if j == 0 { return 1 }
-            let t = alg.theta[n]
-            return j <= t.count ? t[j - 1] : 0
+            return j <= alg.lengths[n] ? alg.theta(n, j) : 0
         }
         var mse = [Double](repeating: 0, count: h)
         for hh in 1...h {

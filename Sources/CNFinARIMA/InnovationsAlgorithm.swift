@@ -25,8 +25,16 @@ struct InnovationsAlgorithm: Sendable {
     let m: Int
     /// `r_n`, n = 0 … count−1.
     private(set) var r: [Double]
-    /// `θ_{n,1…L_n}` for each `n`, with `L_n = n` when `n < m` and `L_n = min(n, q)` otherwise.
-    private(set) var theta: [[Double]]
+    /// `θ_{n,1…L_n}` for each `n` in one flat array (row `n` at `n·width`), with `L_n = n` when
+    /// `n < m` and `L_n = min(n, q)` otherwise (flat storage: no allocation per step).
+    private(set) var coefficients: [Double]
+    /// `L_n`.
+    private(set) var lengths: [Int]
+    /// Row stride, `max(m, q, 1)` ≥ every `L_n`.
+    let width: Int
+
+    /// `θ_{n,j}`, `1 ≤ j ≤ L_n`.
+    @inline(__always) func theta(_ n: Int, _ j: Int) -> Double { coefficients[n * width + j - 1] }
 
     /// Runs the recursions for `count` observations.
     init(process: ARMAProcess, count: Int) throws(LinearAlgebraError) {
@@ -34,75 +42,89 @@ struct InnovationsAlgorithm: Sendable {
         let p = process.p, q = process.q
         let m = max(p, q)
         self.m = m
+        let width = max(m, q, 1)
+        self.width = width
         let gamma = try process.autocovariances(maxLag: m)
         let th = process.theta
-        func kappa(_ i: Int, _ j: Int) -> Double {   // 1-based
+        // κ by lag for the three blocks (Brockwell–Davis (3.3.8)): both indices ≤ m → γ(h);
+        // one ≤ m < other (≤ 2m) → γ(h) − Σφ_rγ(|r−h|), zero for h > q; both > m → Σθ_kθ_{k+h}.
+        var mixed = [Double](repeating: 0, count: q + 1)
+        var band = [Double](repeating: 0, count: q + 1)
+        for h in 0...q {
+            var s = h < gamma.count ? gamma[h] : 0
+            for k in stride(from: 1, through: p, by: 1) { s -= process.phi[k - 1] * gamma[abs(k - h)] }
+            mixed[h] = s
+            var b = 0.0
+            for k in 0...(q - h) { b += th[k] * th[k + h] }
+            band[h] = b
+        }
+        @inline(__always) func kappa(_ i: Int, _ j: Int) -> Double {   // 1-based
             let h = abs(i - j)
             if max(i, j) <= m { return gamma[h] }
-            if min(i, j) <= m {
-                guard max(i, j) <= 2 * m, h <= q else { return 0 }
-                var s = gamma[h]
-                for k in stride(from: 1, through: p, by: 1) { s -= process.phi[k - 1] * gamma[abs(k - h)] }
-                return s
-            }
-            guard h <= q else { return 0 }
-            var s = 0.0
-            for k in 0...(q - h) { s += th[k] * th[k + h] }
-            return s
+            if min(i, j) <= m { return (max(i, j) <= 2 * m && h <= q) ? mixed[h] : 0 }
+            return h <= q ? band[h] : 0
         }
         var r = [Double](repeating: 0, count: count)
-        var theta = [[Double]](repeating: [], count: count)
-        guard count > 0 else { self.r = r; self.theta = theta; return }
+        var coef = [Double](repeating: 0, count: max(count, 1) * width)
+        var lengths = [Int](repeating: 0, count: count)
+        guard count > 0 else { self.r = r; self.coefficients = coef; self.lengths = lengths; return }
         r[0] = kappa(1, 1)
         // Once n > 2m the recursion's inputs are those of a stationary MA(q) and the
-        // coefficients converge geometrically to θ_j, r → 1; once within 1e-14 of those
-        // limits the rest are copies.
+        // coefficients converge geometrically to θ_j, r → 1. The limits are known, so once
+        // within 1e-14 of them the rest are copies. (Comparing with the previous step instead
+        // is wrong for seasonal models: the interleaved subseries are at the same stage, so
+        // successive steps can agree to rounding long before convergence.)
         var steady = false
         for n in stride(from: 1, to: count, by: 1) {
             let len = n < m ? n : min(n, q)
+            lengths[n] = len
+            let row = n * width
             if steady {
-                theta[n] = theta[n - 1]; r[n] = r[n - 1]
+                for j in 0..<len { coef[row + j] = coef[row - width + j] }
+                r[n] = r[n - 1]
                 continue
             }
-            var t = [Double](repeating: 0, count: len)   // t[j-1] = θ_{n,j}
             for k in (n - len)..<n {
-                // θ_{n,n−k} = (κ(n+1,k+1) − Σ_{j} θ_{k,k−j} θ_{n,n−j} r_j) / r_k
+                // θ_{n,n−k} = (κ(n+1,k+1) − Σ_j θ_{k,k−j} θ_{n,n−j} r_j) / r_k
                 var s = kappa(n + 1, k + 1)
-                let lenK = theta[k].count
+                let lenK = lengths[k]
                 let lo = max(n - len, k - lenK, 0)
                 if lo < k {
-                    for j in lo..<k { s -= theta[k][k - j - 1] * t[n - j - 1] * r[j] }
+                    let rowK = k * width
+                    for j in lo..<k { s -= coef[rowK + k - j - 1] * coef[row + n - j - 1] * r[j] }
                 }
-                t[n - k - 1] = s / r[k]
+                coef[row + n - k - 1] = s / r[k]
             }
             var v = kappa(n + 1, n + 1)
-            for j in (n - len)..<n { let c = t[n - j - 1]; v -= c * c * r[j] }
-            theta[n] = t
+            for j in (n - len)..<n { let c = coef[row + n - j - 1]; v -= c * c * r[j] }
             r[n] = v
-            // The limits are known: r_n → 1 and θ_{n,j} → θ_j (the MA coefficients). Comparing
-            // with them — not with the previous step, which for seasonal models can agree to
-            // rounding while the recursion is far from converged (the interleaved subseries are
-            // at the same stage) — decides when the rest are copies.
-            if n > 2 * m + 1, t.count == q, abs(v - 1) <= 1e-14 {
+            if n > 2 * m + 1, len == q, abs(v - 1) <= 1e-14 {
                 var same = true
-                for j in 0..<q where abs(t[j] - th[j + 1]) > 1e-14 { same = false; break }
+                for j in 0..<q where abs(coef[row + j] - th[j + 1]) > 1e-14 { same = false; break }
                 steady = same
             }
         }
         self.r = r
-        self.theta = theta
+        self.coefficients = coef
+        self.lengths = lengths
     }
 
     /// One-step prediction errors `e_t = X_t − X̂_t` of `x` (length ≤ count).
     func innovations(_ x: [Double]) -> [Double] {
         var e = [Double](repeating: 0, count: x.count)
         let phi = process.phi
-        for n in 0..<x.count {
-            var pred = 0.0
-            if n >= m { for i in 0..<phi.count { pred += phi[i] * x[n - 1 - i] } }
-            let t = theta[n]
-            for j in 0..<t.count { pred += t[j] * e[n - 1 - j] }
-            e[n] = x[n] - pred
+        x.withUnsafeBufferPointer { xb in
+            coefficients.withUnsafeBufferPointer { cb in
+                e.withUnsafeMutableBufferPointer { eb in
+                    for n in 0..<xb.count {
+                        var pred = 0.0
+                        if n >= m { for i in 0..<phi.count { pred += phi[i] * xb[n - 1 - i] } }
+                        let row = n * width
+                        for j in 0..<lengths[n] { pred += cb[row + j] * eb[n - 1 - j] }
+                        eb[n] = xb[n] - pred
+                    }
+                }
+            }
         }
         return e
     }
