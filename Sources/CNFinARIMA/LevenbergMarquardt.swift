@@ -1,7 +1,7 @@
 import CNFinLinearAlgebra
 
 /// Levenberg–Marquardt minimisation of `‖f(x)‖²` (Moré 1978, with Marquardt's diagonal
-/// scaling) with a central-difference Jacobian: each step solves
+/// scaling) with a finite-difference Jacobian: each step solves
 /// `min ‖[J; √λ·D]δ + [f; 0]‖` by QR (no normal equations), `D = diag(‖J_{·i}‖)`; a step
 /// is accepted when it lowers the objective and keeps `x` admissible (stationary AR and
 /// invertible MA factors), otherwise `λ` grows tenfold.
@@ -31,9 +31,13 @@ struct LevenbergMarquardt: Sendable {
         var lambda = 1.0
         var gradNorm = Double.infinity
         var iter = 0
+        // Forward differences (k evaluations) while the steps are large, central (2k) once the
+        // relative step falls below 1e-3, so the last iterations — which fix the optimum to the
+        // tolerance — use the O(h²) Jacobian.
+        var central = false
         while iter < maxIterations {
             iter += 1
-            guard let jac = jacobian(x, fx, f) else { break }
+            guard let jac = jacobian(x, fx, f, central: central) else { break }
             gradNorm = gradientNorm(jac, fx)
             var accepted = false
             var tries = 0
@@ -59,6 +63,8 @@ struct LevenbergMarquardt: Sendable {
                         x = xn; fx = fn; obj = on
                         lambda = max(lambda / 10, 1e-12)
                         accepted = true
+                        let relStep = stepNorm.squareRoot() / (xNorm.squareRoot() + 1e-8)
+                        if !central && relStep < 1e-3 { central = true; continue }
                         // The step (≈ the distance to the optimum near convergence) is the
                         // criterion; a relative decrease at rounding level also stops.
                         if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) || rel <= 1e-15 {
@@ -95,15 +101,21 @@ struct LevenbergMarquardt: Sendable {
         return s.squareRoot()
     }
 
-    /// Central differences with step `h = 1e-6·max(1, |x_j|)` (truncation `O(h²)` ≈ 1e-12);
-    /// a one-sided difference where the other side leaves the admissible region.
-    func jacobian(_ x: [Double], _ fx: [Double], _ f: ([Double]) -> [Double]?) -> [[Double]]? {
+    /// Central differences with step `h = 1e-6·max(1, |x_j|)` (truncation `O(h²)` ≈ 1e-12), or
+    /// forward differences with `h = 1e-7·max(1, |x_j|)`; a one-sided difference where the
+    /// other side leaves the admissible region.
+    func jacobian(_ x: [Double], _ fx: [Double], _ f: ([Double]) -> [Double]?, central: Bool = true) -> [[Double]]? {
         var out: [[Double]] = []
         for j in 0..<x.count {
-            let h = 1e-6 * max(1, abs(x[j]))
+            let h = (central ? 1e-6 : 1e-7) * max(1, abs(x[j]))
             var xp = x, xm = x
             xp[j] += h; xm[j] -= h
-            let fp = f(xp), fm = f(xm)
+            let fp = f(xp)
+            if !central, let p = fp {
+                out.append(zip(p, fx).map { ($0 - $1) / h })
+                continue
+            }
+            let fm = f(xm)
             switch (fp, fm) {
             case let (p?, m?): out.append(zip(p, m).map { ($0 - $1) / (2 * h) })
             case let (p?, nil): out.append(zip(p, fx).map { ($0 - $1) / h })
