@@ -1,3 +1,5 @@
+import CNFinLinearAlgebra
+import CNFinStatistics
 import CNFinSeries
 import Foundation
 
@@ -45,5 +47,28 @@ extension RegARIMAFit {
             }
         }
         return out
+    }
+}
+
+/// The joint test that all holiday (CNY) coefficients are zero.
+public struct HolidayGroupTest: Sendable, Hashable {
+    /// `β_hᵀ Cov(β̂_h)⁻¹ β_h` (a Wald χ², as X-13's "chi-squared tests for groups of regressors").
+    public let chiSquare: Double
+    public let degreesOfFreedom: Int
+    public let pValue: Double
+}
+
+extension RegARIMAFit {
+    /// The holiday group χ² test (nil without holiday regressors); the quadratic form by a
+    /// Cholesky solve of the covariance block.
+    public var holidayGroupTest: HolidayGroupTest? {
+        let idx = model.regressors.indices.filter { model.regressors[$0].isHoliday }
+        guard !idx.isEmpty else { return nil }
+        var cov = Matrix(rows: idx.count, columns: idx.count)
+        for (a, i) in idx.enumerated() { for (b, j) in idx.enumerated() { cov[a, b] = regressionCovariance[i][j] } }
+        let beta = idx.map { regression[$0].estimate }
+        guard let solved = try? Cholesky(cov).solve(beta) else { return nil }
+        let chi = zip(beta, solved).map { $0 * $1 }.reduce(0, +)
+        return HolidayGroupTest(chiSquare: chi, degreesOfFreedom: idx.count, pValue: ChiSquared.sf(chi, df: Double(idx.count)))
     }
 }

@@ -84,6 +84,10 @@ public struct RegARIMAReport: Sendable {
             ["residual skewness", Self.fixed(d.skewness, 3)], ["residual kurtosis", Self.fixed(d.kurtosis, 3)],
             ["Jarque–Bera p-value", Self.fixed(d.jarqueBeraPValue, 4)],
         ]
+        if let h = fit.holidayGroupTest {
+            rows.append([.text("CNY group χ²(\(h.degreesOfFreedom))"), Self.fixed(h.chiSquare, 2)])
+            rows.append(["CNY group p-value", Self.fixed(h.pValue, 4)])
+        }
         return Table(title: "Fit and diagnostics", columns: [TableColumn("statistic"), TableColumn("value", alignment: .right)],
                      rows: rows)
     }
@@ -180,6 +184,9 @@ public struct RegARIMAReport: Sendable {
                 ("acf", .array(diagnostics.acf.map { .number($0) })),
                 ("skewness", .number(diagnostics.skewness)), ("kurtosis", .number(diagnostics.kurtosis)),
                 ("jarque_bera", .number(diagnostics.jarqueBera)), ("jarque_bera_p_value", .number(diagnostics.jarqueBeraPValue)),
+                ("holiday_chi2", fit.holidayGroupTest.map { h in
+                    .object([("chi2", .number(h.chiSquare)), ("df", .number(Double(h.degreesOfFreedom))), ("p_value", .number(h.pValue))])
+                } ?? .null),
             ])),
         ]
         if let effects = try? fit.holidayEffects(years: [fit.end.year, fit.end.year + 1]), !effects.isEmpty {

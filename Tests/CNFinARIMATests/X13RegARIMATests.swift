@@ -100,6 +100,23 @@ import Testing
         #expect(compared == 3)
     }
 
+    /// The holiday effect of a month is Σβ_j·x_j (the fixture's regressors), and the group χ²
+    /// of one holiday regressor is its t²; both to 1e-9 relative (same numbers, other route).
+    @Test func holidayEffectAndGroupTest() throws {
+        let c = try #require(try Self.cases().first { $0.name == "loans_increase" })
+        let fit = try Self.fit(c)
+        let effects = try fit.holidayEffects(years: [2025])
+        let jan = try #require(effects.first { $0.month.month == 1 })
+        let k = c.start.distance(to: jan.month)
+        let manual = fit.regression.reduce(0.0) { $0 + $1.estimate * (c.fixtureRegressors[$1.name]?[k] ?? .nan) }
+        #expect(abs(jan.effect - manual) <= 1e-9 * abs(manual))
+        let one = try RegARIMAModel(regressors: try ChineseNewYearRegressor.window(before: 5, after: 20)).fit(c.y, start: c.start)
+        let g = try #require(one.holidayGroupTest)
+        #expect(g.degreesOfFreedom == 1 && abs(g.chiSquare / (one.regression[0].t * one.regression[0].t) - 1) < 1e-9)
+        let two = try #require(fit.holidayGroupTest)
+        #expect(two.degreesOfFreedom == 2 && two.pValue >= 0 && two.pValue <= 1)
+    }
+
     /// Forecasts 12 months ahead vs X-13's `forecast{save=(ftr fct)}`: transformed-scale
     /// forecasts and standard errors within 1e-6 relative (to the series' scale for the
     /// forecast: |f − f₁₃| ≤ 1e-6·max|f₁₃|), back-transformed intervals within 1e-6 relative.
