@@ -64,6 +64,13 @@ struct LevenbergMarquardt: Sendable {
                         lambda = max(lambda / 10, 1e-12)
                         accepted = true
                         let relStep = stepNorm.squareRoot() / (xNorm.squareRoot() + 1e-8)
+                        if relStep < 0.05 {
+                            // Close to the optimum: Newton steps on ‖f‖² (Gauss–Newton converges only
+                            // linearly here, the residuals being far from zero).
+                            if let r = newton(x: x, objective: obj, iterations: iter, f) {
+                                return r
+                            }
+                        }
                         if !central && relStep < 1e-3 { central = true; continue }
                         // The step (≈ the distance to the optimum near convergence) is the
                         // criterion; a relative decrease at rounding level also stops.
@@ -82,6 +89,61 @@ struct LevenbergMarquardt: Sendable {
             }
         }
         return Result(x: x, objective: obj, iterations: iter, gradientNorm: gradNorm, converged: false)
+    }
+
+    /// Newton iterations on `F(x) = ‖f(x)‖²` with a central-difference gradient (`h = 1e-6·max(1,|x_j|)`)
+    /// and second-difference Hessian (`h = 1e-4·max(1,|x_j|)`), the step by Cholesky and halved
+    /// (up to 8 times) until `F` does not increase and `x` stays admissible. Returns the converged
+    /// result, or nil (the Hessian is not positive definite or no step helps) so that
+    /// Levenberg–Marquardt continues.
+    func newton(x start: [Double], objective: Double, iterations: Int, _ f: ([Double]) -> [Double]?) -> Result? {
+        var x = start, obj = objective, iter = iterations
+        let k = x.count
+        func F(_ v: [Double]) -> Double? { f(v).map { Self.norm2($0) } }
+        while iter < maxIterations {
+            iter += 1
+            var g = [Double](repeating: 0, count: k)
+            var hess = Matrix(rows: k, columns: k)
+            let hg = x.map { 1e-6 * max(1, abs($0)) }, hh = x.map { 1e-4 * max(1, abs($0)) }
+            for i in 0..<k {
+                var xp = x, xm = x
+                xp[i] += hg[i]; xm[i] -= hg[i]
+                guard let fp = F(xp), let fm = F(xm) else { return nil }
+                g[i] = (fp - fm) / (2 * hg[i])
+                xp = x; xm = x
+                xp[i] += hh[i]; xm[i] -= hh[i]
+                guard let a = F(xp), let b = F(xm) else { return nil }
+                hess[i, i] = (a - 2 * obj + b) / (hh[i] * hh[i])
+                for j in 0..<i {
+                    var pp = x, pm = x, mp = x, mm = x
+                    pp[i] += hh[i]; pp[j] += hh[j]; pm[i] += hh[i]; pm[j] -= hh[j]
+                    mp[i] -= hh[i]; mp[j] += hh[j]; mm[i] -= hh[i]; mm[j] -= hh[j]
+                    guard let a = F(pp), let b = F(pm), let c = F(mp), let d = F(mm) else { return nil }
+                    let v = (a - b - c + d) / (4 * hh[i] * hh[j])
+                    hess[i, j] = v; hess[j, i] = v
+                }
+            }
+            guard let chol = try? Cholesky(hess), let step = try? chol.solve(g.map { -$0 }) else { return nil }
+            var scale = 1.0
+            var moved = false
+            for _ in 0..<8 {
+                let xn = zip(x, step).map { $0 + scale * $1 }
+                if let on = F(xn), on <= obj * (1 + 1e-14) {
+                    var stepNorm = 0.0, xNorm = 0.0
+                    for j in 0..<k { stepNorm += scale * scale * step[j] * step[j]; xNorm += x[j] * x[j] }
+                    x = xn; obj = on; moved = true
+                    if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) {
+                        var gn = 0.0
+                        for v in g { gn += v * v }
+                        return Result(x: x, objective: obj, iterations: iter, gradientNorm: gn.squareRoot(), converged: true)
+                    }
+                    break
+                }
+                scale /= 2
+            }
+            if !moved { return nil }
+        }
+        return nil
     }
 
     static func norm2(_ v: [Double]) -> Double {
