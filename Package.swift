@@ -7,7 +7,10 @@
 //   CLAPACK (system library: OpenBLAS + LAPACKE)
 //     └─ CNFinLinearAlgebra            dense matrices, BLAS/LAPACK wrappers
 //   CNFinStatistics    (LinearAlgebra, Series)       OLS/WLS, covariances, rolling OLS, tests
-//   CNFinSeasonal      (LinearAlgebra, Series, Statistics)  STL, classical, CNY regressors, HP, Hamilton
+//   CNFinCalendar      (Series)                      Chinese New Year dates and regressors
+//   CNFinARIMA         (LinearAlgebra, Series, Statistics, Calendar, Output)
+//                                                    regARIMA: exact likelihood, outliers, forecasts
+//   CNFinSeasonal      (LinearAlgebra, Series, Statistics, Calendar)  STL, classical, HP, Hamilton
 //   CNFinDecomposition (Series)                      contributions to growth
 //   CNFinDatasets      (Series)                      bundled PBoC data, catalog, breaks
 //   CNFinOutput                                      tables: text, Markdown, CSV, JSON, LaTeX — no dependencies
@@ -16,7 +19,7 @@
 //   CNFinCharts        (Output)                      SVG charts
 //   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
 //                                                    Markdown/HTML/notebook reports
-//   Only the modules that compute with BLAS/LAPACK (LinearAlgebra, Statistics, Seasonal) need OpenBLAS.
+//   Only the modules that compute with BLAS/LAPACK (LinearAlgebra, Statistics, ARIMA, Seasonal) need OpenBLAS.
 //   `.ci/check-graph.py` checks that every target's declared dependencies equal its imports.
 //   CNFin (umbrella) re-exports the library modules; CNFinCLI holds the
 //   commands (parsing and output only) and `cnfin` is the executable.
@@ -32,8 +35,10 @@ let package = Package(
         .library(name: "CNFinLinearAlgebra", targets: ["CNFinLinearAlgebra"]),
         .library(name: "CNFinSeries", targets: ["CNFinSeries"]),
         .library(name: "CNFinStatistics", targets: ["CNFinStatistics"]),
+        .library(name: "CNFinCalendar", targets: ["CNFinCalendar"]),
         .library(name: "CNFinSeasonal", targets: ["CNFinSeasonal"]),
         .library(name: "CNFinX11", targets: ["CNFinX11"]),
+        .library(name: "CNFinARIMA", targets: ["CNFinARIMA"]),
         .library(name: "CNFinDecomposition", targets: ["CNFinDecomposition"]),
         .library(name: "CNFinDatasets", targets: ["CNFinDatasets"]),
         .library(name: "CNFinRelease", targets: ["CNFinRelease"]),
@@ -54,7 +59,9 @@ let package = Package(
         .target(name: "CNFinLinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strict),
         .target(name: "CNFinSeries", dependencies: [], swiftSettings: strict),
         .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries"], swiftSettings: strict),
-        .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics"], swiftSettings: strict),
+        .target(name: "CNFinCalendar", dependencies: ["CNFinSeries"], swiftSettings: strict),
+        .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar"], swiftSettings: strict),
+        .target(name: "CNFinARIMA", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinX11", dependencies: [], swiftSettings: strict),
         .target(
@@ -82,7 +89,7 @@ let package = Package(
         .target(
             name: "CNFin",
             dependencies: [
-                "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinSeasonal",
+                "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinSeasonal", "CNFinARIMA",
                 "CNFinDecomposition", "CNFinDatasets", "CNFinRelease", "CNFinOutput",
                 "CNFinCharts", "CNFinReport", "CNFinX11",
             ],
@@ -92,8 +99,9 @@ let package = Package(
         .testTarget(name: "CNFinLinearAlgebraTests", dependencies: ["CNFinLinearAlgebra"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics", "CNFinLinearAlgebra", "CNFinSeries"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinSeries", "CNFinStatistics"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar", "CNFinSeries", "CNFinStatistics"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinX11Tests", dependencies: ["CNFinX11"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinARIMATests", dependencies: ["CNFinARIMA", "CNFinCalendar", "CNFinLinearAlgebra", "CNFinSeries"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
         .testTarget(

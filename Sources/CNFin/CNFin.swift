@@ -2,7 +2,9 @@
 @_exported import CNFinLinearAlgebra
 @_exported import CNFinSeries
 @_exported import CNFinStatistics
+@_exported import CNFinCalendar
 @_exported import CNFinSeasonal
+@_exported import CNFinARIMA
 @_exported import CNFinDecomposition
 @_exported import CNFinDatasets
 @_exported import CNFinRelease

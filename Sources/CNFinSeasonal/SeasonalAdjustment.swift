@@ -80,7 +80,8 @@ public struct SeasonalAdjustment: Sendable {
         var holidayCoefficients: [RegressionCoefficient] = []
         var festival: [FestivalEffect] = []
         if let holiday {
-            let regs = try holiday.values(start: start, count: n)
+            let regs: [[Double]]
+            do { regs = try holiday.values(start: start, count: n) } catch { throw SeasonalError(error) }
             var cols: [[Double]] = []
             var names: [String] = []
             for k in stride(from: 1, through: trendDegree, by: 1) {

@@ -77,3 +77,17 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
 func requireFinite(_ y: [Double], _ method: String) throws(SeasonalError) {
     for (i, v) in y.enumerated() where !v.isFinite { throw .nonFinite(method: method, index: i) }
 }
+
+extension SeasonalError {
+    /// The same condition as a calendar error, in seasonal-adjustment terms.
+    init(_ error: CalendarError) {
+        switch error {
+        case let .invalidWindow(value, requirement):
+            self = .invalidParameter(name: "holiday window", value: value, requirement: requirement)
+        case let .missingFestivalDate(year):
+            self = .missingFestivalDate(year: year)
+        case let .invalidCalendar(line, reason):
+            self = .invalidCalendar(line: line, reason: reason)
+        }
+    }
+}

@@ -88,6 +88,18 @@ extension BenchRegistry {
                 })
             }
         }
+        // 7. regARIMA: airline model with two regressors, exact ML (peer: statsmodels SARIMAX(...).fit()).
+        for s in [1, 10, 100] {
+            let n = 240 * s
+            cases.append(BenchCase(id: id("arima_airline_reg2_240", s), title: "regARIMA airline + 2 regressors, exact ML, n=\(n)",
+                                   scale: s, quick: s == 1) {
+                let d = DeterministicData.airline(n: n, seed: Seed.arima)
+                let start = Month(index: 2000 * 12)
+                let model = RegARIMAModel(regressors: [UserRegressor(name: "x1", start: start, values: d.x1),
+                                                       UserRegressor(name: "x2", start: start, values: d.x2)])
+                return { benchSink(try model.fit(d.y, start: start)) }
+            })
+        }
         // 6. ADF with AIC lag selection; reference: one raw LAPACK regression of the largest-lag size.
         for s in [1, 10, 100] {
             let n = 240 * s

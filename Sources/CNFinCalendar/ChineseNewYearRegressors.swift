@@ -10,21 +10,21 @@ public struct HolidayWindow: Sendable, Hashable, CustomStringConvertible {
     public let last: Int
 
     /// Creates a window; `first ≤ last` and the window must be shorter than a year.
-    public init(first: Int, last: Int) throws(SeasonalError) {
+    public init(first: Int, last: Int) throws(CalendarError) {
         guard first <= last else {
-            throw .invalidParameter(name: "holiday window", value: "[\(first), \(last)]", requirement: "the first day must not come after the last")
+            throw .invalidWindow(value: "[\(first), \(last)]", requirement: "the first day must not come after the last")
         }
         guard last - first < 300 else {
-            throw .invalidParameter(name: "holiday window", value: "[\(first), \(last)]", requirement: "must be shorter than 300 days")
+            throw .invalidWindow(value: "[\(first), \(last)]", requirement: "must be shorter than 300 days")
         }
         self.first = first
         self.last = last
     }
 
     /// `B` days before to `A` days after the festival: `[−B, +A]`.
-    public init(daysBefore b: Int, daysAfter a: Int) throws(SeasonalError) {
+    public init(daysBefore b: Int, daysAfter a: Int) throws(CalendarError) {
         guard b >= 0, a >= 0 else {
-            throw .invalidParameter(name: "holiday window", value: "\(b),\(a)", requirement: "days before and after must be ≥ 0")
+            throw .invalidWindow(value: "\(b),\(a)", requirement: "days before and after must be ≥ 0")
         }
         try self.init(first: -b, last: a)
     }
@@ -82,9 +82,9 @@ public struct ChineseNewYearRegressors: Sendable {
     /// Creates the regressor generator; at least one window.
     public init(calendar: ChineseNewYearCalendar = .builtin,
                 windows: [HolidayWindow] = [.chineseNewYearDefault],
-                centering: Centering = .calendar(years: nil)) throws(SeasonalError) {
+                centering: Centering = .calendar(years: nil)) throws(CalendarError) {
         guard !windows.isEmpty else {
-            throw .invalidParameter(name: "holiday windows", value: "[]", requirement: "give at least one window")
+            throw .invalidWindow(value: "[]", requirement: "give at least one window")
         }
         self.calendar = calendar
         self.windows = windows
@@ -106,7 +106,7 @@ public struct ChineseNewYearRegressors: Sendable {
 
     /// The regressors for `count` consecutive months from `start`: one array per window.
     /// - Throws: `missingFestivalDate` when the calendar does not cover a year of the sample.
-    public func values(start: Month, count: Int) throws(SeasonalError) -> [[Double]] {
+    public func values(start: Month, count: Int) throws(CalendarError) -> [[Double]] {
         guard count > 0 else { return windows.map { _ in [] } }
         let end = start.advanced(by: count - 1)
         for y in start.year...end.year where calendar.date(in: y) == nil { throw .missingFestivalDate(year: y) }
