@@ -29,6 +29,12 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
     case malformedCSV(file: String, line: Int, details: String)
     /// A linear-algebra failure that input checks did not anticipate.
     case linearAlgebra(LinearAlgebraError)
+    /// A statistic that cannot be computed from these data (e.g. a zero variance in a
+    /// denominator); never reported as a number or a p-value.
+    case notComputable(statistic: String, reason: String)
+    /// A computation whose size, derived from the input, exceeds a limit (`size` and
+    /// `limit` in the unit named by `what`, e.g. cells of a design matrix).
+    case tooLarge(what: String, size: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -57,6 +63,10 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
             return "\(file):\(line): \(details)"
         case let .linearAlgebra(error):
             return error.description
+        case let .notComputable(statistic, reason):
+            return "\(statistic) cannot be computed: \(reason)"
+        case let .tooLarge(what, size, limit):
+            return "\(what) would need \(size) cells, more than the limit of \(limit)"
         }
     }
 }
@@ -65,6 +75,40 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
 @inline(__always)
 func la<T>(_ body: () throws(LinearAlgebraError) -> T) throws(StatisticsError) -> T {
     do { return try body() } catch { throw .linearAlgebra(error) }
+}
+
+/// Limits on work sized from input, so that a large option value is refused with a
+/// clear error instead of an allocation that exhausts memory.
+public enum StatisticsLimits {
+    /// The largest dense design matrix (rows × columns) built: 2²⁶ cells (512 MiB of
+    /// doubles). A monthly regression has a few thousand cells; ADF's default lag on
+    /// 200 000 rows needs 1.7·10⁷.
+    public static let maximumDesignCells = 1 << 26
+
+    /// Checks `rows × columns` (without overflow) against ``maximumDesignCells``.
+    public static func checkDesign(rows: Int, columns: Int, what: String) throws(StatisticsError) {
+        let (cells, overflow) = max(rows, 0).multipliedReportingOverflow(by: max(columns, 0))
+        guard !overflow, cells <= maximumDesignCells else {
+            throw .tooLarge(what: "\(what) (\(rows) × \(columns))", size: overflow ? Int.max : cells, limit: maximumDesignCells)
+        }
+    }
+}
+
+/// A power of two `2ᵏ` with `2ᵏ ≤ max|xᵢ| < 2ᵏ⁺¹` (1 for an all-zero or empty array):
+/// dividing by it is exact and brings the data to order one, so that sums of squares
+/// neither overflow (values near 10¹⁶⁰) nor underflow. Scale-invariant statistics
+/// (t, ADF τ, KPSS η) are computed on the scaled data.
+func powerOfTwoScale(_ values: [Double]) -> Double {
+    var largest = 0.0
+    for v in values { largest = max(largest, abs(v)) }
+    guard largest.isFinite, largest > 0 else { return 1 }
+    return Double(sign: .plus, exponent: largest.exponent, significand: 1)
+}
+
+/// `values` divided by ``powerOfTwoScale(_:)`` (exact, barring subnormal results).
+func scaledToUnitOrder(_ values: [Double]) -> [Double] {
+    let scale = powerOfTwoScale(values)
+    return scale == 1 ? values : values.map { $0 / scale }
 }
 
 /// Checks that every value is finite.
