@@ -60,7 +60,8 @@ struct FilterCommand: ParsableCommand {
         _ = try parseFormat(format, allowed: Self.formats)
         if oneSided && filter != "hp" { throw ValidationError("--one-sided applies to hp only") }
         guard lambda > 0, lambda.isFinite else { throw ValidationError("--lambda must be positive (got \(lambda))") }
-        guard horizon >= 1, lags >= 1 else { throw ValidationError("--horizon and --lags must be at least 1") }
+        try OptionRange.check(horizon, "--horizon", in: OptionRange.horizon)
+        try OptionRange.check(lags, "--lags", in: OptionRange.positiveLags)
     }
 
     func run() throws {

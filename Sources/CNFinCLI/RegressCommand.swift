@@ -74,9 +74,10 @@ struct RegressCommand: ParsableCommand {
         if !["NONROBUST", "HC0", "HC1", "HC2", "HC3", "HAC"].contains(cov.uppercased()) {
             throw ValidationError("unknown covariance '\(cov)'; use nonrobust, HC0, HC1, HC2, HC3 or HAC")
         }
-        if let m = maxlags, m < 0 { throw ValidationError("--maxlags must be non-negative") }
-        if lags < 0 { throw ValidationError("--lags must be non-negative") }
-        if let w = rolling, w < 1 { throw ValidationError("--rolling must be a positive window length") }
+        try OptionRange.check(maxlags, "--maxlags", in: OptionRange.lags)
+        try OptionRange.check(lags, "--lags", in: OptionRange.lags)
+        try OptionRange.check(rolling, "--rolling", in: OptionRange.observations)
+        try OptionRange.check(minNobs, "--min-nobs", in: OptionRange.observations)
         if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must lie strictly between 0 and 1") }
         if (rolling != nil || expanding) && cov.uppercased() != "NONROBUST" {
             throw ValidationError("rolling and expanding regressions report non-robust standard errors only")

@@ -97,6 +97,7 @@ struct TestCommand: ParsableCommand {
                 throw ValidationError("--autolag must be aic, bic, t-stat or none")
             }
             if autolag.lowercased() == "none" && maxlag == nil { throw ValidationError("--autolag none needs --maxlag") }
+            try OptionRange.check(maxlag, "--maxlag", in: OptionRange.lags)
         }
 
         func run() throws { try input.emit(render) }
@@ -129,6 +130,7 @@ struct TestCommand: ParsableCommand {
             guard nlags == "auto" || nlags == "legacy" || Int(nlags) != nil else {
                 throw ValidationError("--nlags must be auto, legacy or an integer")
             }
+            try OptionRange.check(Int(nlags), "--nlags", in: OptionRange.lags)
         }
 
         func run() throws { try input.emit(render) }
@@ -150,7 +152,7 @@ struct TestCommand: ParsableCommand {
         @Option(help: "The candidate causing column (with --series, a series id).") var cause: String
         @Option(help: "Highest lag order.") var maxlag = 4
 
-        func validate() throws { if maxlag < 1 { throw ValidationError("--maxlag must be at least 1") } }
+        func validate() throws { try OptionRange.check(maxlag, "--maxlag", in: OptionRange.positiveLags) }
 
         func run() throws { try input.emit(render) }
 
@@ -171,6 +173,11 @@ struct TestCommand: ParsableCommand {
         @OptionGroup var input: Input
         @Option(help: "Highest lag.") var lags: Int?
         @Option(help: "Degrees of freedom used by a fitted model.") var modelDf = 0
+
+        func validate() throws {
+            try OptionRange.check(lags, "--lags", in: OptionRange.positiveLags)
+            try OptionRange.check(modelDf, "--model-df", in: OptionRange.lags)
+        }
 
         func run() throws { try input.emit(render) }
 

@@ -15,10 +15,14 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
     /// The largest scale kept; more digits than this are not in any dataset.
     static let maximumScale = 8
 
-    /// Creates `significand × 10^(−scale)`.
+    /// The largest scale representable: `10^18` is the largest power of ten in `Int`, so
+    /// rescaling and rounding never form a power that does not fit.
+    static let maximumRepresentableScale = 18
+
+    /// Creates `significand × 10^(−scale)`; `scale` is clamped to 0…18.
     public init(significand: Int, scale: Int) {
         self.significand = significand
-        self.scale = max(0, scale)
+        self.scale = min(max(0, scale), Self.maximumRepresentableScale)
     }
 
     /// The decimal written by Swift's shortest round-trip description of `x`
@@ -36,7 +40,8 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
         var mantissa = Substring(text)
         var exponent = 0
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            guard let exp = Int(text[text.index(after: e)...]) else { return nil }
+            // Exponents beyond ±400 cannot come from a finite Double's description.
+        guard let exp = Int(text[text.index(after: e)...]), abs(exp) <= 400 else { return nil }
             exponent = exp
             mantissa = text[..<e]
         }
@@ -57,10 +62,12 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
             digits += String(repeating: "0", count: -scale)
             scale = 0
         }
-        // Drop digits beyond the maximum scale (they cannot occur in release data).
-        while scale > Self.maximumScale, digits.count > 1 {
-            digits.removeLast()
-            scale -= 1
+        // Drop digits beyond the maximum scale (they cannot occur in release data); a value
+        // below 10⁻⁸ (e.g. 1e-300) keeps no digit and is 0 at that scale.
+        if scale > Self.maximumScale {
+            let drop = scale - Self.maximumScale
+            digits = drop >= digits.count ? "0" : String(digits.dropLast(drop))
+            scale = Self.maximumScale
         }
         guard digits.count <= 18, let magnitude = Int(digits) else { return nil }
         self.init(significand: negative ? -magnitude : magnitude, scale: scale)
@@ -83,7 +90,7 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
     /// The same value with `newScale ≥ scale` digits after the point.
     func rescaled(to newScale: Int) -> ReleaseDecimal {
         guard newScale > scale else { return self }
-        return ReleaseDecimal(significand: significand * Int(Self.power(newScale - scale)), scale: newScale)
+        return ReleaseDecimal(significand: significand * Self.integerPower(newScale - scale), scale: newScale)
     }
 
     /// The exact difference `lhs − rhs`.
@@ -123,7 +130,7 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
     /// The value rounded to `places` digits after the point with `rule`.
     public func rounded(places: Int, rule: ReleaseRounding.Rule) -> ReleaseDecimal {
         guard scale > places else { return self }
-        let divisor = Int(Self.power(scale - places))
+        let divisor = Self.integerPower(scale - max(places, 0))
         let magnitude = abs(significand)
         var quotient = magnitude / divisor
         let remainder = magnitude % divisor
@@ -156,6 +163,13 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text
+    }
+
+    /// `10^k` for `k` in 0…18 (the scales this type holds), exactly, as an `Int`.
+    static func integerPower(_ k: Int) -> Int {
+        var p = 1
+        for _ in 0..<min(max(0, k), maximumRepresentableScale) { p *= 10 }
+        return p
     }
 
     static func power(_ k: Int) -> Double {

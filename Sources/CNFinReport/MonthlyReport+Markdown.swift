@@ -21,7 +21,11 @@ extension MonthlyReport {
         let s = try section(id)
         switch format {
         case .svg:
-            return s.svg ?? ""
+            // An empty output with exit status 0 would look like an empty chart.
+            guard let svg = s.svg else {
+                throw .sectionHasNoChart(id, charted: sections.filter { $0.svg != nil }.map(\.id))
+            }
+            return svg
         case .markdown:
             let parts = s.paragraphs + s.tables.map { $0.rendered(as: .markdown) }
             return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"

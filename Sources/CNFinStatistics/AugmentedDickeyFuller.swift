@@ -61,7 +61,7 @@ public enum AugmentedDickeyFuller {
             guard m >= 0 else { throw .invalidArgument("the number of lags must be non-negative, got \(m)") }
             guard m <= limit else {
                 throw .tooFewObservations(what: "an ADF test with \(m) lags (\(regression.rawValue))",
-                                          needed: 2 * (m + ntrend + 1), available: n)
+                                          needed: saturatingProduct(2, saturatingSum(m, ntrend, 1)), available: n)
             }
             maxLag = m
         } else {
@@ -95,7 +95,7 @@ public enum AugmentedDickeyFuller {
         let dx = (1..<n).map { x[$0] - x[$0 - 1] }
         let nobs = n - 1 - sampleLags
         guard nobs > lags + 1 + regression.trendTerms else {
-            throw .tooFewObservations(what: "an ADF regression with \(lags) lags", needed: lags + 2 + regression.trendTerms + sampleLags + 1, available: n)
+            throw .tooFewObservations(what: "an ADF regression with \(lags) lags", needed: saturatingSum(lags, 2, regression.trendTerms, sampleLags, 1), available: n)
         }
         try StatisticsLimits.checkDesign(rows: nobs, columns: lags + 1 + regression.trendTerms, what: "an ADF regression with \(lags) lags")
         var cols: [[Double]] = [(0..<nobs).map { x[sampleLags + $0] }]

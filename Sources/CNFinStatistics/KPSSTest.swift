@@ -65,7 +65,7 @@ public enum KPSS {
         case .automatic: lags = min(automaticLags(resid), n - 1)
         case let .fixed(l):
             guard l >= 0 else { throw .invalidArgument("the number of lags must be non-negative, got \(l)") }
-            guard l < n else { throw .tooFewObservations(what: "a KPSS test with \(l) lags", needed: l + 1, available: n) }
+            guard l < n else { throw .tooFewObservations(what: "a KPSS test with \(l) lags", needed: saturatingSum(l, 1), available: n) }
             lags = l
         }
         var cum: ExtendedReal = 0, eta: ExtendedReal = 0

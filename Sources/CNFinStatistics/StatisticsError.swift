@@ -111,6 +111,24 @@ func scaledToUnitOrder(_ values: [Double]) -> [Double] {
     return scale == 1 ? values : values.map { $0 / scale }
 }
 
+/// `Σ terms`, saturating at `Int.max`/`Int.min` instead of trapping: observation counts derived
+/// from user-given lags (`--lags 9223372036854775807`) for error messages and comparisons.
+func saturatingSum(_ terms: Int...) -> Int {
+    var total = 0
+    for t in terms {
+        let (s, overflow) = total.addingReportingOverflow(t)
+        if overflow { return t > 0 ? .max : .min }
+        total = s
+    }
+    return total
+}
+
+/// `a·b`, saturating at `Int.max`/`Int.min` instead of trapping.
+func saturatingProduct(_ a: Int, _ b: Int) -> Int {
+    let (p, overflow) = a.multipliedReportingOverflow(by: b)
+    return overflow ? ((a < 0) != (b < 0) ? .min : .max) : p
+}
+
 /// Checks that every value is finite.
 func requireFinite(_ values: [Double], _ what: String) throws(StatisticsError) {
     for (i, v) in values.enumerated() where !v.isFinite { throw .nonFinite(what: what, index: i) }
