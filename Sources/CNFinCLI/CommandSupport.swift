@@ -92,6 +92,25 @@ func reportingErrors(_ body: () throws -> Void) throws {
     }
 }
 
+/// A library error with the command-line advice that goes with it (library errors carry
+/// data only; the flag to pass is the CLI's business).
+struct AdvisedError: Error, CustomStringConvertible {
+    var underlying: any Error
+    var advice: String
+
+    var description: String { "\(underlying) (\(advice))" }
+}
+
+/// Runs `body`; a missing CSV cell gets the advice to pass `--dropna`.
+func withDropNAAdvice<T>(_ body: () throws(CSVError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        if case .missingValue = error { throw AdvisedError(underlying: error, advice: "use --dropna to drop incomplete rows") }
+        throw error
+    }
+}
+
 /// Writes `text` to standard output.
 func writeStandardOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))

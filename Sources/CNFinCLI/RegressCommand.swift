@@ -1,5 +1,6 @@
 import ArgumentParser
 import CNFinOutput
+import CNFinSeries
 import CNFinStatistics
 import Foundation
 
@@ -120,8 +121,8 @@ struct RegressCommand: ParsableCommand {
                          labels: .months(design.months.map(\.description)), span: SampleSpan(design), notes: notes)
         }
         let path = data ?? ""
-        let table = try NumericTable(contentsOf: URL(fileURLWithPath: path))
-        let selected = try table.select([y] + xNames, dropNA: dropna)
+        let table = try CSVNumericTable(url: URL(fileURLWithPath: path))
+        let selected = try withDropNAAdvice { () throws(CSVError) in try table.select([y] + xNames, dropMissing: dropna) }
         var yValues = selected.columns[0], xColumns = Array(selected.columns.dropFirst()), names = xNames, lines = selected.lines
         if lags > 0 {
             if lines.count != table.rowCount {

@@ -66,8 +66,9 @@ struct TestCommand: ParsableCommand {
                 try design.requireConsecutive()
                 return ([design.y] + design.x, SampleSpan(design), notes)
             }
-            let table = try NumericTable(contentsOf: URL(fileURLWithPath: data ?? ""))
-            return (try table.select([column ?? ""] + extra, dropNA: dropna).columns, nil, [])
+            let table = try CSVNumericTable(url: URL(fileURLWithPath: data ?? ""))
+            let selected = try withDropNAAdvice { () throws(CSVError) in try table.select([column ?? ""] + extra, dropMissing: dropna) }
+            return (selected.columns, nil, [])
         }
 
         /// Writes `render()` to standard output and the notes to standard error; a runtime error

@@ -19,14 +19,6 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
     case invalidWeight(index: Int, value: Double)
     /// An argument is outside its valid range.
     case invalidArgument(String)
-    /// A column named by the user is not in the table.
-    case unknownColumn(name: String, available: [String])
-    /// A cell could not be read as a number.
-    case nonNumericCell(file: String, line: Int, column: String, text: String)
-    /// A cell is empty (or NA) and missing values were not allowed.
-    case missingCell(file: String, line: Int, column: String)
-    /// A malformed CSV file (e.g. wrong number of fields on a line).
-    case malformedCSV(file: String, line: Int, details: String)
     /// A linear-algebra failure that input checks did not anticipate.
     case linearAlgebra(LinearAlgebraError)
     /// A statistic that cannot be computed from these data (e.g. a zero variance in a
@@ -53,14 +45,6 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
             return "weight at index \(index) is \(value); weights must be positive and finite"
         case let .invalidArgument(message):
             return message
-        case let .unknownColumn(name, available):
-            return "no column named '\(name)'; available columns: \(available.joined(separator: ", "))"
-        case let .nonNumericCell(file, line, column, text):
-            return "\(file):\(line): column '\(column)': '\(text)' is not a number"
-        case let .missingCell(file, line, column):
-            return "\(file):\(line): column '\(column)': missing value (use --dropna to drop incomplete rows)"
-        case let .malformedCSV(file, line, details):
-            return "\(file):\(line): \(details)"
         case let .linearAlgebra(error):
             return error.description
         case let .notComputable(statistic, reason):
