@@ -47,7 +47,7 @@ public struct STL: Sendable {
                 seasonalDegree: Int = 1, trendDegree: Int = 1, lowPassDegree: Int = 1,
                 seasonalJump: Int = 1, trendJump: Int = 1, lowPassJump: Int = 1,
                 robust: Bool = false) throws(SeasonalError) {
-        guard period >= 2 else { throw .invalidPeriod(period) }
+        guard (2...SeasonalLimits.maximumPeriod).contains(period) else { throw .invalidPeriod(period) }
         func odd(_ name: String, _ v: Int, min: Int) throws(SeasonalError) {
             guard v >= min, v % 2 == 1 else {
                 throw .invalidParameter(name: name, value: "\(v)", requirement: "must be an odd integer ≥ \(min)")
