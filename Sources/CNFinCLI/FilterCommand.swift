@@ -65,7 +65,7 @@ struct FilterCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { writeStandardOutput(try render()) }
+        try reportingErrors { writeStandardOutput(try inContext(source.inputLabel(id: id)) { try render() }) }
     }
 
     /// The filtered span and the filter's description.

@@ -95,7 +95,9 @@ struct RegressCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (text, notes) = try render()
+            let input = series ? "series \(y) ~ \(regressorNames.joined(separator: " + "))"
+                : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), \(y) ~ \(regressorNames.joined(separator: " + "))"
+            let (text, notes) = try inContext(input) { try render() }
             writeStandardOutput(text)
             for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         }

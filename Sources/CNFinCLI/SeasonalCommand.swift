@@ -111,7 +111,7 @@ struct SeasonalCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { writeStandardOutput(try render()) }
+        try reportingErrors { writeStandardOutput(try inContext(source.inputLabel(id: id)) { try render() }) }
     }
 
     /// The adjustment of the chosen span.

@@ -75,7 +75,9 @@ struct TestCommand: ParsableCommand {
         /// exits with status 1.
         func emit(_ render: () throws -> (text: String, notes: [String])) throws {
             try reportingErrors {
-                let (text, notes) = try render()
+                let input = series != nil ? "series \(label)"
+                    : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), column \(column ?? "")"
+                let (text, notes) = try inContext(input) { try render() }
                 writeStandardOutput(text)
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             }

@@ -25,7 +25,9 @@ public struct HamiltonFilter: Sendable {
         let n = y.count, h = horizon, p = lags
         // h, p < n first, so that n − h − p + 1 and 2p + h + 1 cannot overflow.
         guard h < n, p < n, n - h - p + 1 > p + 1 else {
-            let required = h < n && p < n ? 2 * p + h + 1 : Int.max
+            let (twice, o1) = p.multipliedReportingOverflow(by: 2)
+            let (sum, o2) = twice.addingReportingOverflow(h)
+            let required = o1 || o2 || sum == .max ? Int.max : sum + 1
             throw .tooShort(method: "Hamilton filter (h = \(h), p = \(p))", count: n, required: required)
         }
         let obs = n - h - p + 1
