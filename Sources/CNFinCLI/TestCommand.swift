@@ -190,9 +190,13 @@ struct TestCommand: ParsableCommand {
             let h = lags ?? max(1, min(10, x.count / 5))
             let all = try LjungBox.test(x, maxLag: h, modelDF: modelDf)
             guard let last = all.last else { return ("", notes) }
+            var resultNotes = ["Box-Pierce Q = \(StatsOutput.g(last.boxPierce, 10)), p = \(StatsOutput.g(last.boxPiercePValue, 6))"]
+            // A missing p-value is explained, never left as a bare null.
+            if all.contains(where: { $0.ljungBoxPValue == nil }) {
+                resultNotes.append("no Ljung-Box p-value at lags ≤ --model-df \(modelDf): the χ² reference has lag − model_df degrees of freedom")
+            }
             let headline = TimeSeriesTestResult(test: "Ljung-Box", statistic: last.ljungBox, pValue: last.ljungBoxPValue ?? .nan,
-                                                lags: h, nobs: x.count, criticalValues: [],
-                                                notes: ["Box-Pierce Q = \(StatsOutput.g(last.boxPierce, 10)), p = \(StatsOutput.g(last.boxPiercePValue, 6))"])
+                                                lags: h, nobs: x.count, criticalValues: [], notes: resultNotes)
             let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
             return (TestOutput.render(headline, column: input.label, span: span, format: input.format, byLag: byLag), notes)
         }
