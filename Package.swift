@@ -109,7 +109,7 @@ let package = Package(
             resources: [.copy("Golden")], swiftSettings: strict
         ),
         .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),
-        .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport", "CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinSeries"], swiftSettings: strict),
+        .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport", "CNFinCharts", "CNFinDatasets", "CNFinOutput", "CNFinRelease", "CNFinSeries"], swiftSettings: strict),
         .testTarget(
             name: "CNFinCLITests",
             dependencies: ["CNFinCLI", "CNFin", .product(name: "ArgumentParser", package: "swift-argument-parser")], exclude: ["Golden"], swiftSettings: strict),

@@ -110,6 +110,47 @@ func reportingErrors(_ body: () throws -> Void) throws {
     }
 }
 
+/// A library error with the command-line advice that goes with it (library errors carry
+/// data only; the flag to pass is the CLI's business).
+struct AdvisedError: Error, CustomStringConvertible {
+    var underlying: any Error
+    var advice: String
+
+    var description: String { "\(underlying) (\(advice))" }
+}
+
+/// An error of a computation on one input (too few observations, a singular design, a statistic
+/// that cannot be computed), prefixed with that input — the file and column or the series ids, and
+/// the months used — so that the message says which input is at fault. Errors that already carry a
+/// location (CSV errors) or a flag (usage errors) pass unchanged.
+struct InputContextError: Error, CustomStringConvertible {
+    var input: String
+    var underlying: any Error
+
+    var description: String { "\(input): \(underlying)" }
+}
+
+/// Runs `body`, prefixing its statistics and seasonal errors with `input` (see ``InputContextError``).
+func inContext<T>(_ input: @autoclosure () -> String, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as StatisticsError {
+        throw InputContextError(input: input(), underlying: error)
+    } catch let error as SeasonalError {
+        throw InputContextError(input: input(), underlying: error)
+    }
+}
+
+/// Runs `body`; a missing CSV cell gets the advice to pass `--dropna`.
+func withDropNAAdvice<T>(_ body: () throws(CSVError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        if case .missingValue = error { throw AdvisedError(underlying: error, advice: "use --dropna to drop incomplete rows") }
+        throw error
+    }
+}
+
 /// Writes `text` to standard output.
 func writeStandardOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))

@@ -60,11 +60,12 @@ struct FilterCommand: ParsableCommand {
         _ = try parseFormat(format, allowed: Self.formats)
         if oneSided && filter != "hp" { throw ValidationError("--one-sided applies to hp only") }
         guard lambda > 0, lambda.isFinite else { throw ValidationError("--lambda must be positive (got \(lambda))") }
-        guard horizon >= 1, lags >= 1 else { throw ValidationError("--horizon and --lags must be at least 1") }
+        try OptionRange.check(horizon, "--horizon", in: OptionRange.horizon)
+        try OptionRange.check(lags, "--lags", in: OptionRange.positiveLags)
     }
 
     func run() throws {
-        try reportingErrors { writeStandardOutput(try render()) }
+        try reportingErrors { writeStandardOutput(try inContext(source.inputLabel(id: id)) { try render() }) }
     }
 
     /// The filtered span and the filter's description.

@@ -83,10 +83,12 @@ struct SeasonalCommand: ParsableCommand {
 
     func validate() throws {
         try source.check(id: id)
-        guard period >= 2 else { throw ValidationError("--period must be at least 2 (got \(period))") }
+        try OptionRange.check(period, "--period", in: OptionRange.period)
         guard SeasonalAdjustment.Method(rawValue: method) != nil else { throw ValidationError("--method must be stl or classical") }
         _ = try parseFormat(format, allowed: Self.formats)
-        guard window != nil else { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
+        guard let window else { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
+        try OptionRange.check(window.before, "--cny-window (days before)", in: OptionRange.holidayDays)
+        try OptionRange.check(window.after, "--cny-window (days after)", in: OptionRange.holidayDays)
         if cny && period != 12 { throw ValidationError("CNY handling needs --period 12 (or use --no-cny)") }
         if let kind {
             if id != nil {
@@ -109,7 +111,7 @@ struct SeasonalCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { writeStandardOutput(try render()) }
+        try reportingErrors { writeStandardOutput(try inContext(source.inputLabel(id: id)) { try render() }) }
     }
 
     /// The adjustment of the chosen span.

@@ -9,8 +9,16 @@ public struct HolidayWindow: Sendable, Hashable, CustomStringConvertible {
     /// Last day of the window relative to the festival.
     public let last: Int
 
-    /// Creates a window; `first ≤ last` and the window must be shorter than a year.
+    /// The largest offset from the festival a window may reach, in days (a year either side).
+    public static let maximumOffset = 366
+
+    /// Creates a window; `first ≤ last`, both within ±``maximumOffset`` days of the festival, and
+    /// the window must be shorter than 300 days. Checked before any arithmetic on the offsets.
     public init(first: Int, last: Int) throws(CalendarError) {
+        for offset in [first, last] where offset < -Self.maximumOffset || offset > Self.maximumOffset {
+            throw .invalidWindow(value: "[\(first), \(last)]",
+                                 requirement: "each end must lie within \(Self.maximumOffset) days of the festival")
+        }
         guard first <= last else {
             throw .invalidWindow(value: "[\(first), \(last)]", requirement: "the first day must not come after the last")
         }
@@ -25,6 +33,10 @@ public struct HolidayWindow: Sendable, Hashable, CustomStringConvertible {
     public init(daysBefore b: Int, daysAfter a: Int) throws(CalendarError) {
         guard b >= 0, a >= 0 else {
             throw .invalidWindow(value: "\(b),\(a)", requirement: "days before and after must be ≥ 0")
+        }
+        guard b <= Self.maximumOffset, a <= Self.maximumOffset else {
+            throw .invalidWindow(value: "\(b),\(a)",
+                                 requirement: "days before and after must be at most \(Self.maximumOffset)")
         }
         try self.init(first: -b, last: a)
     }

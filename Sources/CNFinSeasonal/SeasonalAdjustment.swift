@@ -44,7 +44,7 @@ public struct SeasonalAdjustment: Sendable {
     public init(period: Int = 12, method: Method = .stl, robust: Bool = false,
                 holiday: ChineseNewYearRegressors? = nil, logTransform: Bool = false,
                 trendDegree: Int = 1) throws(SeasonalError) {
-        guard period >= 2 else { throw .invalidPeriod(period) }
+        guard (2...SeasonalLimits.maximumPeriod).contains(period) else { throw .invalidPeriod(period) }
         if holiday != nil && period != 12 {
             throw .invalidParameter(name: "period", value: "\(period)", requirement: "CNY regressors need monthly data (period 12)")
         }
