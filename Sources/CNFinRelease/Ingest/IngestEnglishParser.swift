@@ -61,7 +61,8 @@ struct IngestEnglishParser {
     private var result = IngestRawResult()
 
     enum Event {
-        case boundary
+        /// The end of a clause; `sentence` when it ends the sentence (". ", a line break).
+        case boundary(sentence: Bool)
         case period(IngestChineseParser.Period, year: Int?)
         case year(Int)
         case figure(number: IngestNumber, exponent: Int, kind: FigureUnit, negative: Bool, end: Int)
@@ -80,10 +81,13 @@ struct IngestEnglishParser {
 
     mutating func parse() -> IngestRawResult {
         var events: [(Int, Int, Event)] = []  // (start, order, event)
-        func offset(_ i: String.Index) -> Int { lower.unicodeScalars.distance(from: lower.startIndex, to: i) }
+        // Matches come in increasing order, so their scalar offsets are counted on from the previous one (linear time).
+        var offsets = ScalarOffsets(lower)
+        func offset(_ i: String.Index) -> Int { offsets.offset(of: i) }
         // Boundaries.
         for m in lower.matches(of: #/\.(\s|$)|\n|;|,\s+(with|while)\s/#) {
-            events.append((offset(m.range.lowerBound), 0, .boundary))
+            let start = offset(m.range.lowerBound)
+            events.append((start, 0, .boundary(sentence: s[start] == "." || s[start] == "\n")))
         }
         // Periods.
         let month = #/(end-|end of |in |\()?(january|february|march|april|may|june|july|august|september|october|november|december)(,? (\d{4}))?/#
@@ -91,7 +95,10 @@ struct IngestEnglishParser {
             guard let n = IngestEnglishParser.monthNames.firstIndex(of: String(m.output.2)) else { continue }
             let y = m.output.4.flatMap { Int($0) }
             let end = m.output.1.map { $0.hasPrefix("end") } ?? false
-            events.append((offset(m.range.lowerBound), 1, .period(.month(n + 1, end: end), year: y)))
+            let start = offset(m.range.lowerBound)
+            // "0.2 percentage points higher than at end-April": the month of a comparison, not of the data.
+            if isComparedMonth(before: start) { continue }
+            events.append((start, 1, .period(.month(n + 1, end: end), year: y)))
         }
         for m in lower.matches(of: #/first (two|three|four|five|six|seven|eight|nine|ten|eleven) months( of (\d{4}))?/#) {
             let n = IngestEnglishParser.ordinals[String(m.output.1)] ?? 0
@@ -162,8 +169,10 @@ struct IngestEnglishParser {
         var pendingFigures: [(start: Int, number: IngestNumber, exponent: Int, kind: FigureUnit, negative: Bool, end: Int)] = []
         for (position, _, event) in events {
             switch event {
-            case .boundary:
+            case .boundary(let sentence):
                 flush(&pendingFigures, clauseStart: clauseStart, clauseEnd: position)
+                // Sub-items ("of which", ", with") belong to a total of their own sentence.
+                if sentence { parent = nil }
                 previousSubject = subject
                 subject = .none
                 share = false
@@ -269,6 +278,12 @@ struct IngestEnglishParser {
             return
         }
         let found = subjectIn(lead)
+        if !found.found, let noun = IngestEnglishParser.unknownSubjectNoun(lead) {
+            // "inclusive loans to small businesses increased by …": a subject, but not a catalog one —
+            // never the previous subject, and no sub-items after it.
+            subject = .unknown(noun)
+            parent = nil
+        }
         if let child = found.child {
             guard let p = parent, let c = IngestSubject.child(child, of: p) else {
                 subject = .unknown(found.name)
@@ -362,6 +377,9 @@ struct IngestEnglishParser {
                 sign = -1; measure = ytd ? .ytdChangeVsYearAgo : .changeVsYearAgo
             } else if tr.hasPrefix("less than the decrease") {
                 sign = 1; measure = ytd ? .ytdChangeVsYearAgo : .changeVsYearAgo
+            } else if yearAgoTrail, let increase = IngestEnglishParser.changeNoun(lt) {
+                // "increased by RMB12.68 trillion, an increase of RMB1.81 trillion year on year": the change, not a second value.
+                sign = increase ? 1 : -1; measure = ytd ? .ytdChangeVsYearAgo : .changeVsYearAgo
             } else if (lt.hasSuffix("up") || lt.hasSuffix("down")) && yearAgoTrail {
                 sign = lt.hasSuffix("down") ? -1 : 1; measure = ytd ? .ytdChangeVsYearAgo : .changeVsYearAgo
             } else if (lt.hasSuffix("up") || lt.hasSuffix("down")) && prevTrail, !ytd {
@@ -394,6 +412,12 @@ struct IngestEnglishParser {
             }
         }
         guard let measure else { unparsed(clause, "no measure (increase, outstanding, year on year …) for this figure"); return }
+        // "more than the increase in the same period of 2028": a comparison with that year.
+        var baseYear: Int?
+        switch measure {
+        case .changeVsYearAgo, .ytdChangeVsYearAgo, .ppVsYearAgo: baseYear = IngestEnglishParser.comparedYear(tr)
+        default: break
+        }
         guard let id else { unparsed(clause, "no \(measure.rawValue) series for \(subj.name) in the catalog"); return }
         let spanStart = firstNonSpace(leadFrom, start)
         let v = number.scaled(byPowerOfTen: exponent) * sign * (printedMinus ? -1 : 1)
@@ -403,7 +427,42 @@ struct IngestEnglishParser {
         result.figures.append(IngestRawFigure(
             year: year, month: periodMonth, id: id, value: v == 0 ? 0 : v, unit: unitIsAmount ? "亿元" : "%",
             measure: measure, span: IngestSpan(start: spanStart, end: end, text: text(spanStart..<end)),
-            resolution: resolution))
+            resolution: resolution, baseYear: baseYear))
+    }
+
+    /// Whether the month name at `start` is the object of a comparison
+    /// ("than at end-April", "from the end of April", "that at end-April").
+    private func isComparedMonth(before start: Int) -> Bool {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[max(0, start - 32)..<start])
+        let words = String(view).split(separator: " ").suffix(4).map(String.init)
+        return words.contains { ["than", "from", "compared", "versus", "over", "since"].contains($0) }
+            || words.joined(separator: " ").contains("that at") || words.joined(separator: " ").contains("that of")
+    }
+
+    /// Nouns that name a subject; a lead with one but no known phrase names an unknown subject.
+    static let subjectNouns: Set<String> = ["loans", "loan", "deposits", "deposit", "bonds", "financing", "securities", "money"]
+
+    /// The noun of an unknown subject in `lead`, if any.
+    static func unknownSubjectNoun(_ lead: String) -> String? {
+        let words = lead.split { !$0.isLetter && $0 != "-" }.map(String.init)
+        guard let k = words.firstIndex(where: { subjectNouns.contains($0) }) else { return nil }
+        return words[max(0, k - 3)...k].joined(separator: " ")
+    }
+
+    /// `true` for a lead ending in "an increase of" (the trail says compared with what), `false` for "a decrease of".
+    static func changeNoun(_ lead: String) -> Bool? {
+        if lead.hasSuffix("increase of") || lead.hasSuffix("an increase") { return true }
+        if lead.hasSuffix("decrease of") || lead.hasSuffix("a decrease") { return false }
+        return nil
+    }
+
+    /// The year a year-earlier comparison names ("the same period of 2028", "more than in 2028"), if any.
+    static func comparedYear(_ trail: String) -> Int? {
+        let head = String(trail.prefix(80))
+        if let m = head.firstMatch(of: #/(same period|same time|same month)( of| in)? (\d{4})/#) { return Int(m.output.3) }
+        if let m = head.firstMatch(of: #/^(more|less) than (that )?in (\d{4})/#) { return Int(m.output.3) }
+        return nil
     }
 
     enum ZeroReference { case previous, yearAgo }
@@ -458,9 +517,9 @@ struct IngestEnglishParser {
 
     private mutating func unparsed(_ clause: Range<Int>, _ reason: String) {
         let start = firstNonSpace(clause.lowerBound, clause.upperBound)
-        let span = IngestSpan(start: start, end: clause.upperBound, text: text(start..<clause.upperBound))
-        if let last = result.unparsed.last, last.span == span { return }
-        result.unparsed.append((span, reason))
+        // One report per clause, checked before the text is copied (a huge clause costs once).
+        if let last = result.unparsed.last, last.span.start == start, last.span.end == clause.upperBound { return }
+        result.unparsed.append((IngestSpan(start: start, end: clause.upperBound, text: text(start..<clause.upperBound)), reason))
     }
 
     private func text(_ r: Range<Int>) -> String {
@@ -482,5 +541,29 @@ extension String {
         while let f = sub.first, set.contains(f) { sub.removeFirst() }
         while let l = sub.last, set.contains(l) { sub.removeLast() }
         return String(sub)
+    }
+}
+
+/// Scalar offsets of string indices visited in increasing order, each counted
+/// on from the previous one (a fresh count from the start only when an index
+/// goes back), so that visiting every match of a text costs linear time.
+struct ScalarOffsets {
+    let view: String.UnicodeScalarView
+    var index: String.Index
+    var count = 0
+
+    init(_ text: String) {
+        view = text.unicodeScalars
+        index = view.startIndex
+    }
+
+    mutating func offset(of i: String.Index) -> Int {
+        if i < index {
+            index = view.startIndex
+            count = 0
+        }
+        count += view.distance(from: index, to: i)
+        index = i
+        return count
     }
 }

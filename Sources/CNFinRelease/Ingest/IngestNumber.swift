@@ -61,6 +61,9 @@ struct IngestRawFigure: Sendable, Hashable {
     var measure: IngestMeasure
     var span: IngestSpan
     var resolution: Double
+    /// The year a comparison is made with when the text names it (比2028年同期多增 → 2028);
+    /// a year-on-year measure only when it is the year before the figure's.
+    var baseYear: Int? = nil
 }
 
 /// What one parser found in one text.
