@@ -13,7 +13,7 @@ struct IngestCommand: ParsableCommand {
         (level, increase, yoy_pct, pp_vs_prev, pp_vs_year_ago, change_vs_year_ago, change_vs_prev, ytd_sum, \
         ytd_change_vs_year_ago) and the text span it came from. Clauses with a figure that cannot be \
         attributed are listed as unparsed, never guessed. Texts that give no year (news reports with a \
-        dateline such as 新华社北京6月13日电) need --month. GB18030 files are detected and decoded.
+        dateline such as 新华社北京6月13日电) need --month. GB18030 and HZ files are detected and decoded.
 
         One clause never costs the rest of a text: a figure of another month than --month, a comparison \
         with another year than the previous one (比2028年同期多增 in a 2030 text) and a figure without a \
@@ -87,8 +87,8 @@ struct IngestCommand: ParsableCommand {
                     }
                 }
                 let result = try IngestParser.parse(data: data, source: file, month: given, strict: strict)
-                if result.encoding == .gb18030 {
-                    FileHandle.standardError.write(Data("note: \(file) is GB18030-encoded; decoded it\n".utf8))
+                if result.encoding != .utf8 {
+                    FileHandle.standardError.write(Data("note: \(file) is \(result.encoding.rawValue)-encoded; decoded it\n".utf8))
                 }
                 figures += result.figures
                 unparsed += result.unparsed

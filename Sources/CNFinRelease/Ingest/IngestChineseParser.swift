@@ -101,6 +101,7 @@ struct IngestChineseParser {
     }
 
     private mutating func parseClause(_ range: Range<Int>) {
+        result.work += range.count
         var leadStart = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
@@ -395,6 +396,7 @@ struct IngestChineseParser {
         } else {
             analysis = analyzeLead(lead, suffixes: zero ? IngestChineseParser.zeroSuffixes : IngestChineseParser.suffixes)
         }
+        result.work += analysis.work
         if analysis.share {
             lastRateWasShare = true
             unparsed(clause, "a share of a total (占比) has no series")
@@ -599,6 +601,8 @@ struct IngestChineseParser {
         var unknown: String?
         /// The year of 比2028年同期 (compared with that year, not necessarily the year before).
         var baseYear: Int?
+        /// Scalars the analysis visited (for ``IngestRawResult/work``).
+        var work = 0
         var share = false
         var levelMarker = false
         var flowMarker = false
@@ -697,6 +701,7 @@ struct IngestChineseParser {
         while upper > lead.lowerBound, s[upper - 1] == " " { upper -= 1 }
         // The lead without parenthesised Latin insertions (pinyin: 企(事)業(yè)單位貸款).
         let idx = IngestChineseParser.positionsWithoutInsertions(s, lead.lowerBound..<upper)
+        a.work = 3 * lead.count
         var tail = idx.map { s[$0] }
         // 比2022年同期 → read as 比上年同期; the year is kept to check it is the year before.
         var yearDelta = 0
@@ -859,7 +864,8 @@ struct IngestChineseParser {
         !isHan(c) && !isLetter(c) && !("0"..."9").contains(c)
     }
 
-    private func text(_ r: Range<Int>) -> String {
+    private mutating func text(_ r: Range<Int>) -> String {
+        result.work += r.count
         var out = String.UnicodeScalarView()
         out.append(contentsOf: original[r])
         return String(out)

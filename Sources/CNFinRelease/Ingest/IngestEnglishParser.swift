@@ -192,6 +192,7 @@ struct IngestEnglishParser {
             }
         }
         flush(&pendingFigures, clauseStart: clauseStart, clauseEnd: s.count)
+        result.work += offsets.walked + s.count
         return result
     }
 
@@ -199,6 +200,10 @@ struct IngestEnglishParser {
     private mutating func flush(_ figures: inout [(start: Int, number: IngestNumber, exponent: Int, kind: FigureUnit, negative: Bool, end: Int)],
                                 clauseStart: Int, clauseEnd: Int) {
         let isList = lowerText(clauseStart..<clauseEnd).contains("respectively")
+        if isList, attributeList(figures, clause: clauseStart..<clauseEnd) {
+            figures.removeAll()
+            return
+        }
         var leadStart = clauseStart
         for (k, f) in figures.enumerated() {
             let trailEnd = k + 1 < figures.count ? figures[k + 1].start : clauseEnd
@@ -215,6 +220,76 @@ struct IngestEnglishParser {
                       leadFrom: leadFrom, clause: clauseStart..<clauseEnd)
         }
         figures.removeAll()
+    }
+
+    /// A list of flows closed by "respectively": "household deposits and
+    /// deposits of non-banking financial institutions rose by RMB14.26 trillion
+    /// and RMB2.59 trillion, respectively"; ", with short-term loans and MLT
+    /// loans rising by … and …, respectively" (sub-items of the sentence's
+    /// total). Attributed only when the phrases before the verb name exactly
+    /// as many known subjects as there are amounts, one flow verb follows
+    /// them, the amounts are joined by "," / "and" only and nothing but
+    /// "respectively" follows; otherwise `false` and the clause is unparsed.
+    private mutating func attributeList(_ figures: [(start: Int, number: IngestNumber, exponent: Int, kind: FigureUnit, negative: Bool, end: Int)],
+                                        clause: Range<Int>) -> Bool {
+        guard let first = figures.first, let last = figures.last, figures.count >= 2,
+              figures.allSatisfy({ $0.kind == .amount && !$0.negative }) else { return false }
+        let head = lowerText(clause.lowerBound..<first.start)
+        for k in 1..<figures.count {
+            let gap = lowerText(figures[k - 1].end..<figures[k].start).trimmingCharacters(in: " ,")
+            guard gap.isEmpty || gap == "and" else { return false }
+        }
+        guard lowerText(last.end..<clause.upperBound).trimmingCharacters(in: " ,") == "respectively" else { return false }
+        // The verb right before the first amount.
+        let verbs: [(String, Double)] = [("rising by", 1), ("rose by", 1), ("increased by", 1), ("increasing by", 1), ("grew by", 1),
+                                         ("growing by", 1), ("climbed by", 1), ("decreased by", -1), ("decreasing by", -1),
+                                         ("dropped by", -1), ("dropping by", -1), ("fell by", -1), ("falling by", -1),
+                                         ("declined by", -1), ("declining by", -1)]
+        let trimmedHead = head.trimmingCharacters(in: " ,")
+        guard let (verb, sign) = verbs.first(where: { trimmedHead.hasSuffix($0.0) }) else { return false }
+        let names = String(trimmedHead.dropLast(verb.count))
+        // The subjects named, in order: the longest known phrase at each place.
+        let phrases = IngestEnglishParser.subjects.map { ($0.0, $0.1, IngestSubject.Child?.none) }
+            + IngestEnglishParser.children.map { ($0.0, IngestSubject?.none, Optional($0.1)) }
+        var found: [IngestSubject] = []
+        var rest = Substring(names)
+        while !rest.isEmpty {
+            if let (phrase, subj, child) = phrases.filter({ rest.hasPrefix($0.0) }).max(by: { $0.0.count < $1.0.count }) {
+                if let subj {
+                    found.append(subj)
+                } else if let child, let p = parent, let c = IngestSubject.child(child, of: p) {
+                    found.append(c)
+                } else {
+                    return false
+                }
+                rest = rest.dropFirst(phrase.count)
+            } else {
+                rest = rest.dropFirst()
+            }
+        }
+        guard found.count == figures.count else { return false }
+        var periodMonth: Int?
+        var ytd = false
+        switch period {
+        case .none: break
+        case .month(let m, _): periodMonth = m
+        case .ytd(let m): periodMonth = m; ytd = true
+        case .unsupported: return false
+        }
+        var out: [IngestRawFigure] = []
+        for (subj, f) in zip(found, figures) {
+            guard let id = ytd ? subj.ytd : subj.flow else { return false }
+            let spanStart = f.start == first.start ? firstNonSpace(clause.lowerBound, f.start) : f.start
+            let v = f.number.scaled(byPowerOfTen: f.exponent) * sign
+            out.append(IngestRawFigure(year: year, month: periodMonth, id: id, value: v == 0 ? 0 : v, unit: "亿元",
+                                       measure: ytd ? .ytdSum : .increase,
+                                       span: IngestSpan(start: spanStart, end: f.end, text: text(spanStart..<f.end)),
+                                       resolution: f.number.resolution(byPowerOfTen: f.exponent)))
+        }
+        result.figureCount += figures.count
+        result.figures += out
+        lastMeasure = out.last?.measure
+        return true
     }
 
     static let subjects: [(String, IngestSubject?)] = [
@@ -360,7 +435,9 @@ struct IngestEnglishParser {
             }
         case .points:
             guard !share else { unparsed(clause, "a change of a share has no series"); return }
+            // "than at end-April" in a May text names the previous month-end.
             let prev = tr.contains("previous month") || tr.contains("last month")
+                || periodMonth.map { IngestEnglishParser.namedMonth(tr) == ($0 + 10) % 12 + 1 } == true
             let yearAgo = tr.contains("same period") || tr.hasPrefix("year on year") || tr.hasPrefix("y-o-y") || tr.contains("a year earlier")
                 || tr.contains("same time last year") || tr.contains("same time a year ago")
             let neg = endsNegative(lt) || tr.hasPrefix("lower")
@@ -438,6 +515,14 @@ struct IngestEnglishParser {
         let words = String(view).split(separator: " ").suffix(4).map(String.init)
         return words.contains { ["than", "from", "compared", "versus", "over", "since"].contains($0) }
             || words.joined(separator: " ").contains("that at") || words.joined(separator: " ").contains("that of")
+    }
+
+    /// The month named in the first words of a comparison ("than at end-April" → 4), if any.
+    static func namedMonth(_ trail: String) -> Int? {
+        let head = trail.prefix(40)
+        guard let m = head.firstMatch(of: #/(end-|end of )(january|february|march|april|may|june|july|august|september|october|november|december)/#)
+        else { return nil }
+        return monthNames.firstIndex(of: String(m.output.2)).map { $0 + 1 }
     }
 
     /// Nouns that name a subject; a lead with one but no known phrase names an unknown subject.
@@ -522,13 +607,15 @@ struct IngestEnglishParser {
         result.unparsed.append((IngestSpan(start: start, end: clause.upperBound, text: text(start..<clause.upperBound)), reason))
     }
 
-    private func text(_ r: Range<Int>) -> String {
+    private mutating func text(_ r: Range<Int>) -> String {
+        result.work += r.count
         var out = String.UnicodeScalarView()
         out.append(contentsOf: original[r])
         return String(out)
     }
 
-    private func lowerText(_ r: Range<Int>) -> String {
+    private mutating func lowerText(_ r: Range<Int>) -> String {
+        result.work += r.count
         var out = String.UnicodeScalarView()
         out.append(contentsOf: s[r])
         return String(out)
@@ -551,6 +638,8 @@ struct ScalarOffsets {
     let view: String.UnicodeScalarView
     var index: String.Index
     var count = 0
+    /// Scalars walked over in all (the work done).
+    var walked = 0
 
     init(_ text: String) {
         view = text.unicodeScalars
@@ -562,7 +651,9 @@ struct ScalarOffsets {
             index = view.startIndex
             count = 0
         }
-        count += view.distance(from: index, to: i)
+        let step = view.distance(from: index, to: i)
+        count += step
+        walked += step
         index = i
         return count
     }

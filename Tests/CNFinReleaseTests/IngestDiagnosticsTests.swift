@@ -1,0 +1,116 @@
+import CNFinSeries
+import Foundation
+import Testing
+@testable import CNFinRelease
+
+/// Issue 13 §3: one clause never costs the rest of the text; conflicts and
+/// figures of other months are reported, never guessed; sub-items and
+/// comparisons with other years are never filed under the wrong series.
+@Suite struct IngestDiagnosticsTests {
+    static func keys(_ r: IngestParseResult) -> [String] {
+        r.figures.map { "\($0.monthText) \($0.id) \($0.measure) \($0.value)" }
+    }
+
+    static func parse(_ text: String, _ month: String? = nil, strict: Bool = false) throws -> IngestParseResult {
+        try IngestParser.parse(text: text, source: "t", month: month.map { try Month.parse($0) }, strict: strict)
+    }
+
+    @Test func conflictKeepsNeitherValueAndEveryOtherFigure() throws {
+        let r = try Self.parse(IngestPatternTexts.conflicting)
+        // The loan increase is stated as 7300 and 8300: neither is kept, the pair is reported.
+        #expect(Self.keys(r) == [
+            "2030-04 loans_increase change_vs_year_ago -1200.0",
+            "2030-04 deposits_increase increase 13600.0",
+        ])
+        #expect(r.conflicts.count == 1)
+        let c = try #require(r.conflicts.first)
+        #expect(c.id == "loans_increase" && c.measure == .increase && c.monthText == "2030-04")
+        #expect(c.first.text == "人民币贷款增加7300亿元" && c.firstValue == 7300)
+        #expect(c.second.text == "人民币贷款增加8300亿元" && c.secondValue == 8300)
+        // Both spans are the exact substrings at their offsets.
+        let scalars = Array(IngestPatternTexts.conflicting.unicodeScalars)
+        for span in [c.first, c.second] {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[span.start..<span.end])
+            #expect(String(view) == span.text)
+        }
+        // 1.36万亿元 and 13600亿元 agree: the text resolves it, the finer print (step 1亿元) is kept.
+        let deposits = try #require(r.figures.first { $0.id == "deposits_increase" })
+        #expect(deposits.resolution == 1)
+        #expect(deposits.span.text == "4月份人民币存款增加13600亿元")
+    }
+
+    @Test func strictRestoresAllOrNothing() throws {
+        #expect(throws: IngestError.conflictingFigures(
+            id: "loans_increase", month: "2030-04", measure: "increase",
+            first: "人民币贷款增加7300亿元", second: "人民币贷款增加8300亿元")) {
+            try Self.parse(IngestPatternTexts.conflicting, strict: true)
+        }
+        #expect(throws: IngestError.self) { try Self.parse(IngestPatternTexts.otherMonthQuoted, "2030-04", strict: true) }
+        // Without a problem, strict returns the same figures.
+        let text = IngestPatternTexts.selfContained
+        #expect(try Self.keys(Self.parse(text, strict: true)) == Self.keys(Self.parse(text)))
+    }
+
+    @Test func figureOfAnotherMonthIsStoredUnderItsMonthOrReported() throws {
+        // Without --month: under its own month; the sentence after it is back in the release's month.
+        let free = try Self.parse(IngestPatternTexts.otherMonthQuoted)
+        #expect(Self.keys(free) == [
+            "2030-04 loans_increase increase 7300.0", "2029-03 loans_increase increase 32700.0",
+            "2030-04 deposits_increase increase 11000.0",
+        ])
+        // With --month 2030-04: reported, and the rest of the text is kept.
+        let given = try Self.parse(IngestPatternTexts.otherMonthQuoted, "2030-04")
+        #expect(Self.keys(given) == ["2030-04 loans_increase increase 7300.0", "2030-04 deposits_increase increase 11000.0"])
+        #expect(given.unparsed.count == 1)
+        #expect(given.unparsed.first?.span.text == "2029年3月新增人民币贷款为3.27万亿元")
+        #expect(given.unparsed.first?.reason.contains("2029-03") == true)
+        #expect(given.conflicts.isEmpty)
+    }
+
+    @Test func wholeTextOfAnotherMonthIsStillAnError() {
+        // Nothing at all is left: the month given is what the user must fix.
+        #expect(throws: IngestError.self) { try Self.parse("2030年4月份，人民币贷款增加7300亿元。", "2030-05") }
+        #expect(throws: IngestError.self) { try Self.parse("4月份，人民币贷款增加7300亿元。") }
+    }
+
+    @Test func comparisonWithAnotherYearIsNeverTheYearOnYearChange() throws {
+        let r = try Self.parse(IngestPatternTexts.twoYearsEarlier)
+        #expect(Self.keys(r) == [
+            "2030-04 loans_increase increase 7300.0", "2030-04 loans_increase change_vs_year_ago -1200.0",
+        ])
+        #expect(r.unparsed.map(\.span.text) == ["比2028年同期多增3100亿元"])
+        #expect(r.unparsed.first?.reason.contains("2028") == true)
+        // The year before is the ordinary year-on-year change; the year comes from --month when the text has none.
+        let news = try Self.parse("4月份，人民币贷款增加7300亿元，比2029年同期少增1200亿元，比2027年同期多增50亿元。", "2030-04")
+        #expect(Self.keys(news) == [
+            "2030-04 loans_increase increase 7300.0", "2030-04 loans_increase change_vs_year_ago -1200.0",
+        ])
+        let english = try Self.parse(IngestPatternTexts.englishTwoYearsEarlier)
+        #expect(Self.keys(english) == ["2030-04 loans_increase increase 7300.0"])
+        #expect(english.unparsed.count == 1)
+    }
+
+    @Test func subItemsOfAnUnknownSubjectAreNobodys() throws {
+        let r = try Self.parse(IngestPatternTexts.unknownSubjectSubItems)
+        #expect(Self.keys(r) == [
+            "2030-04 household_loans_increase increase 2600.0", "2030-04 household_short_loans_increase increase 900.0",
+        ])
+        #expect(r.unparsed.map(\.span.text) == ["绿色贷款增加1.52万亿元", "中长期贷款增加8900亿元"])
+        let english = try Self.parse(IngestPatternTexts.englishUnknownSubject)
+        #expect(Self.keys(english) == [
+            "2030-04 household_loans_increase increase 2600.0", "2030-04 household_mlt_loans_increase increase 900.0",
+        ])
+        // One report for the clause "green loans increased by …, of which MLT loans …".
+        #expect(english.unparsed.map(\.span.text) == ["green loans increased by RMB1.52 trillion, of which MLT loans increased by RMB890 billion"])
+    }
+
+    @Test func subItemsNeverCrossASentence() throws {
+        let text = "2030年4月份，住户贷款增加2600亿元。其中，中长期贷款增加900亿元。"
+        let r = try Self.parse(text)
+        #expect(Self.keys(r) == ["2030-04 household_loans_increase increase 2600.0"])
+        #expect(r.unparsed.map(\.span.text) == ["中长期贷款增加900亿元"])
+        let english = try Self.parse("In April 2030, household loans increased by RMB260 billion. MLT loans increased by RMB90 billion.")
+        #expect(Self.keys(english) == ["2030-04 household_loans_increase increase 2600.0"])
+    }
+}
