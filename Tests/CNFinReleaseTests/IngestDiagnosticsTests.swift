@@ -113,4 +113,31 @@ import Testing
         let english = try Self.parse("In April 2030, household loans increased by RMB260 billion. MLT loans increased by RMB90 billion.")
         #expect(Self.keys(english) == ["2030-04 household_loans_increase increase 2600.0"])
     }
+
+    /// "accounted for 60.8 percent of the total AFRE …, decreasing 1.3 percentage points": the
+    /// change of a share, not of the AFRE growth rate (the total is the share's denominator).
+    @Test func changeOfAShareIsNotTheTotalsGrowth() throws {
+        let text = "By structure, outstanding RMB loans to the real economy accounted for 60.8 percent of the total AFRE "
+            + "at end-November 2030, decreasing 1.3 percentage points year on year; outstanding trust loans accounted for "
+            + "1 percent, decreasing 0.1 percentage points year on year."
+        let r = try IngestParser.parse(text: text, source: "t")
+        #expect(r.figures.isEmpty)
+        #expect(r.unparsed.count == 2)
+        // In Chinese (traditional), 佔比 likewise.
+        let zh = try Self.parse("2030年5月末，對實體經濟發放的人民幣貸款餘額佔同期社會融資規模存量的61.7%，同比低1個百分點。")
+        #expect(zh.figures.isEmpty)
+    }
+
+    /// A headline without a year before the dated text: only its own figures are reported.
+    @Test func undatedHeadlineCostsOnlyItsOwnFigures() throws {
+        let text = "央行：5月末社會融資規模存量爲426.16萬億元 同比增長8.7%\n（原標題：2030年5月社會融資規模存量統計數據報告）\n"
+            + "初步統計，2030年5月末社會融資規模存量爲426.16萬億元，同比增長8.7%。其中，政府債券餘額爲87.39萬億元，同比增長20.9%。"
+        let r = try Self.parse(text)
+        #expect(Self.keys(r) == [
+            "2030-05 tsf_stock level 4261600.0", "2030-05 tsf_stock_yoy yoy_pct 8.7",
+            "2030-05 tsf_stock_government_bonds level 873900.0", "2030-05 tsf_stock_government_bonds_yoy yoy_pct 20.9",
+        ])
+        #expect(r.unparsed.count == 2)
+        #expect(r.unparsed.allSatisfy { $0.reason.contains("--month") })
+    }
 }

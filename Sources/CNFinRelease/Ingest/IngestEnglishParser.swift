@@ -278,7 +278,11 @@ struct IngestEnglishParser {
         }
         var out: [IngestRawFigure] = []
         for (subj, f) in zip(found, figures) {
-            guard let id = ytd ? subj.ytd : subj.flow else { return false }
+            guard let id = ytd ? subj.ytd : subj.flow else {
+                // The others of the list are still read; this one has no series (household short-term loans YTD …).
+                unparsed(clause, "no \(ytd ? "year-to-date" : "flow") series for \(subj.name) in the catalog")
+                continue
+            }
             let spanStart = f.start == first.start ? firstNonSpace(clause.lowerBound, f.start) : f.start
             let v = f.number.scaled(byPowerOfTen: f.exponent) * sign
             out.append(IngestRawFigure(year: year, month: periodMonth, id: id, value: v == 0 ? 0 : v, unit: "亿元",
@@ -332,6 +336,11 @@ struct IngestEnglishParser {
         for (phrase, subj, child) in phrases {
             var searchStart = lead.startIndex
             while let r = lead.range(of: phrase, range: searchStart..<lead.endIndex) {
+                // "accounted for 60.8 percent of the total AFRE": the denominator of a share, not a subject.
+                if lead[lead.startIndex..<r.lowerBound].hasSuffix("total ") {
+                    searchStart = r.upperBound
+                    continue
+                }
                 if let b = best, r.upperBound < b.end || (r.upperBound == b.end && phrase.count <= b.length) {
                     // keep the later / longer phrase
                 } else {
