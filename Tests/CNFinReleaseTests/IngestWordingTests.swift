@@ -72,6 +72,17 @@ import Testing
         #expect(try Self.keys(text).allSatisfy { $0.hasPrefix("2030-05") })
     }
 
+    /// News wording: "the M2 balance", "the M2 growth rate", amounts in CNY.
+    @Test func englishNewsWording() throws {
+        let text = "As of the end of April 2030, the M2 balance was 331.8 trillion yuan, up 7.3% year-on-year. "
+            + "The M2 growth rate at the end of April was 0.2 percentage points higher than the previous month. "
+            + "In April 2030, RMB loans increased by CNY 730 billion."
+        #expect(try Self.keys(text) == [
+            "2030-04 m2 level 3318000.0", "2030-04 m2_yoy yoy_pct 7.3", "2030-04 m2_yoy pp_vs_prev 0.2",
+            "2030-04 loans_increase increase 7300.0",
+        ])
+    }
+
     @Test func englishYearOnYearIncreaseIsTheChange() throws {
         #expect(try Self.keys("In April 2030, RMB deposits increased by RMB1.1 trillion, a decrease of RMB120 billion year on year.") == [
             "2030-04 deposits_increase increase 11000.0", "2030-04 deposits_increase change_vs_year_ago -1200.0",

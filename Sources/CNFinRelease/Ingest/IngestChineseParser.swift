@@ -8,10 +8,20 @@
 /// 同比多增, 比上月多, 增速比上月末低, 比上年同期高 …) and every other word of
 /// the lead must be a known subject (人民币贷款, 住户贷款, 其中 中长期贷款,
 /// M2 …), a period (5月末, 5月份, 前4个月, 一季度, 上半年, 1-2月, 全年 …) or a
-/// connective (我国, 其中, 另外 …). A subject carries over to the following
-/// clauses of its sentence; a period carries over until the next one. A lead
-/// with unknown words makes the figure (and the rest of its sentence, until a
-/// known subject) unparsed.
+/// connective (我国, 中国, 全国, 其中, 另外 …). Parenthesised Latin insertions
+/// inside a name (pinyin: 企(事)業(yè)單位貸款) are skipped. A subject carries
+/// over to the following clauses of its sentence; a period carries over until
+/// the next one, except that a date with another year than the text's first
+/// one (a commentary quoting 2029年3月 in a 2030 text) holds only for its
+/// sentence. A lead with unknown words makes the figure (and the rest of its
+/// sentence, until a known subject) unparsed, and ends the sub-items of the
+/// subject before it: 其中 attaches only to a household or corporate total
+/// named before it in the same sentence, never across an unknown subject.
+///
+/// 比2028年同期多增 is read as a year-earlier comparison that carries its base
+/// year; ``IngestParser`` keeps it only when the base year is the year before
+/// the figure's. 增速分别比上月末和上年同期高0.2个和0.5个百分点 is a list: the
+/// comparisons named before the numbers, in order, give their measures.
 ///
 /// A comparison that rounds to zero is written without a number — 同比持平,
 /// 与上月末持平, 与上月持平, 与上年同期持平 — and is read as the value 0 of the

@@ -10,7 +10,18 @@
 /// figure (lead) and up to the next one (trail). The subject is the last
 /// known phrase of the sentence so far (RMB loans, AFRE (flow), household
 /// loans …); unknown or unsupported ones (RMB and foreign currency loans, USD
-/// amounts, shares "accounted for") make figures unparsed.
+/// amounts, shares "accounted for") make figures unparsed; so does a lead
+/// with a subject noun (loans, deposits, bonds …) but no known phrase ("green
+/// loans increased by …"), which also ends the sub-items of the total before
+/// it. Sub-items ("of which", ", with") belong to a total of their own
+/// sentence. A subject named as the denominator of a share ("of the total
+/// AFRE") is not a subject. A month named in a comparison ("than at
+/// end-April") does not change the data month (and names the previous
+/// month-end when it is the month before); "an increase of RMB1.81 trillion
+/// year on year" is the change of the flow, not a second value of it; "the
+/// same period of 2028" gives the base year of the comparison. A list of
+/// flows closed by "respectively" is read when it names as many known
+/// subjects as amounts.
 ///
 /// A comparison that rounds to zero has no number — "unchanged year on year",
 /// "the same as that at the end of the previous month", "the same as the
@@ -121,7 +132,7 @@ struct IngestEnglishParser {
         }
         // Figures.
         // A minus sign before or after the currency ("RMB-198.7 billion", "-RMB198.7 billion", "-0.2 percent").
-        let figure = #/(-)?(rmb|usd|us\$|\$)?\s?(-)?(\d[\d,]*(\.\d+)?)\s?(trillion|billion|million|percentage points?|percent|per cent|%)?(\s(yuan|us dollars|dollars))?/#
+        let figure = #/(-)?(rmb|cny|usd|us\$|\$)?\s?(-)?(\d[\d,]*(\.\d+)?)\s?(trillion|billion|million|percentage points?|percent|per cent|%)?(\s(yuan|us dollars|dollars))?/#
         for m in lower.matches(of: figure) {
             let unitWord = m.output.6.map(String.init)
             let currency = m.output.2.map(String.init)
@@ -310,7 +321,8 @@ struct IngestEnglishParser {
         ("rmb and foreign currency deposits", nil), ("foreign currency deposits", nil),
         ("net money injection", nil), ("interest rate", nil), ("turnover", nil),
         ("rmb loans", .loans), ("rmb deposits", .deposits),
-        ("broad money", .m2), ("(m2)", .m2), ("narrow money", .m1), ("(m1)", .m1),
+        ("broad money", .m2), ("(m2)", .m2), ("m2 balance", .m2), ("m2 growth rate", .m2), ("narrow money", .m1), ("(m1)", .m1), ("m1 balance", .m1),
+        ("m0 balance", .m0),
         ("currency in circulation", .m0), ("(m0)", .m0),
         ("household loans", .household), ("loans to enterprises and public institutions", .corporate),
         ("loans to non-banking financial institutions", .nonbankLoans),
