@@ -112,4 +112,41 @@ struct SplitMix64: RandomNumberGenerator {
             #expect(try Self.figureSet(sentences.shuffled(using: &rng).joined()) == reference)
         }
     }
+
+    /// Random edits of the corpus (deleting, duplicating, swapping pieces,
+    /// inserting punctuation, digits and units) never crash the parsers, and
+    /// every span they return is the exact substring at its offsets.
+    @Test func mutatedTextsKeepSpansExact() throws {
+        let pieces = ["。", "，", "；", "\n", ". ", ", ", "1.5", "-", "万亿元", "亿元", "%", "个百分点", "个和", "其中", "（", "）",
+                      "(yè)", "比2028年同期", "respectively", " percent", " trillion yuan", "RMB", "end-April", "~{", "持平", "分别"]
+        let sources = [IngestPatternTexts.selfContained, IngestPatternTexts.respectivelyPoints, IngestPatternTexts.traditionalPinyin,
+                       IngestPatternTexts.englishComparisonMonth, IngestPatternTexts.englishUnknownSubject,
+                       IngestFixtureTexts.englishAFREFlow2023May, IngestFixtureTexts.xinhua2023May]
+        var rng = SplitMix64(state: 1843)
+        for round in 0..<300 {
+            var s = Array(sources[round % sources.count].unicodeScalars)
+            for _ in 0..<Int.random(in: 1...8, using: &rng) where !s.isEmpty {
+                let a = Int.random(in: 0..<s.count, using: &rng)
+                let b = min(s.count, a + Int.random(in: 0...12, using: &rng))
+                switch Int.random(in: 0..<4, using: &rng) {
+                case 0: s.removeSubrange(a..<b)
+                case 1: s.insert(contentsOf: s[a..<b], at: Int.random(in: 0...s.count, using: &rng))
+                case 2: s.insert(contentsOf: (pieces.randomElement(using: &rng) ?? "").unicodeScalars, at: a)
+                default: if b > a { s.replaceSubrange(a..<b, with: s[a..<b].reversed()) }
+                }
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: s)
+            let text = String(view)
+            guard let r = try? IngestParser.parse(text: text, source: "m", month: Month(year: 2030, month: 4)) else { continue }
+            let spans = r.figures.map(\.span) + r.unparsed.map(\.span) + r.conflicts.flatMap { [$0.first, $0.second] }
+            for span in spans {
+                #expect(span.start >= 0 && span.start <= span.end && span.end <= s.count)
+                guard span.start >= 0, span.start <= span.end, span.end <= s.count else { continue }
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: s[span.start..<span.end])
+                #expect(String(v) == span.text)
+            }
+        }
+    }
 }

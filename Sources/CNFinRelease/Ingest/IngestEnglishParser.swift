@@ -247,10 +247,10 @@ struct IngestEnglishParser {
               figures.allSatisfy({ $0.kind == .amount && !$0.negative }) else { return false }
         let head = lowerText(clause.lowerBound..<first.start)
         for k in 1..<figures.count {
-            let gap = lowerText(figures[k - 1].end..<figures[k].start).trimmingCharacters(in: " ,")
+            let gap = lowerText(figures[k - 1].end..<max(figures[k - 1].end, figures[k].start)).trimmingCharacters(in: " ,")
             guard gap.isEmpty || gap == "and" else { return false }
         }
-        guard lowerText(last.end..<clause.upperBound).trimmingCharacters(in: " ,") == "respectively" else { return false }
+        guard lowerText(last.end..<max(last.end, clause.upperBound)).trimmingCharacters(in: " ,") == "respectively" else { return false }
         // The verb right before the first amount.
         let verbs: [(String, Double)] = [("rising by", 1), ("rose by", 1), ("increased by", 1), ("increasing by", 1), ("grew by", 1),
                                          ("growing by", 1), ("climbed by", 1), ("decreased by", -1), ("decreasing by", -1),
