@@ -96,13 +96,18 @@ struct IngestEnglishParser {
         var offsets = ScalarOffsets(lower)
         func offset(_ i: String.Index) -> Int { offsets.offset(of: i) }
         // Boundaries.
-        for m in lower.matches(of: #/\.(\s|$)|\n|;|,\s+(with|while)\s/#) {
-            let start = offset(m.range.lowerBound)
+        for start in boundaries() {
             events.append((start, 0, .boundary(sentence: s[start] == "." || s[start] == "\n")))
         }
+        // The patterns below run only in short windows at the places where a
+        // match can begin (a digit, a month name, "first " …): each match
+        // contains such a trigger a bounded distance from its start, so the
+        // matches are those of a scan of the whole text, found in linear time.
+        var windows = RegexWindows(text: lower)
         // Periods.
         let month = #/(end-|end of |in |\()?(january|february|march|april|may|june|july|august|september|october|november|december)(,? (\d{4}))?/#
-        for m in lower.matches(of: month) {
+        let monthTriggers = triggers(IngestEnglishParser.monthNames)
+        for m in windows.matches(of: month, at: monthTriggers, before: 7, after: { $0 + 20 }) {
             guard let n = IngestEnglishParser.monthNames.firstIndex(of: String(m.output.2)) else { continue }
             let y = m.output.4.flatMap { Int($0) }
             let end = m.output.1.map { $0.hasPrefix("end") } ?? false
@@ -111,11 +116,14 @@ struct IngestEnglishParser {
             if isComparedMonth(before: start) { continue }
             events.append((start, 1, .period(.month(n + 1, end: end), year: y)))
         }
-        for m in lower.matches(of: #/first (two|three|four|five|six|seven|eight|nine|ten|eleven) months( of (\d{4}))?/#) {
+        let firsts = triggers(["first "])
+        for m in windows.matches(of: #/first (two|three|four|five|six|seven|eight|nine|ten|eleven) months( of (\d{4}))?/#,
+                                 at: firsts, before: 0, after: { $0 + 40 }) {
             let n = IngestEnglishParser.ordinals[String(m.output.1)] ?? 0
             events.append((offset(m.range.lowerBound), 2, .period(.ytd(n), year: m.output.3.flatMap { Int($0) })))
         }
-        for m in lower.matches(of: #/(first quarter|first half|first three quarters|q1-q3|q1|h1|full year)( of (\d{4}))?/#) {
+        for m in windows.matches(of: #/(first quarter|first half|first three quarters|q1-q3|q1|h1|full year)( of (\d{4}))?/#,
+                                 at: triggers(["first ", "q1", "h1", "full year"]), before: 0, after: { $0 + 40 }) {
             let p: IngestChineseParser.Period
             switch m.output.1 {
             case "first quarter", "q1": p = .ytd(3)
@@ -125,7 +133,8 @@ struct IngestEnglishParser {
             }
             events.append((offset(m.range.lowerBound), 2, .period(p, year: m.output.3.flatMap { Int($0) })))
         }
-        for m in lower.matches(of: #/\((\d{4})\)|(q1-q3|q1|h1) (\d{4})/#) {
+        for m in windows.matches(of: #/\((\d{4})\)|(q1-q3|q1|h1) (\d{4})/#, at: triggers(["(", "q1", "h1"]), before: 0,
+                                 after: { $0 + 16 }) {
             if let y = m.output.1.flatMap({ Int($0) }) ?? m.output.3.flatMap({ Int($0) }) {
                 events.append((offset(m.range.lowerBound), 1, .year(y)))
             }
@@ -133,7 +142,15 @@ struct IngestEnglishParser {
         // Figures.
         // A minus sign before or after the currency ("RMB-198.7 billion", "-RMB198.7 billion", "-0.2 percent").
         let figure = #/(-)?(rmb|cny|usd|us\$|\$)?\s?(-)?(\d[\d,]*(\.\d+)?)\s?(trillion|billion|million|percentage points?|percent|per cent|%)?(\s(yuan|us dollars|dollars))?/#
-        for m in lower.matches(of: figure) {
+        var digits: [Int] = []
+        for (k, c) in s.enumerated() where ("0"..."9").contains(c) { digits.append(k) }
+        // The window reaches past the digits (and , .) by the longest unit and currency word.
+        let digitRunEnd: (Int) -> Int = { p in
+            var e = p
+            while e < self.s.count, ("0"..."9").contains(self.s[e]) || self.s[e] == "," || self.s[e] == "." { e += 1 }
+            return e + 40
+        }
+        for m in windows.matches(of: figure, at: digits, before: 6, after: digitRunEnd) {
             let unitWord = m.output.6.map(String.init)
             let currency = m.output.2.map(String.init)
             let tailWord = m.output.8.map(String.init)
@@ -167,11 +184,14 @@ struct IngestEnglishParser {
             events.append((currency == nil && !negative ? numStart : start, 3,
                            .figure(number: number, exponent: exponent, kind: isForeign ? .foreign : kind, negative: negative, end: end)))
         }
-        // Zero comparisons.
-        for m in lower.matches(of: #/\b(unchanged|the same as)\b/#) {
-            events.append((offset(m.range.lowerBound), 3,
-                           .figure(number: IngestNumber(mantissa: 0, decimals: 0), exponent: 0, kind: .zero, negative: false,
-                                   end: offset(m.range.upperBound))))
+        // Zero comparisons: "unchanged" / "the same as" as whole words.
+        for p in triggers(["unchanged", "the same as"]) {
+            let length = s[p] == "u" ? 9 : 11
+            let wordBefore = p > 0 && IngestEnglishParser.isWordScalar(s[p - 1])
+            let wordAfter = p + length < s.count && IngestEnglishParser.isWordScalar(s[p + length])
+            if wordBefore || wordAfter { continue }
+            events.append((p, 3, .figure(number: IngestNumber(mantissa: 0, decimals: 0), exponent: 0, kind: .zero, negative: false,
+                                         end: p + length)))
         }
         events.sort { ($0.0, $0.1) < ($1.0, $1.1) }
 
@@ -528,6 +548,60 @@ struct IngestEnglishParser {
             resolution: resolution, baseYear: baseYear))
     }
 
+    /// The ends of clauses, as a scan for `\.(\s|$)|\n|;|,\s+(with|while)\s`
+    /// would find them (non-overlapping, left to right).
+    private func boundaries() -> [Int] {
+        var out: [Int] = []
+        var i = 0
+        let n = s.count
+        func isSpace(_ k: Int) -> Bool { k < n && s[k].properties.isWhitespace }
+        while i < n {
+            switch s[i] {
+            case ".":
+                if i + 1 == n || isSpace(i + 1) {
+                    out.append(i)
+                    i += 2
+                    continue
+                }
+            case "\n", ";":
+                out.append(i)
+                i += 1
+                continue
+            case ",":
+                var k = i + 1
+                while isSpace(k) { k += 1 }
+                if k > i + 1, let word = ["with", "while"].first(where: { hasWord($0, at: k) && isSpace(k + $0.unicodeScalars.count) }) {
+                    out.append(i)
+                    i = k + word.unicodeScalars.count + 1
+                    continue
+                }
+            default: break
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func hasWord(_ word: String, at k: Int) -> Bool {
+        var j = k
+        for c in word.unicodeScalars {
+            guard j < s.count, s[j] == c else { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// Every offset where one of `words` (lower case) begins, ascending.
+    private func triggers(_ words: [String]) -> [Int] {
+        let firsts = Set(words.compactMap { $0.unicodeScalars.first })
+        var out: [Int] = []
+        for k in s.indices where firsts.contains(s[k]) && words.contains(where: { hasWord($0, at: k) }) { out.append(k) }
+        return out
+    }
+
+    /// A scalar that `\b` counts as part of a word.
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_" }
+
     /// Whether the month name at `start` is the object of a comparison
     /// ("than at end-April", "from the end of April", "that at end-April").
     private func isComparedMonth(before start: Int) -> Bool {
@@ -677,5 +751,52 @@ struct ScalarOffsets {
         walked += step
         index = i
         return count
+    }
+}
+
+/// Runs a pattern only in short windows of a text: at each trigger offset
+/// (ascending) not inside the previous match, from `before` scalars before it
+/// (but not before the previous match's end) to `after(trigger)`. When every
+/// match holds a trigger at most `before` scalars from its start and ends by
+/// `after` of it, the matches are exactly those of a left-to-right scan of
+/// the whole text, at a cost linear in the text rather than one attempt of
+/// the pattern per scalar.
+struct RegexWindows {
+    let text: String
+    private var cursor: String.Index
+    private var cursorOffset = 0
+    let count: Int
+
+    init(text: String) {
+        self.text = text
+        cursor = text.unicodeScalars.startIndex
+        count = text.unicodeScalars.count
+    }
+
+    /// The index of scalar offset `k`, walked to from the previous one.
+    private mutating func index(_ k: Int) -> String.Index {
+        let view = text.unicodeScalars
+        cursor = view.index(cursor, offsetBy: k - cursorOffset)
+        cursorOffset = k
+        return cursor
+    }
+
+    mutating func matches<Output>(of regex: Regex<Output>, at triggers: [Int], before: Int,
+                                  after: (Int) -> Int) -> [Regex<Output>.Match] {
+        var out: [Regex<Output>.Match] = []
+        var lastEnd = 0
+        for p in triggers where p >= lastEnd {
+            let start = max(lastEnd, p - before)
+            let end = min(count, max(p + 1, after(p)))
+            let lower = index(start)
+            let upper = index(end)
+            guard let m = try? regex.firstMatch(in: text[lower..<upper]) else { continue }
+            let matchEnd = end - text.unicodeScalars.distance(from: m.range.upperBound, to: upper)
+            cursorOffset = end
+            cursor = upper
+            out.append(m)
+            lastEnd = max(matchEnd, start + 1)
+        }
+        return out
     }
 }
