@@ -36,9 +36,13 @@ import Testing
         ("one English line", "green loans rose by RMB12.5 billion and the index was 3.2 percent, "),
         // One huge Chinese clause of unattributable figures.
         ("one clause of unknown subjects", "某某指标增加100亿元另一指标减少2.5万亿元"),
+        // Numbers without end: dotted digits and one run of digits and commas.
+        ("dotted digits", "1.2.3.4.5.6.7.8.9.0."),
+        ("digits and commas", "1234,567,890,"),
+        ("dotted digits in Chinese", "1.2.3.4.5亿元6.7.8%9.0个百分点增"),
     ]
 
-    @Test(arguments: 0..<4)
+    @Test(arguments: 0..<7)
     func workIsLinear(_ k: Int) {
         let (name, unit) = Self.shapes[k]
         let small = Self.repeated(unit, toScalars: 20_000)

@@ -145,9 +145,17 @@ struct IngestEnglishParser {
         var digits: [Int] = []
         for (k, c) in s.enumerated() where ("0"..."9").contains(c) { digits.append(k) }
         // The window reaches past the digits (and , .) by the longest unit and currency word.
+        // (The digits as the pattern reads them: [\d,]* then one optional .\d+, so that a window never runs over
+        // the following numbers of "1.2.3.4…".)
         let digitRunEnd: (Int) -> Int = { p in
+            let n = self.s.count
+            func isDigit(_ k: Int) -> Bool { k < n && ("0"..."9").contains(self.s[k]) }
             var e = p
-            while e < self.s.count, ("0"..."9").contains(self.s[e]) || self.s[e] == "," || self.s[e] == "." { e += 1 }
+            while isDigit(e) || e < n && self.s[e] == "," { e += 1 }
+            if e < n, self.s[e] == ".", isDigit(e + 1) {
+                e += 1
+                while isDigit(e) { e += 1 }
+            }
             return e + 40
         }
         for m in windows.matches(of: figure, at: digits, before: 6, after: digitRunEnd) {
@@ -223,7 +231,7 @@ struct IngestEnglishParser {
             }
         }
         flush(&pendingFigures, clauseStart: clauseStart, clauseEnd: s.count)
-        result.work += offsets.walked + s.count
+        result.work += offsets.walked + windows.work + s.count
         return result
     }
 
@@ -766,6 +774,8 @@ struct RegexWindows {
     private var cursor: String.Index
     private var cursorOffset = 0
     let count: Int
+    /// Scalars inside the windows and walked by the cursor (the work done).
+    private(set) var work = 0
 
     init(text: String) {
         self.text = text
@@ -776,6 +786,7 @@ struct RegexWindows {
     /// The index of scalar offset `k`, walked to from the previous one.
     private mutating func index(_ k: Int) -> String.Index {
         let view = text.unicodeScalars
+        work += abs(k - cursorOffset)
         cursor = view.index(cursor, offsetBy: k - cursorOffset)
         cursorOffset = k
         return cursor
@@ -790,6 +801,7 @@ struct RegexWindows {
             let end = min(count, max(p + 1, after(p)))
             let lower = index(start)
             let upper = index(end)
+            work += end - start
             guard let m = try? regex.firstMatch(in: text[lower..<upper]) else { continue }
             let matchEnd = end - text.unicodeScalars.distance(from: m.range.upperBound, to: upper)
             cursorOffset = end
