@@ -103,7 +103,7 @@ struct IngestEnglishParser {
         // match can begin (a digit, a month name, "first " …): each match
         // contains such a trigger a bounded distance from its start, so the
         // matches are those of a scan of the whole text, found in linear time.
-        var windows = RegexWindows(text: lower)
+        let windows = RegexWindows(text: lower)
         // Periods.
         let month = #/(end-|end of |in |\()?(january|february|march|april|may|june|july|august|september|october|november|december)(,? (\d{4}))?/#
         let monthTriggers = triggers(IngestEnglishParser.monthNames)
@@ -147,12 +147,13 @@ struct IngestEnglishParser {
         // The window reaches past the digits (and , .) by the longest unit and currency word.
         // (The digits as the pattern reads them: [\d,]* then one optional .\d+, so that a window never runs over
         // the following numbers of "1.2.3.4…".)
+        let scalars = s
         let digitRunEnd: (Int) -> Int = { p in
-            let n = self.s.count
-            func isDigit(_ k: Int) -> Bool { k < n && ("0"..."9").contains(self.s[k]) }
+            let n = scalars.count
+            func isDigit(_ k: Int) -> Bool { k < n && ("0"..."9").contains(scalars[k]) }
             var e = p
-            while isDigit(e) || e < n && self.s[e] == "," { e += 1 }
-            if e < n, self.s[e] == ".", isDigit(e + 1) {
+            while isDigit(e) || e < n && scalars[e] == "," { e += 1 }
+            if e < n, scalars[e] == ".", isDigit(e + 1) {
                 e += 1
                 while isDigit(e) { e += 1 }
             }
@@ -768,47 +769,80 @@ struct ScalarOffsets {
 /// match holds a trigger at most `before` scalars from its start and ends by
 /// `after` of it, the matches are exactly those of a left-to-right scan of
 /// the whole text, at a cost linear in the text rather than one attempt of
-/// the pattern per scalar.
+/// the pattern per scalar. Matches are produced one at a time (memory does not
+/// grow with their number).
 struct RegexWindows {
     let text: String
-    private var cursor: String.Index
-    private var cursorOffset = 0
     let count: Int
-    /// Scalars inside the windows and walked by the cursor (the work done).
-    private(set) var work = 0
+    /// Scalars inside the windows and walked by the cursors (the work done).
+    let counter = WorkCounter()
 
     init(text: String) {
         self.text = text
-        cursor = text.unicodeScalars.startIndex
         count = text.unicodeScalars.count
     }
 
-    /// The index of scalar offset `k`, walked to from the previous one.
-    private mutating func index(_ k: Int) -> String.Index {
-        let view = text.unicodeScalars
-        work += abs(k - cursorOffset)
-        cursor = view.index(cursor, offsetBy: k - cursorOffset)
-        cursorOffset = k
-        return cursor
+    var work: Int { counter.value }
+
+    func matches<Output>(of regex: Regex<Output>, at triggers: [Int], before: Int,
+                         after: @escaping (Int) -> Int) -> Matches<Output> {
+        Matches(text: text, count: count, regex: regex, triggers: triggers, before: before, after: after, counter: counter)
     }
 
-    mutating func matches<Output>(of regex: Regex<Output>, at triggers: [Int], before: Int,
-                                  after: (Int) -> Int) -> [Regex<Output>.Match] {
-        var out: [Regex<Output>.Match] = []
-        var lastEnd = 0
-        for p in triggers where p >= lastEnd {
-            let start = max(lastEnd, p - before)
-            let end = min(count, max(p + 1, after(p)))
-            let lower = index(start)
-            let upper = index(end)
-            work += end - start
-            guard let m = try? regex.firstMatch(in: text[lower..<upper]) else { continue }
-            let matchEnd = end - text.unicodeScalars.distance(from: m.range.upperBound, to: upper)
-            cursorOffset = end
-            cursor = upper
-            out.append(m)
-            lastEnd = max(matchEnd, start + 1)
+    /// A tally shared by the match sequences of one text.
+    final class WorkCounter {
+        var value = 0
+    }
+
+    struct Matches<Output>: Sequence, IteratorProtocol {
+        let text: String
+        let count: Int
+        let regex: Regex<Output>
+        let triggers: [Int]
+        let before: Int
+        let after: (Int) -> Int
+        let counter: WorkCounter
+        private var nextTrigger = 0
+        private var lastEnd = 0
+        private var cursor: String.Index
+        private var cursorOffset = 0
+
+        init(text: String, count: Int, regex: Regex<Output>, triggers: [Int], before: Int, after: @escaping (Int) -> Int,
+             counter: WorkCounter) {
+            self.text = text
+            self.count = count
+            self.regex = regex
+            self.triggers = triggers
+            self.before = before
+            self.after = after
+            self.counter = counter
+            cursor = text.unicodeScalars.startIndex
         }
-        return out
+
+        /// The index of scalar offset `k`, walked to from the previous one.
+        private mutating func index(_ k: Int) -> String.Index {
+            counter.value += abs(k - cursorOffset)
+            cursor = text.unicodeScalars.index(cursor, offsetBy: k - cursorOffset)
+            cursorOffset = k
+            return cursor
+        }
+
+        mutating func next() -> Regex<Output>.Match? {
+            while nextTrigger < triggers.count {
+                let p = triggers[nextTrigger]
+                nextTrigger += 1
+                if p < lastEnd { continue }
+                let start = Swift.max(lastEnd, p - before)
+                let end = Swift.min(count, Swift.max(p + 1, after(p)))
+                let lower = index(start)
+                let upper = index(end)
+                counter.value += end - start
+                guard let m = try? regex.firstMatch(in: text[lower..<upper]) else { continue }
+                let matchEnd = end - text.unicodeScalars.distance(from: m.range.upperBound, to: upper)
+                lastEnd = Swift.max(matchEnd, start + 1)
+                return m
+            }
+            return nil
+        }
     }
 }
