@@ -105,6 +105,16 @@ import Testing
         #expect(english.unparsed.map(\.span.text) == ["green loans increased by RMB1.52 trillion, of which MLT loans increased by RMB890 billion"])
     }
 
+    /// An unknown loan named in a clause of its own (no figure in it) also ends the household total's sub-items.
+    @Test func unknownSubjectWithoutAFigureEndsTheSubItems() throws {
+        for text in ["2030年4月份，住户贷款增加2600亿元，绿色贷款方面，其中中长期贷款增加900亿元。",
+                     "2030年4月份，住戶貸款增加2600億元，綠色貸款方面，其中中長期貸款增加900億元。"] {
+            let r = try Self.parse(text)
+            #expect(Self.keys(r) == ["2030-04 household_loans_increase increase 2600.0"])
+            #expect(r.unparsed.count == 1)
+        }
+    }
+
     @Test func subItemsNeverCrossASentence() throws {
         let text = "2030年4月份，住户贷款增加2600亿元。其中，中长期贷款增加900亿元。"
         let r = try Self.parse(text)

@@ -144,6 +144,32 @@ struct IngestChineseParser {
             }
             i += 1
         }
+        noteUnknownSubject(in: leadStart..<range.upperBound)
+    }
+
+    /// Words after the last figure of a clause (绿色贷款方面，其中…) that name
+    /// loans or deposits the parser does not know end the subject and its
+    /// sub-items: a 其中 after them is nobody's.
+    private mutating func noteUnknownSubject(in tail: Range<Int>) {
+        guard !tail.isEmpty, contains(IngestChineseParser.loanWord, in: tail) || contains(IngestChineseParser.depositWord, in: tail)
+        else { return }
+        let analysis = analyzeLead(tail, suffixes: [])
+        result.work += analysis.work
+        guard let unknown = analysis.unknown else { return }
+        subject = .unknown(unknown)
+        parent = nil
+    }
+
+    static let loanWord = scalars("贷款")
+    static let depositWord = scalars("存款")
+
+    private func contains(_ word: [Unicode.Scalar], in r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k + word.count <= r.upperBound {
+            if has(word, at: k, limit: r.upperBound) { return true }
+            k += 1
+        }
+        return false
     }
 
     static let unchangedWord = scalars("持平")
