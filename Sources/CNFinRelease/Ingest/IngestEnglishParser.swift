@@ -371,28 +371,35 @@ struct IngestEnglishParser {
     private func subjectIn(_ lead: String)
         -> (found: Bool, subject: IngestSubject?, child: IngestSubject.Child?, name: String)
     {
-        var best: (end: String.Index, length: Int, subject: IngestSubject?, child: IngestSubject.Child?, name: String)?
-        let phrases = IngestEnglishParser.subjects.map { ($0.0, $0.1, IngestSubject.Child?.none) }
-            + IngestEnglishParser.children.map { ($0.0, IngestSubject?.none, Optional($0.1)) }
-        for (phrase, subj, child) in phrases {
-            var searchStart = lead.startIndex
-            while let r = lead.range(of: phrase, range: searchStart..<lead.endIndex) {
-                // "accounted for 60.8 percent of the total AFRE": the denominator of a share, not a subject.
-                if lead[lead.startIndex..<r.lowerBound].hasSuffix("total ") {
-                    searchStart = r.upperBound
+        let text = Array(lead.unicodeScalars)
+        var best: (end: Int, length: Int, subject: IngestSubject?, child: IngestSubject.Child?, name: String)?
+        for (phrase, scalars, subj, child) in IngestEnglishParser.phraseTable {
+            guard let first = scalars.first else { continue }
+            var k = 0
+            while k + scalars.count <= text.count {
+                guard text[k] == first, text[k..<(k + scalars.count)].elementsEqual(scalars) else {
+                    k += 1
                     continue
                 }
-                if let b = best, r.upperBound < b.end || (r.upperBound == b.end && phrase.count <= b.length) {
-                    // keep the later / longer phrase
-                } else {
-                    best = (r.upperBound, phrase.count, subj, child, phrase)
+                let end = k + scalars.count
+                // "accounted for 60.8 percent of the total AFRE": the denominator of a share, not a subject.
+                let denominator = k >= IngestEnglishParser.totalWord.count
+                    && text[(k - IngestEnglishParser.totalWord.count)..<k].elementsEqual(IngestEnglishParser.totalWord)
+                if !denominator, best.map({ end > $0.end || (end == $0.end && scalars.count > $0.length) }) ?? true {
+                    best = (end, scalars.count, subj, child, phrase)
                 }
-                searchStart = r.upperBound
+                k = end
             }
         }
         guard let best else { return (false, nil, nil, "") }
         return (true, best.subject, best.child, best.name)
     }
+
+    /// The subject and sub-item phrases with their scalars.
+    static let phraseTable: [(String, [Unicode.Scalar], IngestSubject?, IngestSubject.Child?)] =
+        subjects.map { ($0.0, Array($0.0.unicodeScalars), $0.1, nil) }
+        + children.map { ($0.0, Array($0.0.unicodeScalars), nil, Optional($0.1)) }
+    static let totalWord = Array("total ".unicodeScalars)
 
     private mutating func attribute(_ number: IngestNumber, exponent: Int, kind: FigureUnit, negative printedMinus: Bool,
                                     start: Int, end: Int,
