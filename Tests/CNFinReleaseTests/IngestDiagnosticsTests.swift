@@ -68,6 +68,18 @@ import Testing
         #expect(given.conflicts.isEmpty)
     }
 
+    @Test func englishFigureOfAnotherYearHoldsOnlyForItsSentence() throws {
+        let text = "In April 2030, RMB loans increased by RMB730 billion. In March 2029, new RMB loans were RMB3.27 trillion. "
+            + "RMB deposits increased by RMB1.1 trillion."
+        #expect(Self.keys(try Self.parse(text)) == [
+            "2030-04 loans_increase increase 7300.0", "2029-03 loans_increase increase 32700.0",
+            "2030-04 deposits_increase increase 11000.0",
+        ])
+        let given = try Self.parse(text, "2030-04")
+        #expect(Self.keys(given) == ["2030-04 loans_increase increase 7300.0", "2030-04 deposits_increase increase 11000.0"])
+        #expect(given.unparsed.count == 1)
+    }
+
     @Test func wholeTextOfAnotherMonthIsStillAnError() {
         // Nothing at all is left: the month given is what the user must fix.
         #expect(throws: IngestError.self) { try Self.parse("2030年4月份，人民币贷款增加7300亿元。", "2030-05") }

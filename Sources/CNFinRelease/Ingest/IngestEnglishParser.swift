@@ -58,6 +58,11 @@ struct IngestEnglishParser {
     }
 
     private var year: Int?
+    /// The first year the text names: the year of the release. A date with
+    /// another year ("In March 2029, …" in a 2030 text) holds only for its
+    /// sentence; year and period are restored after it.
+    private var documentYear: Int?
+    private var savedBeforeOtherYear: (year: Int?, period: IngestChineseParser.Period)?
     private var period: IngestChineseParser.Period = .none
     private var subject: IngestChineseParser.SubjectState = .none
     /// The subject of the previous sentence, for "The growth rate was …" after
@@ -212,7 +217,14 @@ struct IngestEnglishParser {
             case .boundary(let sentence):
                 flush(&pendingFigures, clauseStart: clauseStart, clauseEnd: position)
                 // Sub-items ("of which", ", with") belong to a total of their own sentence.
-                if sentence { parent = nil }
+                if sentence {
+                    parent = nil
+                    if let saved = savedBeforeOtherYear {
+                        year = saved.year
+                        period = saved.period
+                        savedBeforeOtherYear = nil
+                    }
+                }
                 previousSubject = subject
                 subject = .none
                 share = false
@@ -221,10 +233,10 @@ struct IngestEnglishParser {
                 leadStart = position + 1
             case .period(let p, let y):
                 // A period anywhere in a clause ("was RMB1.56 trillion in May 2023") applies to all its figures.
-                if let y { year = y }
+                if let y { noteYear(y) }
                 period = p
             case .year(let y):
-                year = y
+                noteYear(y)
             case .figure(let number, let exponent, let kind, let negative, let end):
                 guard position >= leadStart else { continue }
                 pendingFigures.append((position, number, exponent, kind, negative, end))
@@ -562,6 +574,16 @@ struct IngestEnglishParser {
             year: year, month: periodMonth, id: id, value: v == 0 ? 0 : v, unit: unitIsAmount ? "亿元" : "%",
             measure: measure, span: IngestSpan(start: spanStart, end: end, text: text(spanStart..<end)),
             resolution: resolution, baseYear: baseYear))
+    }
+
+    /// Sets the year; a year other than the text's first one is scoped to its sentence.
+    private mutating func noteYear(_ y: Int) {
+        if let d = documentYear {
+            if y != d, savedBeforeOtherYear == nil { savedBeforeOtherYear = (year, period) }
+        } else {
+            documentYear = y
+        }
+        year = y
     }
 
     /// The ends of clauses, as a scan for `\.(\s|$)|\n|;|,\s+(with|while)\s`
