@@ -13,6 +13,9 @@
 //                         └─ CNFinRelease  release wording, summary, ingest
 //   CNFinOutput (tables: text, Markdown, CSV, JSON, LaTeX) — no dependencies
 //   CNFinCharts (SVG charts) → CNFinReport (Markdown/HTML/notebook reports)
+//   CNFinSpreadsheet (.xlsx reader on zlib, .xls via FreeXL, .xlsx writer via
+//     libxlsxwriter, PBoC table recognition) → CNFinOutput only, no LAPACK
+//     └─ CNFinImport (tables and release texts into a dataset directory)
 //   CNFin (umbrella) re-exports the library modules; CNFinCLI holds the
 //   commands (parsing and output only) and `cnfin` is the executable.
 import PackageDescription
@@ -34,6 +37,8 @@ let package = Package(
         .library(name: "CNFinOutput", targets: ["CNFinOutput"]),
         .library(name: "CNFinCharts", targets: ["CNFinCharts"]),
         .library(name: "CNFinReport", targets: ["CNFinReport"]),
+        .library(name: "CNFinSpreadsheet", targets: ["CNFinSpreadsheet"]),
+        .library(name: "CNFinImport", targets: ["CNFinImport"]),
         .executable(name: "cnfin", targets: ["cnfin"]),
     ],
     dependencies: [
@@ -45,6 +50,9 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev", "pkg-config"])]),
+        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev", "pkg-config"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev", "pkg-config"])]),
         .target(name: "CNFinLinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strict),
         .target(name: "CNFinSeries", dependencies: ["CNFinLinearAlgebra"], swiftSettings: strict),
         .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries"], swiftSettings: strict),
@@ -64,6 +72,8 @@ let package = Package(
             dependencies: ["CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinDecomposition", "CNFinSeasonal", "CNFinDatasets"],
             swiftSettings: strict
         ),
+        .target(name: "CNFinSpreadsheet", dependencies: ["CZlib", "CFreeXL", "CXLSXWriter", "CNFinOutput"], swiftSettings: strict),
+        .target(name: "CNFinImport", dependencies: ["CNFinSpreadsheet", "CNFinRelease", "CNFinSeries"], swiftSettings: strict),
         .target(
             name: "CNFinCLI",
             dependencies: ["CNFin", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -74,7 +84,7 @@ let package = Package(
             dependencies: [
                 "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinSeasonal",
                 "CNFinDecomposition", "CNFinDatasets", "CNFinRelease", "CNFinOutput",
-                "CNFinCharts", "CNFinReport",
+                "CNFinCharts", "CNFinReport", "CNFinSpreadsheet", "CNFinImport",
             ],
             swiftSettings: strict
         ),
@@ -92,6 +102,8 @@ let package = Package(
         .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),
         .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport"], swiftSettings: strict),
         .testTarget(name: "CNFinCLITests", dependencies: ["CNFinCLI"], swiftSettings: strict),
+        .testTarget(name: "CNFinSpreadsheetTests", dependencies: ["CNFinSpreadsheet", "CNFinOutput"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinImportTests", dependencies: ["CNFinImport", "CNFinSpreadsheet", "CNFinRelease", "CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinOutputTests", dependencies: ["CNFinOutput"], swiftSettings: strict),
     ]
 )

@@ -9,3 +9,5 @@
 @_exported import CNFinOutput
 @_exported import CNFinCharts
 @_exported import CNFinReport
+@_exported import CNFinSpreadsheet
+@_exported import CNFinImport
