@@ -9,8 +9,8 @@ import Foundation
 /// `注` note — which must be strictly increasing; then every row (months
 /// in columns) or column (months in rows) whose label maps to a series
 /// (``PBoCLabelMap``). Values are converted to 亿元 (×10⁴ from 万亿元) and
-/// rounded half away from zero to the decimals printed (at most two in the
-/// table's unit), as the Python build does.
+/// rounded half away from zero to the decimals printed (at most two decimals
+/// of 亿元 or %), as the Python build does.
 public enum PBoCTableRecognizer {
     /// The tables of every non-empty sheet. Throws when a non-empty sheet is
     /// not a known table, when the unit differs between sheets, and on month
@@ -158,9 +158,10 @@ public enum PBoCTableRecognizer {
                                  months: [YearMonth], unit: PBoCUnit, kind: PBoCTableKind, derivation: String?) -> [PBoCObservation] {
         let isRate = id.hasSuffix("_yoy")
         // One precision per series: the most decimals printed in any of its cells (at most two).
-        let places = values.values.map(\.1).max() ?? 0
         let scale = isRate ? 1 : unit.toYi
         let shift = scale == 10_000 ? 4 : 0
+        // At most two decimals of 亿元 (or of %): a 万亿元 figure keeps up to 4 decimals in its own unit.
+        let places = min(values.values.map(\.1).max() ?? 0, 2 + shift)
         return values.keys.sorted().map { k in
             let (raw, _, ref) = values[k] ?? (0, 0, CellReference(row: 0, column: 0))
             var rounded = raw
@@ -176,7 +177,7 @@ public enum PBoCTableRecognizer {
     }
 
     /// The value of a cell as a decimal (from its shortest round-trip text,
-    /// as Python's `repr`) with its printed decimals (at most 2), `nil` for
+    /// as Python's `repr`) with the decimals of that text, `nil` for
     /// blank text; non-numeric text is an error only in a row that maps to a series.
     static func decimalValue(_ cell: Cell, file: String, sheet: String,
                              relevant: Bool) throws(SpreadsheetError) -> (Decimal, Int)? {
@@ -209,7 +210,7 @@ public enum PBoCTableRecognizer {
             places = text[text.index(after: dot)...].count
             if text.hasSuffix(".0") { places = 0 }
         }
-        return (d, min(places, 2))
+        return (d, places)
     }
 
     /// Text of the cells above the table (title, subtitle, unit).
