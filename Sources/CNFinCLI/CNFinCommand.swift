@@ -34,6 +34,7 @@ public struct CNFinCommand: AsyncParsableCommand {
             RegressCommand.self,
             TestCommand.self,
             IngestCommand.self,
+            ImportCommand.self,
             ReportCommand.self,
         ]
     )

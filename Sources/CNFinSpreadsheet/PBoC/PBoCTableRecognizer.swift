@@ -196,7 +196,7 @@ public enum PBoCTableRecognizer {
         default:
             return nil
         }
-        guard let d = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard let d = Decimal(string: text, locale: posix) else {
             if !relevant { return nil }
             throw .tableLayout(file: file, sheet: sheet, cell: cell.reference.description, reason: "\"\(text)\" is not a number")
         }
@@ -212,6 +212,8 @@ public enum PBoCTableRecognizer {
         }
         return (d, places)
     }
+
+    static let posix = Locale(identifier: "en_US_POSIX")
 
     /// Text of the cells above the table (title, subtitle, unit).
     static func titleText(_ sheet: Worksheet, before row: Int) -> String {
