@@ -26,6 +26,7 @@ struct ImportCommand: ParsableCommand {
           cnfin import 货币供应量2023.xlsx --check
           cnfin import 社会融资规模增量统计表.xlsx 金融机构人民币信贷收支表.xls --into mydata
           cnfin import tables/*.xls release.txt --into mydata --revise --format json
+          cnfin import unknown.xlsx --cells
         """
     )
 
@@ -49,6 +50,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Output format: text, csv or json.")
     var format = "text"
 
+    @Flag(help: "Only list every non-empty cell of the workbooks as CSV (file,sheet,cell,type,value,format); no import.")
+    var cells = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file") }
         if files.contains("-") { throw ValidationError("import reads files; pipe release texts to cnfin ingest -") }
@@ -59,6 +63,10 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            if cells {
+                for file in files { try listCells(file) }
+                return
+            }
             let format = try parseFormat(format, allowed: Self.formats)
             let given = try parseMonth(month, option: "month")
             let input = try TableImporter.read(paths: files, month: given)
@@ -90,5 +98,32 @@ struct ImportCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("note: \(into): \(written)\n".utf8))
             }
         }
+    }
+
+    /// Writes the cells of one workbook as CSV to standard output.
+    func listCells(_ file: String) throws {
+        let workbook = try SpreadsheetReader.read(path: file)
+        var out = "file,sheet,cell,type,value,format\n"
+        out.reserveCapacity(1 << 20)
+        for sheet in workbook.sheets {
+            for cell in sheet.cells {
+                let (type, value): (String, String)
+                switch cell.value {
+                case .text(let s): (type, value) = ("text", s)
+                case .number(let x): (type, value) = ("number", NumberText.shortest(x))
+                case .boolean(let b): (type, value) = ("boolean", b ? "TRUE" : "FALSE")
+                case .error(let e): (type, value) = ("error", e)
+                case .date(let d): (type, value) = ("date", d)
+                }
+                out += [file, sheet.name, cell.reference.description, type, value, cell.numberFormat?.code ?? ""]
+                    .map(IngestOutput.quote).joined(separator: ",")
+                out += "\n"
+                if out.utf8.count > 1 << 20 {
+                    writeStandardOutput(out)
+                    out = ""
+                }
+            }
+        }
+        writeStandardOutput(out)
     }
 }
