@@ -103,9 +103,12 @@ struct ImportCommand: ParsableCommand {
     /// Writes the cells of one workbook as CSV to standard output.
     func listCells(_ file: String) throws {
         let workbook = try SpreadsheetReader.read(path: file)
-        var out = "file,sheet,cell,type,value,format\n"
-        out.reserveCapacity(1 << 20)
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 21)
+        out += Array("file,sheet,cell,type,value,format\n".utf8)
+        let fileField = Self.csvField(file)
         for sheet in workbook.sheets {
+            let sheetField = Self.csvField(sheet.name)
             for cell in sheet.cells {
                 let (type, value): (String, String)
                 switch cell.value {
@@ -115,15 +118,39 @@ struct ImportCommand: ParsableCommand {
                 case .error(let e): (type, value) = ("error", e)
                 case .date(let d): (type, value) = ("date", d)
                 }
-                out += [file, sheet.name, cell.reference.description, type, value, cell.numberFormat?.code ?? ""]
-                    .map(IngestOutput.quote).joined(separator: ",")
-                out += "\n"
-                if out.utf8.count > 1 << 20 {
-                    writeStandardOutput(out)
-                    out = ""
+                out += fileField
+                out.append(UInt8(ascii: ","))
+                out += sheetField
+                out.append(UInt8(ascii: ","))
+                out += cell.reference.description.utf8
+                out.append(UInt8(ascii: ","))
+                out += type.utf8
+                out.append(UInt8(ascii: ","))
+                out += Self.csvField(value)
+                out.append(UInt8(ascii: ","))
+                if let code = cell.numberFormat?.code { out += Self.csvField(code) }
+                out.append(10)
+                if out.count > 1 << 20 {
+                    FileHandle.standardOutput.write(Data(out))
+                    out.removeAll(keepingCapacity: true)
                 }
             }
         }
-        writeStandardOutput(out)
+        FileHandle.standardOutput.write(Data(out))
+    }
+
+    /// The UTF-8 of an RFC 4180 field, quoted when it holds a comma, quote or line break.
+    static func csvField(_ field: String) -> [UInt8] {
+        let bytes = Array(field.utf8)
+        guard bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else {
+            return bytes
+        }
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        for b in bytes {
+            out.append(b)
+            if b == UInt8(ascii: "\"") { out.append(b) }
+        }
+        out.append(UInt8(ascii: "\""))
+        return out
     }
 }

@@ -83,7 +83,7 @@ enum XLSXSheetParser {
                         if x.isName(n, "c") {
                             column += 1
                             if let r = x.attribute("r", in: attributes) {
-                                guard let parsed = CellReference(x.decodedText(r)) else {
+                                guard let parsed = x.cellReference(r) ?? CellReference(x.decodedText(r)) else {
                                     failure = .malformed(file: file, part: part, reason: "bad cell reference \"\(x.decodedText(r))\"")
                                     return
                                 }

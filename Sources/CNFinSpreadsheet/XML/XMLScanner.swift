@@ -229,6 +229,30 @@ struct XMLScanner {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A cell reference such as `B12` read from the bytes of `range` (no `$`), or `nil`.
+    func cellReference(_ range: Range<Int>) -> CellReference? {
+        var column = 0
+        var row = 0
+        var letters = 0
+        var digits = 0
+        for k in range {
+            let u = bytes[k]
+            if u >= UInt8(ascii: "A") && u <= UInt8(ascii: "Z") {
+                guard digits == 0, letters < 3 else { return nil }
+                column = column * 26 + Int(u) - 64
+                letters += 1
+            } else if u >= UInt8(ascii: "0") && u <= UInt8(ascii: "9") {
+                guard letters > 0, digits < 7 else { return nil }
+                row = row * 10 + Int(u) - 48
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard letters > 0, digits > 0, row >= 1 else { return nil }
+        return CellReference(row: row - 1, column: column - 1)
+    }
+
     /// A non-negative decimal integer, or `nil`.
     func integer(_ range: Range<Int>) -> Int? {
         guard !range.isEmpty, range.count < 18 else { return nil }
