@@ -73,7 +73,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "CNFinSpreadsheet", dependencies: ["CZlib", "CFreeXL", "CXLSXWriter", "CNFinOutput"], swiftSettings: strict),
-        .target(name: "CNFinImport", dependencies: ["CNFinSpreadsheet", "CNFinRelease", "CNFinSeries"], swiftSettings: strict),
+        .target(name: "CNFinImport", dependencies: ["CNFinSpreadsheet", "CNFinRelease", "CNFinSeries", "CNFinDatasets"], swiftSettings: strict),
         .target(
             name: "CNFinCLI",
             dependencies: ["CNFin", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -103,7 +103,11 @@ let package = Package(
         .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport"], swiftSettings: strict),
         .testTarget(name: "CNFinCLITests", dependencies: ["CNFinCLI"], swiftSettings: strict),
         .testTarget(name: "CNFinSpreadsheetTests", dependencies: ["CNFinSpreadsheet", "CNFinOutput"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinImportTests", dependencies: ["CNFinImport", "CNFinSpreadsheet", "CNFinRelease", "CNFinSeries"], swiftSettings: strict),
+        .testTarget(
+            name: "CNFinImportTests",
+            dependencies: ["CNFinImport", "CNFinSpreadsheet", "CNFinRelease", "CNFinSeries", "CNFinDatasets", "CNFinOutput"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "CNFinOutputTests", dependencies: ["CNFinOutput"], swiftSettings: strict),
     ]
 )

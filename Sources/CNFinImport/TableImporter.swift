@@ -1,3 +1,4 @@
+import CNFinDatasets
 import CNFinRelease
 import CNFinSeries
 import CNFinSpreadsheet
@@ -78,17 +79,35 @@ public enum TableImporter {
     /// levels (balances, stocks) as `level`, monthly flows as `increase`,
     /// YoY rates as `yoy_pct`; the span's text names the sheet and cell
     /// (`Sheet1!B12`) and its offsets are 0.
-    public static func figures(of table: PBoCTable, source: String) -> [IngestedFigure] {
-        table.observations.compactMap { o in
+    ///
+    /// A table cnfin wrote (``PBoCTableKind/cnfinExport``) holds values in the
+    /// units of `catalog` (default: the bundled catalog); a column whose id is
+    /// not in it is left out.
+    public static func figures(of table: PBoCTable, source: String, catalog: [CatalogEntry]? = nil) -> [IngestedFigure] {
+        var entries: [String: CatalogEntry] = [:]
+        if table.kind == .cnfinExport {
+            for e in catalog ?? (try? Dataset.bundled().catalog) ?? [] { entries[e.id] = e }
+        }
+        return table.observations.compactMap { o in
             guard let month = Month(year: o.year, month: o.month) else { return nil }
-            let measure: IngestMeasure
+            var measure: IngestMeasure
             switch o.measure {
             case .level: measure = .level
             case .flow: measure = .increase
             case .yoyPercent: measure = .yoyPct
             }
+            var unit = o.unit
+            if table.kind == .cnfinExport {
+                guard let entry = entries[o.id] else { return nil }
+                unit = entry.unit.description
+                switch entry.kind {
+                case .stock: measure = .level
+                case .flow: measure = entry.id.hasSuffix("_ytd") ? .ytdSum : .increase
+                case .rate: measure = .yoyPct
+                }
+            }
             let where_ = "\(table.sheet)!\(o.cell)" + (o.derivation.map { " (\($0))" } ?? "")
-            return IngestedFigure(month: month, id: o.id, value: o.value, unit: o.unit, measure: measure,
+            return IngestedFigure(month: month, id: o.id, value: o.value, unit: unit, measure: measure,
                                   span: IngestSpan(start: 0, end: 0, text: where_), resolution: o.resolution, source: source)
         }
     }

@@ -28,8 +28,14 @@ struct PBoCLabelMap {
         case .moneySupply: return money(zh: zh, en: en, raw: PBoCText.normalizedSpaces(label))
         case .creditFundsRMB: return credit(zh: zh.isEmpty ? PBoCLabelMap.englishCredit(en) : zh)
         case .creditFundsAllCurrencies: return .none
+        case .cnfinExport: return PBoCLabelMap.isSeriesID(label) ? .series(label) : .none
         case .tsfFlow, .tsfStock: return tsf(zh: zh, en: en)
         }
+    }
+
+    /// Whether `label` looks like a catalog id (`m2`, `loans_balance`): lowercase letters, digits, `_`.
+    static func isSeriesID(_ label: String) -> Bool {
+        !label.isEmpty && label.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
     }
 
     private func money(zh: String, en: String, raw: String) -> Target {

@@ -11,6 +11,9 @@ public enum PBoCTableKind: String, Sendable, Hashable, CaseIterable, CustomStrin
     case tsfFlow = "tsf_flow"
     /// 社会融资规模存量统计表 (AFRE, stock).
     case tsfStock = "tsf_stock"
+    /// A table cnfin wrote (`data show … --format xlsx`): a `month` column of
+    /// `YYYY-MM` labels and one column per catalog id, in the catalog's units.
+    case cnfinExport = "cnfin_export"
 
     public var description: String {
         switch self {
@@ -19,6 +22,7 @@ public enum PBoCTableKind: String, Sendable, Hashable, CaseIterable, CustomStrin
         case .creditFundsAllCurrencies: return "金融机构本外币信贷收支表"
         case .tsfFlow: return "社会融资规模增量统计表"
         case .tsfStock: return "社会融资规模存量统计表"
+        case .cnfinExport: return "cnfin table (month × series ids)"
         }
     }
 }
@@ -50,7 +54,8 @@ public struct PBoCObservation: Sendable, Hashable {
     /// Decimals of the value in the catalog unit (negative when a 万亿元
     /// figure is coarser than 1亿元: two decimals of 万亿 are −2).
     public var decimals: Int
-    /// The catalog unit: `亿元` or `%`.
+    /// The catalog unit: `亿元` or `%` (empty for a ``PBoCTableKind/cnfinExport`` table,
+    /// whose units are the catalog's).
     public var unit: String
     public var measure: PBoCMeasure
     /// Where the figure is.

@@ -17,7 +17,8 @@ public enum PBoCTableRecognizer {
     /// labels out of order or repeated.
     public static func recognize(_ workbook: Workbook) throws(SpreadsheetError) -> [PBoCTable] {
         var tables: [PBoCTable] = []
-        for sheet in workbook.sheets where !sheet.cells.isEmpty {
+        // Skipped: empty sheets and the `Notes` sheet cnfin writes after its tables.
+        for sheet in workbook.sheets where !sheet.cells.isEmpty && !isCnfinNotes(sheet) {
             let table = try recognize(sheet, in: workbook)
             if let first = tables.first, first.unit != table.unit, first.kind == table.kind {
                 throw .tableLayout(file: workbook.source, sheet: sheet.name, cell: "A1",
@@ -105,11 +106,15 @@ public enum PBoCTableRecognizer {
             }
         }
         let labelsText = items.map(\.label).joined(separator: " ")
-        guard let kind = kind(title: title) ?? kind(rowLabels: labelsText) else {
+        // A table cnfin wrote: the month column is headed `month` and the others are series ids.
+        let monthHeader = monthsInColumns ? nil : sheet.cell(at: CellReference(row: firstData - 1, column: axis))?.text
+        let isExport = monthHeader.map { PBoCText.normalizedSpaces($0) == "month" } == true
+            && items.contains { PBoCLabelMap.isSeriesID($0.label) }
+        guard let kind = isExport ? .cnfinExport : kind(title: title) ?? kind(rowLabels: labelsText) else {
             let found = title.isEmpty ? summary(sheet) : title
             throw .unknownTable(file: file, sheet: sheet.name, found: found.isEmpty ? "no title" : "\"\(String(found.prefix(120)))\"")
         }
-        guard let unit = unit(sheet, before: monthsInColumns ? axis : firstData) else {
+        guard let unit = kind == .cnfinExport ? .yi : unit(sheet, before: monthsInColumns ? axis : firstData) else {
             throw .tableLayout(file: file, sheet: sheet.name, cell: "A1", reason: "no unit line (单位：亿元 / 万亿元) above the table")
         }
         var map = PBoCLabelMap(kind: kind)
@@ -157,11 +162,13 @@ public enum PBoCTableRecognizer {
     static func makeObservations(id: String, label: String, values: [Int: (Decimal, Int, CellReference)],
                                  months: [YearMonth], unit: PBoCUnit, kind: PBoCTableKind, derivation: String?) -> [PBoCObservation] {
         let isRate = id.hasSuffix("_yoy")
-        // One precision per series: the most decimals printed in any of its cells (at most two).
-        let scale = isRate ? 1 : unit.toYi
+        let export = kind == .cnfinExport
+        // One precision per series: the most decimals printed in any of its cells — at most two of
+        // 亿元 or % (a 万亿元 figure keeps four of its own unit); a table cnfin wrote keeps them all.
+        let scale = isRate || export ? 1 : unit.toYi
         let shift = scale == 10_000 ? 4 : 0
         // At most two decimals of 亿元 (or of %): a 万亿元 figure keeps up to 4 decimals in its own unit.
-        let places = min(values.values.map(\.1).max() ?? 0, 2 + shift)
+        let places = min(values.values.map(\.1).max() ?? 0, export ? 17 : 2 + shift)
         return values.keys.sorted().map { k in
             let (raw, _, ref) = values[k] ?? (0, 0, CellReference(row: 0, column: 0))
             var rounded = raw
@@ -171,7 +178,7 @@ public enum PBoCTableRecognizer {
             let measure: PBoCMeasure = isRate ? .yoyPercent : (kind == .tsfFlow ? .flow : .level)
             return PBoCObservation(id: id, year: months[k].year, month: months[k].month,
                                    value: Double(inCatalogUnit.description) ?? .nan,
-                                   decimals: places - shift, unit: isRate ? "%" : "亿元", measure: measure, cell: ref,
+                                   decimals: places - shift, unit: export ? "" : isRate ? "%" : "亿元", measure: measure, cell: ref,
                                    label: label, derivation: derivation)
         }
     }
@@ -214,6 +221,11 @@ public enum PBoCTableRecognizer {
     }
 
     static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// The notes sheet of a workbook cnfin wrote (``XLSXTableWriter``): named `Notes`, `Notes` in A1.
+    static func isCnfinNotes(_ sheet: Worksheet) -> Bool {
+        sheet.name == "Notes" && sheet.cells.first?.reference == CellReference(row: 0, column: 0) && sheet.cells.first?.text == "Notes"
+    }
 
     /// Text of the cells above the table (title, subtitle, unit).
     static func titleText(_ sheet: Worksheet, before row: Int) -> String {
