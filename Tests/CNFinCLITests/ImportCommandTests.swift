@@ -12,6 +12,10 @@ import Testing
         ["data", "show", "m2", "--format", "xlsx"],
         ["data", "list", "--format", "xlsx"],
         ["seasonal", "m2", "--format", "xlsx"],
+        ["filter", "hp", "m2", "--format", "xlsx"],
+        ["indicators", "--format", "xlsx"],
+        ["decompose", "money", "--format", "xlsx"],
+        ["data", "breaks", "--format", "xlsx"],
     ])
     func usageErrorsExitWithTwo(arguments: [String]) {
         do {
@@ -53,5 +57,7 @@ import Testing
         let bytes = try Data(contentsOf: out)
         #expect(bytes.prefix(2) == Data([0x50, 0x4B]))
         #expect(ImportCommand.helpMessage().contains("Examples:"))
+        // The round trip through the CLI: the workbook imports back as the stored values.
+        #expect(try run(["import", out.path, "--check", "--format", "json"]))
     }
 }
