@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
 
     static let formats: [OutputFormat] = [.text, .csv, .json]
 
-    @Argument(help: "Workbooks (.xls, .xlsx) and release texts.")
+    @Argument(help: "Workbooks (.xls, .xlsx), release texts, or directories of them.")
     var files: [String]
 
     @Option(help: ArgumentHelp("The data month of release texts that give no year.", valueName: "YYYY-MM"))
@@ -69,7 +69,7 @@ struct ImportCommand: ParsableCommand {
             }
             let format = try parseFormat(format, allowed: Self.formats)
             let given = try parseMonth(month, option: "month")
-            let input = try TableImporter.read(paths: files, month: given)
+            let input = try TableImporter.read(paths: TableImporter.inputFiles(files), month: given)
             for t in input.tables {
                 let span = t.months.isEmpty ? "" : " \(t.months[0])…\(t.months[t.months.count - 1])"
                 let skipped = t.unmapped.isEmpty ? "" : "; \(t.unmapped.count) row(s) without a catalog series"

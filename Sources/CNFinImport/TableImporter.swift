@@ -75,6 +75,34 @@ public enum TableImporter {
         return input
     }
 
+    /// The files to import for `paths`: a directory stands for its regular,
+    /// non-hidden files (recursively, sorted by path); a file stands for itself.
+    public static func inputFiles(_ paths: [String]) throws(TableImportError) -> [String] {
+        var out: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .unreadable(file: path, reason: "no such file or directory")
+            }
+            guard isDirectory.boolValue else {
+                out.append(path)
+                continue
+            }
+            guard let walker = FileManager.default.enumerator(atPath: path) else {
+                throw .unreadable(file: path, reason: "cannot list the directory")
+            }
+            var found: [String] = []
+            while let relative = walker.nextObject() as? String {
+                if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                let full = (path as NSString).appendingPathComponent(relative)
+                var sub: ObjCBool = false
+                if FileManager.default.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
+            }
+            out += found.sorted()
+        }
+        return out
+    }
+
     /// The figures of a recognised table, as `cnfin ingest` reports them:
     /// levels (balances, stocks) as `level`, monthly flows as `increase`,
     /// YoY rates as `yoy_pct`; the span's text names the sheet and cell

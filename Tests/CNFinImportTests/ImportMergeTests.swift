@@ -1,5 +1,6 @@
 import CNFinImport
 import CNFinRelease
+import CNFinOutput
 import CNFinSpreadsheet
 import Foundation
 import Testing
@@ -84,5 +85,36 @@ struct ImportMergeTests {
             best = min(best, elapsed)
         }
         #expect(best < .milliseconds(200), "took \(best)")
+    }
+}
+
+/// Inputs that contradict each other, and directories as inputs.
+struct ImportInputTests {
+    static func workbook(_ value: Double) throws -> String {
+        let table = Table(title: "t", columns: [TableColumn("month"), TableColumn("m2")],
+                          rows: [["2023-05", .number(value, formatted: "\(value)")]])
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cnfin-conflict-\(UUID().uuidString).xlsx")
+        try XLSXTableWriter.write([table], to: url)
+        return url.path
+    }
+
+    @Test func differentValuesForOneMonthAreRefused() throws {
+        let a = try Self.workbook(2820504.68)
+        let b = try Self.workbook(2820000)
+        defer { for f in [a, b] { try? FileManager.default.removeItem(atPath: f) } }
+        #expect(throws: TableImportError.self) { try TableImporter.read(paths: [a, b]) }
+        #expect(try TableImporter.read(paths: [a, a]).figures.count == 1)
+    }
+
+    @Test func directoriesStandForTheirFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cnfin-dir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["b.xlsx", "sub/a.xls", ".hidden.txt"] {
+            try Data().write(to: dir.appendingPathComponent(name))
+        }
+        let files = try TableImporter.inputFiles([dir.path])
+        #expect(files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["b.xlsx", "a.xls"])
+        #expect(throws: TableImportError.self) { try TableImporter.inputFiles(["/nonexistent/dir"]) }
     }
 }

@@ -67,6 +67,24 @@ struct PBoCRecognitionTests {
         #expect(compared >= 12)
     }
 
+    /// Every 货币供应量 .xls the repository holds (fixtures, and Datasets/raw once the originals are
+    /// copied there) is recognised with twelve months and M0/M1/M2 for each.
+    @Test func everyMoneySupplyWorkbook() throws {
+        var files: [String] = []
+        for dir in [FixturePaths.fixture("pboc"), FixturePaths.root.appendingPathComponent("Datasets/raw/lingjf__fr").path] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+            files += names.filter { $0.hasPrefix("货币供应量") && $0.hasSuffix(".xls") }.map { dir + "/" + $0 }
+        }
+        #expect(files.count >= 5)
+        for f in files {
+            let t = try #require(try PBoCTableRecognizer.recognize(SpreadsheetReader.read(path: f)).first)
+            #expect(t.kind == .moneySupply, "\(f)")
+            #expect(t.months.count == 12, "\(f)")
+            #expect(Set(t.observations.map(\.id)) == ["m0", "m1", "m2"], "\(f)")
+            #expect(t.observations.count == 36, "\(f)")
+        }
+    }
+
     @Test func moneySupply2000() throws {
         let t = try #require(try PBoCTableRecognizer.recognize(SpreadsheetReader.read(path: FixturePaths.fixture("pboc/货币供应量2000.xls"))).first)
         #expect(t.months.first == YearMonth(year: 2000, month: 1))

@@ -59,7 +59,15 @@ public enum PBoCTableRecognizer {
             }
             throw .tableLayout(file: file, sheet: sheet.name, cell: "A1", reason: "no month labels (such as 2023.05 or 2023年5月) found")
         }
-        let monthsInColumns = (bestRow?.value ?? 0) >= (bestColumn?.value ?? 0)
+        // More labels along a row: months in columns. On a tie (a one-month table) months run down
+        // a column when that column is headed 月份 / month.
+        var monthsInColumns = (bestRow?.value ?? 0) >= (bestColumn?.value ?? 0)
+        if bestRow?.value == bestColumn?.value, let column = bestColumn?.key,
+           let first = labels.keys.filter({ $0.column == column }).min(), first.row > 0,
+           let above = sheet.cell(at: CellReference(row: first.row - 1, column: column))?.text,
+           ["month", "月份"].contains(PBoCText.normalizedSpaces(above).lowercased()) {
+            monthsInColumns = false
+        }
         let axis = monthsInColumns ? (bestRow?.key ?? 0) : (bestColumn?.key ?? 0)
         // The month positions along the axis, in order, checked.
         let positions = labels.filter { monthsInColumns ? $0.key.row == axis : $0.key.column == axis }
