@@ -10,7 +10,7 @@ enum XLSReader {
         let opened = freexl_open(path, &handle)
         guard opened == FREEXL_OK, let handle else {
             if let handle { freexl_close(handle) }
-            throw .xlsFailed(file: file, sheet: "", reason: reason(opened))
+            throw .xlsFailed(file: file, sheet: "", reason: opened == FREEXL_OK ? "no readable BIFF workbook in the file" : reason(opened))
         }
         defer { freexl_close(handle) }
         var info: UInt32 = 0

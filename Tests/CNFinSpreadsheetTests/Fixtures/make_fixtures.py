@@ -246,6 +246,9 @@ def bad_inputs(money_path):
             f.write(buf.getvalue())
     except ImportError:
         print("msoffcrypto-tool missing: encrypted.xlsx not regenerated")
+    # generated/damaged.xls is not regenerated here: it is one of 300 random mutants of
+    # Datasets/raw/lingjf__fr/金融机构人民币信贷收支表2019m.xls (seed 7, mutant 5) that FreeXL opens
+    # without a handle; kept as committed bytes.
     src = os.path.join(HERE, "pboc", "货币供应量2019.xls")
     shutil.copyfile(src, os.path.join(OUT, "money_supply_2019_renamed.xlsx"))
 
