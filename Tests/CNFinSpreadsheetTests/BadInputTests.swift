@@ -110,7 +110,32 @@ struct BadInputTests {
     }
 }
 
-/// A small deterministic generator for the mutation test.
+extension BadInputTests {
+    /// Mutants of a real .xls through FreeXL and the recogniser: an error or a table, never a crash.
+    @Test func xlsMutationsNeverCrash() throws {
+        let source = FixturePaths.root.appendingPathComponent("Datasets/raw/lingjf__fr/金融机构人民币信贷收支表2019m.xls")
+        let bytes = [UInt8](try Data(contentsOf: source))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cnfin-xls-fuzz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var rng = SplitMix(seed: 7)
+        var read = 0
+        for k in 0..<60 {
+            var b = bytes
+            for _ in 0..<(1 + k % 4) { b[Int(rng.next() % UInt64(b.count))] = UInt8(truncatingIfNeeded: rng.next()) }
+            if k % 10 == 0 { b = Array(b[..<Int(rng.next() % UInt64(b.count))]) }
+            let url = dir.appendingPathComponent("m\(k).xls")
+            try Data(b).write(to: url)
+            if let wb = try? SpreadsheetReader.read(path: url.path) {
+                read += 1
+                _ = try? PBoCTableRecognizer.recognize(wb)
+            }
+        }
+        #expect(read >= 0)
+    }
+}
+
+/// A small deterministic generator for the mutation tests.
 struct SplitMix {
     var state: UInt64
     init(seed: UInt64) { state = seed }
