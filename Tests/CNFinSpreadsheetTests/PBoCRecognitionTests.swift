@@ -138,3 +138,49 @@ struct PBoCRecognitionTests {
         #expect(throws: SpreadsheetError.self) { try PBoCTableRecognizer.recognize(wb) }
     }
 }
+
+/// English editions (no Chinese text): the same series from the Latin labels.
+struct EnglishEditionTests {
+    static func cells(_ name: String) throws -> [String: [String: Any]] {
+        try #require(XLSXReaderTests.expected(name).first?["cells"] as? [String: [String: Any]])
+    }
+
+    @Test func creditFunds() throws {
+        let wb = try SpreadsheetReader.read(path: FixturePaths.fixture("generated/credit_funds_english.xlsx"))
+        let t = try #require(try PBoCTableRecognizer.recognize(wb).first)
+        #expect(t.kind == .creditFundsRMB)
+        #expect(t.unit == .yi)
+        #expect(t.months == (1...3).map { YearMonth(year: 2023, month: $0) })
+        let cells = try Self.cells("credit_funds_english")
+        // Row of each id in the fixture (the sector of Short-term / Mid & Long-term loans from context).
+        let rows = ["deposits_balance": 8, "household_deposits_balance": 9, "corporate_deposits_balance": 10,
+                    "fiscal_deposits_balance": 11, "loans_balance": 13, "household_loans_balance": 14,
+                    "household_short_loans_balance": 15, "household_mlt_loans_balance": 16,
+                    "corporate_loans_balance": 17, "corporate_short_loans_balance": 18,
+                    "corporate_mlt_loans_balance": 19, "bill_financing_balance": 20]
+        #expect(Set(t.observations.map(\.id)) == Set(rows.keys))
+        for o in t.observations {
+            let row = try #require(rows[o.id])
+            let column = CellReference.columnName(o.month)  // months 1…3 in columns B…D
+            #expect(o.value == cells["\(column)\(row)"]?["value"] as? Double, "\(o.id) \(o.month)")
+        }
+    }
+
+    @Test func tsfFlow() throws {
+        let wb = try SpreadsheetReader.read(path: FixturePaths.fixture("generated/tsf_flow_english.xlsx"))
+        let t = try #require(try PBoCTableRecognizer.recognize(wb).first)
+        #expect(t.kind == .tsfFlow)
+        #expect(!t.monthsInColumns)
+        #expect(t.months == [YearMonth(year: 2023, month: 1), YearMonth(year: 2023, month: 2)])
+        let ids = ["tsf_increase", "tsf_rmb_loans", "tsf_fx_loans", "tsf_entrusted_loans", "tsf_trust_loans",
+                   "tsf_undiscounted_bills", "tsf_corporate_bonds", "tsf_government_bonds", "tsf_equity", "tsf_abs",
+                   "tsf_writeoffs"]
+        let cells = try Self.cells("tsf_flow_english")
+        for (k, id) in ids.enumerated() {
+            let values = t.observations.filter { $0.id == id }.map(\.value)
+            let column = CellReference.columnName(k + 1)
+            #expect(values == [cells["\(column)5"]?["value"] as? Double, cells["\(column)6"]?["value"] as? Double].compactMap { $0 },
+                    "\(id)")
+        }
+    }
+}

@@ -220,6 +220,50 @@ def money_supply():
     return path
 
 
+def english_editions():
+    """English-edition tables: a credit-funds table and a TSF-flow table without Chinese text."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws["A1"] = "Sources and Uses of Credit Funds of Financial Institutions (in RMB)"
+    ws["K3"] = "Unit: 100 Million Yuan"
+    ws["A5"] = "Item"
+    for k in range(3):
+        ws.cell(row=5, column=2 + k, value="2023.%02d" % (k + 1))
+    items = [("Funds Sources", None), ("1. Total Deposits", 2600000.11), ("  1. Deposits of Households", 1300000.22),
+             ("  2. Deposits of Non-financial Enterprises", 700000.33), ("  4. Fiscal Deposits", 50000.44),
+             ("Funds Uses", None), ("1. Total Loans", 2200000.55), ("  1. Loans to Households", 750000.66),
+             ("    (1) Short-term Loans", 200000.77), ("    (2) Mid & Long-term Loans", 550000.88),
+             ("  2. Loans to Non-financial Enterprises and Government Departments & Organizations", 1400000.99),
+             ("    (1) Short-term Loans", 450000.12), ("    (2) Mid & Long-term Loans", 850000.23),
+             ("    (3) Paper Financing", 90000.34), ("(2) Overseas Loans", 10000.45)]
+    for r, (label, base) in enumerate(items, start=7):
+        ws.cell(row=r, column=1, value=label)
+        if base is not None:
+            for k in range(3):
+                ws.cell(row=r, column=2 + k, value=round(base + 1000 * k, 2))
+    path = save(wb, "credit_funds_english.xlsx")
+    expected(path, "credit_funds_english")
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws["A1"] = "Aggregate Financing to the Real Economy (Flow)"
+    ws["A2"] = "Unit: 100 million Yuan"
+    heads = ["Month", "AFRE(flow)", "RMB loans", "Foreign currency-denominated loans", "Entrusted loans", "Trust loans",
+             "Undiscounted bankers' acceptances", "Net financing of corporate bonds", "Government bonds",
+             "Equity financing on the domestic stock market by non-financial enterprises",
+             "Asset-backed securities of depository financial institutions", "Loans written off"]
+    for c, h in enumerate(heads, start=1):
+        ws.cell(row=4, column=c, value=h)
+    for k in range(2):
+        ws.cell(row=5 + k, column=1, value=2023.01 + k / 100)
+        for c in range(2, 13):
+            ws.cell(row=5 + k, column=c, value=1000 * c + k)
+    path = save(wb, "tsf_flow_english.xlsx")
+    expected(path, "tsf_flow_english")
+
+
 def bad_inputs(money_path):
     """Workbooks that must be refused with a clear error."""
     raw = open(money_path, "rb").read()
@@ -290,5 +334,6 @@ def bad_inputs(money_path):
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     features()
+    english_editions()
     bad_inputs(money_supply())
     print("wrote", sorted(os.listdir(OUT)))
