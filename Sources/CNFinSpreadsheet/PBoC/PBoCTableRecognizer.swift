@@ -52,7 +52,7 @@ public enum PBoCTableRecognizer {
         }
         let bestRow = byRow.max { ($0.value, -$0.key) < ($1.value, -$1.key) }
         let bestColumn = byColumn.max { ($0.value, -$0.key) < ($1.value, -$1.key) }
-        guard let axisCount = max(bestRow?.value ?? 0, bestColumn?.value ?? 0) as Int?, axisCount > 0 else {
+        guard max(bestRow?.value ?? 0, bestColumn?.value ?? 0) > 0 else {
             let found = summary(sheet)
             if kind(title: found) == nil {
                 throw .unknownTable(file: file, sheet: sheet.name, found: found.isEmpty ? "no text" : "\"\(found)\"")
