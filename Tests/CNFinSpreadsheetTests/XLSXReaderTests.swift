@@ -13,7 +13,7 @@ struct XLSXReaderTests {
         return try #require(root["sheets"] as? [[String: Any]])
     }
 
-    @Test(arguments: ["features", "money_supply_2023"])
+    @Test(arguments: ["features", "money_supply_2023", "prefixed_namespaces", "credit_funds_english", "tsf_flow_english"])
     func cellsMergesAndPanesMatchOpenpyxl(_ name: String) throws {
         let workbook = try SpreadsheetReader.read(path: FixturePaths.fixture("generated/\(name).xlsx"))
         #expect(workbook.format == .xlsx)
@@ -42,6 +42,14 @@ struct XLSXReaderTests {
                 #expect(sheet.frozenAt?.description == frozen)
             }
         }
+    }
+
+    /// Namespace prefixes (`<x:c>`, `rel:id`) read like the usual spelling.
+    @Test func prefixedNamespaces() throws {
+        let a = try SpreadsheetReader.read(path: FixturePaths.fixture("generated/prefixed_namespaces.xlsx"))
+        let b = try SpreadsheetReader.read(path: FixturePaths.fixture("generated/money_supply_2023.xlsx"))
+        #expect(a.sheets == b.sheets)
+        #expect(try PBoCTableRecognizer.recognize(a).first?.observations.count == 15)
     }
 
     /// Shared strings with rich-text runs and a phonetic run, and inline strings, in one sheet.

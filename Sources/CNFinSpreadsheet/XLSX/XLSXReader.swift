@@ -85,7 +85,7 @@ enum XLSXReader {
                 var x = XMLScanner(buffer)
                 while let e = try x.next() {
                     guard case .start(let name, let attributes, _) = e else { continue }
-                    if x.isName(name, "sheet"), let n = x.attribute("name", in: attributes), let rid = x.attribute("r:id", in: attributes) {
+                    if x.isName(name, "sheet"), let n = x.attribute("name", in: attributes), let rid = x.attribute("r:id", in: attributes) ?? x.prefixedAttribute(local: "id", in: attributes) {
                         sheets.append((x.decodedText(n), x.decodedText(rid)))
                     } else if x.isName(name, "workbookPr"), let d = x.attribute("date1904", in: attributes) {
                         let v = x.decodedText(d)

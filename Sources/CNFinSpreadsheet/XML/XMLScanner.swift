@@ -151,6 +151,33 @@ struct XMLScanner {
         return true
     }
 
+    /// The raw value range of the first attribute whose local name (after any `prefix:`) is `name`
+    /// and that has a prefix — `r:id` whatever the relationships namespace is bound to.
+    func prefixedAttribute(local name: StaticString, in attributes: Range<Int>) -> Range<Int>? {
+        var p = attributes.lowerBound
+        let end = attributes.upperBound
+        while p < end {
+            while p < end, XMLScanner.isSpace(bytes[p]) { p += 1 }
+            let nameStart = p
+            var colon = -1
+            while p < end, bytes[p] != UInt8(ascii: "="), !XMLScanner.isSpace(bytes[p]) {
+                if bytes[p] == UInt8(ascii: ":") { colon = p }
+                p += 1
+            }
+            let nameEnd = p
+            while p < end, bytes[p] != UInt8(ascii: "\"") && bytes[p] != UInt8(ascii: "'") { p += 1 }
+            guard p < end else { return nil }
+            let quote = bytes[p]
+            let valueStart = p + 1
+            p = valueStart
+            while p < end, bytes[p] != quote { p += 1 }
+            let valueEnd = p
+            p += 1
+            if colon > nameStart, isName((colon + 1)..<nameEnd, name) { return valueStart..<valueEnd }
+        }
+        return nil
+    }
+
     /// The raw value range of attribute `name` (matched on its full qualified name) in `attributes`.
     func attribute(_ name: StaticString, in attributes: Range<Int>) -> Range<Int>? {
         var p = attributes.lowerBound

@@ -264,6 +264,24 @@ def english_editions():
     expected(path, "tsf_flow_english")
 
 
+def prefixed(money_path):
+    """The 货币供应量 fixture with namespace prefixes: worksheet elements as <x:row>, <x:c> …, and
+    the workbook's relationship attribute as rel:id instead of r:id (both legal XML)."""
+    path = os.path.join(OUT, "prefixed_namespaces.xlsx")
+    shutil.copyfile(money_path, path)
+
+    def edit(name, data):
+        text = data.decode("utf-8")
+        if name == "xl/workbook.xml":
+            text = text.replace("xmlns:r=", "xmlns:rel=").replace(" r:id=", " rel:id=")
+        elif name.startswith("xl/worksheets/sheet"):
+            text = re.sub(r"<(/?)([A-Za-z]+)([ >/])", r"<\1x:\2\3", text)
+            text = text.replace('<x:worksheet xmlns="', '<x:worksheet xmlns:x="', 1)
+        return text.encode("utf-8")
+    rewrite(path, edit)
+    expected(path, "prefixed_namespaces")
+
+
 def bad_inputs(money_path):
     """Workbooks that must be refused with a clear error."""
     raw = open(money_path, "rb").read()
@@ -335,5 +353,7 @@ if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     features()
     english_editions()
-    bad_inputs(money_supply())
+    money = money_supply()
+    prefixed(money)
+    bad_inputs(money)
     print("wrote", sorted(os.listdir(OUT)))
