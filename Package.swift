@@ -20,6 +20,9 @@
 //   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
 //                                                    Markdown/HTML/notebook reports
 //   Only the modules that compute with BLAS/LAPACK (LinearAlgebra, Statistics, ARIMA, Seasonal) need OpenBLAS.
+//   CNFinSpreadsheet   (Output; system libraries zlib, FreeXL, libxlsxwriter — no LAPACK)
+//                                                    .xlsx reader, .xls via FreeXL, .xlsx writer, PBoC table recognition
+//   CNFinImport        (Spreadsheet, Release, …)     tables and release texts into a dataset directory
 //   `.ci/check-graph.py` checks that every target's declared dependencies equal its imports.
 //   CNFin (umbrella) re-exports the library modules; CNFinCLI holds the
 //   commands (parsing and output only) and `cnfin` is the executable.
@@ -45,6 +48,8 @@ let package = Package(
         .library(name: "CNFinOutput", targets: ["CNFinOutput"]),
         .library(name: "CNFinCharts", targets: ["CNFinCharts"]),
         .library(name: "CNFinReport", targets: ["CNFinReport"]),
+        .library(name: "CNFinSpreadsheet", targets: ["CNFinSpreadsheet"]),
+        .library(name: "CNFinImport", targets: ["CNFinImport"]),
         .executable(name: "cnfin", targets: ["cnfin"]),
     ],
     dependencies: [
@@ -56,6 +61,9 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev", "pkg-config"])]),
+        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev", "pkg-config"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev", "pkg-config"])]),
         .target(name: "CNFinLinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strict),
         .target(name: "CNFinSeries", dependencies: [], swiftSettings: strict),
         .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries"], swiftSettings: strict),
@@ -78,6 +86,8 @@ let package = Package(
             dependencies: ["CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinDecomposition", "CNFinSeasonal", "CNFinDatasets", "CNFinSeries"],
             swiftSettings: strict
         ),
+        .target(name: "CNFinSpreadsheet", dependencies: ["CZlib", "CFreeXL", "CXLSXWriter", "CNFinOutput"], swiftSettings: strict),
+        .target(name: "CNFinImport", dependencies: ["CNFinSpreadsheet", "CNFinRelease", "CNFinSeries", "CNFinDatasets"], swiftSettings: strict),
         .target(
             name: "CNFinCLI",
             dependencies: [
@@ -91,7 +101,7 @@ let package = Package(
             dependencies: [
                 "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinSeasonal", "CNFinARIMA",
                 "CNFinDecomposition", "CNFinDatasets", "CNFinRelease", "CNFinOutput",
-                "CNFinCharts", "CNFinReport", "CNFinX11",
+                "CNFinCharts", "CNFinReport", "CNFinX11", "CNFinSpreadsheet", "CNFinImport",
             ],
             swiftSettings: strict
         ),
@@ -113,6 +123,12 @@ let package = Package(
         .testTarget(
             name: "CNFinCLITests",
             dependencies: ["CNFinCLI", "CNFin", .product(name: "ArgumentParser", package: "swift-argument-parser")], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "CNFinSpreadsheetTests", dependencies: ["CNFinSpreadsheet", "CNFinOutput"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "CNFinImportTests",
+            dependencies: ["CNFinImport", "CNFinSpreadsheet", "CNFinRelease", "CNFinSeries", "CNFinDatasets", "CNFinOutput"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "CNFinOutputTests", dependencies: ["CNFinOutput"], swiftSettings: strict),
     ]
 )

@@ -12,3 +12,5 @@
 @_exported import CNFinCharts
 @_exported import CNFinReport
 @_exported import CNFinX11
+@_exported import CNFinSpreadsheet
+@_exported import CNFinImport

@@ -41,6 +41,7 @@ public struct CNFinCommand: AsyncParsableCommand {
             RegressCommand.self,
             TestCommand.self,
             IngestCommand.self,
+            ImportCommand.self,
             ReportCommand.self,
             UpdateCommand.self,
             ChartCommand.self,

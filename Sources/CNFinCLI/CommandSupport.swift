@@ -74,18 +74,24 @@ protocol DatasetTableCommand: ParsableCommand {
     var format: String { get }
     /// The `--data DIR` option.
     var data: DataDirectoryOption { get }
+    /// `--output FILE` / `--overwrite` (and so `--format xlsx`).
+    var file: TableFileOutput { get }
     /// The table to print for `dataset`.
     func table(dataset: Dataset) throws -> Table
 }
 
 extension DatasetTableCommand {
     func validate() throws {
-        _ = try parseFormat(format, allowed: Self.formats)
+        _ = try TableFormat(format, allowed: Self.formats, output: file.output)
     }
 
     func run() throws {
         try reportingErrors {
-            writeStandardOutput(try output(dataset: data.dataset()))
+            if try TableFormat(format, allowed: Self.formats, output: file.output) == .xlsx {
+                try writeWorkbook([table(dataset: data.dataset())], output: file.output, overwrite: file.overwrite)
+            } else {
+                try writeText(try output(dataset: data.dataset()), output: file.output, overwrite: file.overwrite)
+            }
         }
     }
 

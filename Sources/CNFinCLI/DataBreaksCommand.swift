@@ -20,10 +20,12 @@ struct DataBreaksCommand: DatasetTableCommand {
 
     static let formats: [OutputFormat] = [.text, .csv, .json, .markdown]
 
-    @Option(help: "Output format: text, csv, json or markdown.")
+    @Option(help: "Output format: text, csv, json, markdown, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
+
+    @OptionGroup var file: TableFileOutput
 
     /// The months of `dataset` beyond rounding.
     func table(dataset: Dataset) -> Table {

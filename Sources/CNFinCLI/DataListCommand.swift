@@ -18,10 +18,12 @@ struct DataListCommand: DatasetTableCommand {
 
     static let formats: [OutputFormat] = [.text, .csv, .json]
 
-    @Option(help: "Output format: text, csv or json.")
+    @Option(help: "Output format: text, csv, json, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
+
+    @OptionGroup var file: TableFileOutput
 
     /// The catalog: one row per series.
     func table(dataset: Dataset) -> Table {

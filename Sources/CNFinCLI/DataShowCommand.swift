@@ -19,6 +19,7 @@ struct DataShowCommand: ParsableCommand {
           cnfin data show loans_balance --transform yoy --from 2023-01
           cnfin data show tsf_increase_ytd --transform flow --format json
           cnfin data show m2 --format csv --output m2.csv
+          cnfin data show m2 m1 --from 2023-01 --format xlsx --output money.xlsx
           cnfin data show tsf_increase --from 2023-05 --to 2023-05 --sources --format json
         """
     )
@@ -37,7 +38,7 @@ struct DataShowCommand: ParsableCommand {
     @Option(help: "Transform each series first: yoy, mom, diff, ytd, flow or sum12.")
     var transform: SeriesTransformOption?
 
-    @Option(help: "Output format: text, csv, json or markdown.")
+    @Option(help: "Output format: text, csv, json, markdown, or xlsx (with --output FILE).")
     var format = "text"
 
     @Option(help: ArgumentHelp("Write to FILE (atomically) instead of standard output.", valueName: "FILE"))
@@ -53,7 +54,7 @@ struct DataShowCommand: ParsableCommand {
 
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id (see `cnfin data list`)") }
-        _ = try parseFormat(format, allowed: Self.formats)
+        _ = try TableFormat(format, allowed: Self.formats, output: output)
         if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
         }
@@ -61,6 +62,10 @@ struct DataShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            if try TableFormat(format, allowed: Self.formats, output: output) == .xlsx {
+                try writeWorkbook([table(dataset: data.dataset())], output: output, overwrite: overwrite)
+                return
+            }
             let (text, notes) = try render(dataset: data.dataset())
             if let output {
                 try AtomicFileWriter(overwrite: overwrite).write(text, to: URL(fileURLWithPath: output))

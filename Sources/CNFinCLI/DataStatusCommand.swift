@@ -21,10 +21,12 @@ struct DataStatusCommand: DatasetTableCommand {
 
     static let formats: [OutputFormat] = [.text, .csv, .json, .markdown]
 
-    @Option(help: "Output format: text, csv, json or markdown.")
+    @Option(help: "Output format: text, csv, json, markdown or xlsx (xlsx needs --output).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
+
+    @OptionGroup var file: TableFileOutput
 
     func table(dataset: Dataset) -> Table {
         let status = DataStatus(dataset: dataset)

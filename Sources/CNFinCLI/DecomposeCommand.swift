@@ -47,13 +47,15 @@ struct DecomposeCommand: ParsableCommand {
     @Option(help: "Names and notes in zh or en.")
     var lang = "en"
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
 
+    @OptionGroup var file: TableFileOutput
+
     func validate() throws {
-        _ = try parseFormat(format, allowed: Self.formats)
+        _ = try TableFormat(format, allowed: Self.formats, output: file.output)
         _ = try parsedBasis()
         _ = try parsedLanguage()
         _ = try parseMonth(month, option: "month")
@@ -75,7 +77,14 @@ struct DecomposeCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            writeStandardOutput(try render(dataset: data.dataset(), hierarchiesText: hierarchiesText()))
+            if try TableFormat(format, allowed: Self.formats, output: file.output) == .xlsx {
+                let d = try decomposition(dataset: data.dataset(), hierarchiesText: hierarchiesText())
+                let table = DecompositionPresentation.table(d, language: try parsedLanguage())
+                try writeWorkbook([table], output: file.output, overwrite: file.overwrite)
+                return
+            }
+            try writeText(try render(dataset: data.dataset(), hierarchiesText: hierarchiesText()),
+                          output: file.output, overwrite: file.overwrite)
         }
     }
 

@@ -39,6 +39,9 @@ struct FilterCommand: ParsableCommand {
 
     @OptionGroup var source: SeriesSourceOptions
 
+
+    @OptionGroup var file: TableFileOutput
+
     @Option(help: "HP smoothing parameter λ.")
     var lambda: Double = 129_600
 
@@ -51,13 +54,13 @@ struct FilterCommand: ParsableCommand {
     @Option(help: "Hamilton lags p.")
     var lags: Int = 12
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format: String = "text"
 
     func validate() throws {
         guard ["hp", "hamilton"].contains(filter) else { throw ValidationError("filter must be hp or hamilton (got '\(filter)')") }
         try source.check(id: id)
-        _ = try parseFormat(format, allowed: Self.formats)
+        _ = try TableFormat(format, allowed: Self.formats, output: file.output)
         if oneSided && filter != "hp" { throw ValidationError("--one-sided applies to hp only") }
         guard lambda > 0, lambda.isFinite else { throw ValidationError("--lambda must be positive (got \(lambda))") }
         try OptionRange.check(horizon, "--horizon", in: OptionRange.horizon)
@@ -65,7 +68,13 @@ struct FilterCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { writeStandardOutput(try inContext(source.inputLabel(id: id)) { try render() }) }
+        try reportingErrors {
+            if try TableFormat(format, allowed: Self.formats, output: file.output) == .xlsx {
+                try writeWorkbook(try inContext(source.inputLabel(id: id)) { [try table(exact: false)] }, output: file.output, overwrite: file.overwrite)
+            } else {
+                try writeText(try inContext(source.inputLabel(id: id)) { try render() }, output: file.output, overwrite: file.overwrite)
+            }
+        }
     }
 
     /// The filtered span and the filter's description.
@@ -101,13 +110,21 @@ struct FilterCommand: ParsableCommand {
             object.append((key: "notes", value: .array(notes.map { .string($0) })))
             return JSONValue.object(object).serialized() + "\n"
         }
-        let exact = format == .csv
+        return try table(exact: format == .csv, filtered: (span, title, r)).rendered(as: format)
+    }
+
+    /// The table of the filtered series (`exact`: full-precision cells, no title or notes, for CSV).
+    func table(exact: Bool, filtered given: (span: SeriesSpan, title: String, result: FilterResult)? = nil) throws -> Table {
+        let (span, title, r) = try given ?? filtered()
+        let months = (0..<span.values.count).map { span.start.advanced(by: $0).description }
+        let names = ["observed", "trend", "cycle"]
+        let columns = [r.observed, r.trend, r.cycle]
+        let notes = span.note.map { [$0] } ?? []
         let rows: [[TableCell]] = months.indices.map { i in
             [.text(months[i])] + columns.map { SeasonalPresentation.cell($0[i], exact ? nil : 3) }
         }
-        let table = Table(title: exact ? nil : "\(title) of \(span.name) (\(span.description))",
-                          columns: (["month"] + names).enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) },
-                          rows: rows, notes: exact ? [] : notes)
-        return table.rendered(as: format)
+        return Table(title: exact ? nil : "\(title) of \(span.name) (\(span.description))",
+                     columns: (["month"] + names).enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) },
+                     rows: rows, notes: exact ? [] : notes)
     }
 }

@@ -30,13 +30,15 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Column names in en (ids) or zh.")
     var lang = "en"
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
 
+    @OptionGroup var file: TableFileOutput
+
     func validate() throws {
-        _ = try parseFormat(format, allowed: OutputFormat.allCases)
+        _ = try TableFormat(format, allowed: OutputFormat.allCases, output: file.output)
         _ = try parseLanguage(lang)
         if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
@@ -44,11 +46,22 @@ struct IndicatorsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { writeStandardOutput(try render(dataset: data.dataset())) }
+        try reportingErrors {
+            if try TableFormat(format, allowed: OutputFormat.allCases, output: file.output) == .xlsx {
+                try writeWorkbook([try table(dataset: data.dataset())], output: file.output, overwrite: file.overwrite)
+            } else {
+                try writeText(try render(dataset: data.dataset()), output: file.output, overwrite: file.overwrite)
+            }
+        }
     }
 
     func render(dataset: Dataset) throws -> String {
         let format = try parseFormat(format, allowed: OutputFormat.allCases)
+        return try table(dataset: dataset).rendered(as: format)
+    }
+
+    /// The indicators table.
+    func table(dataset: Dataset) throws -> Table {
         let panel = SeriesPanel(dataset: dataset)
         guard let covered = CreditIndicator.coveredMonths(in: panel) else {
             throw DecompositionError.noData(hierarchy: "indicators")
@@ -78,6 +91,6 @@ struct IndicatorsCommand: ParsableCommand {
             k += 1
         }
         let notes = zh ? [] : indicators.map { "\($0.rawValue): \($0.nameEn)" }
-        return Table(title: nil, columns: columns, rows: rows, notes: notes).rendered(as: format)
+        return Table(title: nil, columns: columns, rows: rows, notes: notes)
     }
 }

@@ -219,6 +219,15 @@ struct IngestChineseParser {
                 if has("末", at: k, limit: limit) || has("底", at: k, limit: limit) { mark(k..<(k + 1)); k += 1 }
                 return k
             }
+            // 数据截至2026年8月 (cnfin's own data-currency line): how current the data are, not the
+            // period of the text's figures — it sets neither the text's year nor its month.
+            if number.lowerBound - clause.lowerBound >= 4, has("数据截至", at: number.lowerBound - 4, limit: number.lowerBound) {
+                var end = k
+                while end < limit, ("0"..."9").contains(s[end]) || (0xFF10...0xFF19).contains(s[end].value) { end += 1 }
+                if end > k, end < limit, s[end] == "月" { end += 1 }
+                mark(number.lowerBound..<end)
+                return end
+            }
             if let d = documentYear {
                 if n != d, savedBeforeOtherYear == nil { savedBeforeOtherYear = (year, period) }
             } else {
