@@ -2,7 +2,8 @@ import CNFinDatasets
 import CNFinSeries
 import Foundation
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
+import CNFinRelease
 
 /// Round trip: the summary paragraph written from the data
 /// (``MonthlySummary``), read back by ``IngestParser``, gives the summary's

@@ -1,3 +1,5 @@
+import CNFinRelease
+
 /// The series id and measure under which `cnfin ingest` reports a figure:
 /// the key that joins a summary figure (``ReleaseFigure``, ``ReleaseMeasure``)
 /// with a figure read from a release text (``IngestedFigure``).

@@ -1,7 +1,7 @@
 import CNFinSeries
 import Foundation
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
 import CNFinDatasets
 
 private func month(_ text: String) -> Month? { Month(text) }

@@ -2,7 +2,7 @@ import CNFinDatasets
 import CNFinSeries
 import Foundation
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
 
 @Suite struct IngestCheckAndMergeTests {
     @Test func referenceFiguresAgreeWithTheBundledData() throws {
