@@ -12,7 +12,7 @@
 //                                                    regARIMA: exact likelihood, outliers, forecasts
 //   CNFinSeasonal      (LinearAlgebra, Series, Statistics, Calendar)  STL, classical, HP, Hamilton
 //   CNFinDecomposition (Series)                      contributions to growth
-//   CNFinDatasets      (Series)                      bundled PBoC data, catalog, breaks
+//   CNFinDatasets      (Calendar, Series)            bundled PBoC data, catalog, breaks
 //   CNFinOutput                                      tables: text, Markdown, CSV, JSON, LaTeX — no dependencies
 //   CNFinX11                                         X-11 seasonal adjustment as X-13 implements it — no dependencies
 //   CNFinRelease       (Series, Datasets, Output)    release wording, summary
@@ -76,7 +76,7 @@ let package = Package(
         .target(name: "CNFinX11", dependencies: [], swiftSettings: strict),
         .target(
             name: "CNFinDatasets",
-            dependencies: ["CNFinSeries"],
+            dependencies: ["CNFinCalendar", "CNFinSeries"],
             resources: [.copy("Resources/data")],
             swiftSettings: strict
         ),

@@ -40,7 +40,7 @@ struct SummaryCommand: ParsableCommand {
 
     /// The data-currency header line for text, Markdown and LaTeX ("data current to 2026-08",
     /// 数据截至2026年8月); CSV and JSON stay pure data (no header line).
-    static func currencyHeader(_ currency: Month?, language: ReleaseLanguage, format: OutputFormat) -> String {
+    static func currencyHeader(_ currency: Month?, language: DisplayLanguage, format: OutputFormat) -> String {
         let line = DataStatus.currencyLine(currency, chinese: language == .zh)
         switch format {
         case .text: return line + "\n\n"
@@ -70,8 +70,8 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 
-    func parsedLanguage() throws -> ReleaseLanguage {
-        guard let language = ReleaseLanguage(rawValue: lang.lowercased()) else {
+    func parsedLanguage() throws -> DisplayLanguage {
+        guard let language = DisplayLanguage(rawValue: lang.lowercased()) else {
             throw ValidationError("--lang: '\(lang)' is not a language (use zh or en)")
         }
         return language

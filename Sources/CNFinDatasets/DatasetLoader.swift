@@ -1,5 +1,6 @@
-import Foundation
+import CNFinCalendar
 import CNFinSeries
+import Foundation
 
 extension Dataset {
     /// The files a data directory must contain.
@@ -64,7 +65,7 @@ extension Dataset {
             }
 
             let publishedTable = try table("published.csv", ["id", "month", "measure", "value", "unit", "source"])
-            let measures = Dictionary(uniqueKeysWithValues: PublishedComparison.Measure.allCases.map { ($0.rawValue, $0) })
+            let measures = Dictionary(uniqueKeysWithValues: FigureMeasure.comparisons.map { ($0.rawValue, $0) })
             var published: [PublishedComparison] = []
             for r in publishedTable.records {
                 let id = try r.requiredString("id")
@@ -119,18 +120,19 @@ extension Dataset {
             }
 
             let festivalTable = try table("chinese-new-year.csv", ["year", "date"])
-            var festivals: [FestivalDate] = []
+            var festivals: [CivilDate] = []
             for r in festivalTable.records {
                 let yearField = r.field("year")
                 let month = try r.month("date")
                 let dateText = r.string("date")
                 guard let year = Int(yearField.text.trimmingCharacters(in: .whitespaces)), year == month.year,
-                      dateText.count == 10, let day = Int(dateText.suffix(2))
+                      dateText.count == 10, let day = Int(dateText.suffix(2)),
+                      let date = CivilDate(validating: year, month.month, day)
                 else {
                     throw DatasetError.csv(.invalidValue(yearField.location, column: "year,date", text: "\(yearField.text),\(dateText)",
                                              expected: "a year and a YYYY-MM-DD date in that year"))
                 }
-                festivals.append(FestivalDate(year: year, month: month, day: day))
+                festivals.append(date)
             }
 
             let observationSources = observationSourcesByID(rows)

@@ -16,7 +16,7 @@ import Foundation
 /// ``ReportWriter``.
 public struct MonthlyReport: Sendable {
     public let month: Month
-    public let language: ReleaseLanguage
+    public let language: DisplayLanguage
     /// The release summary the report starts with (identical to `cnfin summary`).
     public let summary: MonthlySummary
     public let sections: [ReportSection]
@@ -29,7 +29,7 @@ public struct MonthlyReport: Sendable {
     public static let contributionMonths = 36
 
     /// Builds the report of `month` (default: the latest release month in the data).
-    public init(data: ReleaseData, month requested: Month? = nil, language: ReleaseLanguage) throws(ReportError) {
+    public init(data: ReleaseData, month requested: Month? = nil, language: DisplayLanguage) throws(ReportError) {
         let summary: MonthlySummary
         do {
             summary = try MonthlySummary(data: data, month: requested, language: language)

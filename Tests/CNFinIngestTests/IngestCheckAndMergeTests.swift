@@ -29,7 +29,7 @@ import Testing
             "m2|2023-05": 2_820_504.68, "m2|2022-05": 2_527_026.13,  // 11.61% → agree with 11.6
         ])
         let checks = IngestChecker.check(r.figures, against: ref)
-        func status(_ id: String, _ m: IngestMeasure) -> IngestCheckStatus? {
+        func status(_ id: String, _ m: FigureMeasure) -> IngestCheckStatus? {
             checks.first { $0.figure.id == id && $0.figure.measure == m }?.status
         }
         #expect(status("loans_increase", .changeVsYearAgo) == .agree)

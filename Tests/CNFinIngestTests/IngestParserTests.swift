@@ -8,7 +8,7 @@ private func month(_ text: String) -> Month? { Month(text) }
 
 private struct Expected: CustomStringConvertible {
     var id: String
-    var measure: IngestMeasure
+    var measure: FigureMeasure
     var value: Double
     var unit: String
     var description: String { "\(id) \(measure) \(value) \(unit)" }
