@@ -109,12 +109,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "cnfin", dependencies: ["CNFinCLI"], swiftSettings: strict),
-        .testTarget(name: "CNFinLinearAlgebraTests", dependencies: ["CNFinLinearAlgebra"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        // Shared by the test targets only (no product): the fixture loader, the NIST StRD parser, LRE.
+        .target(name: "CNFinTestSupport", dependencies: [], path: "Tests/CNFinTestSupport", swiftSettings: strict),
+        .testTarget(name: "CNFinLinearAlgebraTests", dependencies: ["CNFinLinearAlgebra", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries"], swiftSettings: strict),
-        .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics", "CNFinLinearAlgebra", "CNFinSeries"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar", "CNFinSeries", "CNFinStatistics"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinX11Tests", dependencies: ["CNFinX11"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinARIMATests", dependencies: ["CNFinARIMA", "CNFinCalendar", "CNFinLinearAlgebra", "CNFinSeries"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics", "CNFinLinearAlgebra", "CNFinSeries", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar", "CNFinSeries", "CNFinStatistics", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinX11Tests", dependencies: ["CNFinX11", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinARIMATests", dependencies: ["CNFinARIMA", "CNFinCalendar", "CNFinLinearAlgebra", "CNFinSeries", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
         .testTarget(
