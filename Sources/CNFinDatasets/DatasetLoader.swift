@@ -171,8 +171,12 @@ extension Dataset {
         let families = Dictionary(uniqueKeysWithValues: CatalogEntry.Family.allCases.map { ($0.rawValue, $0) })
         var seen: [String: Int] = [:]
         var entries: [CatalogEntry] = []
+        var related: [(id: String, location: CSVLocation)] = []
         do {
             for r in table.records {
+                for column in ["rate_id", "stock_id", "flow_id", "ytd_id"] where !r.string(column).isEmpty {
+                    related.append((r.string(column), r.field(column).location))
+                }
                 let id = try r.requiredString("id")
                 if let firstLine = seen[id] {
                     throw CSVError.duplicateMonth(r.field("id").location, key: "series id '\(id)'", firstLine: firstLine)
@@ -188,12 +192,18 @@ extension Dataset {
                     frequency: r.string("frequency"),
                     first: r.string("first").isEmpty ? nil : try r.month("first"),
                     last: r.string("last").isEmpty ? nil : try r.month("last"),
-                    sources: r.string("source").split(separator: ";").map(String.init), notes: r.string("notes")))
+                    sources: r.string("source").split(separator: ";").map(String.init), notes: r.string("notes"),
+                    relations: SeriesRelations(rateID: r.string("rate_id"), stockID: r.string("stock_id"),
+                                               flowID: r.string("flow_id"), ytdID: r.string("ytd_id"))))
             }
         } catch let error as CSVError {
             throw DatasetError.csv(error)
         } catch {
             throw DatasetError.csv(.unreadable(file: table.file, reason: "\(error)"))
+        }
+        let ids = entries.map(\.id)
+        for (id, location) in related where seen[id] == nil {
+            throw .unknownSeriesInFile(location, id: id, suggestions: CloseMatches.suggestions(for: id, among: ids))
         }
         return entries
     }

@@ -12,4 +12,8 @@ extension Dataset: IngestReference {
         guard let m = FigureMeasure(rawValue: measure) else { return nil }
         return published(id: id, month: month, measure: m)?.value
     }
+
+    public func stockID(ofRate id: String) -> String? {
+        (try? entry(id))?.relations.stockID
+    }
 }

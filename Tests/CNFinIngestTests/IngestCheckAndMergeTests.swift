@@ -14,11 +14,13 @@ import Testing
         #expect(checks.first { $0.figure.id == "tsf_increase" && $0.figure.measure == .increase }?.dataset == 15560)
     }
 
-    /// A small reference with only levels/flows, so comparisons must be derived.
+    /// A small reference with only levels/flows, so comparisons must be derived; the rates'
+    /// stocks as a catalog gives them (stock_id).
     struct Levels: IngestReference {
         var values: [String: Double]
         func value(id: String, month: Month) -> Double? { values["\(id)|\(month)"] }
         func published(id: String, month: Month, measure: String) -> Double? { nil }
+        func stockID(ofRate id: String) -> String? { ["m2_yoy": "m2", "m1_yoy": "m1"][id] }
     }
 
     @Test func derivedComparisons() throws {
