@@ -110,6 +110,8 @@ import Testing
         let k = c.start.distance(to: jan.month)
         let manual = fit.regression.reduce(0.0) { $0 + $1.estimate * (c.fixtureRegressors[$1.name]?[k] ?? .nan) }
         #expect(abs(jan.effect - manual) <= 1e-9 * abs(manual))
+        let viaEffect = try fit.regressionEffect(start: jan.month, count: 1) { $0.isHoliday }
+        #expect(abs(viaEffect[0] - jan.effect) <= 1e-12 * abs(manual))
         let one = try RegARIMAModel(regressors: try ChineseNewYearRegressor.window(before: 5, after: 20)).fit(c.y, start: c.start)
         let g = try #require(one.holidayGroupTest)
         #expect(g.degreesOfFreedom == 1 && abs(g.chiSquare / (one.regression[0].t * one.regression[0].t) - 1) < 1e-9)
