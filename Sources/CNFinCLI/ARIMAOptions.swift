@@ -190,7 +190,7 @@ struct ARIMAOptions: ParsableArguments {
                 let result = try detection.detect(model, values, start: start)
                 fit = result.fit
                 let cv = criticalValue ?? OutlierDetection.defaultCriticalValue(observations: values.count)
-                let found = result.outliers.map(\.name)
+                let found = result.outliers.sorted { $0.month < $1.month }.map(\.name)
                 notes.append("automatic outliers (\(types.map(\.rawValue).joined(separator: ", ")), critical |t| \(NumberText.fixed(cv, digits: 2))): "
                     + (found.isEmpty ? "none found" : found.joined(separator: ", ")))
             }
