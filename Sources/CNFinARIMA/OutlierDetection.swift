@@ -110,6 +110,7 @@ public struct OutlierDetection: Sendable {
         }
         var e = whiten(w)
         project(&e)
+        let degree = delta.count - 1
         let mad = Self.median(e.map(abs))
         let sigma = 1.4826 * mad
         guard sigma > 0 else { return nil }
@@ -120,11 +121,23 @@ public struct OutlierDetection: Sendable {
                 if k == .levelShift && t0 == 0 { continue }
                 let o = OutlierRegressor(k, at: m)
                 if exclude.contains(o.name) || occupied.contains(m) { continue }
+                // The differenced AO/LS/TC column is zero before t₀ − deg δ, and so is its
+                // whitened version: filter and sum from there. With M = I − QQᵀ and ẽ already
+                // projected, x̃ᵀMẽ = x̃ᵀẽ and x̃ᵀMx̃ = x̃ᵀx̃ − ‖Qᵀx̃‖².
                 let col = try o.values(start: start, count: n)
-                var x = whiten(LagPolynomial.apply(delta, to: col))
-                project(&x)
+                let first = max(0, t0 - degree)
+                let dx = LagPolynomial.apply(delta, to: col)
+                var x = alg.innovations(dx, from: first)
                 var xx = 0.0, xe = 0.0
-                for i in 0..<x.count { xx += x[i] * x[i]; xe += x[i] * e[i] }
+                for i in first..<x.count {
+                    x[i] /= sr[i]
+                    xx += x[i] * x[i]; xe += x[i] * e[i]
+                }
+                for b in q {
+                    var d = 0.0
+                    for i in first..<x.count { d += b[i] * x[i] }
+                    xx -= d * d
+                }
                 guard xx > 1e-12 else { continue }
                 let t = xe / (sigma * xx.squareRoot())
                 if best == nil || abs(t) > abs(best?.1 ?? 0) { best = (o, t) }
