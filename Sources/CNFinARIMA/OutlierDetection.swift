@@ -47,6 +47,10 @@ public struct OutlierDetection: Sendable {
         }
         let fixedMonths = Set(model.regressors.compactMap { ($0 as? OutlierRegressor)?.month })
         var current = model
+        // Intermediate re-estimations stop at a looser tolerance (the t-statistics that decide
+        // the next step do not move at 1e-6 in the ARMA coefficients); the final fit uses the
+        // model's own.
+        current.tolerance = max(model.tolerance, 1e-6)
         var fit = try current.fit(y, start: start)
         var found: [OutlierRegressor] = []
         let taken = Set(model.regressors.map(\.name))
@@ -71,6 +75,10 @@ public struct OutlierDetection: Sendable {
             current.startingValues = fit.coefficients.vector
             fit = try current.fit(y, start: start)
         }
+        current.tolerance = model.tolerance
+        current.regressors = model.regressors + found
+        current.startingValues = fit.coefficients.vector
+        fit = try current.fit(y, start: start)
         return (fit, found)
     }
 
