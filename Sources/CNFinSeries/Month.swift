@@ -113,8 +113,13 @@ public struct Month: Sendable, Hashable, Comparable, Strideable, Codable,
 
     public static func < (lhs: Month, rhs: Month) -> Bool { lhs.index < rhs.index }
 
-    /// The month `n` months later (earlier for negative `n`).
-    public func advanced(by n: Int) -> Month { Month(index: index + n) }
+    /// The month `n` months later (earlier for negative `n`), clamped into
+    /// 1000-01…9999-12 like ``init(index:)`` — also when `index + n` would
+    /// overflow `Int` (any `n`, e.g. from a user's option, is safe).
+    public func advanced(by n: Int) -> Month {
+        let (sum, overflow) = index.addingReportingOverflow(n)
+        return Month(index: overflow ? (n > 0 ? Int.max : Int.min) : sum)
+    }
 
     /// The number of months from `self` to `other` (positive if `other` is later).
     public func distance(to other: Month) -> Int { other.index - index }

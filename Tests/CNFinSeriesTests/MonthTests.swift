@@ -45,6 +45,16 @@ func month(_ text: String) -> Month {
         #expect(month("2023-07").january == month("2023-01"))
     }
 
+    /// Found by Fuzz/FuzzMonth (Fuzz/crashes/FuzzMonth/advanced-by-int-max): `index + n` trapped on overflow.
+    @Test func advancedByExtremeOffsetsClamps() {
+        let may = month("2023-05")
+        #expect(may.advanced(by: .max) == month("9999-12"))
+        #expect(may.advanced(by: .min) == month("1000-01"))
+        #expect(month("9999-12").advanced(by: .max - 1) == month("9999-12"))
+        #expect(month("1000-01").advanced(by: .min + 1) == month("1000-01"))
+        #expect(Month(index: .max) == month("9999-12") && Month(index: .min) == month("1000-01"))
+    }
+
     @Test func codableAsString() throws {
         let data = try JSONEncoder().encode([month("2023-05")])
         #expect(String(decoding: data, as: UTF8.self) == #"["2023-05"]"#)
