@@ -9,7 +9,8 @@
 # Cases (sizes in MB unless said): long 100 300 1000 · csv-table 100 300 ·
 # wide 30 100 300 · numeric 10 30 100 · ingest (Chinese text) 10 30 100 ·
 # line (one 50 MB CSV line; 50 MB release text on one line) · dataset 10⁴ 3·10⁴ 10⁵ series.
-# Needs /usr/bin/time (Debian package `time`) and python3.
+# Needs /usr/bin/time (Debian package `time`) and python3. Reports wall and CPU (user + system)
+# seconds — on a shared machine compare CPU seconds — and the peak resident set size.
 set -euo pipefail
 cd "$(dirname "$0")"
 FUZZ=$(pwd)
@@ -23,15 +24,17 @@ echo "Building LargeInputs (release)..." >&2
 swift build -c release --package-path "$FUZZ/LargeInputs" --scratch-path "$ROOT/.build-large" 2>&1 | grep -E "error|warning:" || true
 BIN="$(swift build -c release --package-path "$FUZZ/LargeInputs" --scratch-path "$ROOT/.build-large" --show-bin-path)/LargeInputs"
 
-printf '%-10s %-22s %10s %10s %12s %10s  %s\n' case input size_MB seconds peak_RSS_MB MB_per_s outcome
+printf '%-10s %-24s %9s %9s %9s %12s %10s  %s\n' case input size_MB wall_s cpu_s peak_RSS_MB MB_per_cpu_s outcome
 measure() { # mode label path
-    local mode=$1 label=$2 path=$3 size out rss secs
+    local mode=$1 label=$2 path=$3 size out rss secs cpu
     size=$(du -sb "$path" | cut -f1)
     out=$(/usr/bin/time -v "$BIN" "$mode" "$path" 2>"$DIR/time.txt") || true
     rss=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print int($2 / 1024)}' "$DIR/time.txt")
     secs=$(echo "$out" | sed -n 's/.*seconds=\([0-9.e-]*\).*/\1/p')
-    awk -v m="$mode" -v l="$label" -v b="$size" -v t="${secs:-0}" -v r="$rss" -v o="$(echo "$out" | sed -n 's/.*outcome=//p' | cut -c1-60)" \
-        'BEGIN { printf "%-10s %-22s %10.1f %10.2f %12s %10.1f  %s\n", m, l, b / 1e6, t, r, b / 1e6 / (t + 1e-6), o }' 
+    cpu=$(awk -F: '/User time|System time/ {s += $2} END {print s}' "$DIR/time.txt")
+    awk -v m="$mode" -v l="$label" -v b="$size" -v t="${secs:-0}" -v c="${cpu:-0}" -v r="$rss" \
+        -v o="$(echo "$out" | sed -n 's/.*outcome=//p' | cut -c1-60)" \
+        'BEGIN { printf "%-10s %-24s %9.1f %9.2f %9.2f %12s %10.2f  %s\n", m, l, b / 1e6, t, c, r, b / 1e6 / (c + 1e-6), o }' 
 }
 gen() { [ -e "$3" ] || python3 "$FUZZ/large-inputs-gen.py" "$1" "$2" "$3"; }
 

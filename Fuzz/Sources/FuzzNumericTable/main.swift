@@ -32,7 +32,8 @@ runFuzzer { data, size in
     let written = lines.joined(separator: "\n") + "\n"
     // KNOWN OPEN FINDING (reported, not fixed here: NumericTable belongs to the
     // "robust" work): NumericTable splits fields on Characters, so a `"` or `,`
-    // followed by a combining mark (one grapheme) is not seen as a delimiter —
+    // followed by a combining mark or preceded by a prepended concatenation mark
+    // (U+0600…U+0605: one grapheme either way) is not seen as a delimiter —
     // Fuzz/crashes/FuzzNumericTable/combining-mark-after-quote*. The round trip
     // is skipped for such texts so the target keeps looking for other bugs;
     // remove this guard when NumericTable reads scalars or bytes.
@@ -51,11 +52,12 @@ runFuzzer { data, size in
     return 0
 }
 
-/// Whether a `"` or `,` in `text` is followed by a scalar that extends its grapheme cluster.
+/// Whether a `"` or `,` in `text` shares a grapheme cluster with its neighbour
+/// (a combining mark after it, a prepended mark such as U+0601 before it).
 func hidesDelimiter(_ text: String) -> Bool {
     var previous: Unicode.Scalar?
     for scalar in text.unicodeScalars {
-        if let p = previous, p == "\"" || p == ",", (String(p) + String(scalar)).count == 1 {
+        if let p = previous, p == "\"" || p == "," || scalar == "\"" || scalar == ",", (String(p) + String(scalar)).count == 1 {
             return true
         }
         previous = scalar
