@@ -7,16 +7,19 @@
 #   FUZZ_JOBS=2 Fuzz/run.sh                    run targets in parallel
 #
 # Each run starts from the committed seed corpus Fuzz/corpus/<target> and
-# grows a working corpus in .build-fuzz/corpus/<target> (not committed); a
-# crash, leak, timeout (> FUZZ_TIMEOUT s, default 1) or out-of-memory input is
-# written to .build-fuzz/artifacts/<target>/ and makes the script fail.
-# A summary line per target (executions, crashes, leaks, timeouts, ooms,
-# coverage, peak RSS) goes to .build-fuzz/fuzz-summary.txt.
+# grows a working corpus in .build-fuzz/fuzz-out/corpus/<target> (not
+# committed); a crash, leak, timeout (> FUZZ_TIMEOUT s, default 1) or
+# out-of-memory input is written to .build-fuzz/fuzz-out/findings/<target>/
+# and makes the script fail. (Not .build-fuzz/artifacts: SwiftPM owns and
+# empties that directory.) A summary line per target (executions, crashes,
+# leaks, timeouts, ooms, coverage, peak RSS) goes to
+# .build-fuzz/fuzz-out/summary.txt.
 set -uo pipefail
 cd "$(dirname "$0")"
 FUZZ=$(pwd)
 ROOT=$(cd .. && pwd)
 SCRATCH="$ROOT/.build-fuzz"
+OUT="$SCRATCH/fuzz-out"
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
 RUNS=${FUZZ_RUNS:-}
 TIMEOUT=${FUZZ_TIMEOUT:-1}
@@ -53,7 +56,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 
 run_one() {
     local t=$1
-    local work="$SCRATCH/corpus/$t" artifacts="$SCRATCH/artifacts/$t" log="$SCRATCH/logs/$t.log"
+    local work="$OUT/corpus/$t" artifacts="$OUT/findings/$t" log="$OUT/logs/$t.log"
     mkdir -p "$work" "$artifacts" "$(dirname "$log")"
     local limit=(-max_total_time="$SECONDS_PER_TARGET")
     [ -n "$RUNS" ] && limit=(-runs="$RUNS")
@@ -70,7 +73,7 @@ run_one() {
     timeouts=$(find "$artifacts" -name 'timeout-*' | wc -l)
     ooms=$(find "$artifacts" -name 'oom-*' | wc -l)
     printf '%-17s execs=%-10s crashes=%s leaks=%s timeouts=%s ooms=%s cov=%s peak_rss_mb=%s status=%s\n' \
-        "$t" "${execs:-?}" "$crashes" "$leaks" "$timeouts" "$ooms" "${cov:-?}" "${rss:-?}" "$status" | tee -a "$SCRATCH/fuzz-summary.txt"
+        "$t" "${execs:-?}" "$crashes" "$leaks" "$timeouts" "$ooms" "${cov:-?}" "${rss:-?}" "$status" | tee -a "$OUT/summary.txt"
     if [ "$status" -ne 0 ]; then
         echo "  $t failed — see $log; reproducers in $artifacts:" >&2
         grep -E "INVARIANT FAILED|ERROR: libFuzzer|ERROR: AddressSanitizer|Fatal error|SUMMARY" "$log" | head -5 >&2
@@ -78,11 +81,12 @@ run_one() {
     fi
 }
 
-echo "# $(date -u +%FT%TZ) seconds=$SECONDS_PER_TARGET runs=${RUNS:-} timeout=$TIMEOUT" >> "$SCRATCH/fuzz-summary.txt"
+mkdir -p "$OUT"
+echo "# $(date -u +%FT%TZ) seconds=$SECONDS_PER_TARGET runs=${RUNS:-} timeout=$TIMEOUT" >> "$OUT/summary.txt"
 failed=0
 if [ "$JOBS" -gt 1 ]; then
     export -f run_one dict_of max_len_of
-    export SCRATCH BIN FUZZ SECONDS_PER_TARGET RUNS TIMEOUT
+    export SCRATCH OUT BIN FUZZ SECONDS_PER_TARGET RUNS TIMEOUT
     printf '%s\n' $TARGETS | xargs -P "$JOBS" -I{} bash -c 'run_one {}' || failed=1
 else
     for t in $TARGETS; do run_one "$t" || failed=1; done

@@ -35,17 +35,16 @@ public func checkIngest(_ bytes: [UInt8]) {
         return
     }
     let scalars = Array(text.unicodeScalars)
-    func checkSpan(_ span: IngestSpan, _ what: String) -> [Unicode.Scalar]? {
+    func checkSpan(_ span: IngestSpan, _ what: @autoclosure () -> String) -> ArraySlice<Unicode.Scalar> {
         fuzzCheck(span.start >= 0 && span.start < span.end && span.end <= scalars.count,
-                  "\(what) span \(span.start)..<\(span.end) outside the text of \(scalars.count) scalars")
-        let slice = Array(scalars[span.start..<span.end])
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        fuzzCheck(String(view) == span.text, "\(what) span text \(span.text.debugDescription) is not the text at \(span.start)..<\(span.end): \(String(view).debugDescription)")
+                  "\(what()) span \(span.start)..<\(span.end) outside the text of \(scalars.count) scalars")
+        let slice = scalars[span.start..<span.end]
+        fuzzCheck(span.text.unicodeScalars.elementsEqual(slice),
+                  "\(what()) span text \(span.text.debugDescription) is not the text at \(span.start)..<\(span.end)")
         return slice
     }
     for figure in result.figures {
-        guard let slice = checkSpan(figure.span, "figure \(figure.id)") else { continue }
+        let slice = checkSpan(figure.span, "figure \(figure.id)")
         fuzzCheck(figure.value.isFinite && figure.resolution.isFinite && figure.resolution > 0,
                   "figure \(figure.id) value \(figure.value) resolution \(figure.resolution)")
         if let given { fuzzCheck(figure.month == given, "figure \(figure.id) for \(figure.month) despite --month \(given)") }
@@ -68,7 +67,7 @@ public func checkIngest(_ bytes: [UInt8]) {
 
 /// The numbers printed in `scalars`: runs of digits with `,` between digits
 /// and at most one decimal point, with their last-digit step.
-func printedNumbers(_ scalars: [Unicode.Scalar]) -> [(value: Double, step: Double)] {
+func printedNumbers(_ scalars: ArraySlice<Unicode.Scalar>) -> [(value: Double, step: Double)] {
     func digit(_ c: Unicode.Scalar) -> Int? {
         if (0x30...0x39).contains(c.value) { return Int(c.value - 0x30) }
         if (0xFF10...0xFF19).contains(c.value) { return Int(c.value - 0xFF10) }
@@ -76,21 +75,21 @@ func printedNumbers(_ scalars: [Unicode.Scalar]) -> [(value: Double, step: Doubl
     }
     func isPoint(_ c: Unicode.Scalar) -> Bool { c == "." || c == "\u{FF0E}" }
     var out: [(value: Double, step: Double)] = []
-    var i = 0
-    while i < scalars.count {
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
         guard digit(scalars[i]) != nil else { i += 1; continue }
         var digits = ""
         var decimals = 0
         var seenPoint = false
-        while i < scalars.count {
+        while i < scalars.endIndex {
             let c = scalars[i]
             if let d = digit(c) {
                 digits.append(Character(String(d)))
                 if seenPoint { decimals += 1 }
                 i += 1
-            } else if c == ",", i + 1 < scalars.count, digit(scalars[i + 1]) != nil, !seenPoint {
+            } else if c == ",", i + 1 < scalars.endIndex, digit(scalars[i + 1]) != nil, !seenPoint {
                 i += 1
-            } else if isPoint(c), !seenPoint, i + 1 < scalars.count, digit(scalars[i + 1]) != nil {
+            } else if isPoint(c), !seenPoint, i + 1 < scalars.endIndex, digit(scalars[i + 1]) != nil {
                 seenPoint = true
                 i += 1
             } else {
