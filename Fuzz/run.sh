@@ -35,6 +35,16 @@ dict_of() {
         FuzzIngestEN) echo ingest-en ;; *) echo "unknown target $1" >&2; exit 2 ;;
     esac
 }
+# KNOWN OPEN FINDING (reported to the ingest work, not fixed here): the English
+# release parser takes ~0.13–0.18 s for a 2 KB text even without sanitizers
+# (Fuzz/crashes/FuzzIngestEN/timeout-english-parser-2kb), i.e. over 1 s under
+# ASan. Its target gets a 10 s timeout so CI still catches its crashes and
+# invariant failures; set it back to $TIMEOUT when the parser is linear and fast.
+timeout_of() {
+    case $1 in
+        FuzzIngestEN) echo $(( TIMEOUT > 10 ? TIMEOUT : 10 )) ;; *) echo "$TIMEOUT" ;;
+    esac
+}
 max_len_of() {
     case $1 in
         FuzzMonth) echo 128 ;; FuzzDataset) echo 16384 ;; FuzzIngestZH|FuzzIngestEN) echo 8192 ;; *) echo 4096 ;;
@@ -60,7 +70,7 @@ run_one() {
     mkdir -p "$work" "$artifacts" "$(dirname "$log")"
     local limit=(-max_total_time="$SECONDS_PER_TARGET")
     [ -n "$RUNS" ] && limit=(-runs="$RUNS")
-    "$BIN/$t" "${limit[@]}" -timeout="$TIMEOUT" -rss_limit_mb=2048 \
+    "$BIN/$t" "${limit[@]}" -timeout="$(timeout_of "$t")" -rss_limit_mb=2048 \
         -max_len="$(max_len_of "$t")" -dict="$FUZZ/dict/$(dict_of "$t").dict" -artifact_prefix="$artifacts/" \
         -print_final_stats=1 -detect_leaks=1 "$work" "$FUZZ/corpus/$t" >"$log" 2>&1
     local status=$?
@@ -85,7 +95,7 @@ mkdir -p "$OUT"
 echo "# $(date -u +%FT%TZ) seconds=$SECONDS_PER_TARGET runs=${RUNS:-} timeout=$TIMEOUT" >> "$OUT/summary.txt"
 failed=0
 if [ "$JOBS" -gt 1 ]; then
-    export -f run_one dict_of max_len_of
+    export -f run_one dict_of max_len_of timeout_of
     export SCRATCH OUT BIN FUZZ SECONDS_PER_TARGET RUNS TIMEOUT
     printf '%s\n' $TARGETS | xargs -P "$JOBS" -I{} bash -c 'run_one {}' || failed=1
 else
