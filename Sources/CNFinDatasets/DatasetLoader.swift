@@ -41,16 +41,21 @@ extension Dataset {
             }
 
             var rows: [LongFormatCSV.Row] = []
+            var filesOfID: [String: [String]] = [:]
+            var rowsOfFile: [(name: String, rows: [LongFormatCSV.Row])] = []
             for name in seriesFiles {
                 let url = directory.appendingPathComponent(name)
                 let fileRows = try LongFormatCSV.read(url: url)
                 var previousID: String?
                 for row in fileRows where row.id != previousID {
                     try check(row.id, CSVLocation(file: name, line: row.line, column: 1))
+                    if filesOfID[row.id, default: []].last != name { filesOfID[row.id, default: []].append(name) }
                     previousID = row.id
                 }
                 rows += fileRows
+                rowsOfFile.append((name, fileRows))
             }
+            try checkNoMonthInTwoFiles(rowsOfFile, sharedIDs: Set(filesOfID.filter { $0.value.count > 1 }.keys))
             let attributes = Dictionary(catalog.map { ($0.id, (unit: $0.unit, kind: $0.kind)) }, uniquingKeysWith: { a, _ in a })
             let series = LongFormatCSV.series(from: rows) { attributes[$0] ?? (.other(""), .stock) }
 
@@ -143,6 +148,26 @@ extension Dataset {
             throw DatasetError.csv(error)
         } catch {
             throw DatasetError.csv(.unreadable(file: directory.path, reason: "\(error)"))
+        }
+    }
+
+    /// An (id, month) may be stored in one series file only: a second value in
+    /// another file would silently replace the first (found by Fuzz/FuzzDataset).
+    /// Only ids that occur in more than one file (`sharedIDs`) are checked.
+    static func checkNoMonthInTwoFiles(_ files: [(name: String, rows: [LongFormatCSV.Row])], sharedIDs: Set<String>)
+        throws(DatasetError)
+    {
+        guard !sharedIDs.isEmpty else { return }
+        var first: [String: [Month: (file: String, line: Int)]] = [:]
+        for (name, rows) in files {
+            for row in rows where sharedIDs.contains(row.id) {
+                if let earlier = first[row.id]?[row.month], earlier.file != name {
+                    throw .csv(.duplicateMonth(CSVLocation(file: name, line: row.line, column: 1),
+                                               key: "id '\(row.id)' month \(row.month), also in \(earlier.file)",
+                                               firstLine: earlier.line))
+                }
+                first[row.id, default: [:]][row.month] = (name, row.line)
+            }
         }
     }
 

@@ -37,15 +37,33 @@ public struct CSVRenderer: TableRenderer {
     }
 
     /// One CSV record: the fields quoted as needed and joined with commas.
+    /// A record of one blank field (empty, or only spaces and line breaks) is
+    /// written quoted (`""`), since readers skip blank lines.
     public static func line(_ fields: [String]) -> String {
-        fields.map(quote).joined(separator: ",")
+        if fields.count == 1, let field = fields.first,
+           field.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" })
+        {
+            return "\"" + field + "\""
+        }
+        return fields.map(quote).joined(separator: ",")
     }
 
-    /// One field, quoted per RFC 4180 when needed.
+    /// One field, quoted per RFC 4180 when needed: it contains a comma, a
+    /// double quote, CR or LF (looked for among the Unicode scalars, so a
+    /// combining mark after a comma or quote does not hide it), starts or ends
+    /// with a space, or starts with a byte-order mark (which a reader would
+    /// drop at the start of a file).
     public static func quote(_ field: String) -> String {
-        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || field.first == " " || field.last == " "
+        let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || field.unicodeScalars.first == " " || field.unicodeScalars.last == " " || field.unicodeScalars.first == "\u{FEFF}"
         guard needsQuotes else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in field.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append(scalar) }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 }
