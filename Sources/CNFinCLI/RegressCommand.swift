@@ -97,7 +97,7 @@ struct RegressCommand: ParsableCommand {
         try reportingErrors {
             let input = series ? "series \(y) ~ \(regressorNames.joined(separator: " + "))"
                 : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), \(y) ~ \(regressorNames.joined(separator: " + "))"
-            let (text, notes) = try inContext(input) { try render() }
+            let (text, notes) = try advising(ErrorAdvice.regression) { try inContext(input) { try render() } }
             writeStandardOutput(text)
             for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         }

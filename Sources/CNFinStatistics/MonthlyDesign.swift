@@ -84,12 +84,12 @@ public struct MonthlyDesign: Sendable {
     }
 
     /// Requires consecutive months (time-series tests and positional lags need them).
-    /// - Throws: ``StatisticsError/invalidArgument(_:)`` naming the first gap.
+    /// - Throws: ``StatisticsError/notConsecutive(first:last:missing:lastBefore:firstAfter:)`` naming the first gap.
     public func requireConsecutive() throws(StatisticsError) {
         for (a, b) in zip(months, months.dropFirst()) where a.distance(to: b) != 1 {
             let missing = a.distance(to: b) == 2 ? "\(a.advanced(by: 1))" : "\(a.advanced(by: 1))…\(b.advanced(by: -1))"
-            throw .invalidArgument("the months \(months[0])–\(months[months.count - 1]) are not consecutive: no complete value "
-                + "in \(missing); restrict the sample to a gap-free span (e.g. --from \(b) or --to \(a))")
+            throw .notConsecutive(first: months[0].description, last: months[months.count - 1].description, missing: missing,
+                                  lastBefore: a.description, firstAfter: b.description)
         }
     }
 }
