@@ -53,14 +53,10 @@ public struct MonthlyDesign: Sendable {
         }
         try StatisticsLimits.checkDesign(rows: dependentSeries.count, columns: saturatingProduct(x.count, saturatingSum(lags, 1)),
                                          what: "a monthly design with \(lags) lags of \(x.count) regressor(s)")
-        var regressors: [MonthlySeries] = []
-        for s in x {
-            for l in 0...lags {
-                var lagged = s.lag(l)
-                lagged.id = l == 0 ? s.id : "\(s.id).L\(l)"
-                regressors.append(lagged)
-            }
-        }
+        // One LaggedSeries term per series and lag (the MonthlyRegressor that names `x.L2` and shifts
+        // by calendar month); the design keeps the months where y and every term have a value.
+        let terms = x.flatMap { s in (0...lags).map { LaggedSeries(s, lag: $0) } }
+        let regressors = terms.map(\.lagged)
         let frame = SeriesFrame([dependentSeries] + regressors)
         let rows = frame.completeRows.filter { row in
             (from.map { row.month >= $0 } ?? true) && (to.map { row.month <= $0 } ?? true)
