@@ -6,7 +6,7 @@
 //   CNFinSeries                       Month, MonthlySeries, transforms, CSV — no dependencies
 //   CLAPACK (system library: OpenBLAS + LAPACKE)
 //     └─ CNFinLinearAlgebra            dense matrices, BLAS/LAPACK wrappers
-//   CNFinStatistics    (LinearAlgebra, Series)       OLS/WLS, covariances, rolling OLS, tests
+//   CNFinStatistics    (LinearAlgebra, Series, Output)  OLS/WLS, covariances, rolling OLS, tests, summaries
 //   CNFinCalendar      (Series)                      Chinese New Year dates and regressors
 //   CNFinARIMA         (LinearAlgebra, Series, Statistics, Calendar, Output)
 //                                                    regARIMA: exact likelihood, outliers, forecasts
@@ -66,7 +66,7 @@ let package = Package(
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev", "pkg-config"])]),
         .target(name: "CNFinLinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strict),
         .target(name: "CNFinSeries", dependencies: [], swiftSettings: strict),
-        .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries"], swiftSettings: strict),
+        .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinCalendar", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar"], swiftSettings: strict),
         .target(name: "CNFinARIMA", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinOutput"], swiftSettings: strict),

@@ -141,9 +141,9 @@ func inContext<T>(_ input: @autoclosure () -> String, _ body: () throws -> T) th
     do {
         return try body()
     } catch let error as StatisticsError {
-        throw InputContextError(input: input(), underlying: error)
+        throw InputContextError(input: input(), underlying: ErrorAdvice.advised(error, by: ErrorAdvice.sampleRange))
     } catch let error as SeasonalError {
-        throw InputContextError(input: input(), underlying: error)
+        throw InputContextError(input: input(), underlying: ErrorAdvice.advised(error, by: ErrorAdvice.sampleRange))
     }
 }
 
