@@ -112,6 +112,24 @@ struct CSVScanner {
         return lower..<upper
     }
 
+    /// The finite number in `span` when the field is plain ASCII decimal text (spaces around it
+    /// allowed), parsed from the bytes by ``DecimalParser``; `nil` for anything else — empty and
+    /// missing-value cells, text, infinities — which callers read through
+    /// ``CSVTable/number(trimmed:column:at:)`` for the dialect's answer or error.
+    func plainNumber(_ span: CSVScanner.Span) -> Double? {
+        guard !span.hasEscapedQuotes else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Double? in
+            var lower = span.start, upper = span.end
+            while lower < upper, CSVScanner.isASCIISpace(buffer[lower]) { lower += 1 }
+            while upper > lower, CSVScanner.isASCIISpace(buffer[upper - 1]) { upper -= 1 }
+            guard lower < upper else { return nil }
+            guard let value = DecimalParser.parse(UnsafeBufferPointer(rebasing: buffer[lower..<upper])), value.isFinite else {
+                return nil
+            }
+            return value
+        }
+    }
+
     /// Whether two unescaped fields hold the same bytes.
     func sameBytes(_ a: Span, _ b: Span) -> Bool {
         guard !a.hasEscapedQuotes, !b.hasEscapedQuotes, a.end - a.start == b.end - b.start else { return false }
