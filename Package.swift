@@ -79,7 +79,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinOutput"], swiftSettings: strict),
-        .target(name: "CNFinOutput", dependencies: [], swiftSettings: strict),
+        .target(name: "CNFinOutput", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinCharts", dependencies: ["CNFinOutput"], swiftSettings: strict),
         .target(
             name: "CNFinReport",

@@ -1,3 +1,4 @@
+import CNFinSeries
 import Foundation
 
 /// Renders a ``Table`` as CSV: a header line, then one line per row.
@@ -41,11 +42,8 @@ public struct CSVRenderer: TableRenderer {
         fields.map(quote).joined(separator: ",")
     }
 
-    /// One field, quoted per RFC 4180 when needed.
+    /// One field, quoted per the project's dialect (CNFinSeries ``CSVWriter/field(_:)``).
     public static func quote(_ field: String) -> String {
-        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || field.first == " " || field.last == " "
-        guard needsQuotes else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVWriter.field(field)
     }
 }

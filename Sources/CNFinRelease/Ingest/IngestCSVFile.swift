@@ -1,3 +1,4 @@
+import CNFinSeries
 import Foundation
 
 /// A CSV file of a dataset directory, kept as its header and records with the
@@ -123,11 +124,6 @@ struct IngestCSVFile: Sendable {
     }
 
     static func line(_ fields: [String]) -> String {
-        fields.map { f in
-            if f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r") {
-                return "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return f
-        }.joined(separator: ",")
+        CSVWriter.record(fields)
     }
 }
