@@ -35,6 +35,9 @@ struct CSVScanner {
         var first: Int
         var count: Int
         var line: Int
+        /// The record's bytes as written, without its line break: `bytes[start..<end]`.
+        var start: Int
+        var end: Int
     }
 
     /// The text's UTF-8 bytes, byte-order mark included.
@@ -238,6 +241,7 @@ private struct ScanState {
 
         var rowFirst = spans.count
         var rowLine = 1
+        var rowStart = i
         var rowHadQuotes = false
         // The current field.
         var fieldStart = i            // first byte of the field as written
@@ -269,13 +273,14 @@ private struct ScanState {
                 if count == 1 && !rowHadQuotes && ScanState.isBlank(buffer, last.start..<last.end) {
                     spans.removeLast()
                 } else {
-                    rows.append(CSVScanner.Row(first: rowFirst, count: count, line: rowLine))
+                    rows.append(CSVScanner.Row(first: rowFirst, count: count, line: rowLine, start: rowStart, end: i))
                 }
                 rowFirst = spans.count
                 rowHadQuotes = false
                 i += (b == carriageReturn && i + 1 < n && buffer[i + 1] == lineFeed) ? 2 : 1
                 newLine(at: i)
                 rowLine = line
+                rowStart = i
                 fieldStart = i; textStart = i
                 fieldLine = line; fieldColumn = 1
                 wasQuoted = false; afterClosingQuote = false; escaped = false
@@ -342,7 +347,7 @@ private struct ScanState {
             if count == 1 && !rowHadQuotes && ScanState.isBlank(buffer, last.start..<last.end) {
                 spans.removeLast()
             } else {
-                rows.append(CSVScanner.Row(first: rowFirst, count: count, line: rowLine))
+                rows.append(CSVScanner.Row(first: rowFirst, count: count, line: rowLine, start: rowStart, end: n))
             }
         }
     }

@@ -9,7 +9,7 @@
    (`pd.read_csv(engine="c")`, parse only, in-process);
 3. peak RSS of that cnfin process (ru_maxrss of the child).
 
-Usage: csv.py --cnfin PATH [--rows N_LARGE] [--runs R] [--dir DIR]
+Usage: csv_bench.py --cnfin PATH [--rows N_LARGE] [--runs R] [--dir DIR]
 Data: fixed-seed standard normals written by pandas' to_csv (shortest round-trip digits).
 """
 import argparse
