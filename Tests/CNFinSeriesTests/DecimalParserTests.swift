@@ -15,18 +15,6 @@ import Testing
     /// Cases per random family (overridable by `CNFIN_DECIMAL_CASES`).
     static let cases: Int = ProcessInfo.processInfo.environment["CNFIN_DECIMAL_CASES"].flatMap { Int($0) } ?? 100_000
 
-    /// SplitMix64 (Steele, Lea, Flood 2014): a fixed-seed generator so every run sees the same cases.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func parsed(_ text: String) -> Double? {
         Array(text.utf8).withUnsafeBufferPointer { DecimalParser.parse($0) }
     }
@@ -65,7 +53,7 @@ import Testing
 
     /// Halfway cases between consecutive doubles, written out exactly: the tie rule decides.
     @Test func exactHalfwayCases() {
-        var generator = SplitMix64(state: 11)
+        var generator = SplitMix64(seed: 11)
         var texts: [String] = []
         for _ in 0..<(DecimalParserTests.cases / 50) {
             // m · 2^e + 2^(e-1) for e ≤ 0 has a finite decimal expansion; keep the text short
@@ -83,7 +71,7 @@ import Testing
     /// Doubles drawn from all bit patterns (finite ones), written as their shortest round-trip
     /// text, with 17 significant digits, and with a few digits fewer (not round-trip).
     @Test func randomDoubles() {
-        var generator = SplitMix64(state: 7)
+        var generator = SplitMix64(seed: 7)
         var texts: [String] = []
         texts.reserveCapacity(3 * DecimalParserTests.cases)
         while texts.count < 3 * DecimalParserTests.cases {
@@ -99,7 +87,7 @@ import Testing
     /// Random decimal strings: 1–25 digits (leading zeros included), a point anywhere or none,
     /// an exponent (−350…350) or none, a sign or none.
     @Test func randomDecimalStrings() {
-        var generator = SplitMix64(state: 2026)
+        var generator = SplitMix64(seed: 2026)
         var texts: [String] = []
         texts.reserveCapacity(DecimalParserTests.cases * 2)
         for _ in 0..<(DecimalParserTests.cases * 2) {
@@ -130,7 +118,7 @@ import Testing
     /// Random short strings over the number alphabet `0-9 + - . e E`: mostly not numbers, and
     /// the parser must reject exactly those `Double(String)` rejects.
     @Test func randomAlphabetStrings() {
-        var generator = SplitMix64(state: 99)
+        var generator = SplitMix64(seed: 99)
         let alphabet = Array("0123456789+-.eE.-e")
         let texts = (0..<(DecimalParserTests.cases / 2)).map { _ in
             String((0..<Int.random(in: 0...7, using: &generator)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
@@ -164,3 +152,6 @@ import Testing
         return out.reversed()
     }
 }
+
+/// The suite's SplitMix64 (`CSVScannerEquivalenceTests`) as a generator for `random(in:using:)`.
+extension SplitMix64: RandomNumberGenerator {}
