@@ -65,7 +65,7 @@ let package = Package(
         .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev", "pkg-config"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev", "pkg-config"])]),
         .target(name: "CNFinLinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strict),
-        .target(name: "CNFinSeries", dependencies: [], swiftSettings: strict),
+        .target(name: "CNFinSeries", dependencies: [], exclude: ["Generated/generate-decimal-powers.py"], swiftSettings: strict),
         .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinCalendar", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar"], swiftSettings: strict),
@@ -79,7 +79,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinOutput"], swiftSettings: strict),
-        .target(name: "CNFinOutput", dependencies: [], swiftSettings: strict),
+        .target(name: "CNFinOutput", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinCharts", dependencies: ["CNFinOutput"], swiftSettings: strict),
         .target(
             name: "CNFinReport",

@@ -139,18 +139,8 @@ struct ImportCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data(out))
     }
 
-    /// The UTF-8 of an RFC 4180 field, quoted when it holds a comma, quote or line break.
+    /// The UTF-8 of one field, quoted per the dialect (``CSVWriter/field(_:)``).
     static func csvField(_ field: String) -> [UInt8] {
-        let bytes = Array(field.utf8)
-        guard bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else {
-            return bytes
-        }
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        for b in bytes {
-            out.append(b)
-            if b == UInt8(ascii: "\"") { out.append(b) }
-        }
-        out.append(UInt8(ascii: "\""))
-        return out
+        Array(CSVWriter.field(field).utf8)
     }
 }

@@ -216,7 +216,7 @@ enum StatsOutput {
     }
 
     static func csvField(_ s: String) -> String {
-        s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        CSVWriter.field(s)
     }
 
     /// Aligned text table: first column left-aligned, others right-aligned.

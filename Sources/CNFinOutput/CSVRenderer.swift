@@ -1,3 +1,4 @@
+import CNFinSeries
 import Foundation
 
 /// Renders a ``Table`` as CSV: a header line, then one line per row.
@@ -48,22 +49,8 @@ public struct CSVRenderer: TableRenderer {
         return fields.map(quote).joined(separator: ",")
     }
 
-    /// One field, quoted per RFC 4180 when needed: it contains a comma, a
-    /// double quote, CR or LF (looked for among the Unicode scalars, so a
-    /// combining mark after a comma or quote does not hide it), starts or ends
-    /// with a space, or starts with a byte-order mark (which a reader would
-    /// drop at the start of a file).
+    /// One field, quoted per the project's dialect (CNFinSeries ``CSVWriter/field(_:)``).
     public static func quote(_ field: String) -> String {
-        let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || field.unicodeScalars.first == " " || field.unicodeScalars.last == " " || field.unicodeScalars.first == "\u{FEFF}"
-        guard needsQuotes else { return field }
-        var quoted = String.UnicodeScalarView()
-        quoted.append("\"")
-        for scalar in field.unicodeScalars {
-            quoted.append(scalar)
-            if scalar == "\"" { quoted.append(scalar) }
-        }
-        quoted.append("\"")
-        return String(quoted)
+        CSVWriter.field(field)
     }
 }

@@ -188,7 +188,9 @@ public struct CSVTable: Sendable {
         if text.isEmpty || missingValueSpellings.contains(text) { return nil }
         // Fast path: only digits, signs, points and exponent letters (no NaN or Inf spelling possible).
         if text.utf8.allSatisfy(isNumberByte) {
-            guard let value = Double(text) else { throw .nonNumeric(location(), column: column, text: text) }
+            var text = text
+            let parsed = text.withUTF8 { DecimalParser.parse($0) }
+            guard let value = parsed else { throw .nonNumeric(location(), column: column, text: text) }
             guard value.isFinite else { throw .notFinite(location(), column: column, text: text) }
             return value
         }
