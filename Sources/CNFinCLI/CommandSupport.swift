@@ -74,6 +74,8 @@ protocol DatasetTableCommand: ParsableCommand {
     var format: String { get }
     /// The `--data DIR` option.
     var data: DataDirectoryOption { get }
+    /// `--output FILE`, `--force`, `--bom`.
+    var destination: OutputOptions { get }
     /// The table to print for `dataset`.
     func table(dataset: Dataset) throws -> Table
 }
@@ -85,7 +87,7 @@ extension DatasetTableCommand {
 
     func run() throws {
         try reportingErrors {
-            writeStandardOutput(try output(dataset: data.dataset()))
+            try destination.emit(try output(dataset: data.dataset()))
         }
     }
 

@@ -25,6 +25,8 @@ struct DataBreaksCommand: DatasetTableCommand {
 
     @OptionGroup var data: DataDirectoryOption
 
+    @OptionGroup var destination: OutputOptions
+
     /// The months of `dataset` beyond rounding.
     func table(dataset: Dataset) -> Table {
         table(YoYConsistencyReport(dataset: dataset))

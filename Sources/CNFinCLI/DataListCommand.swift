@@ -23,6 +23,8 @@ struct DataListCommand: DatasetTableCommand {
 
     @OptionGroup var data: DataDirectoryOption
 
+    @OptionGroup var destination: OutputOptions
+
     /// The catalog: one row per series.
     func table(dataset: Dataset) -> Table {
         Table(

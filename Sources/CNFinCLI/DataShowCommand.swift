@@ -40,16 +40,12 @@ struct DataShowCommand: ParsableCommand {
     @Option(help: "Output format: text, csv, json or markdown.")
     var format = "text"
 
-    @Option(help: ArgumentHelp("Write to FILE (atomically) instead of standard output.", valueName: "FILE"))
-    var output: String?
-
-    @Flag(help: "Allow --output to replace an existing file.")
-    var overwrite = false
-
     @Flag(help: "Add a column ID.source after each series with the source of each stored value (see sources.csv).")
     var sources = false
 
     @OptionGroup var data: DataDirectoryOption
+
+    @OptionGroup var destination: OutputOptions
 
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id (see `cnfin data list`)") }
@@ -62,13 +58,9 @@ struct DataShowCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let (text, notes) = try render(dataset: data.dataset())
-            if let output {
-                try AtomicFileWriter(overwrite: overwrite).write(text, to: URL(fileURLWithPath: output))
-            } else {
-                writeStandardOutput(text)
-            }
+            try destination.emit(text)
             let format = try parseFormat(format, allowed: Self.formats)
-            if format == .csv || output != nil {
+            if format == .csv || destination.writesFile {
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             }
         }

@@ -26,6 +26,8 @@ struct DataStatusCommand: DatasetTableCommand {
 
     @OptionGroup var data: DataDirectoryOption
 
+    @OptionGroup var destination: OutputOptions
+
     func table(dataset: Dataset) -> Table {
         let status = DataStatus(dataset: dataset)
         let rows: [[TableCell]] = status.entries.map { e in

@@ -52,6 +52,8 @@ struct DecomposeCommand: ParsableCommand {
 
     @OptionGroup var data: DataDirectoryOption
 
+    @OptionGroup var destination: OutputOptions
+
     func validate() throws {
         _ = try parseFormat(format, allowed: Self.formats)
         _ = try parsedBasis()
@@ -75,7 +77,7 @@ struct DecomposeCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            writeStandardOutput(try render(dataset: data.dataset(), hierarchiesText: hierarchiesText()))
+            try destination.emit(try render(dataset: data.dataset(), hierarchiesText: hierarchiesText()))
         }
     }
 

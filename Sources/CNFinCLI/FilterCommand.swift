@@ -39,6 +39,8 @@ struct FilterCommand: ParsableCommand {
 
     @OptionGroup var source: SeriesSourceOptions
 
+    @OptionGroup var destination: OutputOptions
+
     @Option(help: "HP smoothing parameter λ.")
     var lambda: Double = 129_600
 
@@ -64,7 +66,7 @@ struct FilterCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { writeStandardOutput(try render()) }
+        try reportingErrors { try destination.emit(try render()) }
     }
 
     /// The filtered span and the filter's description.

@@ -17,7 +17,10 @@ struct IndicatorsCommand: ParsableCommand {
         Examples:
           cnfin indicators --from 2023-01 --to 2023-12
           cnfin indicators --from 2020-01 --format csv
-          cnfin indicators --format json --lang zh
+          cnfin indicators --format json --lang en
+
+        Column names, notes and footnotes follow --lang (default zh); CSV and JSON keep the ids as \
+        column names in every language.
         """
     )
 
@@ -27,13 +30,15 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Last month (default: the last with any input).", valueName: "YYYY-MM"))
     var to: String?
 
-    @Option(help: "Column names in en (ids) or zh.")
-    var lang = "en"
+    @Option(help: "Language of column names and notes: zh (default) or en. CSV/JSON column names are the ids.")
+    var lang = "zh"
 
     @Option(help: "Output format: text, markdown, csv, json or latex.")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
+
+    @OptionGroup var destination: OutputOptions
 
     func validate() throws {
         _ = try parseFormat(format, allowed: OutputFormat.allCases)
@@ -44,7 +49,7 @@ struct IndicatorsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { writeStandardOutput(try render(dataset: data.dataset())) }
+        try reportingErrors { try destination.emit(try render(dataset: data.dataset())) }
     }
 
     func render(dataset: Dataset) throws -> String {
@@ -64,20 +69,26 @@ struct IndicatorsCommand: ParsableCommand {
         let zh = try parseLanguage(lang) == .zh
         let indicators = CreditIndicator.allCases
         let series = indicators.map { $0.series(over: first...last, in: panel) }
-        let headers = ["month"] + indicators.map { zh ? $0.nameZh : $0.rawValue }
-        let columns = headers.enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) }
+        let keys = format == .csv || format == .json
+        let headers = [keys ? "month" : (zh ? "月份" : "Month")]
+            + indicators.map { keys ? $0.rawValue : (zh ? $0.nameZh : $0.nameEn) }
+        let columns = headers.enumerated().map { j, header in
+            // pp and shares with one decimal; the credit impulse (a fraction of a percent) with two.
+            TableColumn(header, alignment: j == 0 ? .left : .right,
+                        numberFormat: j == 0 ? nil : (indicators[j - 1] == .creditImpulse ? NumberFormat(.decimals(2)) : .rate))
+        }
         var rows: [[TableCell]] = []
         var m = first
         var k = 0
         while m <= last {
             let values = series.map { $0.values[k] }
             if values.contains(where: { $0 != nil }) {
-                rows.append([.text(m.description)] + values.map { TableCell.optionalNumber($0, formatted: { NumberText.fixed($0, digits: 2) }) })
+                rows.append([.text(m.description)] + values.map { TableCell.optionalNumber($0) })
             }
             m = m.advanced(by: 1)
             k += 1
         }
-        let notes = zh ? [] : indicators.map { "\($0.rawValue): \($0.nameEn)" }
+        let notes = indicators.map { zh ? $0.definitionZh : $0.definitionEn }
         return Table(title: nil, columns: columns, rows: rows, notes: notes).rendered(as: format)
     }
 }

@@ -53,6 +53,8 @@ struct SeasonalCommand: ParsableCommand {
 
     @OptionGroup var source: SeriesSourceOptions
 
+    @OptionGroup var destination: OutputOptions
+
     @Option(help: "Decomposition: stl or classical.")
     var method: String = "stl"
 
@@ -109,7 +111,7 @@ struct SeasonalCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { writeStandardOutput(try render()) }
+        try reportingErrors { try destination.emit(try render()) }
     }
 
     /// The adjustment of the chosen span.

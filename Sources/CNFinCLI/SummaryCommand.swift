@@ -38,6 +38,11 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: "Data directory in the bundled format (default: the bundled data).")
     var data: String?
 
+    @Flag(name: .long, help: "Group the digits of amounts by thousands (2,820,504.68) in text, Markdown and LaTeX.")
+    var thousands = false
+
+    @OptionGroup var destination: OutputOptions
+
     /// The data-currency header line for text, Markdown and LaTeX ("data current to 2026-08",
     /// 数据截至2026年8月); CSV and JSON stay pure data (no header line).
     static func currencyHeader(_ currency: Month?, language: ReleaseLanguage, format: OutputFormat) -> String {
@@ -88,16 +93,18 @@ struct SummaryCommand: ParsableCommand {
         let language = try parsedLanguage()
         let outputFormat = try parsedFormat()
         let requested = try month.map(parsedMonth)
+        let text: String
         do throws(ReleaseError) {
             let releaseData: ReleaseData
             releaseData = try loadReleaseData(directory: data)
-            let summary = try MonthlySummary(data: releaseData, month: requested, language: language)
+            var summary = try MonthlySummary(data: releaseData, month: requested, language: language)
+            if thousands { summary.tables = summary.tables.map { $0.groupingThousands() } }
             let currency = DataStatus(dataset: releaseData.dataset).currency
-            print(Self.currencyHeader(currency, language: language, format: outputFormat) + summary.rendered(as: outputFormat),
-                  terminator: "")
+            text = Self.currencyHeader(currency, language: language, format: outputFormat) + summary.rendered(as: outputFormat)
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
+        try reportingErrors { try destination.emit(text) }
     }
 }

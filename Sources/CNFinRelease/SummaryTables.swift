@@ -31,7 +31,9 @@ struct SummaryTables {
                "比上年同月多增", "比上月多增", "年初至今", "年初至今同比多增"]
             : ["Series", "Unit", "Value", "YoY (%)", "YoY vs previous month (pp)", "YoY vs a year earlier (pp)",
                "Change vs same month last year", "Change vs previous month", "Year to date", "YTD change vs a year earlier"]
-        var columns = headers.map { TableColumn($0, alignment: .right) }
+        // Amounts in 亿元 with two decimals (the PBoC's balance-sheet tables), rates and pp with one.
+        let formats: [NumberFormat?] = [nil, nil, .amount, .rate, .rate, .rate, .amount, .amount, .amount, .amount]
+        var columns = zip(headers, formats).map { TableColumn($0, alignment: .right, numberFormat: $1) }
         columns[0].alignment = .left
         columns[1].alignment = .left
         let specs = ReleaseFigureCatalog.stocks + ReleaseFigureCatalog.flows
@@ -48,7 +50,7 @@ struct SummaryTables {
     func scissorsGap() -> Table {
         let headers = zh ? ["月份", "M1同比(%)", "M2同比(%)", "M1−M2(个百分点)"]
                          : ["Month", "M1 YoY (%)", "M2 YoY (%)", "M1 − M2 (pp)"]
-        var columns = headers.map { TableColumn($0, alignment: .right) }
+        var columns = headers.map { TableColumn($0, alignment: .right, numberFormat: .rate) }
         columns[0].alignment = .left
         let rows: [[TableCell]] = [month, month.advanced(by: -1), month.advanced(by: -12)].map { m in
             let m1 = data.observation("m1_yoy", m)?.value
@@ -61,10 +63,15 @@ struct SummaryTables {
     }
 
     /// Components of a flow with their share of the total and the year-earlier comparison.
-    func structure(total: ReleaseSeriesSpec, components: [ReleaseSeriesSpec], title: String, shareHeader: String) -> Table {
+    ///
+    /// `amount` is the format of the amounts: the loan table is built from the credit balance sheet
+    /// (two decimals), the TSF table as the PBoC prints its increment table (whole 亿元).
+    func structure(total: ReleaseSeriesSpec, components: [ReleaseSeriesSpec], title: String, shareHeader: String,
+                   amount: NumberFormat) -> Table {
         let headers = zh ? ["项目", "本月(亿元)", shareHeader, "上年同月(亿元)", "同比多增(亿元)"]
                          : ["Item", "This month (RMB 100 million)", shareHeader, "Same month last year", "Change vs a year earlier"]
-        var columns = headers.map { TableColumn($0, alignment: .right) }
+        let formats: [NumberFormat?] = [nil, amount, .rate, amount, amount]
+        var columns = zip(headers, formats).map { TableColumn($0, alignment: .right, numberFormat: $1) }
         columns[0].alignment = .left
         let totalFigure = builder.figure(total, month: month)
         let yearAgo = month.advanced(by: -12)
@@ -79,13 +86,13 @@ struct SummaryTables {
     func loanStructure() -> Table {
         structure(total: ReleaseFigureCatalog.flows[0], components: ReleaseFigureCatalog.loanStructure,
                   title: zh ? "新增人民币贷款结构" : "New RMB loans by sector and maturity",
-                  shareHeader: zh ? "占比(%)" : "Share (%)")
+                  shareHeader: zh ? "占比(%)" : "Share (%)", amount: .amount)
     }
 
     func tsfStructure() -> Table {
         let total = ReleaseFigureCatalog.flows.first { $0.id == "tsf_increase" } ?? ReleaseFigureCatalog.flows[0]
         return structure(total: total, components: ReleaseFigureCatalog.tsfStructure,
                          title: zh ? "社会融资规模增量结构" : "AFRE (flow) by component",
-                         shareHeader: zh ? "占比(%)" : "Share (%)")
+                         shareHeader: zh ? "占比(%)" : "Share (%)", amount: .integer)
     }
 }
