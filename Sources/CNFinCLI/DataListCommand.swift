@@ -16,9 +16,9 @@ struct DataListCommand: DatasetTableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json]
+    static let formats: [OutputFormat] = OutputFormat.allCases
 
-    @Option(help: "Output format: text, csv or json.")
+    @Option(help: "Output format: text, markdown, csv, json or latex.")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption

@@ -23,7 +23,7 @@ struct DataShowCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json, .markdown]
+    static let formats: [OutputFormat] = OutputFormat.allCases
 
     @Argument(help: "Series ids (see `cnfin data list`).")
     var ids: [String]
@@ -37,7 +37,7 @@ struct DataShowCommand: ParsableCommand {
     @Option(help: "Transform each series first: yoy, mom, diff, ytd, flow or sum12.")
     var transform: SeriesTransformOption?
 
-    @Option(help: "Output format: text, csv, json or markdown.")
+    @Option(help: "Output format: text, markdown, csv, json or latex.")
     var format = "text"
 
     @Flag(help: "Add a column ID.source after each series with the source of each stored value (see sources.csv).")
@@ -79,15 +79,16 @@ struct DataShowCommand: ParsableCommand {
         let last = try parseMonth(to, option: "to")
         var columns: [MonthlySeries] = []
         var notes: [String] = []
+        var growthNotes: [GrowthNote] = []
+        var unitByID: [String: String] = [:]
         for id in ids {
             var series = try dataset.series(id)
             if let transform {
                 let result = transform.apply(to: series, in: dataset)
                 series = result.series
-                notes += result.notes
-                    .filter { $0.month >= (first ?? $0.month) && $0.month <= (last ?? $0.month) }
-                    .map(\.description)
+                growthNotes += result.notes.filter { $0.month >= (first ?? $0.month) && $0.month <= (last ?? $0.month) }
             }
+            unitByID[id] = "\(series.unit)"
             columns.append(series.sliced(from: first, to: last))
         }
         let frame = align(columns)
@@ -97,7 +98,17 @@ struct DataShowCommand: ParsableCommand {
             headers.append(transform.map { "\(id).\($0.rawValue)" } ?? id)
             if withSources { headers.append("\(id).source") }
         }
-        let alignedColumns = headers.enumerated().map { TableColumn($1, alignment: $0 == 0 || $1.hasSuffix(".source") ? .left : .right) }
+        let breakDescriptions = Dictionary(dataset.breaks.map { ($0.id, $0.description) }, uniquingKeysWith: { a, _ in a })
+        notes = GrowthNote.grouped(growthNotes) { breakDescriptions[$0] } + notes
+        // One number of decimals per column, from the series' unit (亿元: 2, % and pp: 1).
+        var columnUnits: [String?] = [nil]
+        for id in ids {
+            columnUnits.append(unitByID[id])
+            if withSources { columnUnits.append(nil) }
+        }
+        let alignedColumns = headers.enumerated().map { j, header in
+            TableColumn(header, alignment: j == 0 || header.hasSuffix(".source") ? .left : .right, unit: columnUnits[j])
+        }
         let rows: [[TableCell]] = zip(frame.months, frame.values).map { month, row in
             var cells: [TableCell] = [.text(month.description)]
             for (id, value) in zip(ids, row) {

@@ -19,9 +19,9 @@ struct DataStatusCommand: DatasetTableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json, .markdown]
+    static let formats: [OutputFormat] = OutputFormat.allCases
 
-    @Option(help: "Output format: text, csv, json or markdown.")
+    @Option(help: "Output format: text, markdown, csv, json or latex.")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
