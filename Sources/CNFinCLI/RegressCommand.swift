@@ -120,7 +120,7 @@ struct RegressCommand: ParsableCommand {
                          labels: .months(design.months.map(\.description)), span: SampleSpan(design), notes: notes)
         }
         let path = data ?? ""
-        let table = try NumericTable(contentsOf: URL(fileURLWithPath: path))
+        let table = try numericTable(path: path, columns: [y] + xNames)
         let selected = try table.select([y] + xNames, dropNA: dropna)
         var yValues = selected.columns[0], xColumns = Array(selected.columns.dropFirst()), names = xNames, lines = selected.lines
         if lags > 0 {

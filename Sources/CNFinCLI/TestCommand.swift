@@ -67,7 +67,7 @@ struct TestCommand: ParsableCommand {
                 try design.requireConsecutive()
                 return ([design.y] + design.x, SampleSpan(design), notes)
             }
-            let table = try NumericTable(contentsOf: URL(fileURLWithPath: data ?? ""))
+            let table = try numericTable(path: data ?? "", columns: [column ?? ""] + extra)
             return (try table.select([column ?? ""] + extra, dropNA: dropna).columns, nil, [])
         }
 
