@@ -41,7 +41,7 @@ struct FilterCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "HP smoothing parameter λ.")
+    @Option(parsing: .unconditional, help: "HP smoothing parameter λ (positive).")
     var lambda: Double = 129_600
 
     @Flag(name: .customLong("one-sided"), help: "One-sided (real-time) HP filter.")
