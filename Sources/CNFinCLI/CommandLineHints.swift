@@ -26,3 +26,10 @@ enum CommandLineHints {
         return nil
     }
 }
+
+/// Shell completion of series ids (`cnfin --generate-completion-script bash|zsh|fish` writes the
+/// script; it calls back into cnfin for the ids of the bundled data and the user data directory).
+let seriesIDCompletion: CompletionKind = .custom { (_: [String], _: Int, prefix: String) -> [String] in
+    let ids = (try? loadDataset(directory: nil))?.ids ?? []
+    return ids.filter { $0.hasPrefix(prefix.lowercased()) }
+}

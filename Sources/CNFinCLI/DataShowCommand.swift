@@ -25,7 +25,7 @@ struct DataShowCommand: ParsableCommand {
 
     static let formats: [OutputFormat] = OutputFormat.allCases
 
-    @Argument(help: "Series ids (see `cnfin data list`).")
+    @Argument(help: "Series ids (see `cnfin data list`).", completion: seriesIDCompletion)
     var ids: [String]
 
     @Option(help: ArgumentHelp("First month to show.", valueName: "YYYY-MM"))

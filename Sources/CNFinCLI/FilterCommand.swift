@@ -34,7 +34,7 @@ struct FilterCommand: ParsableCommand {
     @Argument(help: "Filter: hp or hamilton.")
     var filter: String
 
-    @Argument(help: "Dataset id (e.g. m2; see cnfin data list), or omit and use --data FILE.csv --column COL.")
+    @Argument(help: "Dataset id (e.g. m2; see cnfin data list), or omit and use --data FILE.csv --column COL.", completion: seriesIDCompletion)
     var id: String?
 
     @OptionGroup var source: SeriesSourceOptions

@@ -48,7 +48,7 @@ struct SeasonalCommand: ParsableCommand {
 
     static let formats: [OutputFormat] = OutputFormat.allCases
 
-    @Argument(help: "Dataset id (e.g. loans_increase; see cnfin data list), or omit and use --data FILE.csv --column COL.")
+    @Argument(help: "Dataset id (e.g. loans_increase; see cnfin data list), or omit and use --data FILE.csv --column COL.", completion: seriesIDCompletion)
     var id: String?
 
     @OptionGroup var source: SeriesSourceOptions
