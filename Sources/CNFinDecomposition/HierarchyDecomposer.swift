@@ -78,6 +78,16 @@ public struct HierarchyDecomposer: Sendable {
         }
     }
 
+    /// The latest month t for which the aggregate and every listed component exist at t and t − h (no
+    /// line of ``decompose(month:measure:basis:allocation:treatAsMissing:)`` missing), or `nil` if none.
+    public func latestCompleteMonth(measure: HierarchyMeasureKind, basis: DecompositionBasis) throws(DecompositionError) -> Month? {
+        for t in try availableMonths(measure: measure, basis: basis).reversed() {
+            guard let d = try? decompose(month: t, measure: measure, basis: basis) else { continue }
+            if !d.lines.contains(where: \.isMissing) { return t }
+        }
+        return nil
+    }
+
     /// Decomposes the aggregate at `month`.
     ///
     /// - Parameters:

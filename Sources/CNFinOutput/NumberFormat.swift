@@ -69,7 +69,9 @@ public struct NumberFormat: Sendable, Hashable {
 
     /// `value` with `decimals` decimals, grouped by thousands if ``groupsThousands``.
     public func text(_ value: Double, decimals: Int) -> String {
-        let plain = NumberText.fixed(value, digits: decimals)
+        var plain = NumberText.fixed(value, digits: decimals)
+        // A value that rounds to zero prints without a sign (`0.000`, not `-0.000`).
+        if plain.hasPrefix("-"), plain.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { plain.removeFirst() }
         return groupsThousands ? Self.grouped(plain) : plain
     }
 
