@@ -1139,8 +1139,14 @@ def parse_news_pages():
 # catalog
 # ----------------------------------------------------------------------------------------------
 
+def zh_text(text):
+    """Chinese prose with full-width parentheses, the one spelling of a Chinese name: 企（事）业单位,
+    广义货币（M2）, as the PBoC's Chinese releases write them (ASCII parentheses stay in English)."""
+    return text.replace("(", "（").replace(")", "）")
+
+
 def S(id_, zh, en, unit, kind, family, notes=""):
-    return dict(id=id_, name_zh=zh, name_en=en, unit=unit, kind=kind, family=family, notes=notes)
+    return dict(id=id_, name_zh=zh_text(zh), name_en=en, unit=unit, kind=kind, family=family, notes=notes)
 
 
 CATALOG = [
