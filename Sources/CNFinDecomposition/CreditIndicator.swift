@@ -109,10 +109,10 @@ public enum CreditIndicator: String, Sendable, Hashable, CaseIterable, CustomStr
         switch self {
         case .m1M2Gap:
             guard let a = v("m1_yoy", month), let b = v("m2_yoy", month) else { return nil }
-            return PrintedPrecision.difference(a, b)
+            return PrintedPrecision.difference(a, b, atLeast: 1)
         case .tsfMinusLoanGrowth:
             guard let a = v("tsf_stock_yoy", month), let b = v("loans_yoy", month) else { return nil }
-            return PrintedPrecision.difference(a, b)
+            return PrintedPrecision.difference(a, b, atLeast: 1)
         case .creditImpulse:
             let before = month.advanced(by: -12)
             guard let s1 = sum12("tsf_increase", month), let s0 = sum12("tsf_increase", before),

@@ -29,8 +29,10 @@ public enum PrintedPrecision {
     }
 
     /// `a − b` stated at the coarser precision of the two (see the type's description); unrounded when
-    /// neither is a rounded print.
-    public static func difference(_ a: Double, _ b: Double) -> Double {
+    /// neither is a rounded print. A `Double` does not remember a printed trailing zero (`8.0` reads as
+    /// 0 decimals), so `atLeast` gives the precision the inputs are known to be printed with (growth
+    /// rates: 1).
+    public static func difference(_ a: Double, _ b: Double, atLeast minimum: Int = 0) -> Double {
         let da = decimals(of: a), db = decimals(of: b)
         let places: Int?
         switch (da, db) {
@@ -40,6 +42,6 @@ public enum PrintedPrecision {
         case (nil, nil): places = nil
         }
         guard let places else { return a - b }
-        return rounded(a - b, places: places)
+        return rounded(a - b, places: max(places, minimum))
     }
 }

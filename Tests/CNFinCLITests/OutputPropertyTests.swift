@@ -224,8 +224,9 @@ import Testing
             let (status, _, errors) = try GoldenCLITests.run(arguments + ["--format", "csv", "--data", Self.data, "--output", file.path]
                                                              + (bom ? ["--bom"] : []))
             #expect(status == 0, "\(arguments): \(errors)")
-            let text = try String(contentsOf: file, encoding: .utf8)
-            #expect(text.hasPrefix("\u{FEFF}") == bom)
+            let bytes = try Data(contentsOf: file)
+            #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]) == bom)
+            let text = String(decoding: bytes, as: UTF8.self)
             let header = text.drop { $0 == "\u{FEFF}" }.prefix { $0 != "\n" }.split(separator: ",").map(String.init)
             // The first two numeric columns (not month, not a .source column) with enough values.
             let numeric = header.dropFirst().filter { !$0.hasSuffix(".source") }

@@ -16,7 +16,10 @@ import Testing
         #expect(PrintedPrecision.difference(4.7, 11.6) == -6.9)
         #expect(PrintedPrecision.difference(1.3, 7.2) == -5.9)
         // A rounded print minus an unrounded value: at the print's precision.
-        #expect(PrintedPrecision.difference(8.0, 11.8234567) == -3.8)
+        #expect(PrintedPrecision.difference(8.1, 11.8234567) == -3.7)
+        // A printed 8.0 is the double 8: the caller states the rates' precision.
+        #expect(PrintedPrecision.difference(8.0, 11.8234567, atLeast: 1) == -3.8)
+        #expect(PrintedPrecision.difference(8.0, 11.8234567) == -4)
         #expect(PrintedPrecision.difference(11.8234567, 8.5) == 3.3)
         // Two unrounded values: unrounded.
         let a = 11.05140637580988, b = 9.123456789012
