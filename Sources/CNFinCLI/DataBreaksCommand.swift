@@ -52,7 +52,7 @@ struct DataBreaksCommand: DatasetTableCommand {
         for e in entries {
             guard let b = e.explanation, seen.insert(b.id).inserted else { continue }
             let count = entries.filter { $0.explanation?.id == b.id }.count
-            breakNotes.append("\(b.id) (\(count) row\(count == 1 ? "" : "s")): \(b.description)")
+            breakNotes.append("\(b.id) (\(count) row\(count == 1 ? "" : "s")): \(b.readerDescription(chinese: false))")
         }
         return Table(
             title: "published vs recomputed YoY growth (%): \(entries.count) of \(report.entries.count) months beyond rounding",

@@ -98,7 +98,7 @@ struct DataShowCommand: ParsableCommand {
             headers.append(transform.map { "\(id).\($0.rawValue)" } ?? id)
             if withSources { headers.append("\(id).source") }
         }
-        let breakDescriptions = Dictionary(dataset.breaks.map { ($0.id, $0.description) }, uniquingKeysWith: { a, _ in a })
+        let breakDescriptions = Dictionary(dataset.breaks.map { ($0.id, $0.readerDescription(chinese: false)) }, uniquingKeysWith: { a, _ in a })
         notes = GrowthNote.grouped(growthNotes) { breakDescriptions[$0] } + notes
         // One number of decimals per column, from the series' unit (亿元: 2, % and pp: 1).
         var columnUnits: [String?] = [nil]

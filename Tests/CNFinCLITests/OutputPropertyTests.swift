@@ -179,7 +179,10 @@ import Testing
     /// ASCII words allowed in Chinese prose: the money aggregates and units.
     static let allowedASCII: Set<String> = ["M0", "M1", "M2", "TSF", "RMB", "pp"]
 
-    @Test(arguments: [["summary", "--month", "2023-05"], ["summary"], ["indicators", "--from", "2022-01", "--to", "2023-12"]])
+    @Test(arguments: [["summary", "--month", "2023-05"], ["summary"], ["indicators", "--from", "2022-01", "--to", "2023-12"],
+                      ["decompose", "money", "--month", "2023-05"], ["decompose", "loans", "--month", "2023-05"],
+                      ["decompose", "loans", "--month", "2020-07"], ["decompose", "loans", "--month", "2023-05", "--flow"],
+                      ["decompose", "deposits", "--month", "2015-06"], ["decompose", "tsf", "--month", "2019-10"]])
     func chineseProseHasNoIDsOrASCIIWords(_ arguments: [String]) throws {
         let (status, output, errors) = try GoldenCLITests.run(arguments + ["--lang", "zh", "--data", Self.data])
         #expect(status == 0, "\(errors)")
