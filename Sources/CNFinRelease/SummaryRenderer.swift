@@ -88,7 +88,12 @@ extension MonthlySummary {
             (key: "figures", value: .array(figureValues)),
             (key: "text", value: .string(text)),
             (key: "missing", value: .array(missing.map(JSONValue.string))),
-            (key: "tables", value: .array(tables.map(\.jsonValue))),
+            // The — of a missing figure is a display device: JSON says null.
+            (key: "tables", value: .array(tables.map { table in
+                var plain = table
+                plain.rows = table.rows.map { $0.map { $0 == .text(SummaryGaps.marker) ? .missing : $0 } }
+                return plain.jsonValue
+            })),
         ])
     }
 

@@ -37,13 +37,24 @@ struct SummaryTables {
         columns[0].alignment = .left
         columns[1].alignment = .left
         let specs = ReleaseFigureCatalog.stocks + ReleaseFigureCatalog.flows
+        var gaps = SummaryGaps(dataset: data.dataset, month: month, zh: zh)
         let rows: [[TableCell]] = zip(specs, figures).map { spec, f in
-            [.text(label(spec)), .text(zh || f.unit != "亿元" ? f.unit : "RMB 100 million"), Self.number(f.value), Self.number(f.yoyPct), Self.number(f.ppVsPrev),
-             Self.number(f.ppVsYearAgo), Self.number(f.changeVsYearAgo), Self.number(f.changeVsPrev),
-             Self.number(f[.ytd]), Self.number(f[.ytdChangeVsYearAgo])]
+            // Stocks have no flow measures and flows no growth rates: those cells stay blank. A figure
+            // that applies but is missing prints — and is footnoted under the table, by reason.
+            let name = label(spec)
+            let stock: Bool
+            if case .stock = spec.kind { stock = true } else { stock = false }
+            var cells: [TableCell] = [.text(name), .text(zh || f.unit != "亿元" ? f.unit : "RMB 100 million"),
+                                      gaps.cell(Self.number(f.value), name: name, seriesID: spec.id)]
+            let stockCells = [Self.number(f.yoyPct), Self.number(f.ppVsPrev), Self.number(f.ppVsYearAgo)]
+            let flowCells = [Self.number(f.changeVsYearAgo), Self.number(f.changeVsPrev), Self.number(f[.ytd]),
+                             Self.number(f[.ytdChangeVsYearAgo])]
+            cells += stock ? stockCells.map { gaps.cell($0, name: name, seriesID: spec.id) } : stockCells.map { _ in .missing }
+            cells += stock ? flowCells.map { _ in .missing } : flowCells.map { gaps.cell($0, name: name, seriesID: spec.id) }
+            return cells
         }
         let title = zh ? "\(month.year)年\(month.month)月主要指标（亿元）" : "Headline figures, \(month) (RMB 100 million)"
-        return Table(title: title, columns: columns, rows: rows)
+        return Table(title: title, columns: columns, rows: rows, notes: gaps.notes)
     }
 
     /// M1 growth minus M2 growth (剪刀差) this month, last month and a year earlier.
@@ -75,12 +86,15 @@ struct SummaryTables {
         columns[0].alignment = .left
         let totalFigure = builder.figure(total, month: month)
         let yearAgo = month.advanced(by: -12)
+        var gaps = SummaryGaps(dataset: data.dataset, month: month, zh: zh)
         let rows: [[TableCell]] = ([total] + components).map { spec in
             let f = spec == total ? totalFigure : builder.figure(spec, month: month)
-            return [.text(label(spec)), Self.number(f.value), Self.share(f.value, of: totalFigure.value),
+            let name = label(spec)
+            return [.text(name)] + [Self.number(f.value), Self.share(f.value, of: totalFigure.value),
                     Self.number(data.observation(spec.id, yearAgo)?.value), Self.number(f.changeVsYearAgo)]
+                .map { gaps.cell($0, name: name, seriesID: spec.id) }
         }
-        return Table(title: title, columns: columns, rows: rows)
+        return Table(title: title, columns: columns, rows: rows, notes: gaps.notes)
     }
 
     func loanStructure() -> Table {
