@@ -10,11 +10,15 @@ public struct TableColumn: Sendable, Hashable {
     /// How the text renderers print the column's numbers: one number of decimals for the whole
     /// column. `nil`: each numeric cell prints its own ``TableCell/display``.
     public var numberFormat: NumberFormat?
+    /// The column's key in JSON, the same in every language (`yoy_pct`); `nil`: the header.
+    public var key: String?
 
     /// Creates a column. Without `numberFormat`, a column with a `unit` gets
     /// ``NumberFormat/forUnit(_:)``'s format.
-    public init(_ header: String, alignment: ColumnAlignment = .left, unit: String? = nil, numberFormat: NumberFormat? = nil) {
+    public init(_ header: String, alignment: ColumnAlignment = .left, unit: String? = nil, numberFormat: NumberFormat? = nil,
+                key: String? = nil) {
         self.header = header
+        self.key = key
         self.alignment = alignment
         self.unit = unit
         self.numberFormat = numberFormat ?? unit.flatMap(NumberFormat.forUnit)

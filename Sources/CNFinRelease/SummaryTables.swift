@@ -33,7 +33,9 @@ struct SummaryTables {
                "Change vs same month last year", "Change vs previous month", "Year to date", "YTD change vs a year earlier"]
         // Amounts in 亿元 with two decimals (the PBoC's balance-sheet tables), rates and pp with one.
         let formats: [NumberFormat?] = [nil, nil, .amount, .rate, .rate, .rate, .amount, .amount, .amount, .amount]
-        var columns = zip(headers, formats).map { TableColumn($0, alignment: .right, numberFormat: $1) }
+        // JSON keys are the measures' names, the same in both languages.
+        let keys = ["series", "unit"] + ReleaseMeasure.allCases.map(\.rawValue)
+        var columns = zip(zip(headers, formats), keys).map { TableColumn($0.0, alignment: .right, numberFormat: $0.1, key: $1) }
         columns[0].alignment = .left
         columns[1].alignment = .left
         let specs = ReleaseFigureCatalog.stocks + ReleaseFigureCatalog.flows
@@ -61,7 +63,8 @@ struct SummaryTables {
     func scissorsGap() -> Table {
         let headers = zh ? ["月份", "M1同比(%)", "M2同比(%)", "M1−M2(个百分点)"]
                          : ["Month", "M1 YoY (%)", "M2 YoY (%)", "M1 − M2 (pp)"]
-        var columns = headers.map { TableColumn($0, alignment: .right, numberFormat: .rate) }
+        let keys = ["month", "m1_yoy", "m2_yoy", "m1_minus_m2_pp"]
+        var columns = zip(headers, keys).map { TableColumn($0, alignment: .right, numberFormat: .rate, key: $1) }
         columns[0].alignment = .left
         let rows: [[TableCell]] = [month, month.advanced(by: -1), month.advanced(by: -12)].map { m in
             let m1 = data.observation("m1_yoy", m)?.value
@@ -82,7 +85,8 @@ struct SummaryTables {
         let headers = zh ? ["项目", "本月(亿元)", shareHeader, "上年同月(亿元)", "同比多增(亿元)"]
                          : ["Item", "This month (RMB 100 million)", shareHeader, "Same month last year", "Change vs a year earlier"]
         let formats: [NumberFormat?] = [nil, amount, .rate, amount, amount]
-        var columns = zip(headers, formats).map { TableColumn($0, alignment: .right, numberFormat: $1) }
+        let keys = ["item", "value", "share_pct", "year_ago", "change_vs_year_ago"]
+        var columns = zip(zip(headers, formats), keys).map { TableColumn($0.0, alignment: .right, numberFormat: $0.1, key: $1) }
         columns[0].alignment = .left
         let totalFigure = builder.figure(total, month: month)
         let yearAgo = month.advanced(by: -12)

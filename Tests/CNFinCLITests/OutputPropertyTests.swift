@@ -174,6 +174,31 @@ import Testing
         }
     }
 
+    // MARK: JSON keys
+
+    /// `--lang` changes labels, never JSON keys: the zh and en JSON of a command have the same keys.
+    @Test(arguments: commands.filter(\.languages))
+    func jsonKeysDoNotDependOnTheLanguage(_ command: Command) throws {
+        var keySets: [Set<String>] = []
+        for run in Self.runs(command, format: "json") {
+            let (status, output, errors) = try GoldenCLITests.run(run.arguments)
+            #expect(status == 0, "\(errors)")
+            let object = try JSONSerialization.jsonObject(with: Data(output.utf8))
+            var keys: Set<String> = []
+            func collect(_ value: Any) {
+                if let dictionary = value as? [String: Any] {
+                    for (key, inner) in dictionary { keys.insert(key); collect(inner) }
+                } else if let array = value as? [Any] {
+                    array.forEach(collect)
+                }
+            }
+            collect(object)
+            keySets.append(keys)
+        }
+        #expect(keySets.count == 2 && keySets[0] == keySets[1],
+                "\(command.arguments): keys only in one language: \(keySets.count == 2 ? keySets[0].symmetricDifference(keySets[1]).sorted() : [])")
+    }
+
     // MARK: Chinese prose
 
     /// ASCII words allowed in Chinese prose: the money aggregates and units.
