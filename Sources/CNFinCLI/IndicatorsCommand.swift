@@ -52,6 +52,39 @@ struct IndicatorsCommand: ParsableCommand {
         try reportingErrors { try destination.emit(try render(dataset: data.dataset())) }
     }
 
+    /// One footnote per indicator with empty cells in the printed rows: which months, and which inputs
+    /// the data lack there (by name, in the reader's language).
+    static func gapNotes(indicators: [CreditIndicator], series: [MonthlySeries], rows: [[TableCell]], panel: SeriesPanel,
+                         dataset: Dataset, zh: Bool) -> [String] {
+        let shown = rows.compactMap { row -> Month? in
+            if case .text(let text) = row.first { return Month(text) }
+            return nil
+        }
+        func name(_ id: String) -> String {
+            dataset.catalog.first { $0.id == id }.map { zh ? $0.nameZh : $0.nameEn } ?? id
+        }
+        var notes: [String] = []
+        for (indicator, s) in zip(indicators, series) {
+            let empty = shown.filter { s[$0] == nil }
+            guard !empty.isEmpty else { continue }
+            let window = indicator == .creditImpulse || indicator == .householdMLTShareOfNewLoans12M ? 24 : 1
+            var lacking: [String] = []
+            for id in indicator.inputs where empty.contains(where: { m in (0..<window).contains { panel.value(id, at: m.advanced(by: -$0)) == nil } }) {
+                lacking.append(name(id))
+            }
+            let months = GrowthNote.runs(empty).map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)…\($0.upperBound)" }
+            let label = zh ? indicator.nameZh : indicator.nameEn
+            if zh {
+                notes.append("空白：\(label)在\(months.joined(separator: "、"))无值——"
+                    + (lacking.isEmpty ? "比率无定义（分母不为正）" : "数据中缺少\(lacking.joined(separator: "、"))"))
+            } else {
+                notes.append("empty: \(label) in \(months.joined(separator: ", ")) — "
+                    + (lacking.isEmpty ? "the ratio is undefined (denominator not positive)" : "the data lack \(lacking.joined(separator: "; "))"))
+            }
+        }
+        return notes
+    }
+
     func render(dataset: Dataset) throws -> String {
         let format = try parseFormat(format, allowed: OutputFormat.allCases)
         let panel = SeriesPanel(dataset: dataset)
@@ -88,7 +121,8 @@ struct IndicatorsCommand: ParsableCommand {
             m = m.advanced(by: 1)
             k += 1
         }
-        let notes = indicators.map { zh ? $0.definitionZh : $0.definitionEn }
+        var notes = indicators.map { zh ? $0.definitionZh : $0.definitionEn }
+        notes += Self.gapNotes(indicators: indicators, series: series, rows: rows, panel: panel, dataset: dataset, zh: zh)
         return Table(title: nil, columns: columns, rows: rows, notes: notes).rendered(as: format)
     }
 }

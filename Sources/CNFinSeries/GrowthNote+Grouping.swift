@@ -27,7 +27,7 @@ extension GrowthNote {
     }
 
     /// Sorted months as maximal runs of consecutive months.
-    static func runs(_ months: [Month]) -> [ClosedRange<Month>] {
+    public static func runs(_ months: [Month]) -> [ClosedRange<Month>] {
         var out: [ClosedRange<Month>] = []
         for m in months {
             if let last = out.last, last.upperBound.advanced(by: 1) == m {
