@@ -41,6 +41,9 @@ struct SummaryCommand: ParsableCommand {
     @Flag(name: .long, help: "Group the digits of amounts by thousands (2,820,504.68) in text, Markdown and LaTeX.")
     var thousands = false
 
+    @Option(name: .long, help: "Amounts in the tables: yi (亿元, default) or release (1.36万亿元 / 5418亿元, as the release text).")
+    var units: String = "yi"
+
     @OptionGroup var destination: OutputOptions
 
     /// The data-currency header line for text, Markdown and LaTeX ("data current to 2026-08",
@@ -69,6 +72,9 @@ struct SummaryCommand: ParsableCommand {
         if let month { _ = try parsedMonth(month) }
         _ = try parsedLanguage()
         _ = try parsedFormat()
+        guard SummaryUnits(rawValue: units.lowercased()) != nil else {
+            throw ValidationError("--units: '\(units)' is not a unit choice (use yi or release)")
+        }
         if let data {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -108,6 +114,7 @@ struct SummaryCommand: ParsableCommand {
             let releaseData: ReleaseData
             releaseData = try loadReleaseData(directory: data)
             var summary = try MonthlySummary(data: releaseData, month: requested, language: language)
+            summary = summary.withUnits(SummaryUnits(rawValue: units.lowercased()) ?? .yi)
             if thousands { summary.tables = summary.tables.map { $0.groupingThousands() } }
             let currency = DataStatus(dataset: releaseData.dataset).currency
             text = Self.currencyHeader(currency, language: language, format: outputFormat,
