@@ -107,7 +107,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ExitCode {
         throw error
     } catch {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        FileHandle.standardError.write(Data("error: \(error)\(CLIErrorAdvice.advice(for: error))\n".utf8))
         throw ExitCode.failure
     }
 }

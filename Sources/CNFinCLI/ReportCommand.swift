@@ -107,7 +107,7 @@ struct ReportCommand: ParsableCommand {
             let written = try ReportWriter(force: force).write(report, to: URL(fileURLWithPath: out))
             for url in written where url.pathExtension != "svg" { print(url.path) }
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data("error: \(error.description)\(CLIErrorAdvice.advice(for: error))\n".utf8))
             throw ExitCode(1)
         }
     }
