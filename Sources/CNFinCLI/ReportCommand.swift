@@ -98,7 +98,8 @@ struct ReportCommand: ParsableCommand {
             } catch {
                 throw .release(error)
             }
-            let report = try MonthlyReport(data: releaseData, month: requested, language: language)
+            let report = try MonthlyReport(data: releaseData, month: requested, language: language,
+                                           invocation: ReportInvocation(dataDirectory: data, outDirectory: out))
             if let section {
                 print(try report.sectionOutput(section, format: parsedFormatOrMarkdown()), terminator: "")
                 return

@@ -116,12 +116,18 @@ import Testing
         #expect(!names.isEmpty)
         for perturbation in Perturbation.allCases {
             let data = try Self.input(.dataset, perturbation, in: scratch)
-            let out = scratch.appendingPathComponent("report-\(perturbation)")
-            let (status, _, errors) = try Self.run(["report"] + month + ["--lang", lang, "--out", out.path, "--data", data.path])
+            let out = scratch.appendingPathComponent("report-\(perturbation)").appendingPathComponent(export)
+            try FileManager.default.createDirectory(at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // As Notebooks-export/generate.sh: a relative --out from inside the parent directory (the reports
+            // print their own command). The --data of this run names a scratch or checkout path that the
+            // committed exports (made from the bundled data) do not carry: it is removed before comparing.
+            let (status, _, errors) = try Self.run(["report"] + month + ["--lang", lang, "--out", export, "--force", "--data", data.path],
+                                                   in: out.deletingLastPathComponent())
             #expect(status == 0, "\(errors)")
             #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == names)
             for name in names {
                 let produced = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+                    .replacingOccurrences(of: " --data " + data.path, with: "")
                 let expected = try String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)
                 #expect(produced == expected, "\(lang)/\(name) differs (\(perturbation)):\n\(Self.firstDifference(produced, expected))")
             }
@@ -185,9 +191,10 @@ import Testing
         var description: String { "line \(line): a quoted field before a value column: \(text)" }
     }
 
-    static func run(_ arguments: [String]) throws -> (Int32, String, String) {
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> (Int32, String, String) {
         let cnfin = try #require(SummaryIngestPipeTests.executable(), "the cnfin executable is not built next to the tests")
         let process = Process()
+        if let directory { process.currentDirectoryURL = directory }
         process.executableURL = cnfin
         process.arguments = arguments
         let output = Pipe(), errors = Pipe()
