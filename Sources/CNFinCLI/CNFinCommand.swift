@@ -16,6 +16,8 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin decompose money --month 2023-05
           cnfin indicators --from 2023-01
           cnfin seasonal loans_increase --cny
+          cnfin arima m0 --horizon 12
+          cnfin forecast loans_increase --horizon 12
           cnfin filter hp m2 --lambda 129600
           cnfin regress --data Longley.csv --y y --x x1,x2,x3,x4,x5,x6
           cnfin regress --series --y m2_yoy --x m1_yoy --lags 2 --cov HAC
@@ -34,10 +36,13 @@ public struct CNFinCommand: AsyncParsableCommand {
             DecomposeCommand.self,
             IndicatorsCommand.self,
             SeasonalCommand.self,
+            ArimaCommand.self,
+            ForecastCommand.self,
             FilterCommand.self,
             RegressCommand.self,
             TestCommand.self,
             IngestCommand.self,
+            ImportCommand.self,
             ReportCommand.self,
             UpdateCommand.self,
             ChartCommand.self,

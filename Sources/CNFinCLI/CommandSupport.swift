@@ -74,7 +74,7 @@ protocol DatasetTableCommand: ParsableCommand {
     var format: String { get }
     /// The `--data DIR` option.
     var data: DataDirectoryOption { get }
-    /// `--output FILE`, `--force`, `--bom`.
+    /// `--output FILE`, `--force`, `--bom` (and so `--format xlsx`).
     var destination: OutputOptions { get }
     /// The table to print for `dataset`.
     func table(dataset: Dataset) throws -> Table
@@ -82,12 +82,16 @@ protocol DatasetTableCommand: ParsableCommand {
 
 extension DatasetTableCommand {
     func validate() throws {
-        _ = try parseFormat(format, allowed: Self.formats)
+        _ = try destination.tableFormat(format, allowed: Self.formats)
     }
 
     func run() throws {
         try reportingErrors {
-            try destination.emit(try output(dataset: data.dataset()))
+            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+                try destination.emitWorkbook([table(dataset: data.dataset())])
+            } else {
+                try destination.emit(try output(dataset: data.dataset()))
+            }
         }
     }
 
@@ -109,6 +113,47 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch {
         FileHandle.standardError.write(Data("error: \(error)\(CLIErrorAdvice.advice(for: error))\n".utf8))
         throw ExitCode.failure
+    }
+}
+
+/// A library error with the command-line advice that goes with it (library errors carry
+/// data only; the flag to pass is the CLI's business).
+struct AdvisedError: Error, CustomStringConvertible {
+    var underlying: any Error
+    var advice: String
+
+    var description: String { "\(underlying) (\(advice))" }
+}
+
+/// An error of a computation on one input (too few observations, a singular design, a statistic
+/// that cannot be computed), prefixed with that input — the file and column or the series ids, and
+/// the months used — so that the message says which input is at fault. Errors that already carry a
+/// location (CSV errors) or a flag (usage errors) pass unchanged.
+struct InputContextError: Error, CustomStringConvertible {
+    var input: String
+    var underlying: any Error
+
+    var description: String { "\(input): \(underlying)" }
+}
+
+/// Runs `body`, prefixing its statistics and seasonal errors with `input` (see ``InputContextError``).
+func inContext<T>(_ input: @autoclosure () -> String, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as StatisticsError {
+        throw InputContextError(input: input(), underlying: error)
+    } catch let error as SeasonalError {
+        throw InputContextError(input: input(), underlying: error)
+    }
+}
+
+/// Runs `body`; a missing CSV cell gets the advice to pass `--dropna`.
+func withDropNAAdvice<T>(_ body: () throws(CSVError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        if case .missingValue = error { throw AdvisedError(underlying: error, advice: "use --dropna to drop incomplete rows") }
+        throw error
     }
 }
 

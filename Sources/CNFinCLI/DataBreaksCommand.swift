@@ -20,7 +20,7 @@ struct DataBreaksCommand: DatasetTableCommand {
 
     static let formats: [OutputFormat] = OutputFormat.allCases
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
@@ -42,8 +42,8 @@ struct DataBreaksCommand: DatasetTableCommand {
         // difference beyond the 0.05 pp rounding band shows.
         let columns = [
             TableColumn("series"), TableColumn("month"), TableColumn("published", alignment: .right, numberFormat: .rate),
-            TableColumn("recomputed", alignment: .right, numberFormat: NumberFormat(.decimals(2))),
-            TableColumn("diff_pp", alignment: .right, numberFormat: NumberFormat(.decimals(2))),
+            TableColumn("recomputed", alignment: .right, numberFormat: CNFinOutput.NumberFormat(.decimals(2))),
+            TableColumn("diff_pp", alignment: .right, numberFormat: CNFinOutput.NumberFormat(.decimals(2))),
             TableColumn("class"), TableColumn("explanation"),
         ]
         // Each break's description once, under the table, instead of on every row it explains.

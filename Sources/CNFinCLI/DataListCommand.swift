@@ -18,7 +18,7 @@ struct DataListCommand: DatasetTableCommand {
 
     static let formats: [OutputFormat] = OutputFormat.allCases
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption

@@ -19,6 +19,7 @@ struct DataShowCommand: ParsableCommand {
           cnfin data show loans_balance --transform yoy --from 2023-01
           cnfin data show tsf_increase_ytd --transform flow --format json
           cnfin data show m2 --format csv --output m2.csv
+          cnfin data show m2 m1 --from 2023-01 --format xlsx --output money.xlsx
           cnfin data show tsf_increase --from 2023-05 --to 2023-05 --sources --format json
         """
     )
@@ -37,7 +38,7 @@ struct DataShowCommand: ParsableCommand {
     @Option(help: "Transform each series first: yoy, mom, diff, ytd, flow or sum12.")
     var transform: SeriesTransformOption?
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
 
     @Flag(help: "Add a column ID.source after each series with the source of each stored value (see sources.csv).")
@@ -49,7 +50,7 @@ struct DataShowCommand: ParsableCommand {
 
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id (see `cnfin data list`)") }
-        _ = try parseFormat(format, allowed: Self.formats)
+        _ = try destination.tableFormat(format, allowed: Self.formats)
         if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
         }
@@ -57,6 +58,10 @@ struct DataShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+                try destination.emitWorkbook([table(dataset: data.dataset())])
+                return
+            }
             let (text, notes) = try render(dataset: data.dataset())
             try destination.emit(text)
             let format = try parseFormat(format, allowed: Self.formats)

@@ -47,7 +47,7 @@ struct DecomposeCommand: ParsableCommand {
     @Option(help: "Names and notes in zh (default) or en.")
     var lang = "zh"
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
@@ -55,7 +55,7 @@ struct DecomposeCommand: ParsableCommand {
     @OptionGroup var destination: OutputOptions
 
     func validate() throws {
-        _ = try parseFormat(format, allowed: Self.formats)
+        _ = try destination.tableFormat(format, allowed: Self.formats)
         _ = try parsedBasis()
         _ = try parsedLanguage()
         _ = try parseMonth(month, option: "month")
@@ -77,6 +77,12 @@ struct DecomposeCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+                let d = try decomposition(dataset: data.dataset(), hierarchiesText: hierarchiesText())
+                let table = DecompositionPresentation.table(d, language: try parsedLanguage())
+                try destination.emitWorkbook([table])
+                return
+            }
             try destination.emit(try render(dataset: data.dataset(), hierarchiesText: hierarchiesText()))
         }
     }
@@ -179,8 +185,8 @@ enum DecompositionPresentation {
         if showChange { headers.append(zh ? "变动(亿元)" : "change (亿元)") }
         // One number of decimals per column: levels and changes in 亿元 with two, shares and growth
         // rates with two, contributions with three (they add up to the growth rate).
-        let formats: [NumberFormat?] = [nil, nil, .amount, NumberFormat(.decimals(2)), NumberFormat(.decimals(2)),
-                                        NumberFormat(.decimals(3)), .amount]
+        let formats: [CNFinOutput.NumberFormat?] = [nil, nil, .amount, CNFinOutput.NumberFormat(.decimals(2)), CNFinOutput.NumberFormat(.decimals(2)),
+                                        CNFinOutput.NumberFormat(.decimals(3)), .amount]
         let columns = headers.enumerated().map { TableColumn($1, alignment: $0 < 2 ? .left : .right, numberFormat: formats[$0]) }
         var rows: [[TableCell]] = []
         for line in d.lines {

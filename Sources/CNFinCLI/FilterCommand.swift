@@ -53,20 +53,27 @@ struct FilterCommand: ParsableCommand {
     @Option(help: "Hamilton lags p.")
     var lags: Int = 12
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format: String = "text"
 
     func validate() throws {
         guard ["hp", "hamilton"].contains(filter) else { throw ValidationError("filter must be hp or hamilton (got '\(filter)')") }
         try source.check(id: id)
-        _ = try parseFormat(format, allowed: Self.formats)
+        _ = try destination.tableFormat(format, allowed: Self.formats)
         if oneSided && filter != "hp" { throw ValidationError("--one-sided applies to hp only") }
         guard lambda > 0, lambda.isFinite else { throw ValidationError("--lambda must be positive (got \(lambda))") }
-        guard horizon >= 1, lags >= 1 else { throw ValidationError("--horizon and --lags must be at least 1") }
+        try OptionRange.check(horizon, "--horizon", in: OptionRange.horizon)
+        try OptionRange.check(lags, "--lags", in: OptionRange.positiveLags)
     }
 
     func run() throws {
-        try reportingErrors { try destination.emit(try render()) }
+        try reportingErrors {
+            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+                try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) { [try table(exact: false)] })
+            } else {
+                try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
+            }
+        }
     }
 
     /// The filtered span and the filter's description.
@@ -102,13 +109,21 @@ struct FilterCommand: ParsableCommand {
             object.append((key: "notes", value: .array(notes.map { .string($0) })))
             return JSONValue.object(object).serialized() + "\n"
         }
-        let exact = format == .csv
+        return try table(exact: format == .csv, filtered: (span, title, r)).rendered(as: format)
+    }
+
+    /// The table of the filtered series (`exact`: full-precision cells, no title or notes, for CSV).
+    func table(exact: Bool, filtered given: (span: SeriesSpan, title: String, result: FilterResult)? = nil) throws -> Table {
+        let (span, title, r) = try given ?? filtered()
+        let months = (0..<span.values.count).map { span.start.advanced(by: $0).description }
+        let names = ["observed", "trend", "cycle"]
+        let columns = [r.observed, r.trend, r.cycle]
+        let notes = span.note.map { [$0] } ?? []
         let rows: [[TableCell]] = months.indices.map { i in
             [.text(months[i])] + columns.map { SeasonalPresentation.cell($0[i], exact ? nil : 3) }
         }
-        let table = Table(title: exact ? nil : "\(title) of \(span.name) (\(span.description))",
-                          columns: (["month"] + names).enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) },
-                          rows: rows, notes: exact ? [] : notes)
-        return table.rendered(as: format)
+        return Table(title: exact ? nil : "\(title) of \(span.name) (\(span.description))",
+                     columns: (["month"] + names).enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) },
+                     rows: rows, notes: exact ? [] : notes)
     }
 }

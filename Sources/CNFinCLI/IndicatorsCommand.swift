@@ -33,7 +33,7 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: "Language of column names and notes: zh (default) or en. CSV/JSON column names are the ids.")
     var lang = "zh"
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
@@ -41,7 +41,7 @@ struct IndicatorsCommand: ParsableCommand {
     @OptionGroup var destination: OutputOptions
 
     func validate() throws {
-        _ = try parseFormat(format, allowed: OutputFormat.allCases)
+        _ = try destination.tableFormat(format, allowed: OutputFormat.allCases)
         _ = try parseLanguage(lang)
         if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
@@ -49,7 +49,13 @@ struct IndicatorsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { try destination.emit(try render(dataset: data.dataset())) }
+        try reportingErrors {
+            if try destination.tableFormat(format, allowed: OutputFormat.allCases) == .xlsx {
+                try destination.emitWorkbook([try table(dataset: data.dataset())])
+            } else {
+                try destination.emit(try render(dataset: data.dataset()))
+            }
+        }
     }
 
     /// One footnote per indicator with empty cells in the printed rows: which months, and which inputs
@@ -87,6 +93,11 @@ struct IndicatorsCommand: ParsableCommand {
 
     func render(dataset: Dataset) throws -> String {
         let format = try parseFormat(format, allowed: OutputFormat.allCases)
+        return try table(dataset: dataset).rendered(as: format)
+    }
+
+    /// The indicators table.
+    func table(dataset: Dataset) throws -> Table {
         let panel = SeriesPanel(dataset: dataset)
         guard let covered = CreditIndicator.coveredMonths(in: panel) else {
             throw DecompositionError.noData(hierarchy: "indicators")
@@ -102,13 +113,14 @@ struct IndicatorsCommand: ParsableCommand {
         let zh = try parseLanguage(lang) == .zh
         let indicators = CreditIndicator.allCases
         let series = indicators.map { $0.series(over: first...last, in: panel) }
-        let keys = format == .csv || format == .json
+        // CSV and JSON name columns by their ids (keys never localised); text formats and workbooks by name.
+        let keys = ["csv", "json"].contains(format.lowercased())
         let headers = [keys ? "month" : (zh ? "月份" : "Month")]
             + indicators.map { keys ? $0.rawValue : (zh ? $0.nameZh : $0.nameEn) }
         let columns = headers.enumerated().map { j, header in
             // pp and shares with one decimal; the credit impulse (a fraction of a percent) with two.
             TableColumn(header, alignment: j == 0 ? .left : .right,
-                        numberFormat: j == 0 ? nil : (indicators[j - 1] == .creditImpulse ? NumberFormat(.decimals(2)) : .rate))
+                        numberFormat: j == 0 ? nil : (indicators[j - 1] == .creditImpulse ? CNFinOutput.NumberFormat(.decimals(2)) : .rate))
         }
         var rows: [[TableCell]] = []
         var m = first
@@ -123,6 +135,6 @@ struct IndicatorsCommand: ParsableCommand {
         }
         var notes = indicators.map { zh ? $0.definitionZh : $0.definitionEn }
         notes += Self.gapNotes(indicators: indicators, series: series, rows: rows, panel: panel, dataset: dataset, zh: zh)
-        return Table(title: nil, columns: columns, rows: rows, notes: notes).rendered(as: format)
+        return Table(title: nil, columns: columns, rows: rows, notes: notes)
     }
 }

@@ -13,7 +13,13 @@ struct IngestCommand: ParsableCommand {
         (level, increase, yoy_pct, pp_vs_prev, pp_vs_year_ago, change_vs_year_ago, change_vs_prev, ytd_sum, \
         ytd_change_vs_year_ago) and the text span it came from. Clauses with a figure that cannot be \
         attributed are listed as unparsed, never guessed. Texts that give no year (news reports with a \
-        dateline such as 新华社北京6月13日电) need --month. GB18030 files are detected and decoded.
+        dateline such as 新华社北京6月13日电) need --month. GB18030 and HZ files are detected and decoded.
+
+        One clause never costs the rest of a text: a figure of another month than --month, a comparison \
+        with another year than the previous one (比2028年同期多增 in a 2030 text) and a figure without a \
+        month are listed as unparsed; a figure stated twice with values the text does not reconcile is \
+        listed as a conflict (with both clauses) and neither value is kept. --strict restores all or \
+        nothing: the first such problem is an error and nothing is output.
 
         --check compares every figure with the bundled dataset and the user data directory (or with --into DIR): the stored value, \
         the published comparison, or one derived from the data (YoY from levels, x_t − x_{t−12} …); \
@@ -29,6 +35,7 @@ struct IngestCommand: ParsableCommand {
           cat release.txt | cnfin ingest - --month 2023-05 --format csv
           cnfin ingest release.txt --into mydata
           cnfin ingest release.txt --into mydata --revise
+          cnfin ingest release.txt --month 2023-05 --strict
         """
     )
 
@@ -49,6 +56,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "With --into: replace stored values that disagree (old values go to revisions.csv).")
     var revise = false
 
+    @Flag(help: "All or nothing: a conflict or a figure of another month is an error instead of a diagnostic.")
+    var strict = false
+
     @Option(help: "Output format: text, csv or json.")
     var format = "text"
 
@@ -68,6 +78,7 @@ struct IngestCommand: ParsableCommand {
             let given = try parseMonth(month, option: "month")
             var figures: [IngestedFigure] = []
             var unparsed: [IngestUnparsed] = []
+            var conflicts: [IngestConflict] = []
             for file in files {
                 let data: Data
                 if file == "-" {
@@ -77,15 +88,17 @@ struct IngestCommand: ParsableCommand {
                         throw IngestCommandError.unreadable(file, error.localizedDescription)
                     }
                 }
-                let result = try IngestParser.parse(data: data, source: file, month: given)
-                if result.encoding == .gb18030 {
-                    FileHandle.standardError.write(Data("note: \(file) is GB18030-encoded; decoded it\n".utf8))
+                let result = try IngestParser.parse(data: data, source: file, month: given, strict: strict)
+                if result.encoding != .utf8 {
+                    FileHandle.standardError.write(Data("note: \(file) is \(result.encoding.rawValue)-encoded; decoded it\n".utf8))
                 }
                 figures += result.figures
                 unparsed += result.unparsed
+                conflicts += result.conflicts
             }
             if figures.isEmpty {
-                throw IngestCommandError.nothingAttributed(unparsed.map { "\($0.source): \($0.span.text) (\($0.reason))" })
+                throw IngestCommandError.nothingAttributed(unparsed.map { "\($0.source): \($0.span.text) (\($0.reason))" }
+                                                           + conflicts.map { "\($0.source): \($0.reason)" })
             }
             var checks: [IngestCheck]?
             var directory: IngestDatasetDirectory?
@@ -104,7 +117,7 @@ struct IngestCommand: ParsableCommand {
                 let stamp = ISO8601DateFormatter().string(from: Date())
                 report = try directory.merge(figures, revise: revise, timestamp: stamp)
             }
-            try destination.emit(IngestOutput.render(figures: figures, unparsed: unparsed, checks: checks,
+            try destination.emit(IngestOutput.render(figures: figures, unparsed: unparsed, conflicts: conflicts, checks: checks,
                                                     merge: report, format: format))
             if let report, let into {
                 let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")

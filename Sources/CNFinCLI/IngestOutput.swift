@@ -3,19 +3,23 @@ import Foundation
 
 /// Formats the result of `cnfin ingest` as text, CSV or JSON.
 enum IngestOutput {
-    static func render(figures: [IngestedFigure], unparsed: [IngestUnparsed], checks: [IngestCheck]?,
-                       merge: IngestMergeReport?, format: OutputFormat) -> String {
+    static func render(figures: [IngestedFigure], unparsed: [IngestUnparsed], conflicts: [IngestConflict] = [],
+                       checks: [IngestCheck]?, merge: IngestMergeReport?, format: OutputFormat) -> String {
         switch format {
-        case .json: return json(figures: figures, unparsed: unparsed, checks: checks, merge: merge)
+        case .json: return json(figures: figures, unparsed: unparsed, conflicts: conflicts, checks: checks, merge: merge)
         case .csv: return csv(figures: figures, checks: checks, merge: merge)
-        default: return text(figures: figures, unparsed: unparsed, checks: checks, merge: merge)
+        default: return text(figures: figures, unparsed: unparsed, conflicts: conflicts, checks: checks, merge: merge)
         }
+    }
+
+    static func span(_ s: IngestSpan) -> JSONValue {
+        .object([("start", .number(Double(s.start))), ("end", .number(Double(s.end))), ("text", .string(s.text))])
     }
 
     static func number(_ x: Double?) -> String { x.map(NumberText.shortest) ?? "" }
 
-    static func json(figures: [IngestedFigure], unparsed: [IngestUnparsed], checks: [IngestCheck]?,
-                     merge: IngestMergeReport?) -> String {
+    static func json(figures: [IngestedFigure], unparsed: [IngestUnparsed], conflicts: [IngestConflict] = [],
+                     checks: [IngestCheck]?, merge: IngestMergeReport?) -> String {
         var root: [(key: String, value: JSONValue)] = []
         root.append(("records", .array(figures.map { f in
             .object([
@@ -29,6 +33,11 @@ enum IngestOutput {
         root.append(("unparsed", .array(unparsed.map { u in
             .object([("text", .string(u.span.text)), ("start", .number(Double(u.span.start))),
                      ("end", .number(Double(u.span.end))), ("reason", .string(u.reason)), ("source", .string(u.source))])
+        })))
+        root.append(("conflicts", .array(conflicts.map { c in
+            .object([("month", .string(c.monthText)), ("id", .string(c.id)), ("measure", .string(c.measure.rawValue)),
+                     ("first", span(c.first)), ("first_value", .number(c.firstValue)),
+                     ("second", span(c.second)), ("second_value", .number(c.secondValue)), ("source", .string(c.source))])
         })))
         if let checks {
             root.append(("check", .array(checks.map { c in
@@ -67,8 +76,8 @@ enum IngestOutput {
         s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
-    static func text(figures: [IngestedFigure], unparsed: [IngestUnparsed], checks: [IngestCheck]?,
-                     merge: IngestMergeReport?) -> String {
+    static func text(figures: [IngestedFigure], unparsed: [IngestUnparsed], conflicts: [IngestConflict] = [],
+                     checks: [IngestCheck]?, merge: IngestMergeReport?) -> String {
         var columns = ["month", "id", "measure", "value", "unit"]
         if checks != nil { columns += ["dataset", "status"] }
         if merge != nil { columns += ["action"] }
@@ -85,6 +94,13 @@ enum IngestOutput {
         if !unparsed.isEmpty {
             out += "\nunparsed (\(unparsed.count)):\n"
             for u in unparsed { out += "  \(u.span.text) — \(u.reason)\n" }
+        }
+        if !conflicts.isEmpty {
+            out += "\nconflicts (\(conflicts.count)), neither value kept:\n"
+            for c in conflicts {
+                out += "  \(c.monthText) \(c.id) \(c.measure.rawValue): \"\(c.first.text)\" (\(number(c.firstValue))) "
+                    + "vs \"\(c.second.text)\" (\(number(c.secondValue)))\n"
+            }
         }
         return out
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CNFinOutput
+import CNFinSeries
 import CNFinStatistics
 import Foundation
 
@@ -75,9 +76,10 @@ struct RegressCommand: ParsableCommand {
         if !["NONROBUST", "HC0", "HC1", "HC2", "HC3", "HAC"].contains(cov.uppercased()) {
             throw ValidationError("unknown covariance '\(cov)'; use nonrobust, HC0, HC1, HC2, HC3 or HAC")
         }
-        if let m = maxlags, m < 0 { throw ValidationError("--maxlags must be non-negative") }
-        if lags < 0 { throw ValidationError("--lags must be non-negative") }
-        if let w = rolling, w < 1 { throw ValidationError("--rolling must be a positive window length") }
+        try OptionRange.check(maxlags, "--maxlags", in: OptionRange.lags)
+        try OptionRange.check(lags, "--lags", in: OptionRange.lags)
+        try OptionRange.check(rolling, "--rolling", in: OptionRange.observations)
+        try OptionRange.check(minNobs, "--min-nobs", in: OptionRange.observations)
         if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must lie strictly between 0 and 1") }
         if (rolling != nil || expanding) && cov.uppercased() != "NONROBUST" {
             throw ValidationError("rolling and expanding regressions report non-robust standard errors only")
@@ -94,7 +96,9 @@ struct RegressCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (text, notes) = try render()
+            let input = series ? "series \(y) ~ \(regressorNames.joined(separator: " + "))"
+                : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), \(y) ~ \(regressorNames.joined(separator: " + "))"
+            let (text, notes) = try inContext(input) { try render() }
             try destination.emit(text)
             for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         }
@@ -120,8 +124,8 @@ struct RegressCommand: ParsableCommand {
                          labels: .months(design.months.map(\.description)), span: SampleSpan(design), notes: notes)
         }
         let path = data ?? ""
-        let table = try numericTable(path: path, columns: [y] + xNames)
-        let selected = try table.select([y] + xNames, dropNA: dropna)
+        let table = try CSVNumericTable(url: URL(fileURLWithPath: path))
+        let selected = try withDropNAAdvice { () throws(CSVError) in try table.select([y] + xNames, dropMissing: dropna) }
         var yValues = selected.columns[0], xColumns = Array(selected.columns.dropFirst()), names = xNames, lines = selected.lines
         if lags > 0 {
             if lines.count != table.rowCount {

@@ -80,15 +80,17 @@ struct SeasonalCommand: ParsableCommand {
         valueName: "stock|flow|rate"))
     var kind: String?
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format: String = "text"
 
     func validate() throws {
         try source.check(id: id)
-        guard period >= 2 else { throw ValidationError("--period must be at least 2 (got \(period))") }
+        try OptionRange.check(period, "--period", in: OptionRange.period)
         guard SeasonalAdjustment.Method(rawValue: method) != nil else { throw ValidationError("--method must be stl or classical") }
-        _ = try parseFormat(format, allowed: Self.formats)
-        guard window != nil else { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
+        _ = try destination.tableFormat(format, allowed: Self.formats)
+        guard let window else { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
+        try OptionRange.check(window.before, "--cny-window (days before)", in: OptionRange.holidayDays)
+        try OptionRange.check(window.after, "--cny-window (days after)", in: OptionRange.holidayDays)
         if cny && period != 12 { throw ValidationError("CNY handling needs --period 12 (or use --no-cny)") }
         if let kind {
             if id != nil {
@@ -111,7 +113,13 @@ struct SeasonalCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { try destination.emit(try render()) }
+        try reportingErrors {
+            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+                try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) { try presentation().tables })
+            } else {
+                try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
+            }
+        }
     }
 
     /// The adjustment of the chosen span.
@@ -128,8 +136,18 @@ struct SeasonalCommand: ParsableCommand {
 
     /// The rendered output.
     func render() throws -> String {
-        let (span, result) = try adjustment()
+        let presentation = try presentation()
         let format = try parseFormat(format, allowed: Self.formats)
+        switch format {
+        case .json: return presentation.json.serialized() + "\n"
+        case .csv: return presentation.seriesTable(exact: true).rendered(as: .csv)
+        default: return presentation.tables.map { $0.rendered(as: format) }.joined(separator: "\n")
+        }
+    }
+
+    /// The adjustment's tables and notes.
+    func presentation() throws -> SeasonalPresentation {
+        let (span, result) = try adjustment()
         var settings = "\(method.uppercased())\(robust ? " robust" : ""), \(result.multiplicative ? "log/multiplicative" : "additive"), "
         if cny, let window { settings += "CNY window [−\(window.before), +\(window.after)] days" } else { settings += "no CNY handling" }
         var notes = span.note.map { [$0] } ?? []
@@ -137,12 +155,7 @@ struct SeasonalCommand: ParsableCommand {
             if result.kind == nil { reason += " (give --kind stock if \(span.name) is a level, e.g. a balance)" }
             notes.append(reason)
         }
-        let presentation = SeasonalPresentation(name: span.name, span: span.description, settings: settings,
-                                                result: result, notes: notes)
-        switch format {
-        case .json: return presentation.json.serialized() + "\n"
-        case .csv: return presentation.seriesTable(exact: true).rendered(as: .csv)
-        default: return presentation.tables.map { $0.rendered(as: format) }.joined(separator: "\n")
-        }
+        return SeasonalPresentation(name: span.name, span: span.description, settings: settings,
+                                    result: result, notes: notes)
     }
 }

@@ -59,6 +59,14 @@ struct SeriesSourceOptions: ParsableArguments {
         return try MonthlyCSV.readColumn(url: URL(fileURLWithPath: data), column: column, dateColumn: dateColumn)
     }
 
+    /// The input as named in error messages: the dataset id or the CSV file and column, and,
+    /// when the span was chosen automatically around a gap, the note that says so.
+    func inputLabel(id: String?) -> String {
+        let name = id ?? "\(URL(fileURLWithPath: data ?? "").lastPathComponent), column \(column ?? "")"
+        guard let note = (try? completeSpan(id: id))?.note else { return name }
+        return "\(name) (\(note))"
+    }
+
     /// The series' gap-free span to analyse, with a note when it was chosen automatically.
     ///
     /// With `--from` or `--to`, exactly that span (trimmed of leading/trailing missing months)

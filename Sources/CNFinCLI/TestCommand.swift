@@ -67,15 +67,18 @@ struct TestCommand: ParsableCommand {
                 try design.requireConsecutive()
                 return ([design.y] + design.x, SampleSpan(design), notes)
             }
-            let table = try numericTable(path: data ?? "", columns: [column ?? ""] + extra)
-            return (try table.select([column ?? ""] + extra, dropNA: dropna).columns, nil, [])
+            let table = try CSVNumericTable(url: URL(fileURLWithPath: data ?? ""))
+            let selected = try withDropNAAdvice { () throws(CSVError) in try table.select([column ?? ""] + extra, dropMissing: dropna) }
+            return (selected.columns, nil, [])
         }
 
         /// Writes `render()` to standard output and the notes to standard error; a runtime error
         /// exits with status 1.
         func emit(_ render: () throws -> (text: String, notes: [String])) throws {
             try reportingErrors {
-                let (text, notes) = try render()
+                let input = series != nil ? "series \(label)"
+                    : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), column \(column ?? "")"
+                let (text, notes) = try inContext(input) { try render() }
                 try destination.emit(text)
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             }
@@ -98,6 +101,7 @@ struct TestCommand: ParsableCommand {
                 throw ValidationError("--autolag must be aic, bic, t-stat or none")
             }
             if autolag.lowercased() == "none" && maxlag == nil { throw ValidationError("--autolag none needs --maxlag") }
+            try OptionRange.check(maxlag, "--maxlag", in: OptionRange.lags)
         }
 
         func run() throws { try input.emit(render) }
@@ -130,6 +134,7 @@ struct TestCommand: ParsableCommand {
             guard nlags == "auto" || nlags == "legacy" || Int(nlags) != nil else {
                 throw ValidationError("--nlags must be auto, legacy or an integer")
             }
+            try OptionRange.check(Int(nlags), "--nlags", in: OptionRange.lags)
         }
 
         func run() throws { try input.emit(render) }
@@ -151,7 +156,7 @@ struct TestCommand: ParsableCommand {
         @Option(help: "The candidate causing column (with --series, a series id).") var cause: String
         @Option(help: "Highest lag order.") var maxlag = 4
 
-        func validate() throws { if maxlag < 1 { throw ValidationError("--maxlag must be at least 1") } }
+        func validate() throws { try OptionRange.check(maxlag, "--maxlag", in: OptionRange.positiveLags) }
 
         func run() throws { try input.emit(render) }
 
@@ -173,6 +178,11 @@ struct TestCommand: ParsableCommand {
         @Option(help: "Highest lag.") var lags: Int?
         @Option(help: "Degrees of freedom used by a fitted model.") var modelDf = 0
 
+        func validate() throws {
+            try OptionRange.check(lags, "--lags", in: OptionRange.positiveLags)
+            try OptionRange.check(modelDf, "--model-df", in: OptionRange.lags)
+        }
+
         func run() throws { try input.emit(render) }
 
         func render() throws -> (text: String, notes: [String]) {
@@ -181,9 +191,13 @@ struct TestCommand: ParsableCommand {
             let h = lags ?? max(1, min(10, x.count / 5))
             let all = try LjungBox.test(x, maxLag: h, modelDF: modelDf)
             guard let last = all.last else { return ("", notes) }
+            var resultNotes = ["Box-Pierce Q = \(StatsOutput.g(last.boxPierce, StatsOutput.displayDigits)), p = \(StatsOutput.g(last.boxPiercePValue, 6))"]
+            // A missing p-value is explained, never left as a bare null.
+            if all.contains(where: { $0.ljungBoxPValue == nil }) {
+                resultNotes.append("no Ljung-Box p-value at lags ≤ --model-df \(modelDf): the χ² reference has lag − model_df degrees of freedom")
+            }
             let headline = TimeSeriesTestResult(test: "Ljung-Box", statistic: last.ljungBox, pValue: last.ljungBoxPValue ?? .nan,
-                                                lags: h, nobs: x.count, criticalValues: [],
-                                                notes: ["Box-Pierce Q = \(StatsOutput.g(last.boxPierce, StatsOutput.displayDigits)), p = \(StatsOutput.g(last.boxPiercePValue, 6))"])
+                                                lags: h, nobs: x.count, criticalValues: [], notes: resultNotes)
             let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
             return (TestOutput.render(headline, column: input.label, span: span, format: input.format, byLag: byLag), notes)
         }

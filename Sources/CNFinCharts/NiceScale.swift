@@ -22,6 +22,9 @@ public struct NiceScale: Sendable, Equatable {
     public init(minimum: Double, maximum: Double, targetIntervals: Int = 5) {
         var lo = min(minimum, maximum)
         var hi = max(minimum, maximum)
+        // Non-finite bounds, or data so close to zero (below 1e-300, subnormal territory) that
+        // 10ᵏ steps cannot be formed accurately: the unit axis.
+        if !lo.isFinite || !hi.isFinite || !(max(abs(lo), abs(hi)) >= 1e-300) { lo = min(lo, 0); hi = max(hi, 1) }
         if !lo.isFinite || !hi.isFinite { lo = 0; hi = 1 }
         if hi - lo < 1e-12 * max(1, abs(hi)) {
             if lo == 0 { hi = 1 } else {
@@ -29,8 +32,9 @@ public struct NiceScale: Sendable, Equatable {
                 lo -= pad; hi += pad
             }
         }
-        let target = Double(max(targetIntervals, 1))
-        let rough = (hi - lo) / target
+        let target = Double(min(max(targetIntervals, 1), NiceScale.maximumTicks))
+        // hi − lo overflows for data spanning ±1e308: divide first.
+        let rough = (hi - lo).isFinite ? (hi - lo) / target : hi / target - lo / target
         let exponent = floor(log10(rough))
         let magnitude = pow(10, exponent)
         let fraction = rough / magnitude
@@ -39,18 +43,29 @@ public struct NiceScale: Sendable, Equatable {
         let step = nice * magnitude
         self.step = step
         // A small tolerance keeps 10.000000001 from spilling into an extra tick.
-        self.lower = floor(lo / step + 1e-9) * step
-        self.upper = ceil(hi / step - 1e-9) * step
-        self.decimals = max(0, -Int(floor(log10(step) + 1e-9)))
+        // Clamped to the finite range: ⌊min/step⌋·step can exceed it by one step at ±1.8e308.
+        let finite = Double.greatestFiniteMagnitude
+        self.lower = max(floor(lo / step + 1e-9) * step, -finite)
+        self.upper = min(ceil(hi / step - 1e-9) * step, finite)
+        // Int(_:) traps on non-finite values; a step below 1e-20 prints with 20 decimals at most.
+        let digits = -floor(log10(step) + 1e-9)
+        self.decimals = digits.isFinite ? Int(min(max(digits, 0), 20)) : 0
     }
+
+    /// The most ticks a scale produces, whatever the data (a guard on `ticks`' allocation).
+    public static let maximumTicks = 1_000
 
     /// The tick values from `lower` to `upper` inclusive, rounded to `decimals`.
     public var ticks: [Double] {
-        let count = Int(((upper - lower) / step).rounded()) + 1
+        // upper/step − lower/step, not (upper − lower)/step, which overflows for ±1e308.
+        let intervals = (upper / step - lower / step).rounded()
+        let count = intervals.isFinite ? Int(min(max(intervals, 0), Double(NiceScale.maximumTicks))) + 1 : 1
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         return (0..<max(count, 1)).map { i in
-            let v = lower + Double(i) * step
+            let direct = lower + Double(i) * step
+            // i·step overflows on an axis spanning ±1e308; lower/step + i is at most the tick count.
+            let v = min(max(direct.isFinite ? direct : (lower / step + Double(i)) * step, lower), upper)
             let r = (v * scale).rounded() / scale
             return r == 0 ? 0 : r
         }

@@ -8,8 +8,11 @@ import Darwin
 #endif
 
 /// Writes a file atomically: the bytes go to a temporary file in the same
-/// directory, which is then renamed onto the destination, so readers see
-/// either the old file or the complete new one, never a partial write.
+/// directory, which is flushed to disk (`fsync`) and then renamed onto the
+/// destination, so readers — and a process killed at any moment, or a machine
+/// that loses power — see either the old file or the complete new one, never a
+/// partial write. A killed process may leave its hidden temporary file
+/// (`.NAME.UUID.tmp`) beside the destination; the destination is never touched.
 ///
 /// Without ``overwrite`` an existing destination is refused
 /// (``AtomicWriteError/destinationExists(path:)``); the check and the final
@@ -44,7 +47,11 @@ public struct AtomicFileWriter: Sendable {
         let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             try data.write(to: temporary, options: [])
+            let handle = try FileHandle(forUpdating: temporary)
+            defer { try? handle.close() }
+            try handle.synchronize()
         } catch {
+            unlink(temporary.path)
             throw .writeFailed(path: temporary.path, reason: "\(error)")
         }
         if overwrite {

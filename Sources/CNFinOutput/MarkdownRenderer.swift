@@ -32,10 +32,11 @@ public struct MarkdownRenderer: TableRenderer {
         return out
     }
 
-    /// Escapes `|` and turns line breaks into `<br>`.
+    /// Escapes `|` and the characters of HTML markup (``MarkdownText/escape(_:)``), and turns line
+    /// breaks into `<br>`.
     static func escape(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        for ch in MarkdownText.escape(text) {
             switch ch {
             case "|": out += "\\|"
             case "\n", "\r\n", "\r": out += "<br>"

@@ -15,10 +15,14 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
     /// The largest scale kept; more digits than this are not in any dataset.
     static let maximumScale = 8
 
-    /// Creates `significand × 10^(−scale)`.
+    /// The largest scale representable: `10^18` is the largest power of ten in `Int`, so
+    /// rescaling and rounding never form a power that does not fit.
+    static let maximumRepresentableScale = 18
+
+    /// Creates `significand × 10^(−scale)`; `scale` is clamped to 0…18.
     public init(significand: Int, scale: Int) {
         self.significand = significand
-        self.scale = max(0, scale)
+        self.scale = min(max(0, scale), Self.maximumRepresentableScale)
     }
 
     /// The decimal written by Swift's shortest round-trip description of `x`
@@ -36,7 +40,8 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
         var mantissa = Substring(text)
         var exponent = 0
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            guard let exp = Int(text[text.index(after: e)...]) else { return nil }
+            // Exponents beyond ±400 cannot come from a finite Double's description.
+        guard let exp = Int(text[text.index(after: e)...]), abs(exp) <= 400 else { return nil }
             exponent = exp
             mantissa = text[..<e]
         }
@@ -58,11 +63,16 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
             scale = 0
         }
         // Round away digits beyond the maximum scale: they cannot occur in release data, only as binary
-        // noise (`-0.7999999999999999` is `-0.8`), so they round (half up) rather than truncate.
+        // noise (`-0.7999999999999999` is `-0.8`), so they round (half up) rather than truncate; a value
+        // below 10⁻⁸ (e.g. 1e-300) keeps no digit and is 0 at that scale.
         var roundUp = false
-        while scale > Self.maximumScale, digits.count > 1 {
-            roundUp = digits.removeLast() >= "5"
-            scale -= 1
+        if scale > Self.maximumScale {
+            let drop = scale - Self.maximumScale
+            if drop <= digits.count {
+                roundUp = digits[digits.index(digits.endIndex, offsetBy: -drop)] >= "5"
+            }
+            digits = drop >= digits.count ? "0" : String(digits.dropLast(drop))
+            scale = Self.maximumScale
         }
         guard digits.count <= 18, var magnitude = Int(digits) else { return nil }
         if roundUp { magnitude += 1 }
@@ -86,7 +96,7 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
     /// The same value with `newScale ≥ scale` digits after the point.
     func rescaled(to newScale: Int) -> ReleaseDecimal {
         guard newScale > scale else { return self }
-        return ReleaseDecimal(significand: significand * Int(Self.power(newScale - scale)), scale: newScale)
+        return ReleaseDecimal(significand: significand * Self.integerPower(newScale - scale), scale: newScale)
     }
 
     /// The exact difference `lhs − rhs`.
@@ -126,7 +136,7 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
     /// The value rounded to `places` digits after the point with `rule`.
     public func rounded(places: Int, rule: ReleaseRounding.Rule) -> ReleaseDecimal {
         guard scale > places else { return self }
-        let divisor = Int(Self.power(scale - places))
+        let divisor = Self.integerPower(scale - max(places, 0))
         let magnitude = abs(significand)
         var quotient = magnitude / divisor
         let remainder = magnitude % divisor
@@ -159,6 +169,13 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text
+    }
+
+    /// `10^k` for `k` in 0…18 (the scales this type holds), exactly, as an `Int`.
+    static func integerPower(_ k: Int) -> Int {
+        var p = 1
+        for _ in 0..<min(max(0, k), maximumRepresentableScale) { p *= 10 }
+        return p
     }
 
     static func power(_ k: Int) -> Double {

@@ -36,15 +36,16 @@ extension MonthlyReport {
                                   ("metadata", .object([])), ("outputs", .array(outputs)), ("source", lines(source))]))
         }
 
-        markdownCell("title", "# \(title)\n\n"
+        let md = MarkdownText.escape
+        markdownCell("title", "# \(md(title))\n\n"
             + t("本笔记本由 `\(command)` 导出。每个结果前的代码单元格用 `cnfin`（需在 PATH 中）重新计算该结果；输出已嵌入，无需运行即可阅读。",
                 "Exported by `\(command)`. The code cell before each result recomputes it with `cnfin` (which must be on the PATH); the outputs are embedded, so the notebook reads without running anything.")
             + "\n\n" + currencyLine)
         codeCell("setup", "from IPython.display import SVG, Markdown, HTML", [])
         for (i, s) in sections.enumerated() {
             let n = i + 1
-            var text = "## \(s.heading)\n"
-            if s.id != "summary" { for p in s.paragraphs { text += "\n\(p)\n" } }
+            var text = "## \(md(s.heading))\n"
+            if s.id != "summary" { for p in s.paragraphs { text += "\n\(md(p))\n" } }
             text += "\n" + t("库调用：", "Library call: ") + "`\(s.libraryCall)`"
             markdownCell("s\(n)-\(s.id)", text)
             if s.id == "summary" {

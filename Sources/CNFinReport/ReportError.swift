@@ -17,6 +17,8 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
     case hierarchies(String)
     /// The requested section does not exist.
     case unknownSection(String, available: [String])
+    /// The section has no chart to print as SVG; `charted` lists the sections that have one.
+    case sectionHasNoChart(String, charted: [String])
 
     public var description: String {
         switch self {
@@ -31,6 +33,9 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
         case .hierarchies(let reason): return "cannot read the decomposition hierarchies: \(reason)"
         case .unknownSection(let s, let available):
             return "no section '\(s)' in the report (sections: \(available.joined(separator: ", ")))"
+        case .sectionHasNoChart(let s, let charted):
+            return "section '\(s)' has no chart to print as SVG (sections with a chart: \(charted.joined(separator: ", "))); "
+                + "print it as markdown or html"
         }
     }
 }

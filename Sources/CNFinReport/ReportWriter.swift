@@ -1,3 +1,4 @@
+import CNFinOutput
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -12,6 +13,12 @@ import Darwin
 /// into place: a new directory is renamed as a whole; into an existing one
 /// (only with `force`) each file replaces the file of the same name. Files of
 /// the user that the report does not write are never touched or deleted.
+///
+/// A process killed at any moment leaves a new target absent or complete (one
+/// `rename(2)` of the whole directory). Into an existing directory each file is
+/// replaced atomically — old or new, never partial — but a kill between two
+/// replacements leaves some files of the new report beside others of the old.
+/// A killed process may leave its hidden staging directory next to the target.
 public struct ReportWriter: Sendable {
     /// Whether an existing non-empty directory may receive the report's files.
     public var force: Bool
@@ -68,12 +75,13 @@ public struct ReportWriter: Sendable {
             throw .cannotWrite(path: path, reason: "cannot create a temporary directory in '\(stagingParent.path)': \(error.localizedDescription)")
         }
         func cleanUp() { try? fm.removeItem(at: staging) }
+        // Every file through the project's one atomic writer (flushed before it is renamed).
         for f in files {
-            do {
-                try Data(f.contents.utf8).write(to: staging.appendingPathComponent(f.name))
+            do throws(AtomicWriteError) {
+                try AtomicFileWriter(overwrite: false).write(f.contents, to: staging.appendingPathComponent(f.name))
             } catch {
                 cleanUp()
-                throw .cannotWrite(path: path, reason: "\(f.name): \(error.localizedDescription)")
+                throw .cannotWrite(path: path, reason: "\(f.name): \(error.description)")
             }
         }
         if !exists {

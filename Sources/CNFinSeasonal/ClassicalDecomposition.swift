@@ -21,7 +21,7 @@ public struct ClassicalDecomposition: Sendable {
 
     /// Creates a classical decomposition; the period must be at least 2.
     public init(period: Int, model: Model = .additive) throws(SeasonalError) {
-        guard period >= 2 else { throw .invalidPeriod(period) }
+        guard (2...SeasonalLimits.maximumPeriod).contains(period) else { throw .invalidPeriod(period) }
         self.period = period
         self.model = model
     }

@@ -23,10 +23,14 @@ public struct HamiltonFilter: Sendable {
     /// Applies the filter to `y`.
     public func fit(_ y: [Double]) throws(SeasonalError) -> HamiltonFilterResult {
         let n = y.count, h = horizon, p = lags
-        let obs = n - h - p + 1
-        guard obs > p + 1 else {
-            throw .tooShort(method: "Hamilton filter (h = \(h), p = \(p))", count: n, required: 2 * p + h + 1)
+        // h, p < n first, so that n − h − p + 1 and 2p + h + 1 cannot overflow.
+        guard h < n, p < n, n - h - p + 1 > p + 1 else {
+            let (twice, o1) = p.multipliedReportingOverflow(by: 2)
+            let (sum, o2) = twice.addingReportingOverflow(h)
+            let required = o1 || o2 || sum == .max ? Int.max : sum + 1
+            throw .tooShort(method: "Hamilton filter (h = \(h), p = \(p))", count: n, required: required)
         }
+        let obs = n - h - p + 1
         try requireFinite(y, "Hamilton filter")
         // Column j holds y[t − j] for t = p − 1 …; the target is y[t + h].
         let columns = (0..<p).map { j in (0..<obs).map { r in y[p - 1 + r - j] } }

@@ -47,7 +47,7 @@ public struct STL: Sendable {
                 seasonalDegree: Int = 1, trendDegree: Int = 1, lowPassDegree: Int = 1,
                 seasonalJump: Int = 1, trendJump: Int = 1, lowPassJump: Int = 1,
                 robust: Bool = false) throws(SeasonalError) {
-        guard period >= 2 else { throw .invalidPeriod(period) }
+        guard (2...SeasonalLimits.maximumPeriod).contains(period) else { throw .invalidPeriod(period) }
         func odd(_ name: String, _ v: Int, min: Int) throws(SeasonalError) {
             guard v >= min, v % 2 == 1 else {
                 throw .invalidParameter(name: name, value: "\(v)", requirement: "must be an odd integer ≥ \(min)")
@@ -85,7 +85,9 @@ public struct STL: Sendable {
 
     /// Smallest odd integer ≥ `1.5·period / (1 − 1.5/seasonal)` (Cleveland et al. 1990, eq. for `n_t`).
     public static func defaultTrendSpan(period: Int, seasonal: Int) -> Int {
-        let v = Int((1.5 * Double(period) / (1 - 1.5 / Double(seasonal))).rounded(.up))
+        let raw = (1.5 * Double(period) / (1 - 1.5 / Double(seasonal))).rounded(.up)
+        // Int(_:) traps beyond Int's range (a period near Int.max); spans that long fit no series.
+        let v = raw.isFinite ? Int(min(max(raw, -1e15), 1e15)) : 1_000_000_000_000_000
         return v % 2 == 0 ? v + 1 : v
     }
 

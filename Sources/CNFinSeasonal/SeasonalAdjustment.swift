@@ -44,7 +44,7 @@ public struct SeasonalAdjustment: Sendable {
     public init(period: Int = 12, method: Method = .stl, robust: Bool = false,
                 holiday: ChineseNewYearRegressors? = nil, logTransform: Bool = false,
                 trendDegree: Int = 1) throws(SeasonalError) {
-        guard period >= 2 else { throw .invalidPeriod(period) }
+        guard (2...SeasonalLimits.maximumPeriod).contains(period) else { throw .invalidPeriod(period) }
         if holiday != nil && period != 12 {
             throw .invalidParameter(name: "period", value: "\(period)", requirement: "CNY regressors need monthly data (period 12)")
         }
@@ -80,7 +80,8 @@ public struct SeasonalAdjustment: Sendable {
         var holidayCoefficients: [RegressionCoefficient] = []
         var festival: [FestivalEffect] = []
         if let holiday {
-            let regs = try holiday.values(start: start, count: n)
+            let regs: [[Double]]
+            do { regs = try holiday.values(start: start, count: n) } catch { throw SeasonalError(error) }
             var cols: [[Double]] = []
             var names: [String] = []
             for k in stride(from: 1, through: trendDegree, by: 1) {

@@ -2,6 +2,13 @@ import CNFinLinearAlgebra
 import CNFinSeries
 import CNFinStatistics
 
+/// Bounds on the integer parameters of the seasonal and filtering methods, checked before any
+/// arithmetic on them (`2·period`, `period + 2`, `n − h − p + 1` must not overflow).
+public enum SeasonalLimits {
+    /// The largest seasonal period accepted (2²⁰ observations; monthly data uses 12).
+    public static let maximumPeriod = 1 << 20
+}
+
 /// Errors raised by seasonal adjustment, decomposition and trend filters.
 /// Every case says what was wrong with the input and what is needed instead.
 public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -42,7 +49,7 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .nonFinite(method, index):
             return "\(method): observation \(index) is missing, NaN or infinite; the method needs a complete series without gaps"
         case let .invalidPeriod(p):
-            return "the seasonal period must be at least 2 (got \(p))"
+            return "the seasonal period must be between 2 and \(SeasonalLimits.maximumPeriod) (got \(p))"
         case let .invalidParameter(name, value, requirement):
             return "invalid \(name) = \(value): \(requirement)"
         case let .nonPositiveForLog(index, value):
@@ -76,4 +83,18 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
 @inline(__always)
 func requireFinite(_ y: [Double], _ method: String) throws(SeasonalError) {
     for (i, v) in y.enumerated() where !v.isFinite { throw .nonFinite(method: method, index: i) }
+}
+
+extension SeasonalError {
+    /// The same condition as a calendar error, in seasonal-adjustment terms.
+    init(_ error: CalendarError) {
+        switch error {
+        case let .invalidWindow(value, requirement):
+            self = .invalidParameter(name: "holiday window", value: value, requirement: requirement)
+        case let .missingFestivalDate(year):
+            self = .missingFestivalDate(year: year)
+        case let .invalidCalendar(line, reason):
+            self = .invalidCalendar(line: line, reason: reason)
+        }
+    }
 }

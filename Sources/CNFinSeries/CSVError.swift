@@ -33,15 +33,33 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
     case duplicateColumn(CSVLocation, name: String)
     /// A required cell is empty.
     case emptyCell(CSVLocation, column: String)
+    /// A selected cell holds a missing value (empty or `NA`, …) where a number is required;
+    /// `text` is the cell as written.
+    case missingValue(CSVLocation, column: String, text: String)
+    /// A column named by the user is not in the header.
+    case unknownColumn(file: String, name: String, available: [String])
+
+    /// A cell's text as quoted in a message: at most 60 characters, then `…` and the length,
+    /// so that one malformed 200 KB cell does not become a 200 KB message.
+    static func excerpt(_ text: String) -> String {
+        var count = 0
+        var end = text.startIndex
+        while end < text.endIndex, count < 60 {
+            end = text.index(after: end)
+            count += 1
+        }
+        guard end < text.endIndex else { return text }
+        return String(text[..<end]) + "… (\(text.count) characters)"
+    }
 
     /// Where the problem is, when it concerns one place.
     public var location: CSVLocation? {
         switch self {
-        case .unreadable, .empty: return nil
+        case .unreadable, .empty, .unknownColumn: return nil
         case .unterminatedQuote(let l), .unexpectedQuote(let l), .badHeader(let l, _), .wrongFieldCount(let l, _, _),
              .badMonth(let l, _, _), .nonNumeric(let l, _, _), .notFinite(let l, _, _), .duplicateMonth(let l, _, _),
              .outOfOrder(let l, _, _), .gap(let l, _, _), .unknownUnit(let l, _), .invalidValue(let l, _, _, _),
-             .duplicateColumn(let l, _), .emptyCell(let l, _):
+             .duplicateColumn(let l, _), .emptyCell(let l, _), .missingValue(let l, _, _):
             return l
         }
     }
@@ -61,11 +79,11 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
         case .wrongFieldCount(let l, let expected, let found):
             return "\(l): expected \(expected) fields as in the header, found \(found)"
         case .badMonth(let l, let text, let reason):
-            return "\(l): invalid month \"\(text)\": \(reason)"
+            return "\(l): invalid month \"\(CSVError.excerpt(text))\": \(reason)"
         case .nonNumeric(let l, let column, let text):
-            return "\(l): value \"\(text)\" in column '\(column)' is not a number (leave the cell empty for a missing value)"
+            return "\(l): value \"\(CSVError.excerpt(text))\" in column '\(column)' is not a number (leave the cell empty for a missing value)"
         case .notFinite(let l, let column, let text):
-            return "\(l): value \"\(text)\" in column '\(column)' is not finite (leave the cell empty for a missing value)"
+            return "\(l): value \"\(CSVError.excerpt(text))\" in column '\(column)' is not finite (leave the cell empty for a missing value)"
         case .duplicateMonth(let l, let key, let firstLine):
             return "\(l): duplicate \(key) (first on line \(firstLine))"
         case .outOfOrder(let l, let month, let previous):
@@ -75,13 +93,20 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
                 ? "\(after.advanced(by: 1))" : "\(after.advanced(by: 1))…\(before.advanced(by: -1))"
             return "\(l): gap: no row for \(missing) between \(after) and \(before) (add rows with empty cells for missing values)"
         case .unknownUnit(let l, let text):
-            return "\(l): unknown unit \"\(text)\" (known: 亿元, 万亿元, %, pp, index)"
+            return "\(l): unknown unit \"\(CSVError.excerpt(text))\" (known: 亿元, 万亿元, %, pp, index)"
         case .invalidValue(let l, let column, let text, let expected):
-            return "\(l): invalid \(column) \"\(text)\" (expected \(expected))"
+            return "\(l): invalid \(column) \"\(CSVError.excerpt(text))\" (expected \(expected))"
         case .duplicateColumn(let l, let name):
             return "\(l): column '\(name)' appears twice in the header"
         case .emptyCell(let l, let column):
             return "\(l): column '\(column)' must not be empty"
+        case .missingValue(let l, let column, let text):
+            return "\(l): column '\(column)': missing value" + (text.isEmpty ? "" : " \"\(CSVError.excerpt(text))\"")
+        case .unknownColumn(let file, let name, let available):
+            let close = CloseMatches.suggestions(for: name, among: available)
+            return "\(file): no column named '\(name)'"
+                + (close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: " or "))?)")
+                + "; available columns: \(available.joined(separator: ", "))"
         }
     }
 }

@@ -160,16 +160,23 @@ public struct CSVTable: Sendable {
     }
 
     /// A number parsed from a field: decimal or exponent notation, optional
-    /// sign, surrounding spaces ignored; empty → `nil`; NaN/Inf text is an error.
+    /// sign, surrounding spaces ignored; empty or a missing-value spelling
+    /// (``missingValueSpellings``) → `nil`; Inf text is an error.
     static func number(_ field: Field, column: String) throws(CSVError) -> Double? {
         try number(trimmed: field.text.trimmingWhitespace(), column: column, at: field.location)
     }
 
+    /// The spellings of a missing value, besides an empty cell — the dialect's one policy for
+    /// every CSV the project reads: `NA` (R), `N/A`, `#N/A` (spreadsheets), `NaN`, `nan`, `NAN`
+    /// (pandas, NumPy) and `.` (Stata, SAS). Infinities are errors, never missing.
+    public static let missingValueSpellings: Set<String> = ["NA", "N/A", "#N/A", "NaN", "nan", "NAN", "."]
+
     /// A number parsed from the trimmed text of a field at `location` (see ``number(_:column:)``).
+    /// `nil` for a missing value: an empty cell or one of ``missingValueSpellings``.
     static func number(trimmed text: String, column: String, at location: @autoclosure () -> CSVLocation)
         throws(CSVError) -> Double?
     {
-        if text.isEmpty { return nil }
+        if text.isEmpty || missingValueSpellings.contains(text) { return nil }
         // Fast path: only digits, signs, points and exponent letters (no NaN or Inf spelling possible).
         if text.utf8.allSatisfy(isNumberByte) {
             guard let value = Double(text) else { throw .nonNumeric(location(), column: column, text: text) }

@@ -65,9 +65,12 @@ public enum LongFormatCSV {
             guard !id.isEmpty else { throw .emptyCell(scanner.location(idSpan), column: "id") }
             let month = try scanner.month(scanner.spans[record.first + monthColumn])
             let valueSpan = scanner.spans[record.first + valueColumn]
-            guard let value = try CSVTable.number(trimmed: scanner.trimmedText(valueSpan), column: "value",
-                                                  at: scanner.location(valueSpan))
-            else { throw .emptyCell(scanner.location(valueSpan), column: "value") }
+            let valueText = scanner.trimmedText(valueSpan)
+            guard let value = try CSVTable.number(trimmed: valueText, column: "value", at: scanner.location(valueSpan)) else {
+                // A row of a long file is one observation: a missing value (empty or `NA`, …) is an error.
+                if valueText.isEmpty { throw .emptyCell(scanner.location(valueSpan), column: "value") }
+                throw .missingValue(scanner.location(valueSpan), column: "value", text: valueText)
+            }
             if idChanged || lastIDNumber < 0 {
                 if let number = idNumbers[id] {
                     lastIDNumber = number

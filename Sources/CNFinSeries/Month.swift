@@ -8,7 +8,8 @@
 public struct Month: Sendable, Hashable, Comparable, Strideable, Codable,
     LosslessStringConvertible, CustomDebugStringConvertible
 {
-    /// The year, 1000…9999.
+    /// The year: 1000…9999 for every month parsed or made by ``init(year:month:)``;
+    /// month arithmetic (``advanced(by:)``, ``init(index:)``) is exact beyond that range.
     public let year: Int
     /// The month of the year, 1…12.
     public let month: Int
@@ -21,11 +22,18 @@ public struct Month: Sendable, Hashable, Comparable, Strideable, Codable,
     }
 
     /// The month with the given ``index`` (12·year + month − 1).
-    /// Indices outside years 1000…9999 are clamped into that range.
+    ///
+    /// Arithmetic is exact outside the years 1000…9999 that parsing accepts: clamping
+    /// there would make `m.advanced(by: 1) == m` at 9999-12 (a loop `while m <= last`
+    /// never ends) and make a lag or lead at the edge alias another month. A month
+    /// outside the parsed range matches no data. Only indices beyond ±``maximumOffset``
+    /// (about 6·10¹⁵ years from year 0) are clamped, so that index arithmetic cannot overflow.
     public init(index: Int) {
-        let clamped = min(max(index, 1000 * 12), 9999 * 12 + 11)
-        self.year = clamped / 12
-        self.month = clamped % 12 + 1
+        let bounded = min(max(index, -Month.maximumOffset), Month.maximumOffset)
+        // Floor division, so that negative indices give month 1…12.
+        let (q, r) = bounded.quotientAndRemainder(dividingBy: 12)
+        self.year = r < 0 ? q - 1 : q
+        self.month = (r < 0 ? r + 12 : r) + 1
     }
 
     /// 12·year + (month − 1): consecutive months have consecutive indices.
@@ -113,11 +121,20 @@ public struct Month: Sendable, Hashable, Comparable, Strideable, Codable,
 
     public static func < (lhs: Month, rhs: Month) -> Bool { lhs.index < rhs.index }
 
-    /// The month `n` months later (earlier for negative `n`).
-    public func advanced(by n: Int) -> Month { Month(index: index + n) }
+    /// The month `n` months later (earlier for negative `n`). Exact whenever the result's
+    /// index lies within ±``maximumOffset``; beyond, it saturates there (far from any data).
+    public func advanced(by n: Int) -> Month {
+        let limit = Month.maximumOffset
+        // Both terms are within ±2⁵⁶, so the sum cannot overflow.
+        return Month(index: index + min(max(n, -limit), limit))
+    }
 
     /// The number of months from `self` to `other` (positive if `other` is later).
     public func distance(to other: Month) -> Int { other.index - index }
+
+    /// The largest month index (in absolute value) that month arithmetic produces: 2⁵⁶,
+    /// so that sums and differences of two indices never overflow `Int`.
+    public static let maximumOffset = 1 << 56
 
     /// Decodes from a `YYYY-MM` (or `YYYY-MM-DD`, `YYYYMM`) string.
     public init(from decoder: any Decoder) throws {

@@ -36,12 +36,18 @@ public enum LagSelection: Sendable, Equatable {
 /// Default maximum lag `⌈12(n/100)^{1/4}⌉` capped at `n/2 − trend terms − 1`. With automatic
 /// selection all candidate regressions use the sample of the largest lag, then the chosen lag is
 /// re-estimated on its own (longer) sample. p-values: MacKinnon (1994); critical values: MacKinnon (2010).
+///
+/// τ and the lag choice are invariant to scaling the series (AIC/BIC shift by the same constant for
+/// every lag), so the test runs on the series divided by a power of two near its largest magnitude —
+/// exact, and it keeps sums of squares finite for values near 10¹⁶⁰ or 10⁻¹⁶⁰. Designs larger than
+/// ``StatisticsLimits/maximumDesignCells`` are refused before they are allocated.
 public enum AugmentedDickeyFuller {
     /// Runs the test.
     /// - Throws: ``StatisticsError`` for NaN/Inf or too few observations for the lags.
     public static func test(_ x: [Double], regression: ADFRegression = .constant,
                             lags: LagSelection = .aic(maxLag: nil)) throws(StatisticsError) -> TimeSeriesTestResult {
         try requireFinite(x, "ADF series")
+        let x = scaledToUnitOrder(x)
         let n = x.count
         let ntrend = regression.trendTerms
         let limit = n / 2 - ntrend - 1
@@ -55,7 +61,7 @@ public enum AugmentedDickeyFuller {
             guard m >= 0 else { throw .invalidArgument("the number of lags must be non-negative, got \(m)") }
             guard m <= limit else {
                 throw .tooFewObservations(what: "an ADF test with \(m) lags (\(regression.rawValue))",
-                                          needed: 2 * (m + ntrend + 1), available: n)
+                                          needed: saturatingProduct(2, saturatingSum(m, ntrend, 1)), available: n)
             }
             maxLag = m
         } else {
@@ -73,6 +79,9 @@ public enum AugmentedDickeyFuller {
         }
         let fit = try regressionFit(x, regression: regression, lags: usedLag, sampleLags: usedLag)
         let tau = fit.coefficients[regression == .none ? 0 : 1].t
+        guard tau.isFinite else {
+            throw .notComputable(statistic: "the ADF statistic", reason: "the t statistic of the lagged level is \(tau)")
+        }
         let nobs = fit.nobs
         return TimeSeriesTestResult(test: "ADF", statistic: tau, pValue: MacKinnon.pValue(tau, regression: regression),
                                     lags: usedLag, nobs: nobs,
@@ -86,8 +95,9 @@ public enum AugmentedDickeyFuller {
         let dx = (1..<n).map { x[$0] - x[$0 - 1] }
         let nobs = n - 1 - sampleLags
         guard nobs > lags + 1 + regression.trendTerms else {
-            throw .tooFewObservations(what: "an ADF regression with \(lags) lags", needed: lags + 2 + regression.trendTerms + sampleLags + 1, available: n)
+            throw .tooFewObservations(what: "an ADF regression with \(lags) lags", needed: saturatingSum(lags, 2, regression.trendTerms, sampleLags, 1), available: n)
         }
+        try StatisticsLimits.checkDesign(rows: nobs, columns: lags + 1 + regression.trendTerms, what: "an ADF regression with \(lags) lags")
         var cols: [[Double]] = [(0..<nobs).map { x[sampleLags + $0] }]
         var names = ["x.L1"]
         for j in stride(from: 1, through: lags, by: 1) {
@@ -126,6 +136,7 @@ public enum AugmentedDickeyFuller {
         let leading = 1 + ntrend
         let k = leading + maxLag
         guard nobs > k else { return nil }
+        try StatisticsLimits.checkDesign(rows: nobs, columns: k, what: "the ADF lag selection over 0…\(maxLag)")
         var design = [Double](repeating: 1, count: nobs * k)
         var y = [Double](repeating: 0, count: nobs)
         for t in 0..<nobs {
@@ -185,24 +196,33 @@ public enum AugmentedDickeyFuller {
     }
 
     /// Reference selection: one full regression per candidate lag.
+    ///
+    /// The largest candidate is fitted first: its design holds every other candidate's columns, so
+    /// when it is rank deficient the error comes after one fit, not after all of them. Only the
+    /// criterion of each fit is kept.
     static func selectLagByRegressions(_ x: [Double], regression: ADFRegression, maxLag: Int, method: LagSelection) throws(StatisticsError) -> Int {
-        var fits: [RegressionResults] = []
-        for p in 0...maxLag { fits.append(try regressionFit(x, regression: regression, lags: p, sampleLags: maxLag)) }
+        /// The criterion of candidate `p`: AIC, BIC, or |t| of the last column in statsmodels'
+        /// ordering (trend terms first), which is Δxₜ₋ₚ, or the level when p = 0.
+        func criterion(_ fit: RegressionResults, _ p: Int) -> Double {
+            switch method {
+            case .bic: return fit.bic
+            case .tStat: return abs(fit.coefficients[p + (regression == .none ? 0 : 1)].t)
+            default: return fit.aic
+            }
+        }
+        let largest = criterion(try regressionFit(x, regression: regression, lags: maxLag, sampleLags: maxLag), maxLag)
+        var values: [Double] = []
+        values.reserveCapacity(maxLag + 1)
+        for p in 0..<maxLag { values.append(criterion(try regressionFit(x, regression: regression, lags: p, sampleLags: maxLag), p)) }
+        values.append(largest)
         switch method {
-        case .bic:
-            var best = 0
-            for p in 1...max(1, maxLag) where p <= maxLag && fits[p].bic < fits[best].bic { best = p }
-            return best
         case .tStat:
             let stop = 1.6448536269514722
-            for p in stride(from: maxLag, through: 0, by: -1) {
-                // The last column in statsmodels' ordering (trend terms first) is Δxₜ₋ₚ, or the level when p = 0.
-                if abs(fits[p].coefficients[p + (regression == .none ? 0 : 1)].t) >= stop { return p }
-            }
+            for p in stride(from: maxLag, through: 0, by: -1) where values[p] >= stop { return p }
             return 0
         default:
             var best = 0
-            for p in 1...max(1, maxLag) where p <= maxLag && fits[p].aic < fits[best].aic { best = p }
+            for p in 1...max(1, maxLag) where p <= maxLag && values[p] < values[best] { best = p }
             return best
         }
     }

@@ -15,7 +15,9 @@ public enum DistributedLag {
         for (j, c) in columns.enumerated() where c.count != n {
             throw .lengthMismatch(what: "column '\(names[j])'", expected: n, actual: c.count)
         }
-        guard lags < n else { throw .tooFewObservations(what: "\(lags) lags", needed: lags + 1, available: n) }
+        guard lags < n else { throw .tooFewObservations(what: "\(lags) lags", needed: saturatingSum(lags, 1), available: n) }
+        try StatisticsLimits.checkDesign(rows: n - lags, columns: saturatingProduct(columns.count, lags + 1),
+                                         what: "a distributed-lag design with \(lags) lags of \(columns.count) column(s)")
         var out: [[Double]] = [], outNames: [String] = []
         for (j, c) in columns.enumerated() {
             for l in 0...lags {

@@ -21,8 +21,10 @@ public enum GrangerCausality {
         guard maxLag >= 1 else { throw .invalidArgument("Granger: the lag order must be at least 1, got \(maxLag)") }
         let n = y.count
         // Unrestricted model has 2L + 1 coefficients on n − L observations.
-        guard n - maxLag > 2 * maxLag + 1 else {
-            throw .tooFewObservations(what: "a Granger test with \(maxLag) lags", needed: 3 * maxLag + 2, available: n)
+        // maxLag < n first, so that the counts below cannot overflow.
+        guard maxLag < n, n - maxLag > 2 * maxLag + 1 else {
+            throw .tooFewObservations(what: "a Granger test with \(maxLag) lags",
+                                      needed: saturatingSum(saturatingProduct(3, maxLag), 2), available: n)
         }
         var out: [GrangerCausalityResult] = []
         for lag in (allLags ? 1 : maxLag)...maxLag {

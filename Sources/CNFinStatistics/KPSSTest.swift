@@ -26,10 +26,17 @@ public enum KPSSBandwidth: Sendable, Equatable {
 /// `η = Σₜ Sₜ²/(n²·σ̂²)` with partial sums `Sₜ` of the residuals from the level/trend regression and
 /// the Bartlett long-run variance `σ̂² = (Σeₜ² + 2Σₗ(1 − l/(L+1))Σₜeₜeₜ₋ₗ)/n`. p-values are linearly
 /// interpolated in the KPSS (1992, Table 1) critical values and therefore bounded to [0.01, 0.10].
+///
+/// η is invariant to scaling the series, so it is computed on the series divided by a power of two
+/// near its largest magnitude (exact), which keeps the sums of squares finite for any finite input.
+/// A series whose residuals are all zero (a constant series, or an exact line under `.trend`) has
+/// no long-run variance: the test throws ``StatisticsError/notComputable(statistic:reason:)``
+/// rather than report η = 0/0 with a p-value.
 public enum KPSS {
     public static func test(_ x: [Double], regression: KPSSRegression = .level,
                             bandwidth: KPSSBandwidth = .automatic) throws(StatisticsError) -> TimeSeriesTestResult {
         try requireFinite(x, "KPSS series")
+        let x = scaledToUnitOrder(x)
         let n = x.count
         guard n >= 3 else { throw .tooFewObservations(what: "a KPSS test", needed: 3, available: n) }
         let resid: [Double]
@@ -45,13 +52,20 @@ public enum KPSS {
             resid = x.map { Double(ExtendedReal($0) - mean) }
             crit = [0.347, 0.463, 0.574, 0.739]
         }
+        // Exactly zero residuals: η = 0/0. (Rounding noise of order ε is left to the test: it is
+        // what statsmodels sees too, and the statistic is then finite.)
+        guard resid.contains(where: { $0 != 0 }) else {
+            throw .notComputable(statistic: "the KPSS statistic",
+                                 reason: "the residuals of the \(regression == .level ? "level" : "trend") regression are all zero "
+                                    + "(the series is \(regression == .level ? "constant" : "an exact line")), so the long-run variance is zero")
+        }
         let lags: Int
         switch bandwidth {
         case .legacy: lags = min(Int((12 * pow(Double(n) / 100, 0.25)).rounded(.up)), n - 1)
         case .automatic: lags = min(automaticLags(resid), n - 1)
         case let .fixed(l):
             guard l >= 0 else { throw .invalidArgument("the number of lags must be non-negative, got \(l)") }
-            guard l < n else { throw .tooFewObservations(what: "a KPSS test with \(l) lags", needed: l + 1, available: n) }
+            guard l < n else { throw .tooFewObservations(what: "a KPSS test with \(l) lags", needed: saturatingSum(l, 1), available: n) }
             lags = l
         }
         var cum: ExtendedReal = 0, eta: ExtendedReal = 0
@@ -67,7 +81,15 @@ public enum KPSS {
             }
         }
         s /= ExtendedReal(n)
+        // The Bartlett estimate is non-negative in exact arithmetic but can round to ≤ 0.
+        guard Double(s) > 0 else {
+            throw .notComputable(statistic: "the KPSS statistic",
+                                 reason: "the Bartlett long-run variance with \(lags) lags is \(Double(s)), not positive")
+        }
         let stat = Double(eta / s)
+        guard stat.isFinite else {
+            throw .notComputable(statistic: "the KPSS statistic", reason: "η = \(stat)")
+        }
         let pvals = [0.10, 0.05, 0.025, 0.01]
         var p: Double
         var notes: [String] = []
@@ -87,7 +109,9 @@ public enum KPSS {
                                     notes: notes)
     }
 
-    /// Hobijn, Franses & Ooms (1998) automatic bandwidth as in statsmodels `_kpss_autolag`.
+    /// Hobijn, Franses & Ooms (1998) automatic bandwidth as in statsmodels `_kpss_autolag`:
+    /// `L = ⌊1.1447·(ŝ₁/ŝ₀)^{2/3}·n^{1/3}⌋` from autocovariances up to `⌊n^{2/9}⌋`. A non-finite
+    /// or negative value (ŝ₀ = 0) gives 0; the caller caps it at n − 1.
     static func automaticLags(_ resid: [Double]) -> Int {
         let n = resid.count
         let covlags = Int(pow(Double(n), 2.0 / 9.0))
@@ -106,6 +130,9 @@ public enum KPSS {
         }
         let sHat = s1 / s0
         let gamma = 1.1447 * pow(sHat * sHat, 1.0 / 3.0)
-        return Int(gamma * pow(Double(n), 1.0 / 3.0))
+        let lags = gamma * pow(Double(n), 1.0 / 3.0)
+        // Int(_:) traps on NaN and on values beyond Int's range.
+        guard lags.isFinite, lags >= 0 else { return 0 }
+        return lags < Double(n) ? Int(lags) : n
     }
 }

@@ -360,6 +360,18 @@ public struct LinearModel: Sendable {
         let tCrit = usesT ? StudentT.quantile(1 - (1 - confidenceLevel) / 2, df: df)
             : Normal.quantile(1 - (1 - confidenceLevel) / 2)
         var rows: [CoefficientEstimate] = []
+        // An exact fit (SSR = 0) has zero standard errors (NIST Wampler1 certifies them). Otherwise a
+        // variance that is not a positive finite number (underflow or overflow for a regressor of
+        // extreme scale) leaves t and p undefined: an error, never t = 0, p = 1 or p = 0.
+        guard ssr.isFinite, tss.isFinite else {
+            throw .notComputable(statistic: "the regression's sums of squares",
+                                 reason: "they overflow double precision (SSR \(ssr), TSS \(tss)); rescale y or the regressors")
+        }
+        for j in 0..<k where ssr > 0 && !(cov[j, j] > 0 && cov[j, j].isFinite) {
+            throw .notComputable(statistic: "the standard error of '\(names[j])'",
+                                 reason: "its variance is \(cov[j, j]) in double precision (the column's scale is extreme: "
+                                    + "\(largestMagnitudeText(column: j))); rescale the column")
+        }
         for j in 0..<k {
             let se = cov[j, j] > 0 ? cov[j, j].squareRoot() : 0
             let t = beta[j] / se
@@ -405,6 +417,15 @@ public struct LinearModel: Sendable {
 }
 
 extension LinearModel {
+    /// "largest |value| V" for coefficient `j` (model order: `const` first), for error messages.
+    func largestMagnitudeText(column j: Int) -> String {
+        let r = intercept ? j - 1 : j
+        guard r >= 0 else { return "the constant" }
+        var largest = 0.0
+        for i in 0..<regressors.rows { largest = max(largest, abs(regressors[i, r])) }
+        return "largest |value| \(largest)"
+    }
+
     /// Column-major storage of the weighted design `diag(√w)·X` (constant column first).
     func weightedDesignStorage(_ sqrtW: [Double]?) -> [Double] {
         let n = nobs, k = parameterCount

@@ -19,7 +19,9 @@ public enum LjungBox {
         try requireFinite(x, "Ljung–Box series")
         let n = x.count
         guard maxLag >= 1 else { throw .invalidArgument("Ljung–Box: the number of lags must be at least 1, got \(maxLag)") }
-        guard n > maxLag + 1 else { throw .tooFewObservations(what: "a Ljung–Box test with \(maxLag) lags", needed: maxLag + 2, available: n) }
+        guard maxLag < n - 1 else {
+            throw .tooFewObservations(what: "a Ljung–Box test with \(maxLag) lags", needed: saturatingSum(maxLag, 2), available: n)
+        }
         guard modelDF >= 0 else { throw .invalidArgument("Ljung–Box: model degrees of freedom must be non-negative") }
         var mean: ExtendedReal = 0
         for v in x { mean += ExtendedReal(v) }

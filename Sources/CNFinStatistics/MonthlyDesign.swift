@@ -39,6 +39,20 @@ public struct MonthlyDesign: Sendable {
         for s in x {
             guard seen.insert(s.id).inserted else { throw .invalidArgument("series '\(s.id)' is named twice") }
         }
+        // Before building (lags + 1) shifted copies of every regressor: a sample month m needs
+        // every regressor at m − lags, so with more lags than the months between a regressor's
+        // first value and the last month of y there is no observation at all, whatever the size.
+        let dependentSeries = y.sliced(from: from, to: to)
+        var noMonth = true
+        if let last = dependentSeries.end, !x.contains(where: \.isEmpty) {
+            noMonth = x.map(\.start).max().map { $0.distance(to: last) < lags } ?? false
+        }
+        guard !noMonth else {
+            throw .tooFewObservations(what: Self.completeMonthsWhat(y: y, x: x, lags: lags, from: from, to: to),
+                                      needed: 1, available: 0)
+        }
+        try StatisticsLimits.checkDesign(rows: dependentSeries.count, columns: saturatingProduct(x.count, saturatingSum(lags, 1)),
+                                         what: "a monthly design with \(lags) lags of \(x.count) regressor(s)")
         var regressors: [MonthlySeries] = []
         for s in x {
             for l in 0...lags {
@@ -47,14 +61,12 @@ public struct MonthlyDesign: Sendable {
                 regressors.append(lagged)
             }
         }
-        let dependentSeries = y.sliced(from: from, to: to)
         let frame = SeriesFrame([dependentSeries] + regressors)
         let rows = frame.completeRows.filter { row in
             (from.map { row.month >= $0 } ?? true) && (to.map { row.month <= $0 } ?? true)
         }
         guard !rows.isEmpty else {
-            let window = from == nil && to == nil ? "" : " in \(from?.description ?? "…")–\(to?.description ?? "…")"
-            throw .tooFewObservations(what: "months where \(([y.id] + x.map(\.id)).joined(separator: ", ")) all have a value\(window)",
+            throw .tooFewObservations(what: Self.completeMonthsWhat(y: y, x: x, lags: lags, from: from, to: to),
                                       needed: 1, available: 0)
         }
         dependent = y.id
@@ -62,6 +74,13 @@ public struct MonthlyDesign: Sendable {
         self.y = rows.map { $0.values[0] }
         self.x = regressors.indices.map { j in rows.map { $0.values[j + 1] } }
         names = regressors.map(\.id)
+    }
+
+    /// "months where y, x1, … all have a value [with L lags] [in from–to]", for errors.
+    static func completeMonthsWhat(y: MonthlySeries, x: [MonthlySeries], lags: Int, from: Month?, to: Month?) -> String {
+        let window = from == nil && to == nil ? "" : " in \(from?.description ?? "…")–\(to?.description ?? "…")"
+        let lagged = lags > 0 ? " (with \(lags) lags)" : ""
+        return "months where \(([y.id] + x.map(\.id)).joined(separator: ", ")) all have a value\(lagged)\(window)"
     }
 
     /// Requires consecutive months (time-series tests and positional lags need them).

@@ -32,7 +32,7 @@ public struct RollingOLS: Sendable {
         case let .expanding(minObservations): w = minObservations
         }
         guard w > k else {
-            throw .tooFewObservations(what: "a rolling window for \(k) coefficients", needed: k + 1, available: w)
+            throw .tooFewObservations(what: "a rolling window for \(k) coefficients", needed: saturatingSum(k, 1), available: w)
         }
         guard w <= model.nobs else {
             throw .invalidArgument("window of \(w) observations is longer than the sample (\(model.nobs))")

@@ -47,7 +47,8 @@ enum SandwichCovariance {
         let maxLag = max(0, min(lags, n - 1))
         guard maxLag > 0 else { return h }
         for l in 1...maxLag {
-            let w = T(1) - T(l) / T(lags + 1)
+            // T(lags) + 1, not T(lags + 1): lags may be as large as Int.max.
+            let w = T(1) - T(l) / (T(lags) + 1)
             for a in 0..<k {
                 let base = a * n
                 for t in l..<n { h[base + t] += w * g[base + t - l] }

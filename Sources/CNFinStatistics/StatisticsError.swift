@@ -19,16 +19,14 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
     case invalidWeight(index: Int, value: Double)
     /// An argument is outside its valid range.
     case invalidArgument(String)
-    /// A column named by the user is not in the table.
-    case unknownColumn(name: String, available: [String])
-    /// A cell could not be read as a number.
-    case nonNumericCell(file: String, line: Int, column: String, text: String)
-    /// A cell is empty (or NA) and missing values were not allowed.
-    case missingCell(file: String, line: Int, column: String)
-    /// A malformed CSV file (e.g. wrong number of fields on a line).
-    case malformedCSV(file: String, line: Int, details: String)
     /// A linear-algebra failure that input checks did not anticipate.
     case linearAlgebra(LinearAlgebraError)
+    /// A statistic that cannot be computed from these data (e.g. a zero variance in a
+    /// denominator); never reported as a number or a p-value.
+    case notComputable(statistic: String, reason: String)
+    /// A computation whose size, derived from the input, exceeds a limit (`size` and
+    /// `limit` in the unit named by `what`, e.g. cells of a design matrix).
+    case tooLarge(what: String, size: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -47,16 +45,12 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
             return "weight at index \(index) is \(value); weights must be positive and finite"
         case let .invalidArgument(message):
             return message
-        case let .unknownColumn(name, available):
-            return "no column named '\(name)'; available columns: \(available.joined(separator: ", "))"
-        case let .nonNumericCell(file, line, column, text):
-            return "\(file):\(line): column '\(column)': '\(text)' is not a number"
-        case let .missingCell(file, line, column):
-            return "\(file):\(line): column '\(column)': missing value (use --dropna to drop incomplete rows)"
-        case let .malformedCSV(file, line, details):
-            return "\(file):\(line): \(details)"
         case let .linearAlgebra(error):
             return error.description
+        case let .notComputable(statistic, reason):
+            return "\(statistic) cannot be computed: \(reason)"
+        case let .tooLarge(what, size, limit):
+            return "\(what) would need \(size) cells, more than the limit of \(limit)"
         }
     }
 }
@@ -65,6 +59,58 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
 @inline(__always)
 func la<T>(_ body: () throws(LinearAlgebraError) -> T) throws(StatisticsError) -> T {
     do { return try body() } catch { throw .linearAlgebra(error) }
+}
+
+/// Limits on work sized from input, so that a large option value is refused with a
+/// clear error instead of an allocation that exhausts memory.
+public enum StatisticsLimits {
+    /// The largest dense design matrix (rows × columns) built: 2²⁶ cells (512 MiB of
+    /// doubles). A monthly regression has a few thousand cells; ADF's default lag on
+    /// 200 000 rows needs 1.7·10⁷.
+    public static let maximumDesignCells = 1 << 26
+
+    /// Checks `rows × columns` (without overflow) against ``maximumDesignCells``.
+    public static func checkDesign(rows: Int, columns: Int, what: String) throws(StatisticsError) {
+        let (cells, overflow) = max(rows, 0).multipliedReportingOverflow(by: max(columns, 0))
+        guard !overflow, cells <= maximumDesignCells else {
+            throw .tooLarge(what: "\(what) (\(rows) × \(columns))", size: overflow ? Int.max : cells, limit: maximumDesignCells)
+        }
+    }
+}
+
+/// A power of two `2ᵏ` with `2ᵏ ≤ max|xᵢ| < 2ᵏ⁺¹` (1 for an all-zero or empty array):
+/// dividing by it is exact and brings the data to order one, so that sums of squares
+/// neither overflow (values near 10¹⁶⁰) nor underflow. Scale-invariant statistics
+/// (t, ADF τ, KPSS η) are computed on the scaled data.
+func powerOfTwoScale(_ values: [Double]) -> Double {
+    var largest = 0.0
+    for v in values { largest = max(largest, abs(v)) }
+    guard largest.isFinite, largest > 0 else { return 1 }
+    return Double(sign: .plus, exponent: largest.exponent, significand: 1)
+}
+
+/// `values` divided by ``powerOfTwoScale(_:)`` (exact, barring subnormal results).
+func scaledToUnitOrder(_ values: [Double]) -> [Double] {
+    let scale = powerOfTwoScale(values)
+    return scale == 1 ? values : values.map { $0 / scale }
+}
+
+/// `Σ terms`, saturating at `Int.max`/`Int.min` instead of trapping: observation counts derived
+/// from user-given lags (`--lags 9223372036854775807`) for error messages and comparisons.
+func saturatingSum(_ terms: Int...) -> Int {
+    var total = 0
+    for t in terms {
+        let (s, overflow) = total.addingReportingOverflow(t)
+        if overflow { return t > 0 ? .max : .min }
+        total = s
+    }
+    return total
+}
+
+/// `a·b`, saturating at `Int.max`/`Int.min` instead of trapping.
+func saturatingProduct(_ a: Int, _ b: Int) -> Int {
+    let (p, overflow) = a.multipliedReportingOverflow(by: b)
+    return overflow ? ((a < 0) != (b < 0) ? .min : .max) : p
 }
 
 /// Checks that every value is finite.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CNFin
 import Foundation
 import Testing
 @testable import CNFinCLI
@@ -48,5 +49,21 @@ import Testing
         #expect(output.contains("\"unparsed\""))
         #expect(output.contains("\"check\""))
         #expect(IngestCommand.helpMessage().contains("Examples:"))
+    }
+
+    /// A conflict is output with both clauses and neither value; --strict makes it an error (exit 1).
+    @Test func conflictsAreOutputAndStrictRefusesThem() throws {
+        let text = "2030年4月份，人民币贷款增加7300亿元。人民币贷款增加8300亿元。人民币存款增加1.1万亿元。"
+        #expect(try runIngest(Data(text.utf8), []))
+        #expect(try runIngest(Data(text.utf8), ["--strict"]) == false)
+        let r = try IngestParser.parse(text: text, source: "t")
+        let json = IngestOutput.json(figures: r.figures, unparsed: r.unparsed, conflicts: r.conflicts, checks: nil, merge: nil)
+        #expect(json.contains("\"conflicts\""))
+        #expect(json.contains("人民币贷款增加8300亿元"))
+        #expect(json.contains("\"second_value\": 8300"))
+        let plain = IngestOutput.text(figures: r.figures, unparsed: r.unparsed, conflicts: r.conflicts, checks: nil, merge: nil)
+        #expect(plain.contains("conflicts (1), neither value kept:"))
+        #expect(plain.contains("deposits_increase"))
+        #expect(IngestCommand.helpMessage().contains("--strict"))
     }
 }

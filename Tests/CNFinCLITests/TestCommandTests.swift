@@ -49,9 +49,11 @@ import Testing
         #expect(try runSucceeds(["test", "adf", "--data", "/nonexistent/x.csv", "--column", "a"]) == false)
         let url = try temporaryCSV("a\n1\n2\nx\n")
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        #expect(throws: StatisticsError.nonNumericCell(file: "t.csv", line: 4, column: "a", text: "x")) {
-            try render(["adf", "--data", url.path, "--column", "a"])
-        }
+        // The CSV is read by the project's one CSV stack (CSVNumericTable): the error is located as
+        // file:line:column (it was file:line with the reader it replaced).
+        var message = ""
+        do { _ = try render(["adf", "--data", url.path, "--column", "a"]) } catch { message = String(describing: error) }
+        #expect(message.hasPrefix("t.csv:4:1: value \"x\" in column 'a' is not a number"), "\(message)")
     }
 
     @Test(arguments: [

@@ -2,6 +2,7 @@ import CNFinSeries
 import Foundation
 import Testing
 @testable import CNFinSeasonal
+import CNFinCalendar
 import CNFinStatistics
 
 @Suite struct ChineseNewYearTests {
@@ -24,11 +25,11 @@ import CNFinStatistics
     }
 
     @Test func badCalendar() {
-        #expect(throws: SeasonalError.self) { try ChineseNewYearCalendar(csv: "year,date\n2020,2020-02-30\n") }
-        #expect(throws: SeasonalError.self) { try ChineseNewYearCalendar(csv: "year,date\n2020,2021-01-25\n") }
+        #expect(throws: CalendarError.self) { try ChineseNewYearCalendar(csv: "year,date\n2020,2020-02-30\n") }
+        #expect(throws: CalendarError.self) { try ChineseNewYearCalendar(csv: "year,date\n2020,2021-01-25\n") }
         // Outside the years a Month can hold (a window may spill into the adjacent year).
-        #expect(throws: SeasonalError.self) { try ChineseNewYearCalendar(csv: "year,date\n999,0999-02-01\n") }
-        #expect(throws: SeasonalError.self) { try HolidayWindow(first: 3, last: 1) }
+        #expect(throws: CalendarError.self) { try ChineseNewYearCalendar(csv: "year,date\n999,0999-02-01\n") }
+        #expect(throws: CalendarError.self) { try HolidayWindow(first: 3, last: 1) }
     }
 
     /// Regressors vs an independent pandas construction (date_range + to_period counts):
@@ -67,7 +68,7 @@ import CNFinStatistics
 
     @Test func missingYear() throws {
         let start = try #require(Month(year: 2049, month: 1))
-        #expect(throws: SeasonalError.missingFestivalDate(year: 2051)) {
+        #expect(throws: CalendarError.missingFestivalDate(year: 2051)) {
             try ChineseNewYearRegressors().values(start: start, count: 36)
         }
     }

@@ -27,6 +27,13 @@ func csvError(_ body: () throws -> Void) -> CSVError? {
         #expect(yoy.values == [12.4, nil, 11.3])
     }
 
+    /// One missing-value policy for every CSV (issue 14 §1): `NaN`, `NA`, … are missing cells in a
+    /// wide file as they are in `cnfin regress` input (a `NaN` cell here was an error before).
+    @Test func missingValueSpellingsAreMissing() throws {
+        let contents = try MonthlyCSV.parse(text: "month,m2\n2023-01,NaN\n2023-02,NA\n2023-03,1\n2023-04,#N/A\n", fileName: "q.csv")
+        #expect(contents.series[0].values == [nil, nil, 1, nil])
+    }
+
     @Test func quotedFieldsAndBOM() throws {
         let text = "\u{FEFF}month,\"a,b\"\n2023-01,\"1.5\"\n\n2023-02, 2 \n"
         let contents = try MonthlyCSV.parse(text: text, fileName: "q.csv")
@@ -47,7 +54,6 @@ func csvError(_ body: () throws -> Void) -> CSVError? {
         ("month,m2\n2023-01,1\n2023-03,2\n", "q.csv:3:1: gap: no row for 2023-02 between 2023-01 and 2023-03"),
         ("month,m2\nunit,亿\n2023-01,1\n", "q.csv:2:6: unknown unit \"亿\""),
         ("month,m2\nkind,level\n2023-01,1\n", "q.csv:2:6: invalid m2 \"level\" (expected stock, flow or rate)"),
-        ("month,m2\n2023-01,NaN\n", "q.csv:2:9: value \"NaN\" in column 'm2' is not finite"),
         ("month,m2\n2023-01,-inf\n", "q.csv:2:9: value \"-inf\" in column 'm2' is not finite"),
         ("month,m2\n2023-01,1e999\n", "q.csv:2:9: value \"1e999\" in column 'm2' is not finite"),
         ("month,m2\n2023-13,1\n", "q.csv:2:1: invalid month \"2023-13\""),
@@ -96,7 +102,9 @@ func csvError(_ body: () throws -> Void) -> CSVError? {
         ("id,month,value,source\n,2023-05,1,pboc\n", "money.csv:2:1: column 'id' must not be empty"),
         ("id,month,value,source\nm2,2023-5,1,pboc\n", "money.csv:2:4: invalid month \"2023-5\""),
         ("id,month,value,source\nm2,2023-05,1,pboc\nm2,2023-05,2,pboc\n", "money.csv:3:4: duplicate id 'm2' month 2023-05 (first on line 2)"),
-        ("id,month,value,source\nm2,2023-05,nan,pboc\n", "money.csv:2:12: value \"nan\" in column 'value' is not finite"),
+        // One missing-value policy for every CSV (issue 14 §1): `nan` is a missing value, which a
+        // long-format row may not have (was: "… is not finite").
+        ("id,month,value,source\nm2,2023-05,nan,pboc\n", "money.csv:2:12: column 'value': missing value \"nan\""),
         ("id,month,value,source\nm2,2023-05,1\n", "money.csv:2:1: expected 4 fields as in the header, found 3"),
     ])
     func errors(text: String, message: String) {

@@ -104,3 +104,45 @@ func month(_ text: String) -> Month {
         #expect(align([]).months.isEmpty)
     }
 }
+
+/// Month arithmetic at the edges of the parsed range (9999-12, 1000-01) and with extreme
+/// offsets: it must stay exact (a loop `while m <= last { m = m.advanced(by: 1) }` ending at
+/// 9999-12 terminates; a lag never aliases another month) and never overflow.
+@Suite struct MonthEdgeArithmeticTests {
+    @Test func advancesPastTheLastParsedMonth() {
+        let last = month("9999-12")
+        #expect(last.advanced(by: 1) > last)
+        #expect(last.advanced(by: 1).distance(to: last) == -1)
+        #expect(month("1000-01").advanced(by: -1) < month("1000-01"))
+        #expect(month("1000-01").advanced(by: -12).distance(to: month("1000-01")) == 12)
+        // The month after 9999-12 is no month that parsing produces, so it matches no data.
+        #expect(Month(last.advanced(by: 1).description) == nil)
+    }
+
+    @Test func loopToTheLastMonthTerminates() {
+        var m = month("9999-10"), count = 0
+        while m <= month("9999-12"), count < 100 {
+            m = m.advanced(by: 1)
+            count += 1
+        }
+        #expect(count == 3)
+        #expect(Array(month("9999-11")...month("9999-12")).count == 2)
+    }
+
+    @Test(arguments: [Int.max, Int.min, Int.max / 2, Int.min / 2, 1 << 60])
+    func extremeOffsetsDoNotOverflow(_ n: Int) {
+        let m = month("2023-05").advanced(by: n)
+        #expect(abs(m.index) <= Month.maximumOffset)
+        #expect((1...12).contains(m.month))
+        // The distance back is finite and has the right sign.
+        #expect(n > 0 ? m.distance(to: month("2023-05")) < 0 : m.distance(to: month("2023-05")) > 0)
+        #expect((1...12).contains(Month(index: n).month))
+    }
+
+    @Test func negativeIndicesUseFloorDivision() {
+        #expect(Month(index: -1).year == -1)
+        #expect(Month(index: -1).month == 12)
+        #expect(Month(index: -12).month == 1)
+        #expect(Month(index: -13).year == -2)
+    }
+}

@@ -79,24 +79,6 @@ import Testing
         #expect(throws: StatisticsError.self) { try LinearModel(y: y, x: [x1]).fit(covariance: .hac(maxLags: 8, smallSampleCorrection: false)) }
     }
 
-    @Test func csvErrors() throws {
-        #expect(throws: StatisticsError.nonNumericCell(file: "t.csv", line: 3, column: "b", text: "abc")) {
-            try NumericTable(csv: "a,b\n1,2\n3,abc\n", source: "t.csv")
-        }
-        #expect(throws: StatisticsError.nonNumericCell(file: "t.csv", line: 2, column: "a", text: "inf")) {
-            try NumericTable(csv: "a,b\ninf,2\n", source: "t.csv")
-        }
-        #expect(throws: StatisticsError.malformedCSV(file: "t.csv", line: 2, details: "expected 2 fields, found 3")) {
-            try NumericTable(csv: "a,b\n1,2,3\n", source: "t.csv")
-        }
-        let table = try NumericTable(csv: "a,b\r\n1.5e3,2\r\n,4\r\n-2E-2,\"5\"\r\n", source: "t.csv")
-        #expect(throws: StatisticsError.missingCell(file: "t.csv", line: 3, column: "a")) { try table.select(["a", "b"]) }
-        let kept = try table.select(["a", "b"], dropNA: true)
-        #expect(kept.columns == [[1500, -0.02], [2, 5]] && kept.lines == [2, 4])
-        #expect(try table.column("b") == [2, 4, 5])
-        #expect(throws: StatisticsError.unknownColumn(name: "z", available: ["a", "b"])) { try table.column("z") }
-    }
-
     @Test func distributedLagDesign() throws {
         let d = try DistributedLag.design(columns: [[1, 2, 3, 4, 5]], names: ["m"], lags: 2)
         #expect(d.names == ["m", "m.L1", "m.L2"])

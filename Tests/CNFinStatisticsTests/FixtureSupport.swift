@@ -1,3 +1,4 @@
+import CNFinSeries
 import Foundation
 import Testing
 @testable import CNFinStatistics
@@ -23,11 +24,12 @@ enum Fixtures {
         return obj
     }
 
-    /// Reads a numeric CSV fixture into named columns.
+    /// Reads a numeric CSV fixture into named columns (missing cells as NaN), through the
+    /// project's CSV stack (`CSVNumericTable`; was the deleted `NumericTable`).
     static func csv(_ relative: String) throws -> [String: [Double]] {
-        let table = try NumericTable(contentsOf: url(relative))
+        let table = try CSVNumericTable(url: url(relative))
         var out: [String: [Double]] = [:]
-        for (j, name) in table.columnNames.enumerated() { out[name] = table.columns[j] }
+        for name in table.columnNames { out[name] = try table.column(name).map { $0 ?? .nan } }
         return out
     }
 }

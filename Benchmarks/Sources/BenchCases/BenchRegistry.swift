@@ -12,6 +12,7 @@ public enum BenchRegistry {
         public static let stlBatch: UInt64 = 1000
         public static let hp: UInt64 = 6
         public static let adf: UInt64 = 7
+        public static let arima: UInt64 = 8
     }
 
     /// The OLS problems: base id, n, k, scales.

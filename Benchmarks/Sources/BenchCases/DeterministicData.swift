@@ -66,6 +66,23 @@ public enum DeterministicData {
         return out
     }
 
+    /// A seasonal ARIMA series with two regressors for the regARIMA case: `z` is the airline
+    /// process `(1−B)(1−B¹²)z_t = (1 − 0.5B)(1 − 0.5B¹²)a_t` with `a` the first `n` normals of the
+    /// stream (zero before the start), `x1`, `x2` the next `2n`, and `y = 100 + z + 2·x1 − x2`.
+    public static func airline(n: Int, seed: UInt64) -> (y: [Double], x1: [Double], x2: [Double]) {
+        let e = normals(seed: seed, count: 3 * n)
+        var z = [Double](repeating: 0, count: n)
+        func a(_ t: Int) -> Double { t >= 0 ? e[t] : 0 }
+        func zz(_ t: Int) -> Double { t >= 0 ? z[t] : 0 }
+        for t in 0..<n {
+            let w = a(t) - 0.5 * a(t - 1) - 0.5 * a(t - 12) + 0.25 * a(t - 13)
+            z[t] = zz(t - 1) + zz(t - 12) - zz(t - 13) + w
+        }
+        let x1 = Array(e[n..<(2 * n)]), x2 = Array(e[(2 * n)..<(3 * n)])
+        let y = (0..<n).map { 100 + z[$0] + 2 * x1[$0] - x2[$0] }
+        return (y, x1, x2)
+    }
+
     /// A cheap checksum that both languages print, to show that they time the same data.
     public static func checksum(_ v: [Double]) -> Double {
         var s = 0.0

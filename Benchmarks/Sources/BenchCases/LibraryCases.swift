@@ -88,6 +88,18 @@ extension BenchRegistry {
                 })
             }
         }
+        // 7. regARIMA: airline model with two regressors, exact ML (peer: statsmodels SARIMAX(...).fit()).
+        for s in [1, 10, 100] {
+            let n = 240 * s
+            cases.append(BenchCase(id: id("arima_airline_reg2_240", s), title: "regARIMA airline + 2 regressors, exact ML, n=\(n)",
+                                   scale: s, quick: s == 1) {
+                let d = DeterministicData.airline(n: n, seed: Seed.arima)
+                let start = Month(index: 2000 * 12)
+                let model = RegARIMAModel(regressors: [UserRegressor(name: "x1", start: start, values: d.x1),
+                                                       UserRegressor(name: "x2", start: start, values: d.x2)])
+                return { benchSink(try model.fit(d.y, start: start)) }
+            })
+        }
         // 6. ADF with AIC lag selection; reference: one raw LAPACK regression of the largest-lag size.
         for s in [1, 10, 100] {
             let n = 240 * s
@@ -123,6 +135,13 @@ extension BenchRegistry {
         cases.append(BenchCase(id: "scan_all@x1", title: "plain-loop reference: YoY growth of every bundled series", quick: true) {
             let work = try BundledWork.load()
             return { benchSink(work.scanAll()) }
+        })
+        // 9. X-11 (X-13's x11 spec alone: multiplicative, MSR filter, automatic Henderson),
+        //    tables and the F2/F3 diagnostics, as the X-13 binary computes them on the same data
+        //    (n = 240 only: the binary cannot process 2400 months).
+        cases.append(BenchCase(id: "x11_240@x1", title: "X-11 multiplicative + M/Q statistics, n=240") {
+            let y = DeterministicData.seasonal(n: 240, seed: Seed.stl)
+            return { benchSink(QualityStatistics(try X11.decompose(y, firstMonth: 1)).q) }
         })
         // 8. `cnfin summary` as a process.
         cases.append(BenchCase(id: "summary_cold@x1", title: "`cnfin summary` cold start (process)",

@@ -8,10 +8,20 @@
 /// 同比多增, 比上月多, 增速比上月末低, 比上年同期高 …) and every other word of
 /// the lead must be a known subject (人民币贷款, 住户贷款, 其中 中长期贷款,
 /// M2 …), a period (5月末, 5月份, 前4个月, 一季度, 上半年, 1-2月, 全年 …) or a
-/// connective (我国, 其中, 另外 …). A subject carries over to the following
-/// clauses of its sentence; a period carries over until the next one. A lead
-/// with unknown words makes the figure (and the rest of its sentence, until a
-/// known subject) unparsed.
+/// connective (我国, 中国, 全国, 其中, 另外 …). Parenthesised Latin insertions
+/// inside a name (pinyin: 企(事)業(yè)單位貸款) are skipped. A subject carries
+/// over to the following clauses of its sentence; a period carries over until
+/// the next one, except that a date with another year than the text's first
+/// one (a commentary quoting 2029年3月 in a 2030 text) holds only for its
+/// sentence. A lead with unknown words makes the figure (and the rest of its
+/// sentence, until a known subject) unparsed, and ends the sub-items of the
+/// subject before it: 其中 attaches only to a household or corporate total
+/// named before it in the same sentence, never across an unknown subject.
+///
+/// 比2028年同期多增 is read as a year-earlier comparison that carries its base
+/// year; ``IngestParser`` keeps it only when the base year is the year before
+/// the figure's. 增速分别比上月末和上年同期高0.2个和0.5个百分点 is a list: the
+/// comparisons named before the numbers, in order, give their measures.
 ///
 /// A comparison that rounds to zero is written without a number — 同比持平,
 /// 与上月末持平, 与上月持平, 与上年同期持平 — and is read as the value 0 of the
@@ -45,6 +55,11 @@ struct IngestChineseParser {
     }
 
     private var year: Int?
+    /// The first year the text names: the year of the release. A date with
+    /// another year (a commentary quoting 2029年3月 in a 2030 text) holds only
+    /// for its sentence; year and period are restored after it.
+    private var documentYear: Int?
+    private var savedBeforeOtherYear: (year: Int?, period: Period)?
     private var period: Period = .none
     private var datelineMonth: Int?
     private var subject: SubjectState = .none
@@ -75,6 +90,13 @@ struct IngestChineseParser {
     static let clauseEnds: Set<Unicode.Scalar> = ["，", "；", "："]
 
     private mutating func parseSentence(_ range: Range<Int>) {
+        defer {
+            if let saved = savedBeforeOtherYear {
+                year = saved.year
+                period = saved.period
+                savedBeforeOtherYear = nil
+            }
+        }
         subject = .none
         parent = nil
         lastRateWasShare = false
@@ -89,6 +111,7 @@ struct IngestChineseParser {
     }
 
     private mutating func parseClause(_ range: Range<Int>) {
+        result.work += range.count
         var leadStart = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
@@ -104,7 +127,7 @@ struct IngestChineseParser {
                 i = j
                 continue
             }
-            if has("持平", at: i, limit: range.upperBound) {
+            if s[i] == "持", has(IngestChineseParser.unchangedWord, at: i, limit: range.upperBound) {
                 let roughly = i >= range.lowerBound + 2 && s[i - 2] == "基" && s[i - 1] == "本"
                 if !roughly {
                     result.figureCount += 1
@@ -121,7 +144,35 @@ struct IngestChineseParser {
             }
             i += 1
         }
+        noteUnknownSubject(in: leadStart..<range.upperBound)
     }
+
+    /// Words after the last figure of a clause (绿色贷款方面，其中…) that name
+    /// loans or deposits the parser does not know end the subject and its
+    /// sub-items: a 其中 after them is nobody's.
+    private mutating func noteUnknownSubject(in tail: Range<Int>) {
+        guard !tail.isEmpty, contains(IngestChineseParser.loanWord, in: tail) || contains(IngestChineseParser.depositWord, in: tail)
+        else { return }
+        let analysis = analyzeLead(tail, suffixes: [])
+        result.work += analysis.work
+        guard let unknown = analysis.unknown else { return }
+        subject = .unknown(unknown)
+        parent = nil
+    }
+
+    static let loanWord = scalars("贷款")
+    static let depositWord = scalars("存款")
+
+    private func contains(_ word: [Unicode.Scalar], in r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k + word.count <= r.upperBound {
+            if has(word, at: k, limit: r.upperBound) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let unchangedWord = scalars("持平")
 
     // MARK: - Numbers: figures, years, months, dates
 
@@ -131,6 +182,14 @@ struct IngestChineseParser {
         var j = number.upperBound
         while j < clause.upperBound, s[j] == " " { j += 1 }
         let limit = clause.upperBound
+        // 分别…高0.2个和0.5个百分点: two changes in percentage points, one per comparison named before them.
+        if let pair = percentagePointPair(after: j, limit: limit) {
+            result.figureCount += 2
+            listFigures(first: value, firstNumber: number, firstEnd: j + 1, second: pair.value, secondNumber: pair.number,
+                        secondEnd: pair.end, lead: leadStart..<number.lowerBound, clause: clause)
+            leadStart = pair.end
+            return pair.end
+        }
         // Amounts and rates.
         for (unit, exponent, isAmount) in IngestChineseParser.units where has(unit, at: j, limit: limit) {
             let end = j + unit.count
@@ -155,6 +214,25 @@ struct IngestChineseParser {
             mark(number.lowerBound..<(j + 1))
             var k = j + 1
             if has("同期", at: k, limit: limit) { return k }  // 比2022年同期: a comparison, not a period
+            // 比2022年末 / 较2022年底 / 与2022年: a comparison, not a period.
+            if number.lowerBound > clause.lowerBound, ["比", "较", "与", "和"].contains(s[number.lowerBound - 1]) {
+                if has("末", at: k, limit: limit) || has("底", at: k, limit: limit) { mark(k..<(k + 1)); k += 1 }
+                return k
+            }
+            // 数据截至2026年8月 (cnfin's own data-currency line): how current the data are, not the
+            // period of the text's figures — it sets neither the text's year nor its month.
+            if number.lowerBound - clause.lowerBound >= 4, has("数据截至", at: number.lowerBound - 4, limit: number.lowerBound) {
+                var end = k
+                while end < limit, ("0"..."9").contains(s[end]) || (0xFF10...0xFF19).contains(s[end].value) { end += 1 }
+                if end > k, end < limit, s[end] == "月" { end += 1 }
+                mark(number.lowerBound..<end)
+                return end
+            }
+            if let d = documentYear {
+                if n != d, savedBeforeOtherYear == nil { savedBeforeOtherYear = (year, period) }
+            } else {
+                documentYear = n
+            }
             year = n
             if has("末", at: k, limit: limit) || has("底", at: k, limit: limit) {
                 period = .month(12, end: true)
@@ -225,26 +303,100 @@ struct IngestChineseParser {
     ]
     static let foreignUnits: [[Unicode.Scalar]] = [scalars("万亿美元"), scalars("亿美元"), scalars("美元"), scalars("万元"), scalars("元")]
 
+    // MARK: - Lists of percentage-point changes
+
+    /// After the digits of a first number ending at `j`: `个和0.5个百分点`
+    /// (also `个、`), the second number and the end of its unit.
+    private func percentagePointPair(after j: Int, limit: Int) -> (value: IngestNumber, number: Range<Int>, end: Int)? {
+        guard j + 1 < limit, s[j] == "个", s[j + 1] == "和" || s[j + 1] == "、" else { return nil }
+        var k = j + 2
+        while k < limit, s[k] == " " { k += 1 }
+        let start = k
+        while k < limit, isDigit(k) || (s[k] == "." && k + 1 < limit && isDigit(k + 1)) { k += 1 }
+        guard k > start, let value = IngestNumber(s[start..<k]) else { return nil }
+        let number = start..<k
+        while k < limit, s[k] == " " { k += 1 }
+        for unit in [IngestChineseParser.pointsUnit, IngestChineseParser.pointsUnitShort] where has(unit, at: k, limit: limit) {
+            return (value, number, k + unit.count)
+        }
+        return nil
+    }
+
+    static let pointsUnit = scalars("个百分点")
+    static let pointsUnitShort = scalars("百分点")
+
+    /// `增速分别比上月末和上年同期高0.2个和0.5个百分点`: the comparisons named
+    /// in the lead, in order, give the measures of the two numbers; the verb
+    /// right before the first number their sign; the words before the first
+    /// 比/较 the subject. Anything else makes both unparsed.
+    private mutating func listFigures(first: IngestNumber, firstNumber: Range<Int>, firstEnd: Int, second: IngestNumber,
+                                      secondNumber: Range<Int>, secondEnd: Int, lead: Range<Int>, clause: Range<Int>) {
+        var upper = lead.upperBound
+        while upper > lead.lowerBound, s[upper - 1] == " " { upper -= 1 }
+        var sign: Double?
+        for (verb, sg) in IngestChineseParser.listVerbs where upper - verb.count >= lead.lowerBound
+            && has(verb, at: upper - verb.count, limit: upper) {
+            sign = sg
+            upper -= verb.count
+            break
+        }
+        var compareAt: Int?
+        var references: [Kind] = []
+        var i = lead.lowerBound
+        while i < upper {
+            if compareAt == nil, s[i] == "比" || s[i] == "较" { compareAt = i }
+            if compareAt != nil {
+                if let (word, kind) = IngestChineseParser.listReferences.first(where: { has($0.0, at: i, limit: upper) }) {
+                    references.append(kind)
+                    i += word.count
+                    continue
+                }
+            }
+            i += 1
+        }
+        guard let sign, let compareAt, references.count == 2, references[0] != references[1] else {
+            unparsed(clause, "a list (分别 …个和…个百分点) whose comparisons cannot be told apart")
+            return
+        }
+        figure(value: first, exponent: 0, isAmount: false, number: firstNumber, end: firstEnd, lead: lead, clause: clause,
+               forced: (references[0], sign, lead.lowerBound..<compareAt), pointsUnit: true)
+        figure(value: second, exponent: 0, isAmount: false, number: secondNumber, end: secondEnd,
+               lead: secondNumber.lowerBound..<secondNumber.lowerBound, clause: clause,
+               forced: (references[1], sign, secondNumber.lowerBound..<secondNumber.lowerBound), pointsUnit: true)
+    }
+
+    static let listVerbs: [([Unicode.Scalar], Double)] = [
+        ("提高", 1.0), ("上升", 1), ("回升", 1), ("加快", 1), ("下降", -1), ("回落", -1), ("放缓", -1), ("高", 1), ("低", -1),
+    ].map { (scalars($0.0), $0.1) }
+    static let listReferences: [([Unicode.Scalar], Kind)] = [
+        ("上月末", Kind.ppPrev), ("上月", .ppPrev), ("上年同期", .ppYearAgo), ("去年同期", .ppYearAgo),
+    ].map { (scalars($0.0), $0.1) }
+
     // MARK: - Period words
 
     static let chineseNumerals: [Unicode.Scalar: Int] = [
         "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
     ]
 
+    static let periodWords: [([Unicode.Scalar], Period)] = { () -> [(String, Period)] in [
+        ("前三季度", .ytd(9)), ("一季度末", .month(3, end: true)), ("一季度", .ytd(3)),
+        ("上半年末", .month(6, end: true)), ("上半年", .ytd(6)), ("三季度末", .month(9, end: true)),
+        ("二季度末", .month(6, end: true)), ("四季度末", .month(12, end: true)),
+        ("二季度", .unsupported("二季度")), ("三季度", .unsupported("三季度")), ("四季度", .unsupported("四季度")),
+        ("下半年", .unsupported("下半年")), ("全年", .ytd(12)), ("年末", .month(12, end: true)), ("年底", .month(12, end: true)),
+    ] }().map { (scalars($0.0), $0.1) }
+    static let periodFirstScalars = Set(periodWords.map { $0.0[0] })
+
     private mutating func periodWord(at i: Int, limit: Int) -> Int? {
-        let words: [(String, Period)] = [
-            ("前三季度", .ytd(9)), ("一季度末", .month(3, end: true)), ("一季度", .ytd(3)),
-            ("上半年末", .month(6, end: true)), ("上半年", .ytd(6)), ("三季度末", .month(9, end: true)),
-            ("二季度末", .month(6, end: true)), ("四季度末", .month(12, end: true)),
-            ("二季度", .unsupported("二季度")), ("三季度", .unsupported("三季度")), ("四季度", .unsupported("四季度")),
-            ("下半年", .unsupported("下半年")), ("全年", .ytd(12)), ("年末", .month(12, end: true)), ("年底", .month(12, end: true)),
-        ]
-        for (word, p) in words where has(word, at: i, limit: limit) {
+        guard IngestChineseParser.periodFirstScalars.contains(s[i]) || IngestChineseParser.chineseNumerals[s[i]] != nil else {
+            return nil
+        }
+        for (word, p) in IngestChineseParser.periodWords where has(word, at: i, limit: limit) {
             // 上年末 / 比年初 are comparisons, not periods.
-            if word == "年末" || word == "年底", i > 0, s[i - 1] == "上" || s[i - 1] == "去" { return nil }
+            if word.first == "年", i > 0, s[i - 1] == "上" || s[i - 1] == "去" { return nil }
             period = p
-            mark(i..<(i + word.unicodeScalars.count))
-            return i + word.unicodeScalars.count
+            mark(i..<(i + word.count))
+            return i + word.count
         }
         // 前两个月, 前十一个月
         if s[i] == "前" {
@@ -278,15 +430,27 @@ struct IngestChineseParser {
     /// (no digits): its lead ends in a ``zeroSuffixes`` phrase, and its unit
     /// follows from the measure the context gives it.
     private mutating func figure(value: IngestNumber, exponent: Int, isAmount: Bool, zero: Bool = false, negative: Bool = false,
-                                 number: Range<Int>, end: Int, lead: Range<Int>, clause: Range<Int>) {
-        let analysis = analyzeLead(lead, suffixes: zero ? IngestChineseParser.zeroSuffixes : IngestChineseParser.suffixes)
+                                 number: Range<Int>, end: Int, lead: Range<Int>, clause: Range<Int>,
+                                 forced: (kind: Kind, sign: Double, words: Range<Int>)? = nil, pointsUnit: Bool = false) {
+        var analysis: LeadAnalysis
+        if let forced {
+            // A member of a list: the words before the comparisons name the subject; the list gives the measure.
+            analysis = analyzeLead(forced.words, suffixes: [])
+            analysis.kind = forced.kind
+            analysis.sign = forced.sign
+        } else {
+            analysis = analyzeLead(lead, suffixes: zero ? IngestChineseParser.zeroSuffixes : IngestChineseParser.suffixes)
+        }
+        result.work += analysis.work
         if analysis.share {
             lastRateWasShare = true
             unparsed(clause, "a share of a total (占比) has no series")
             return
         }
         if let unknown = analysis.unknown {
+            // An unknown subject ends the sub-items of the one before it: 其中 after it is nobody's.
             subject = .unknown(unknown)
+            parent = nil
             unparsed(clause, "unrecognised words \"\(unknown)\"")
             return
         }
@@ -316,7 +480,7 @@ struct IngestChineseParser {
             return
         }
         var isAmount = isAmount
-        var isPP = !isAmount && (s[end - 1] == "点")
+        var isPP = pointsUnit || !isAmount && (s[end - 1] == "点")
         if case .unchanged(let reference, let growthWord) = kind {
             guard let resolved = IngestChineseParser.unchangedKind(reference, growthWord: growthWord, after: lastMeasure) else {
                 unparsed(clause, "持平 (unchanged) with no growth rate or flow before it: cannot tell what is unchanged")
@@ -407,7 +571,7 @@ struct IngestChineseParser {
             year: year, month: monthValue, id: id, value: valueInUnit == 0 ? 0 : valueInUnit,
             unit: isAmount ? "亿元" : "%", measure: measure,
             span: IngestSpan(start: spanStart, end: end, text: text(spanStart..<end)),
-            resolution: resolution))
+            resolution: resolution, baseYear: analysis.baseYear))
     }
 
     /// What a 持平 states, from its comparison, whether 增速 names the growth
@@ -457,7 +621,7 @@ struct IngestChineseParser {
     /// The comparison a 持平 makes: 同比, 与上月(末), 与上年同期.
     enum UnchangedReference { case yearOnYear, previous, yearAgo }
 
-    enum Kind: CustomStringConvertible {
+    enum Kind: Equatable, CustomStringConvertible {
         case level, flow, levelOrFlow, growth, ppPrev, ppYearAgo, changePrev, changeYearAgo
         /// 持平: resolved by ``unchangedKind(_:growthWord:after:)``.
         case unchanged(UnchangedReference, growthWord: Bool)
@@ -480,6 +644,10 @@ struct IngestChineseParser {
         var subject: IngestSubject?
         var child: IngestSubject.Child?
         var unknown: String?
+        /// The year of 比2028年同期 (compared with that year, not necessarily the year before).
+        var baseYear: Int?
+        /// Scalars the analysis visited (for ``IngestRawResult/work``).
+        var work = 0
         var share = false
         var levelMarker = false
         var flowMarker = false
@@ -549,6 +717,7 @@ struct IngestChineseParser {
             ("社融存量", .subject(.tsfStock)), ("社融增量", .subject(.tsfFlow)), ("社融", .subject(.tsf)),
             ("住户贷款", .subject(.household)), ("住户部门贷款", .subject(.household)),
             ("企（事）业单位贷款", .subject(.corporate)), ("企事业单位贷款", .subject(.corporate)),
+            ("企业贷款", .subject(.corporate)), ("企业单位贷款", .subject(.corporate)),
             ("非金融企业及机关团体贷款", .subject(.corporate)),
             ("非银行业金融机构贷款", .subject(.nonbankLoans)),
             ("住户存款", .subject(.householdDeposits)), ("非金融企业存款", .subject(.corporateDeposits)),
@@ -564,7 +733,7 @@ struct IngestChineseParser {
             ("中长期贷款", .child(.mediumLongTerm)), ("短期贷款", .child(.shortTerm)), ("票据融资", .child(.bills)),
             ("余额", .levelMarker), ("存量", .levelMarker), ("新增", .flowMarker), ("增量", .flowMarker),
         ]
-        for w in ["我国", "其中", "另外", "此外", "同时", "分部门看", "分部门", "当月", "本月", "月末", "月份", "初步统计",
+        for w in ["我国", "中国", "全国", "增速", "分别", "其中", "另外", "此外", "同时", "分部门看", "分部门", "当月", "本月", "月末", "月份", "初步统计",
                   "据初步统计", "数据显示", "的", "为", "是", "累计", "合计", "全部金融机构", "金融机构", "期末", "末", "净"] {
             list.append((w, .filler))
         }
@@ -575,31 +744,44 @@ struct IngestChineseParser {
         var a = LeadAnalysis()
         var upper = lead.upperBound
         while upper > lead.lowerBound, s[upper - 1] == " " { upper -= 1 }
-        // 比2022年同期 → read as 比上年同期.
-        var tail = Array(s[lead.lowerBound..<upper])
+        // The lead without parenthesised Latin insertions (pinyin: 企(事)業(yè)單位貸款).
+        let idx = IngestChineseParser.positionsWithoutInsertions(s, lead.lowerBound..<upper)
+        a.work = 3 * lead.count
+        var tail = idx.map { s[$0] }
+        // 比2022年同期 → read as 比上年同期; the year is kept to check it is the year before.
         var yearDelta = 0
         if let r = IngestChineseParser.explicitYearComparison(in: tail) {
+            var digits = String.UnicodeScalarView()
+            digits.append(contentsOf: tail[r.lowerBound..<(r.upperBound - 1)])
+            a.baseYear = Int(String(digits))
             tail.replaceSubrange(r, with: scalars("上年"))
             yearDelta = r.count - 2
         }
-        var remainderEnd = upper
-        for (suffix, kind, sign) in suffixes where tail.count >= suffix.count && Array(tail.suffix(suffix.count)) == suffix {
+        var remainderEnd = idx.count
+        for (suffix, kind, sign) in suffixes where tail.count >= suffix.count && tail.suffix(suffix.count).elementsEqual(suffix) {
             a.kind = kind
             a.sign = sign
-            remainderEnd = max(lead.lowerBound, upper - suffix.count - yearDelta)
+            remainderEnd = max(0, idx.count - suffix.count - yearDelta)
             break
         }
-        var i = lead.lowerBound
-        var unknown = ""
-        while i < remainderEnd {
+        var k = 0
+        var unknown = String.UnicodeScalarView()
+        var unknownCount = 0
+        func addUnknown(_ c: Unicode.Scalar) {
+            // Enough to name the words in a message; a long run of unknown text is cut.
+            guard unknownCount < 40 else { return }
+            unknown.append(c)
+            unknownCount += 1
+        }
+        while k < remainderEnd {
+            let i = idx[k]
             if consumed[i] || isDigit(i) || isPunctuation(s[i]) {
-                if !unknown.isEmpty, !unknown.hasSuffix(" ") { unknown += " " }
-                i += 1
+                if unknownCount > 0, unknown.last != " " { addUnknown(" ") }
+                k += 1
                 continue
             }
             if s[i] == "占" { a.share = true }
-            var matched = false
-            for (word, meaning) in IngestChineseParser.words where i + word.count <= remainderEnd && Array(s[i..<(i + word.count)]) == word {
+            if let (length, meaning) = matchWord(idx, from: k, end: remainderEnd) {
                 switch meaning {
                 case .subject(let subj): a.subject = subj; a.child = nil
                 case .child(let c): a.child = c
@@ -607,19 +789,64 @@ struct IngestChineseParser {
                 case .levelMarker: a.levelMarker = true
                 case .flowMarker: a.flowMarker = true
                 }
-                i += word.count
-                matched = true
-                break
+                k += length
+                continue
             }
-            if matched { continue }
-            if isHan(s[i]) || isLetter(s[i]) {
-                unknown.unicodeScalars.append(original[i])
-            }
-            i += 1
+            if isHan(s[i]) || isLetter(s[i]) { addUnknown(original[i]) }
+            k += 1
         }
-        let trimmed = unknown.trimmingCharactersSpaces()
+        let trimmed = String(unknown).trimmingCharactersSpaces()
         if !trimmed.isEmpty { a.unknown = trimmed }
         return a
+    }
+
+    /// The longest known word at `idx[from]` (ending by `idx[end]`), and its length.
+    private func matchWord(_ idx: [Int], from k: Int, end: Int) -> (Int, Word)? {
+        guard let candidates = IngestChineseParser.wordsByFirstScalar[s[idx[k]]] else { return nil }
+        for (word, meaning) in candidates where k + word.count <= end {
+            var same = true
+            for (n, c) in word.enumerated() where s[idx[k + n]] != c {
+                same = false
+                break
+            }
+            if same { return (word.count, meaning) }
+        }
+        return nil
+    }
+
+    static let wordsByFirstScalar: [Unicode.Scalar: [([Unicode.Scalar], Word)]] = Dictionary(grouping: words) { $0.0[0] }
+
+    /// The positions of `range` in `s`, leaving out parenthesised insertions of
+    /// Latin letters (pinyin such as （yè）, an English abbreviation such as
+    /// （AFRE））; an insertion with a digit (（M2）) or a Han character (（事）) is kept.
+    static func positionsWithoutInsertions(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(range.count)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if s[i] == "（" {
+                var k = i + 1
+                var letters = 0
+                var onlyLetters = true
+                while k < range.upperBound, k - i <= 16, s[k] != "）" {
+                    let c = s[k]
+                    if c == " " || c == "-" || c == "'" {
+                    } else if c.properties.isAlphabetic, !(0x3400...0x9FFF).contains(c.value) {
+                        letters += 1
+                    } else {
+                        onlyLetters = false
+                    }
+                    k += 1
+                }
+                if k < range.upperBound, s[k] == "）", onlyLetters, letters > 0 {
+                    i = k + 1
+                    continue
+                }
+            }
+            out.append(i)
+            i += 1
+        }
+        return out
     }
 
     /// The range of `dddd年` in a lead ending in `比dddd年同期…` / `较dddd年同期…`.
@@ -645,9 +872,9 @@ struct IngestChineseParser {
         let start = firstNonSpace(clause.lowerBound, clause.upperBound)
         var end = clause.upperBound
         while end > start, s[end - 1] == " " { end -= 1 }
-        let span = IngestSpan(start: start, end: end, text: text(start..<end))
-        if let last = result.unparsed.last, last.span == span { return }
-        result.unparsed.append((span, reason))
+        // One report per clause: checked before the text is copied, so a huge clause costs once.
+        if let last = result.unparsed.last, last.span.start == start, last.span.end == end { return }
+        result.unparsed.append((IngestSpan(start: start, end: end, text: text(start..<end)), reason))
     }
 
     private func firstNonSpace(_ from: Int, _ to: Int) -> Int {
@@ -682,7 +909,8 @@ struct IngestChineseParser {
         !isHan(c) && !isLetter(c) && !("0"..."9").contains(c)
     }
 
-    private func text(_ r: Range<Int>) -> String {
+    private mutating func text(_ r: Range<Int>) -> String {
+        result.work += r.count
         var out = String.UnicodeScalarView()
         out.append(contentsOf: original[r])
         return String(out)

@@ -10,7 +10,18 @@
 /// figure (lead) and up to the next one (trail). The subject is the last
 /// known phrase of the sentence so far (RMB loans, AFRE (flow), household
 /// loans …); unknown or unsupported ones (RMB and foreign currency loans, USD
-/// amounts, shares "accounted for") make figures unparsed.
+/// amounts, shares "accounted for") make figures unparsed; so does a lead
+/// with a subject noun (loans, deposits, bonds …) but no known phrase ("green
+/// loans increased by …"), which also ends the sub-items of the total before
+/// it. Sub-items ("of which", ", with") belong to a total of their own
+/// sentence. A subject named as the denominator of a share ("of the total
+/// AFRE") is not a subject. A month named in a comparison ("than at
+/// end-April") does not change the data month (and names the previous
+/// month-end when it is the month before); "an increase of RMB1.81 trillion
+/// year on year" is the change of the flow, not a second value of it; "the
+/// same period of 2028" gives the base year of the comparison. A list of
+/// flows closed by "respectively" is read when it names as many known
+/// subjects as amounts.
 ///
 /// A comparison that rounds to zero has no number — "unchanged year on year",
 /// "the same as that at the end of the previous month", "the same as the
@@ -47,6 +58,11 @@ struct IngestEnglishParser {
     }
 
     private var year: Int?
+    /// The first year the text names: the year of the release. A date with
+    /// another year ("In March 2029, …" in a 2030 text) holds only for its
+    /// sentence; year and period are restored after it.
+    private var documentYear: Int?
+    private var savedBeforeOtherYear: (year: Int?, period: IngestChineseParser.Period)?
     private var period: IngestChineseParser.Period = .none
     private var subject: IngestChineseParser.SubjectState = .none
     /// The subject of the previous sentence, for "The growth rate was …" after
@@ -61,7 +77,8 @@ struct IngestEnglishParser {
     private var result = IngestRawResult()
 
     enum Event {
-        case boundary
+        /// The end of a clause; `sentence` when it ends the sentence (". ", a line break).
+        case boundary(sentence: Bool)
         case period(IngestChineseParser.Period, year: Int?)
         case year(Int)
         case figure(number: IngestNumber, exponent: Int, kind: FigureUnit, negative: Bool, end: Int)
@@ -80,24 +97,38 @@ struct IngestEnglishParser {
 
     mutating func parse() -> IngestRawResult {
         var events: [(Int, Int, Event)] = []  // (start, order, event)
-        func offset(_ i: String.Index) -> Int { lower.unicodeScalars.distance(from: lower.startIndex, to: i) }
+        // Matches come in increasing order, so their scalar offsets are counted on from the previous one (linear time).
+        var offsets = ScalarOffsets(lower)
+        func offset(_ i: String.Index) -> Int { offsets.offset(of: i) }
         // Boundaries.
-        for m in lower.matches(of: #/\.(\s|$)|\n|;|,\s+(with|while)\s/#) {
-            events.append((offset(m.range.lowerBound), 0, .boundary))
+        for start in boundaries() {
+            events.append((start, 0, .boundary(sentence: s[start] == "." || s[start] == "\n")))
         }
+        // The patterns below run only in short windows at the places where a
+        // match can begin (a digit, a month name, "first " …): each match
+        // contains such a trigger a bounded distance from its start, so the
+        // matches are those of a scan of the whole text, found in linear time.
+        let windows = RegexWindows(text: lower)
         // Periods.
         let month = #/(end-|end of |in |\()?(january|february|march|april|may|june|july|august|september|october|november|december)(,? (\d{4}))?/#
-        for m in lower.matches(of: month) {
+        let monthTriggers = triggers(IngestEnglishParser.monthNames)
+        for m in windows.matches(of: month, at: monthTriggers, before: 7, after: { $0 + 20 }) {
             guard let n = IngestEnglishParser.monthNames.firstIndex(of: String(m.output.2)) else { continue }
             let y = m.output.4.flatMap { Int($0) }
             let end = m.output.1.map { $0.hasPrefix("end") } ?? false
-            events.append((offset(m.range.lowerBound), 1, .period(.month(n + 1, end: end), year: y)))
+            let start = offset(m.range.lowerBound)
+            // "0.2 percentage points higher than at end-April": the month of a comparison, not of the data.
+            if isComparedMonth(before: start) { continue }
+            events.append((start, 1, .period(.month(n + 1, end: end), year: y)))
         }
-        for m in lower.matches(of: #/first (two|three|four|five|six|seven|eight|nine|ten|eleven) months( of (\d{4}))?/#) {
+        let firsts = triggers(["first "])
+        for m in windows.matches(of: #/first (two|three|four|five|six|seven|eight|nine|ten|eleven) months( of (\d{4}))?/#,
+                                 at: firsts, before: 0, after: { $0 + 40 }) {
             let n = IngestEnglishParser.ordinals[String(m.output.1)] ?? 0
             events.append((offset(m.range.lowerBound), 2, .period(.ytd(n), year: m.output.3.flatMap { Int($0) })))
         }
-        for m in lower.matches(of: #/(first quarter|first half|first three quarters|q1-q3|q1|h1|full year)( of (\d{4}))?/#) {
+        for m in windows.matches(of: #/(first quarter|first half|first three quarters|q1-q3|q1|h1|full year)( of (\d{4}))?/#,
+                                 at: triggers(["first ", "q1", "h1", "full year"]), before: 0, after: { $0 + 40 }) {
             let p: IngestChineseParser.Period
             switch m.output.1 {
             case "first quarter", "q1": p = .ytd(3)
@@ -107,15 +138,33 @@ struct IngestEnglishParser {
             }
             events.append((offset(m.range.lowerBound), 2, .period(p, year: m.output.3.flatMap { Int($0) })))
         }
-        for m in lower.matches(of: #/\((\d{4})\)|(q1-q3|q1|h1) (\d{4})/#) {
+        for m in windows.matches(of: #/\((\d{4})\)|(q1-q3|q1|h1) (\d{4})/#, at: triggers(["(", "q1", "h1"]), before: 0,
+                                 after: { $0 + 16 }) {
             if let y = m.output.1.flatMap({ Int($0) }) ?? m.output.3.flatMap({ Int($0) }) {
                 events.append((offset(m.range.lowerBound), 1, .year(y)))
             }
         }
         // Figures.
         // A minus sign before or after the currency ("RMB-198.7 billion", "-RMB198.7 billion", "-0.2 percent").
-        let figure = #/(-)?(rmb|usd|us\$|\$)?\s?(-)?(\d[\d,]*(\.\d+)?)\s?(trillion|billion|million|percentage points?|percent|per cent|%)?(\s(yuan|us dollars|dollars))?/#
-        for m in lower.matches(of: figure) {
+        let figure = #/(-)?(rmb|cny|usd|us\$|\$)?\s?(-)?(\d[\d,]*(\.\d+)?)\s?(trillion|billion|million|percentage points?|percent|per cent|%)?(\s(yuan|us dollars|dollars))?/#
+        var digits: [Int] = []
+        for (k, c) in s.enumerated() where ("0"..."9").contains(c) { digits.append(k) }
+        // The window reaches past the digits (and , .) by the longest unit and currency word.
+        // (The digits as the pattern reads them: [\d,]* then one optional .\d+, so that a window never runs over
+        // the following numbers of "1.2.3.4…".)
+        let scalars = s
+        let digitRunEnd: (Int) -> Int = { p in
+            let n = scalars.count
+            func isDigit(_ k: Int) -> Bool { k < n && ("0"..."9").contains(scalars[k]) }
+            var e = p
+            while isDigit(e) || e < n && scalars[e] == "," { e += 1 }
+            if e < n, scalars[e] == ".", isDigit(e + 1) {
+                e += 1
+                while isDigit(e) { e += 1 }
+            }
+            return e + 40
+        }
+        for m in windows.matches(of: figure, at: digits, before: 6, after: digitRunEnd) {
             let unitWord = m.output.6.map(String.init)
             let currency = m.output.2.map(String.init)
             let tailWord = m.output.8.map(String.init)
@@ -149,11 +198,14 @@ struct IngestEnglishParser {
             events.append((currency == nil && !negative ? numStart : start, 3,
                            .figure(number: number, exponent: exponent, kind: isForeign ? .foreign : kind, negative: negative, end: end)))
         }
-        // Zero comparisons.
-        for m in lower.matches(of: #/\b(unchanged|the same as)\b/#) {
-            events.append((offset(m.range.lowerBound), 3,
-                           .figure(number: IngestNumber(mantissa: 0, decimals: 0), exponent: 0, kind: .zero, negative: false,
-                                   end: offset(m.range.upperBound))))
+        // Zero comparisons: "unchanged" / "the same as" as whole words.
+        for p in triggers(["unchanged", "the same as"]) {
+            let length = s[p] == "u" ? 9 : 11
+            let wordBefore = p > 0 && IngestEnglishParser.isWordScalar(s[p - 1])
+            let wordAfter = p + length < s.count && IngestEnglishParser.isWordScalar(s[p + length])
+            if wordBefore || wordAfter { continue }
+            events.append((p, 3, .figure(number: IngestNumber(mantissa: 0, decimals: 0), exponent: 0, kind: .zero, negative: false,
+                                         end: p + length)))
         }
         events.sort { ($0.0, $0.1) < ($1.0, $1.1) }
 
@@ -162,8 +214,17 @@ struct IngestEnglishParser {
         var pendingFigures: [(start: Int, number: IngestNumber, exponent: Int, kind: FigureUnit, negative: Bool, end: Int)] = []
         for (position, _, event) in events {
             switch event {
-            case .boundary:
+            case .boundary(let sentence):
                 flush(&pendingFigures, clauseStart: clauseStart, clauseEnd: position)
+                // Sub-items ("of which", ", with") belong to a total of their own sentence.
+                if sentence {
+                    parent = nil
+                    if let saved = savedBeforeOtherYear {
+                        year = saved.year
+                        period = saved.period
+                        savedBeforeOtherYear = nil
+                    }
+                }
                 previousSubject = subject
                 subject = .none
                 share = false
@@ -172,10 +233,10 @@ struct IngestEnglishParser {
                 leadStart = position + 1
             case .period(let p, let y):
                 // A period anywhere in a clause ("was RMB1.56 trillion in May 2023") applies to all its figures.
-                if let y { year = y }
+                if let y { noteYear(y) }
                 period = p
             case .year(let y):
-                year = y
+                noteYear(y)
             case .figure(let number, let exponent, let kind, let negative, let end):
                 guard position >= leadStart else { continue }
                 pendingFigures.append((position, number, exponent, kind, negative, end))
@@ -183,6 +244,7 @@ struct IngestEnglishParser {
             }
         }
         flush(&pendingFigures, clauseStart: clauseStart, clauseEnd: s.count)
+        result.work += offsets.walked + windows.work + s.count
         return result
     }
 
@@ -190,6 +252,10 @@ struct IngestEnglishParser {
     private mutating func flush(_ figures: inout [(start: Int, number: IngestNumber, exponent: Int, kind: FigureUnit, negative: Bool, end: Int)],
                                 clauseStart: Int, clauseEnd: Int) {
         let isList = lowerText(clauseStart..<clauseEnd).contains("respectively")
+        if isList, attributeList(figures, clause: clauseStart..<clauseEnd) {
+            figures.removeAll()
+            return
+        }
         var leadStart = clauseStart
         for (k, f) in figures.enumerated() {
             let trailEnd = k + 1 < figures.count ? figures[k + 1].start : clauseEnd
@@ -208,6 +274,80 @@ struct IngestEnglishParser {
         figures.removeAll()
     }
 
+    /// A list of flows closed by "respectively": "household deposits and
+    /// deposits of non-banking financial institutions rose by RMB14.26 trillion
+    /// and RMB2.59 trillion, respectively"; ", with short-term loans and MLT
+    /// loans rising by … and …, respectively" (sub-items of the sentence's
+    /// total). Attributed only when the phrases before the verb name exactly
+    /// as many known subjects as there are amounts, one flow verb follows
+    /// them, the amounts are joined by "," / "and" only and nothing but
+    /// "respectively" follows; otherwise `false` and the clause is unparsed.
+    private mutating func attributeList(_ figures: [(start: Int, number: IngestNumber, exponent: Int, kind: FigureUnit, negative: Bool, end: Int)],
+                                        clause: Range<Int>) -> Bool {
+        guard let first = figures.first, let last = figures.last, figures.count >= 2,
+              figures.allSatisfy({ $0.kind == .amount && !$0.negative }) else { return false }
+        let head = lowerText(clause.lowerBound..<first.start)
+        for k in 1..<figures.count {
+            let gap = lowerText(figures[k - 1].end..<max(figures[k - 1].end, figures[k].start)).trimmingCharacters(in: " ,")
+            guard gap.isEmpty || gap == "and" else { return false }
+        }
+        guard lowerText(last.end..<max(last.end, clause.upperBound)).trimmingCharacters(in: " ,") == "respectively" else { return false }
+        // The verb right before the first amount.
+        let verbs: [(String, Double)] = [("rising by", 1), ("rose by", 1), ("increased by", 1), ("increasing by", 1), ("grew by", 1),
+                                         ("growing by", 1), ("climbed by", 1), ("decreased by", -1), ("decreasing by", -1),
+                                         ("dropped by", -1), ("dropping by", -1), ("fell by", -1), ("falling by", -1),
+                                         ("declined by", -1), ("declining by", -1)]
+        let trimmedHead = head.trimmingCharacters(in: " ,")
+        guard let (verb, sign) = verbs.first(where: { trimmedHead.hasSuffix($0.0) }) else { return false }
+        let names = String(trimmedHead.dropLast(verb.count))
+        // The subjects named, in order: the longest known phrase at each place.
+        let phrases = IngestEnglishParser.subjects.map { ($0.0, $0.1, IngestSubject.Child?.none) }
+            + IngestEnglishParser.children.map { ($0.0, IngestSubject?.none, Optional($0.1)) }
+        var found: [IngestSubject] = []
+        var rest = Substring(names)
+        while !rest.isEmpty {
+            if let (phrase, subj, child) = phrases.filter({ rest.hasPrefix($0.0) }).max(by: { $0.0.count < $1.0.count }) {
+                if let subj {
+                    found.append(subj)
+                } else if let child, let p = parent, let c = IngestSubject.child(child, of: p) {
+                    found.append(c)
+                } else {
+                    return false
+                }
+                rest = rest.dropFirst(phrase.count)
+            } else {
+                rest = rest.dropFirst()
+            }
+        }
+        guard found.count == figures.count else { return false }
+        var periodMonth: Int?
+        var ytd = false
+        switch period {
+        case .none: break
+        case .month(let m, _): periodMonth = m
+        case .ytd(let m): periodMonth = m; ytd = true
+        case .unsupported: return false
+        }
+        var out: [IngestRawFigure] = []
+        for (subj, f) in zip(found, figures) {
+            guard let id = ytd ? subj.ytd : subj.flow else {
+                // The others of the list are still read; this one has no series (household short-term loans YTD …).
+                unparsed(clause, "no \(ytd ? "year-to-date" : "flow") series for \(subj.name) in the catalog")
+                continue
+            }
+            let spanStart = f.start == first.start ? firstNonSpace(clause.lowerBound, f.start) : f.start
+            let v = f.number.scaled(byPowerOfTen: f.exponent) * sign
+            out.append(IngestRawFigure(year: year, month: periodMonth, id: id, value: v == 0 ? 0 : v, unit: "亿元",
+                                       measure: ytd ? .ytdSum : .increase,
+                                       span: IngestSpan(start: spanStart, end: f.end, text: text(spanStart..<f.end)),
+                                       resolution: f.number.resolution(byPowerOfTen: f.exponent)))
+        }
+        result.figureCount += figures.count
+        result.figures += out
+        lastMeasure = out.last?.measure
+        return true
+    }
+
     static let subjects: [(String, IngestSubject?)] = [
         ("aggregate financing to the real economy (afre) (flow)", .tsfFlow), ("afre (flow)", .tsfFlow),
         ("outstanding aggregate financing to the real economy", .tsfStock), ("outstanding afre", .tsfStock),
@@ -222,7 +362,8 @@ struct IngestEnglishParser {
         ("rmb and foreign currency deposits", nil), ("foreign currency deposits", nil),
         ("net money injection", nil), ("interest rate", nil), ("turnover", nil),
         ("rmb loans", .loans), ("rmb deposits", .deposits),
-        ("broad money", .m2), ("(m2)", .m2), ("narrow money", .m1), ("(m1)", .m1),
+        ("broad money", .m2), ("(m2)", .m2), ("m2 balance", .m2), ("m2 growth rate", .m2), ("narrow money", .m1), ("(m1)", .m1), ("m1 balance", .m1),
+        ("m0 balance", .m0),
         ("currency in circulation", .m0), ("(m0)", .m0),
         ("household loans", .household), ("loans to enterprises and public institutions", .corporate),
         ("loans to non-banking financial institutions", .nonbankLoans),
@@ -242,23 +383,35 @@ struct IngestEnglishParser {
     private func subjectIn(_ lead: String)
         -> (found: Bool, subject: IngestSubject?, child: IngestSubject.Child?, name: String)
     {
-        var best: (end: String.Index, length: Int, subject: IngestSubject?, child: IngestSubject.Child?, name: String)?
-        let phrases = IngestEnglishParser.subjects.map { ($0.0, $0.1, IngestSubject.Child?.none) }
-            + IngestEnglishParser.children.map { ($0.0, IngestSubject?.none, Optional($0.1)) }
-        for (phrase, subj, child) in phrases {
-            var searchStart = lead.startIndex
-            while let r = lead.range(of: phrase, range: searchStart..<lead.endIndex) {
-                if let b = best, r.upperBound < b.end || (r.upperBound == b.end && phrase.count <= b.length) {
-                    // keep the later / longer phrase
-                } else {
-                    best = (r.upperBound, phrase.count, subj, child, phrase)
+        let text = Array(lead.unicodeScalars)
+        var best: (end: Int, length: Int, subject: IngestSubject?, child: IngestSubject.Child?, name: String)?
+        for (phrase, scalars, subj, child) in IngestEnglishParser.phraseTable {
+            guard let first = scalars.first else { continue }
+            var k = 0
+            while k + scalars.count <= text.count {
+                guard text[k] == first, text[k..<(k + scalars.count)].elementsEqual(scalars) else {
+                    k += 1
+                    continue
                 }
-                searchStart = r.upperBound
+                let end = k + scalars.count
+                // "accounted for 60.8 percent of the total AFRE": the denominator of a share, not a subject.
+                let denominator = k >= IngestEnglishParser.totalWord.count
+                    && text[(k - IngestEnglishParser.totalWord.count)..<k].elementsEqual(IngestEnglishParser.totalWord)
+                if !denominator, best.map({ end > $0.end || (end == $0.end && scalars.count > $0.length) }) ?? true {
+                    best = (end, scalars.count, subj, child, phrase)
+                }
+                k = end
             }
         }
         guard let best else { return (false, nil, nil, "") }
         return (true, best.subject, best.child, best.name)
     }
+
+    /// The subject and sub-item phrases with their scalars.
+    static let phraseTable: [(String, [Unicode.Scalar], IngestSubject?, IngestSubject.Child?)] =
+        subjects.map { ($0.0, Array($0.0.unicodeScalars), $0.1, nil) }
+        + children.map { ($0.0, Array($0.0.unicodeScalars), nil, Optional($0.1)) }
+    static let totalWord = Array("total ".unicodeScalars)
 
     private mutating func attribute(_ number: IngestNumber, exponent: Int, kind: FigureUnit, negative printedMinus: Bool,
                                     start: Int, end: Int,
@@ -269,6 +422,12 @@ struct IngestEnglishParser {
             return
         }
         let found = subjectIn(lead)
+        if !found.found, let noun = IngestEnglishParser.unknownSubjectNoun(lead) {
+            // "inclusive loans to small businesses increased by …": a subject, but not a catalog one —
+            // never the previous subject, and no sub-items after it.
+            subject = .unknown(noun)
+            parent = nil
+        }
         if let child = found.child {
             guard let p = parent, let c = IngestSubject.child(child, of: p) else {
                 subject = .unknown(found.name)
@@ -345,7 +504,9 @@ struct IngestEnglishParser {
             }
         case .points:
             guard !share else { unparsed(clause, "a change of a share has no series"); return }
+            // "than at end-April" in a May text names the previous month-end.
             let prev = tr.contains("previous month") || tr.contains("last month")
+                || periodMonth.map { IngestEnglishParser.namedMonth(tr) == ($0 + 10) % 12 + 1 } == true
             let yearAgo = tr.contains("same period") || tr.hasPrefix("year on year") || tr.hasPrefix("y-o-y") || tr.contains("a year earlier")
                 || tr.contains("same time last year") || tr.contains("same time a year ago")
             let neg = endsNegative(lt) || tr.hasPrefix("lower")
@@ -362,6 +523,9 @@ struct IngestEnglishParser {
                 sign = -1; measure = ytd ? .ytdChangeVsYearAgo : .changeVsYearAgo
             } else if tr.hasPrefix("less than the decrease") {
                 sign = 1; measure = ytd ? .ytdChangeVsYearAgo : .changeVsYearAgo
+            } else if yearAgoTrail, let increase = IngestEnglishParser.changeNoun(lt) {
+                // "increased by RMB12.68 trillion, an increase of RMB1.81 trillion year on year": the change, not a second value.
+                sign = increase ? 1 : -1; measure = ytd ? .ytdChangeVsYearAgo : .changeVsYearAgo
             } else if (lt.hasSuffix("up") || lt.hasSuffix("down")) && yearAgoTrail {
                 sign = lt.hasSuffix("down") ? -1 : 1; measure = ytd ? .ytdChangeVsYearAgo : .changeVsYearAgo
             } else if (lt.hasSuffix("up") || lt.hasSuffix("down")) && prevTrail, !ytd {
@@ -394,6 +558,12 @@ struct IngestEnglishParser {
             }
         }
         guard let measure else { unparsed(clause, "no measure (increase, outstanding, year on year …) for this figure"); return }
+        // "more than the increase in the same period of 2028": a comparison with that year.
+        var baseYear: Int?
+        switch measure {
+        case .changeVsYearAgo, .ytdChangeVsYearAgo, .ppVsYearAgo: baseYear = IngestEnglishParser.comparedYear(tr)
+        default: break
+        }
         guard let id else { unparsed(clause, "no \(measure.rawValue) series for \(subj.name) in the catalog"); return }
         let spanStart = firstNonSpace(leadFrom, start)
         let v = number.scaled(byPowerOfTen: exponent) * sign * (printedMinus ? -1 : 1)
@@ -403,7 +573,114 @@ struct IngestEnglishParser {
         result.figures.append(IngestRawFigure(
             year: year, month: periodMonth, id: id, value: v == 0 ? 0 : v, unit: unitIsAmount ? "亿元" : "%",
             measure: measure, span: IngestSpan(start: spanStart, end: end, text: text(spanStart..<end)),
-            resolution: resolution))
+            resolution: resolution, baseYear: baseYear))
+    }
+
+    /// Sets the year; a year other than the text's first one is scoped to its sentence.
+    private mutating func noteYear(_ y: Int) {
+        if let d = documentYear {
+            if y != d, savedBeforeOtherYear == nil { savedBeforeOtherYear = (year, period) }
+        } else {
+            documentYear = y
+        }
+        year = y
+    }
+
+    /// The ends of clauses, as a scan for `\.(\s|$)|\n|;|,\s+(with|while)\s`
+    /// would find them (non-overlapping, left to right).
+    private func boundaries() -> [Int] {
+        var out: [Int] = []
+        var i = 0
+        let n = s.count
+        func isSpace(_ k: Int) -> Bool { k < n && s[k].properties.isWhitespace }
+        while i < n {
+            switch s[i] {
+            case ".":
+                if i + 1 == n || isSpace(i + 1) {
+                    out.append(i)
+                    i += 2
+                    continue
+                }
+            case "\n", ";":
+                out.append(i)
+                i += 1
+                continue
+            case ",":
+                var k = i + 1
+                while isSpace(k) { k += 1 }
+                if k > i + 1, let word = ["with", "while"].first(where: { hasWord($0, at: k) && isSpace(k + $0.unicodeScalars.count) }) {
+                    out.append(i)
+                    i = k + word.unicodeScalars.count + 1
+                    continue
+                }
+            default: break
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func hasWord(_ word: String, at k: Int) -> Bool {
+        var j = k
+        for c in word.unicodeScalars {
+            guard j < s.count, s[j] == c else { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// Every offset where one of `words` (lower case) begins, ascending.
+    private func triggers(_ words: [String]) -> [Int] {
+        let firsts = Set(words.compactMap { $0.unicodeScalars.first })
+        var out: [Int] = []
+        for k in s.indices where firsts.contains(s[k]) && words.contains(where: { hasWord($0, at: k) }) { out.append(k) }
+        return out
+    }
+
+    /// A scalar that `\b` counts as part of a word.
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_" }
+
+    /// Whether the month name at `start` is the object of a comparison
+    /// ("than at end-April", "from the end of April", "that at end-April").
+    private func isComparedMonth(before start: Int) -> Bool {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[max(0, start - 32)..<start])
+        let words = String(view).split(separator: " ").suffix(4).map(String.init)
+        return words.contains { ["than", "from", "compared", "versus", "over", "since"].contains($0) }
+            || words.joined(separator: " ").contains("that at") || words.joined(separator: " ").contains("that of")
+    }
+
+    /// The month named in the first words of a comparison ("than at end-April" → 4), if any.
+    static func namedMonth(_ trail: String) -> Int? {
+        let head = trail.prefix(40)
+        guard let m = head.firstMatch(of: #/(end-|end of )(january|february|march|april|may|june|july|august|september|october|november|december)/#)
+        else { return nil }
+        return monthNames.firstIndex(of: String(m.output.2)).map { $0 + 1 }
+    }
+
+    /// Nouns that name a subject; a lead with one but no known phrase names an unknown subject.
+    static let subjectNouns: Set<String> = ["loans", "loan", "deposits", "deposit", "bonds", "financing", "securities", "money"]
+
+    /// The noun of an unknown subject in `lead`, if any.
+    static func unknownSubjectNoun(_ lead: String) -> String? {
+        let words = lead.split { !$0.isLetter && $0 != "-" }.map(String.init)
+        guard let k = words.firstIndex(where: { subjectNouns.contains($0) }) else { return nil }
+        return words[max(0, k - 3)...k].joined(separator: " ")
+    }
+
+    /// `true` for a lead ending in "an increase of" (the trail says compared with what), `false` for "a decrease of".
+    static func changeNoun(_ lead: String) -> Bool? {
+        if lead.hasSuffix("increase of") || lead.hasSuffix("an increase") { return true }
+        if lead.hasSuffix("decrease of") || lead.hasSuffix("a decrease") { return false }
+        return nil
+    }
+
+    /// The year a year-earlier comparison names ("the same period of 2028", "more than in 2028"), if any.
+    static func comparedYear(_ trail: String) -> Int? {
+        let head = String(trail.prefix(80))
+        if let m = head.firstMatch(of: #/(same period|same time|same month)( of| in)? (\d{4})/#) { return Int(m.output.3) }
+        if let m = head.firstMatch(of: #/^(more|less) than (that )?in (\d{4})/#) { return Int(m.output.3) }
+        return nil
     }
 
     enum ZeroReference { case previous, yearAgo }
@@ -458,18 +735,20 @@ struct IngestEnglishParser {
 
     private mutating func unparsed(_ clause: Range<Int>, _ reason: String) {
         let start = firstNonSpace(clause.lowerBound, clause.upperBound)
-        let span = IngestSpan(start: start, end: clause.upperBound, text: text(start..<clause.upperBound))
-        if let last = result.unparsed.last, last.span == span { return }
-        result.unparsed.append((span, reason))
+        // One report per clause, checked before the text is copied (a huge clause costs once).
+        if let last = result.unparsed.last, last.span.start == start, last.span.end == clause.upperBound { return }
+        result.unparsed.append((IngestSpan(start: start, end: clause.upperBound, text: text(start..<clause.upperBound)), reason))
     }
 
-    private func text(_ r: Range<Int>) -> String {
+    private mutating func text(_ r: Range<Int>) -> String {
+        result.work += r.count
         var out = String.UnicodeScalarView()
         out.append(contentsOf: original[r])
         return String(out)
     }
 
-    private func lowerText(_ r: Range<Int>) -> String {
+    private mutating func lowerText(_ r: Range<Int>) -> String {
+        result.work += r.count
         var out = String.UnicodeScalarView()
         out.append(contentsOf: s[r])
         return String(out)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate Sources/CNFinSeasonal/ChineseNewYearDates.swift from chinese-new-year.csv.
+"""Regenerate Sources/CNFinCalendar/ChineseNewYearDates.swift from chinese-new-year.csv.
 
 Usage: python3 Tests/CNFinSeasonalTests/Fixtures/make_cny_table.py [path/to/chinese-new-year.csv]
 Default input: the copy next to this script (from /work/shared/datasets/chinese-new-year.csv).
@@ -9,7 +9,7 @@ import csv, os, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "chinese-new-year.csv")
-out = os.path.join(here, "..", "..", "..", "Sources", "CNFinSeasonal", "ChineseNewYearDates.swift")
+out = os.path.join(here, "..", "..", "..", "Sources", "CNFinCalendar", "ChineseNewYearDates.swift")
 rows = []
 with open(src) as f:
     for r in csv.DictReader(f):

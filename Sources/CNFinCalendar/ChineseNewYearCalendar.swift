@@ -11,7 +11,7 @@ public struct ChineseNewYearCalendar: Sendable, Equatable {
 
     /// Parses CSV text with a header line and columns `year,date`.
     /// - Throws: `invalidCalendar` naming the offending line.
-    public init(csv text: String) throws(SeasonalError) {
+    public init(csv text: String) throws(CalendarError) {
         var out: [CivilDate] = []
         var seen = Set<Int>()
         for (i, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {

@@ -9,22 +9,34 @@ public struct HolidayWindow: Sendable, Hashable, CustomStringConvertible {
     /// Last day of the window relative to the festival.
     public let last: Int
 
-    /// Creates a window; `first ≤ last` and the window must be shorter than a year.
-    public init(first: Int, last: Int) throws(SeasonalError) {
+    /// The largest offset from the festival a window may reach, in days (a year either side).
+    public static let maximumOffset = 366
+
+    /// Creates a window; `first ≤ last`, both within ±``maximumOffset`` days of the festival, and
+    /// the window must be shorter than 300 days. Checked before any arithmetic on the offsets.
+    public init(first: Int, last: Int) throws(CalendarError) {
+        for offset in [first, last] where offset < -Self.maximumOffset || offset > Self.maximumOffset {
+            throw .invalidWindow(value: "[\(first), \(last)]",
+                                 requirement: "each end must lie within \(Self.maximumOffset) days of the festival")
+        }
         guard first <= last else {
-            throw .invalidParameter(name: "holiday window", value: "[\(first), \(last)]", requirement: "the first day must not come after the last")
+            throw .invalidWindow(value: "[\(first), \(last)]", requirement: "the first day must not come after the last")
         }
         guard last - first < 300 else {
-            throw .invalidParameter(name: "holiday window", value: "[\(first), \(last)]", requirement: "must be shorter than 300 days")
+            throw .invalidWindow(value: "[\(first), \(last)]", requirement: "must be shorter than 300 days")
         }
         self.first = first
         self.last = last
     }
 
     /// `B` days before to `A` days after the festival: `[−B, +A]`.
-    public init(daysBefore b: Int, daysAfter a: Int) throws(SeasonalError) {
+    public init(daysBefore b: Int, daysAfter a: Int) throws(CalendarError) {
         guard b >= 0, a >= 0 else {
-            throw .invalidParameter(name: "holiday window", value: "\(b),\(a)", requirement: "days before and after must be ≥ 0")
+            throw .invalidWindow(value: "\(b),\(a)", requirement: "days before and after must be ≥ 0")
+        }
+        guard b <= Self.maximumOffset, a <= Self.maximumOffset else {
+            throw .invalidWindow(value: "\(b),\(a)",
+                                 requirement: "days before and after must be at most \(Self.maximumOffset)")
         }
         try self.init(first: -b, last: a)
     }
@@ -82,9 +94,9 @@ public struct ChineseNewYearRegressors: Sendable {
     /// Creates the regressor generator; at least one window.
     public init(calendar: ChineseNewYearCalendar = .builtin,
                 windows: [HolidayWindow] = [.chineseNewYearDefault],
-                centering: Centering = .calendar(years: nil)) throws(SeasonalError) {
+                centering: Centering = .calendar(years: nil)) throws(CalendarError) {
         guard !windows.isEmpty else {
-            throw .invalidParameter(name: "holiday windows", value: "[]", requirement: "give at least one window")
+            throw .invalidWindow(value: "[]", requirement: "give at least one window")
         }
         self.calendar = calendar
         self.windows = windows
@@ -106,7 +118,7 @@ public struct ChineseNewYearRegressors: Sendable {
 
     /// The regressors for `count` consecutive months from `start`: one array per window.
     /// - Throws: `missingFestivalDate` when the calendar does not cover a year of the sample.
-    public func values(start: Month, count: Int) throws(SeasonalError) -> [[Double]] {
+    public func values(start: Month, count: Int) throws(CalendarError) -> [[Double]] {
         guard count > 0 else { return windows.map { _ in [] } }
         let end = start.advanced(by: count - 1)
         for y in start.year...end.year where calendar.date(in: y) == nil { throw .missingFestivalDate(year: y) }

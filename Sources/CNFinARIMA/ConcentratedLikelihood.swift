@@ -1,0 +1,70 @@
+import CNFinLinearAlgebra
+import Foundation
+
+/// The exact Gaussian likelihood of the differenced regression model
+/// `w_t = (ΔX)_t β + u_t`, `u` ARMA, with `β` and `σ²` concentrated out (X-13ARIMA-SEATS'
+/// definition: the regression is fitted to the differenced data `w = δ(B)y`, `ΔX = δ(B)X`).
+///
+/// For ARMA coefficients `ω`, with `Cov(u) = σ²LDLᵀ` from the innovations algorithm, the
+/// GLS estimate is the least-squares fit of the standardised innovations of `w` on those of
+/// the columns of `ΔX` (by QR), `S(ω)` its residual sum of squares, `σ̂² = S/N`, and
+///
+/// `ℓ(ω) = −(N/2)(log 2π + 1 + log(S/N)) − ½ Σ log r_t`.
+///
+/// Maximising `ℓ` is minimising `S·(Π r_t)^{1/N} = ‖f‖²` with `f = (Π r_t)^{1/(2N)}·ẽ`, a sum of
+/// squares — the form X-13 minimises with Levenberg–Marquardt.
+struct ConcentratedLikelihood: Sendable {
+    let order: ARIMAOrder
+    /// Differenced series `w` (length N).
+    let w: [Double]
+    /// Differenced regressors, one array per column (each length N).
+    let columns: [[Double]]
+
+    var count: Int { w.count }
+
+    struct Evaluation: Sendable {
+        /// Scaled GLS residuals `f`.
+        let scaledResiduals: [Double]
+        /// `S`, the sum of squared standardised GLS residuals.
+        let sumOfSquares: Double
+        /// `Σ log r_t`.
+        let logDeterminant: Double
+        /// GLS coefficients.
+        let beta: [Double]
+        /// Standardised innovations of the regressors (for the GLS covariance).
+        let whitenedColumns: [[Double]]
+        /// Standardised GLS residuals `ẽ`.
+        let residuals: [Double]
+        let innovations: InnovationsAlgorithm
+
+        /// The concentrated log-likelihood.
+        func logLikelihood(count n: Int) -> Double {
+            let nn = Double(n)
+            return -0.5 * nn * (log(2 * Double.pi) + 1 + log(sumOfSquares / nn)) - 0.5 * logDeterminant
+        }
+    }
+
+    func evaluate(_ x: [Double]) throws(LinearAlgebraError) -> Evaluation {
+        let c = ARMACoefficients(vector: x, order: order)
+        let alg = try InnovationsAlgorithm(process: ARMAProcess(c), count: count)
+        let ew = alg.standardizedInnovations(w)
+        var beta: [Double] = []
+        var resid = ew
+        var white: [[Double]] = []
+        if !columns.isEmpty {
+            white = columns.map { alg.standardizedInnovations($0) }
+            let a = try Matrix(columns: white)
+            beta = try PivotedQR(a).solve(ew)
+            for (j, col) in white.enumerated() {
+                let b = beta[j]
+                for t in 0..<resid.count { resid[t] -= b * col[t] }
+            }
+        }
+        var s = 0.0
+        for v in resid { s += v * v }
+        let ld = alg.logDeterminant(count: count)
+        let scale = exp(ld / (2 * Double(count)))
+        return Evaluation(scaledResiduals: resid.map { $0 * scale }, sumOfSquares: s, logDeterminant: ld,
+                          beta: beta, whitenedColumns: white, residuals: resid, innovations: alg)
+    }
+}

@@ -1,0 +1,23 @@
+import CNFinSeries
+
+/// The automatic choice between no transform and logs, by X-13's rule (`transform{function=auto}`,
+/// Reference Manual §7.18): fit the model both ways and keep logs unless the untransformed
+/// model's AICc — the log model's on the data's scale, i.e. with the Jacobian adjustment — is
+/// lower by more than 2 (`aicdiff = −2`). A span with a zero or negative value is not logged.
+public struct TransformSelection: Sendable {
+    public let chosen: RegARIMAModel.Transform
+    /// AICc without a transform and with logs (nil when logs are impossible).
+    public let aiccNone: Double
+    public let aiccLog: Double?
+
+    public static func choose(_ model: RegARIMAModel, _ y: [Double], start: Month) throws(ARIMAError) -> TransformSelection {
+        var m = model
+        m.transform = .none
+        let none = try m.fit(y, start: start)
+        guard y.allSatisfy({ $0 > 0 }) else { return TransformSelection(chosen: .none, aiccNone: none.aicc, aiccLog: nil) }
+        m.transform = .log
+        let log = try m.fit(y, start: start)
+        let chosen: RegARIMAModel.Transform = none.aicc - log.aicc < -2 ? .none : .log
+        return TransformSelection(chosen: chosen, aiccNone: none.aicc, aiccLog: log.aicc)
+    }
+}

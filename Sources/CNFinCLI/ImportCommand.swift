@@ -1,0 +1,166 @@
+import ArgumentParser
+import CNFin
+import Foundation
+
+/// `cnfin import FILE…`: reads PBoC tables (.xls/.xlsx) and release texts,
+/// checks their figures and merges them into a dataset directory — the
+/// contract and output of `cnfin ingest`.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import PBoC tables (.xls, .xlsx) and release texts: check their figures, add them to a dataset.",
+        discussion: """
+        Each file is classified by its first bytes, not its extension: a workbook (.xlsx ZIP or .xls \
+        BIFF8) is read and each sheet recognised as a PBoC table — 货币供应量, 金融机构人民币信贷收支表 \
+        (本外币 tables are recognised but hold no catalog series), 社会融资规模增量统计表 or \
+        社会融资规模存量统计表 — from its title and labels (Chinese or English), its unit (亿元, 万亿元, %) \
+        and its month labels (2023.05, 2023年5月, and 2000.1 read as October); anything else is read as a \
+        release text, as by cnfin ingest. Figures are reported in the catalog unit with the cell they came \
+        from (Sheet1!B12).
+
+        --check, --into DIR and --revise work as for cnfin ingest: a figure that disagrees with a stored \
+        value by more than its rounding is refused and nothing is written, unless --revise, which logs \
+        the old value in DIR/revisions.csv. Files are replaced atomically.
+
+        Examples:
+          cnfin import 货币供应量2023.xlsx --check
+          cnfin import 社会融资规模增量统计表.xlsx 金融机构人民币信贷收支表.xls --into mydata
+          cnfin import tables/*.xls release.txt --into mydata --revise --format json
+          cnfin import unknown.xlsx --cells
+        """
+    )
+
+    static let formats: [OutputFormat] = [.text, .csv, .json]
+
+    @Argument(help: "Workbooks (.xls, .xlsx), release texts, or directories of them.")
+    var files: [String]
+
+    @Option(help: ArgumentHelp("The data month of release texts that give no year.", valueName: "YYYY-MM"))
+    var month: String?
+
+    @Flag(help: "Compare each figure with the dataset (agree / disagree / new).")
+    var check = false
+
+    @Option(help: ArgumentHelp("Merge the figures into the dataset directory DIR.", valueName: "DIR"))
+    var into: String?
+
+    @Flag(help: "With --into: replace stored values that disagree (old values go to revisions.csv).")
+    var revise = false
+
+    @OptionGroup var destination: OutputOptions
+
+    @Option(help: "Output format: text, csv or json.")
+    var format = "text"
+
+    @Flag(help: "Only list every non-empty cell of the workbooks as CSV (file,sheet,cell,type,value,format); no import.")
+    var cells = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one file") }
+        if files.contains("-") { throw ValidationError("import reads files; pipe release texts to cnfin ingest -") }
+        _ = try parseFormat(format, allowed: Self.formats)
+        _ = try parseMonth(month, option: "month")
+        if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            if cells {
+                if destination.writesFile {
+                    // one atomic write of every workbook's cells
+                    var all = Data((destination.bom ? OutputOptions.byteOrderMark : "").utf8)
+                    for file in files { try listCells(file) { all.append($0) } }
+                    try destination.emit(all)
+                } else {
+                    if destination.bom { writeStandardOutput(OutputOptions.byteOrderMark) }
+                    for file in files { try listCells(file) { FileHandle.standardOutput.write($0) } }
+                }
+                return
+            }
+            let format = try parseFormat(format, allowed: Self.formats)
+            let given = try parseMonth(month, option: "month")
+            let input = try TableImporter.read(paths: TableImporter.inputFiles(files), month: given)
+            for t in input.tables {
+                let span = t.months.isEmpty ? "" : " \(t.months[0])…\(t.months[t.months.count - 1])"
+                let skipped = t.unmapped.isEmpty ? "" : "; \(t.unmapped.count) row(s) without a catalog series"
+                FileHandle.standardError.write(Data(
+                    "note: \(t.file) [\(t.sheet)]: \(t.kind), unit \(t.unit.rawValue),\(span), \(t.observations.count) figure(s)\(skipped)\n".utf8))
+            }
+            if input.figures.isEmpty { throw TableImportError.nothingImported(files: files) }
+            var directory: IngestDatasetDirectory?
+            if let into { directory = try IngestDatasetDirectory(directory: URL(fileURLWithPath: into)) }
+            var checks: [IngestCheck]?
+            if check {
+                if let directory {
+                    checks = IngestChecker.check(input.figures, against: directory)
+                } else {
+                    checks = IngestChecker.check(input.figures, against: try Dataset.bundled())
+                }
+            }
+            var report: IngestMergeReport?
+            if let directory {
+                report = try directory.merge(input.figures, revise: revise, timestamp: ISO8601DateFormatter().string(from: Date()))
+            }
+            try destination.emit(IngestOutput.render(figures: input.figures, unparsed: input.unparsed, checks: checks,
+                                                    merge: report, format: format))
+            if let report, let into {
+                let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")
+                FileHandle.standardError.write(Data("note: \(into): \(written)\n".utf8))
+            }
+        }
+    }
+
+    /// Writes the cells of one workbook as CSV to `sink` (in pieces of about 1 MiB).
+    func listCells(_ file: String, to sink: (Data) -> Void) throws {
+        let workbook = try SpreadsheetReader.read(path: file)
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 21)
+        out += Array("file,sheet,cell,type,value,format\n".utf8)
+        let fileField = Self.csvField(file)
+        for sheet in workbook.sheets {
+            let sheetField = Self.csvField(sheet.name)
+            for cell in sheet.cells {
+                let (type, value): (String, String)
+                switch cell.value {
+                case .text(let s): (type, value) = ("text", s)
+                case .number(let x): (type, value) = ("number", NumberText.shortest(x))
+                case .boolean(let b): (type, value) = ("boolean", b ? "TRUE" : "FALSE")
+                case .error(let e): (type, value) = ("error", e)
+                case .date(let d): (type, value) = ("date", d)
+                }
+                out += fileField
+                out.append(UInt8(ascii: ","))
+                out += sheetField
+                out.append(UInt8(ascii: ","))
+                out += cell.reference.description.utf8
+                out.append(UInt8(ascii: ","))
+                out += type.utf8
+                out.append(UInt8(ascii: ","))
+                out += Self.csvField(value)
+                out.append(UInt8(ascii: ","))
+                if let code = cell.numberFormat?.code { out += Self.csvField(code) }
+                out.append(10)
+                if out.count > 1 << 20 {
+                    sink(Data(out))
+                    out.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        sink(Data(out))
+    }
+
+    /// The UTF-8 of an RFC 4180 field, quoted when it holds a comma, quote or line break.
+    static func csvField(_ field: String) -> [UInt8] {
+        let bytes = Array(field.utf8)
+        guard bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else {
+            return bytes
+        }
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        for b in bytes {
+            out.append(b)
+            if b == UInt8(ascii: "\"") { out.append(b) }
+        }
+        out.append(UInt8(ascii: "\""))
+        return out
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Opens a workbook, choosing the reader from the file's first bytes (not
+/// its extension): `PK\3\4` → `.xlsx` (ZIP), `D0 CF 11 E0 A1 B1 1A E1` →
+/// OLE2 compound file, i.e. `.xls` BIFF8 (FreeXL) — or, when the container
+/// holds an `EncryptedPackage` stream, an encrypted `.xlsx`.
+public enum SpreadsheetReader {
+    /// What the first bytes say a file is.
+    public enum Signature: Sendable, Hashable {
+        case zip, ole2, other
+    }
+
+    /// The signature of `bytes`.
+    public static func signature(of bytes: some Collection<UInt8>) -> Signature {
+        let head = Array(bytes.prefix(8))
+        if head.count >= 4, head[0] == 0x50, head[1] == 0x4B, head[2] == 0x03 || head[2] == 0x05, head[3] == 0x04 || head[3] == 0x06 {
+            return .zip
+        }
+        if head == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] { return .ole2 }
+        return .other
+    }
+
+    /// Reads the workbook at `path`; errors name it as `name` (default: the path).
+    public static func read(path: String, name: String? = nil, limits: SpreadsheetLimits = .default) throws(SpreadsheetError) -> Workbook {
+        let file = name ?? path
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw .unreadable(file: file, reason: error.localizedDescription)
+        }
+        let bytes = [UInt8](data)
+        switch signature(of: bytes) {
+        case .zip:
+            return try XLSXReader.read(bytes: bytes, file: file, limits: limits)
+        case .ole2:
+            if containsUTF16(bytes, "EncryptedPackage") { throw .encrypted(file: file) }
+            return try XLSReader.read(path: path, file: file, limits: limits)
+        case .other:
+            throw .unknownFormat(file: file, reason: bytes.isEmpty ? "the file is empty"
+                                 : "its first bytes are neither a ZIP (.xlsx) nor an OLE2 (.xls) signature")
+        }
+    }
+
+    /// Reads an `.xlsx` workbook from memory (an `.xls` needs a file: ``read(path:name:limits:)``).
+    public static func readXLSX(bytes: [UInt8], name: String, limits: SpreadsheetLimits = .default) throws(SpreadsheetError) -> Workbook {
+        guard signature(of: bytes) == .zip else {
+            throw .unknownFormat(file: name, reason: "not a ZIP (.xlsx) archive")
+        }
+        return try XLSXReader.read(bytes: bytes, file: name, limits: limits)
+    }
+
+    /// Whether the UTF-16LE spelling of `text` occurs in `bytes` (OLE2 directory entry names).
+    static func containsUTF16(_ bytes: [UInt8], _ text: String) -> Bool {
+        var needle: [UInt8] = []
+        for u in text.utf16 { needle.append(UInt8(u & 0xFF)); needle.append(UInt8(u >> 8)) }
+        guard bytes.count >= needle.count, let first = needle.first else { return false }
+        var i = 0
+        let end = bytes.count - needle.count
+        while i <= end {
+            if bytes[i] == first {
+                var hit = true
+                for k in 1..<needle.count where bytes[i + k] != needle[k] {
+                    hit = false
+                    break
+                }
+                if hit { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
