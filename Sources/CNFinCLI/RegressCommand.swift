@@ -53,6 +53,7 @@ struct RegressCommand: ParsableCommand {
     @Option(help: "Dependent variable: a CSV column, or with --series a series id (ID or ID:TRANSFORM).") var y: String
     @Option(help: "Regressors, comma-separated: CSV columns, or with --series series ids.") var x: String
     @OptionGroup var sample: SeriesSampleOptions
+    @OptionGroup var destination: OutputOptions
     @Option(help: "Distributed lags: add lags 1...N of every regressor (named x.L1 ... x.LN).") var lags = 0
     @Flag(help: "Omit the constant term.") var noIntercept = false
     @Option(help: "Covariance: nonrobust, HC0, HC1, HC2, HC3, HAC.") var cov = "nonrobust"
@@ -98,7 +99,7 @@ struct RegressCommand: ParsableCommand {
             let input = series ? "series \(y) ~ \(regressorNames.joined(separator: " + "))"
                 : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), \(y) ~ \(regressorNames.joined(separator: " + "))"
             let (text, notes) = try advising(ErrorAdvice.regression) { try inContext(input) { try render() } }
-            writeStandardOutput(text)
+            try destination.emit(text)
             for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         }
     }

@@ -48,12 +48,12 @@ struct SeasonalCommand: ParsableCommand {
 
     static let formats: [OutputFormat] = OutputFormat.allCases
 
-    @Argument(help: "Dataset id (e.g. loans_increase; see cnfin data list), or omit and use --data FILE.csv --column COL.")
+    @Argument(help: "Dataset id (e.g. loans_increase; see cnfin data list), or omit and use --data FILE.csv --column COL.", completion: seriesIDCompletion)
     var id: String?
 
     @OptionGroup var source: SeriesSourceOptions
 
-    @OptionGroup var file: TableFileOutput
+    @OptionGroup var destination: OutputOptions
 
     @Option(help: "Decomposition: stl or classical.")
     var method: String = "stl"
@@ -87,7 +87,7 @@ struct SeasonalCommand: ParsableCommand {
         try source.check(id: id)
         try OptionRange.check(period, "--period", in: OptionRange.period)
         guard SeasonalAdjustment.Method(rawValue: method) != nil else { throw ValidationError("--method must be stl or classical") }
-        _ = try TableFormat(format, allowed: Self.formats, output: file.output)
+        _ = try destination.tableFormat(format, allowed: Self.formats)
         guard let window else { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
         try OptionRange.check(window.before, "--cny-window (days before)", in: OptionRange.holidayDays)
         try OptionRange.check(window.after, "--cny-window (days after)", in: OptionRange.holidayDays)
@@ -114,10 +114,10 @@ struct SeasonalCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if try TableFormat(format, allowed: Self.formats, output: file.output) == .xlsx {
-                try writeWorkbook(try inContext(source.inputLabel(id: id)) { try presentation().tables }, output: file.output, overwrite: file.overwrite)
+            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+                try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) { try presentation().tables })
             } else {
-                try writeText(try inContext(source.inputLabel(id: id)) { try render() }, output: file.output, overwrite: file.overwrite)
+                try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
             }
         }
     }

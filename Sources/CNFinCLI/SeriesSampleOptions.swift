@@ -58,8 +58,10 @@ struct SeriesSampleOptions: ParsableArguments {
         let regressors = try x.map { try series($0, in: dataset) }
         let design = try MonthlyDesign(y: dependent.series, x: regressors.map(\.series), lags: lags, from: first, to: last)
         let months = Set(design.months)
-        let notes = ([dependent.notes] + regressors.map(\.notes)).flatMap { $0 }
-            .filter { months.contains($0.month) }.map(\.description)
+        // One note per series and break (months as runs), not one per month.
+        let descriptions = Dictionary(dataset.breaks.map { ($0.id, $0.readerDescription(chinese: false)) }, uniquingKeysWith: { a, _ in a })
+        let notes = GrowthNote.grouped(([dependent.notes] + regressors.map(\.notes)).flatMap { $0 }
+            .filter { months.contains($0.month) }) { descriptions[$0] }
         return (design, notes)
     }
 }

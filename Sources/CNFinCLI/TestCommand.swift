@@ -35,6 +35,7 @@ struct TestCommand: ParsableCommand {
         @Option(help: "CSV column to test.") var column: String?
         @Option(help: "Series id of the bundled dataset to test instead of a CSV column (ID or ID:TRANSFORM).") var series: String?
         @OptionGroup var sample: SeriesSampleOptions
+        @OptionGroup var destination: OutputOptions
         @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
         @Option(help: "Output format: text, json, markdown, csv, latex.") var format: StatsFormat = .text
 
@@ -78,7 +79,7 @@ struct TestCommand: ParsableCommand {
                 let input = series != nil ? "series \(label)"
                     : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), column \(column ?? "")"
                 let (text, notes) = try inContext(input) { try render() }
-                writeStandardOutput(text)
+                try destination.emit(text)
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             }
         }

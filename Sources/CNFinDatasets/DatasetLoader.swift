@@ -98,10 +98,14 @@ extension Dataset {
                     throw DatasetError.csv(.invalidValue(r.field("to").location, column: "to", text: r.string("to"),
                                              expected: "a month not before 'from' (\(from))"))
                 }
-                breaks.append(DefinitionalBreak(
+                var entry = DefinitionalBreak(
                     id: try r.requiredString("id"), seriesIDs: ids, from: from, to: to, kind: try r.choice("kind", kinds),
                     description: r.string("description"), source: r.string("source"),
-                    confirmed: try r.choice("confirmed", ["yes": true, "no": false])))
+                    confirmed: try r.choice("confirmed", ["yes": true, "no": false]))
+                // Optional reader-facing texts (`description_zh`, `description_en`).
+                entry.descriptionZh = r.string("description_zh")
+                entry.descriptionEn = r.string("description_en")
+                breaks.append(entry)
             }
 
             let disagreementTable = try table("disagreements.csv", [

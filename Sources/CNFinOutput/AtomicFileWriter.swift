@@ -126,7 +126,7 @@ public enum AtomicWriteError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .destinationExists(let path):
-            return "\(path): file exists; refusing to overwrite it (use --overwrite to replace it)"
+            return "\(path): file exists; refusing to overwrite it"
         case .directoryMissing(let path):
             return "\(path): directory does not exist"
         case .writeFailed(let path, let reason):

@@ -1,7 +1,8 @@
 import CNFinSeries
 import Foundation
 
-/// Renders a ``Table`` as CSV: a header line, then one line per row.
+/// Renders a ``Table`` as CSV: a header line, then one line per row. Numbers are exact (the
+/// shortest round-trip text), whatever the column's display format; a missing cell is empty.
 ///
 /// Quoting follows RFC 4180: a field containing a comma, a double quote, CR
 /// or LF (or leading/trailing spaces) is enclosed in double quotes, and a
@@ -27,7 +28,7 @@ public struct CSVRenderer: TableRenderer {
             out += Self.line(columns.map(\.header)) + lineEnding
         }
         for row in table.normalizedRows {
-            out += Self.line(row.map(\.display)) + lineEnding
+            out += Self.line(row.map(Self.field)) + lineEnding
         }
         if includeNotes {
             for note in table.notes {
@@ -35,6 +36,16 @@ public struct CSVRenderer: TableRenderer {
             }
         }
         return out
+    }
+
+    /// The text of one cell: a number as the shortest text that reads back to the same double
+    /// (``JSONValue/numberText(_:)``; whatever its display text), a missing cell empty, text as is.
+    public static func field(_ cell: TableCell) -> String {
+        switch cell {
+        case .number(let x, _): return x.isFinite ? JSONValue.numberText(x) : ""
+        case .missing: return ""
+        case .text(let s): return s
+        }
     }
 
     /// One CSV record: the fields quoted as needed and joined with commas.

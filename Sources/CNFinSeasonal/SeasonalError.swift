@@ -72,7 +72,7 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
             let missing = first == last ? "month \(first) is missing" : "months \(first)…\(last) are missing"
             var text = "\(series): \(missing); seasonal adjustment needs consecutive months without gaps"
             if let longest {
-                text += " (the longest gap-free span is \(longest.lowerBound)–\(longest.upperBound))"
+                text += " — the longest gap-free span is \(longest.lowerBound)…\(longest.upperBound)"
             }
             return text
         }
