@@ -167,7 +167,7 @@ import Testing
         ["seasonal", "loans_increase", "--period", "1"],
         ["seasonal", "loans_increase", "--no-cny", "--period", "0"],
         ["seasonal", "loans_increase", "--period", "4"],           // CNY needs 12
-        ["seasonal", "loans_increase", "--method", "x13"],
+        ["seasonal", "loans_increase", "--method", "x12"],
         ["seasonal", "loans_increase", "--cny-window", "5"],
         ["seasonal", "loans_increase", "--format", "xml"],
         ["seasonal", "loans_increase", "--from", "2023-13"],

@@ -61,8 +61,8 @@ runFuzzer { data, size in
         fuzzCheck(Month(index: m.index) == m, "index round trip of \(m)")
     }
     if bytes.count >= 16 {
-        // Month arithmetic is exact within ±Month.maximumOffset months of the epoch and saturates
-        // there beyond (so a loop to 9999-12 ends, and no Int arithmetic can trap).
+        // Month arithmetic is exact for offsets and results within ±Month.maximumOffset months and
+        // saturates there beyond (so a loop to 9999-12 ends, and no Int arithmetic can trap).
         let a = int64(bytes[0..<8]), b = int64(bytes[8..<16])
         let limit = Month.maximumOffset
         let base = parsed ?? Month(index: a)
@@ -70,7 +70,7 @@ runFuzzer { data, size in
         let moved = base.advanced(by: b)
         fuzzCheck(abs(moved.index) <= limit, "\(base).advanced(by: \(b)) = \(moved.index) beyond ±maximumOffset")
         let (target, overflow) = base.index.addingReportingOverflow(b)
-        if !overflow, abs(target) <= limit {
+        if !overflow, b.magnitude <= UInt(limit), abs(target) <= limit {
             fuzzCheck(base.distance(to: moved) == b, "\(base).advanced(by: \(b)) is \(base.distance(to: moved)) months away")
         }
         fuzzCheck((b >= 0) == (moved >= base) || moved == base, "advanced(by: \(b)) moved the wrong way")
