@@ -37,12 +37,13 @@ dict_of() {
 }
 # KNOWN OPEN FINDING (reported to the ingest work, not fixed here): the English
 # release parser takes ~0.13–0.18 s for a 2 KB text even without sanitizers
-# (Fuzz/crashes/FuzzIngestEN/timeout-english-parser-2kb), i.e. over 1 s under
+# (Fuzz/crashes/FuzzIngestEN/timeout-english-parser-2kb; FuzzIngestZH hands a text without Han
+# characters to the same parser, so it gets the same limit), i.e. over 1 s under
 # ASan. Its target gets a 10 s timeout so CI still catches its crashes and
 # invariant failures; set it back to $TIMEOUT when the parser is linear and fast.
 timeout_of() {
     case $1 in
-        FuzzIngestEN) echo $(( TIMEOUT > 10 ? TIMEOUT : 10 )) ;; *) echo "$TIMEOUT" ;;
+        FuzzIngestEN|FuzzIngestZH) echo $(( TIMEOUT > 10 ? TIMEOUT : 10 )) ;; *) echo "$TIMEOUT" ;;
     esac
 }
 max_len_of() {
