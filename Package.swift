@@ -6,17 +6,19 @@
 //   CNFinSeries                       Month, MonthlySeries, transforms, CSV — no dependencies
 //   CLAPACK (system library: OpenBLAS + LAPACKE)
 //     └─ CNFinLinearAlgebra            dense matrices, BLAS/LAPACK wrappers
-//   CNFinStatistics    (LinearAlgebra, Series)       OLS/WLS, covariances, rolling OLS, tests
+//   CNFinStatistics    (LinearAlgebra, Series, Output)  OLS/WLS, covariances, rolling OLS, tests, summaries
 //   CNFinCalendar      (Series)                      Chinese New Year dates and regressors
 //   CNFinARIMA         (LinearAlgebra, Series, Statistics, Calendar, Output)
 //                                                    regARIMA: exact likelihood, outliers, forecasts
-//   CNFinSeasonal      (LinearAlgebra, Series, Statistics, Calendar)  STL, classical, HP, Hamilton
+//   CNFinSeasonal      (LinearAlgebra, Series, Statistics, Calendar, ARIMA, X11)
+//                                                    STL, classical, HP, Hamilton, X-13 (regARIMA + X-11)
 //   CNFinDecomposition (Series)                      contributions to growth
 //   CNFinDatasets      (Calendar, Series)            bundled PBoC data, catalog, breaks
-//   CNFinOutput                                      tables: text, Markdown, CSV, JSON, LaTeX — no dependencies
+//   CNFinOutput        (Series)                      tables: text, Markdown, CSV, JSON, LaTeX; atomic file writer
 //   CNFinX11                                         X-11 seasonal adjustment as X-13 implements it — no dependencies
 //   CNFinRelease       (Series, Datasets, Output)    release wording, summary
-//   CNFinIngest        (Release, Series, Datasets)   release texts → figures, checks, merge into a dataset directory
+//   CNFinIngest        (Release, Series, Datasets, Output)
+//                                                    release texts → figures, checks, merge into a dataset directory
 //   CNFinCharts        (Output)                      SVG charts
 //   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
 //                                                    Markdown/HTML/notebook reports
@@ -67,10 +69,10 @@ let package = Package(
         .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev", "pkg-config"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev", "pkg-config"])]),
         .target(name: "CNFinLinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strict),
-        .target(name: "CNFinSeries", dependencies: [], swiftSettings: strict),
-        .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries"], swiftSettings: strict),
+        .target(name: "CNFinSeries", dependencies: [], exclude: ["Generated/generate-decimal-powers.py"], swiftSettings: strict),
+        .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinCalendar", dependencies: ["CNFinSeries"], swiftSettings: strict),
-        .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar"], swiftSettings: strict),
+        .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinARIMA", "CNFinX11"], swiftSettings: strict),
         .target(name: "CNFinARIMA", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinX11", dependencies: [], swiftSettings: strict),
@@ -81,8 +83,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinOutput"], swiftSettings: strict),
-        .target(name: "CNFinIngest", dependencies: ["CNFinRelease", "CNFinSeries", "CNFinDatasets"], swiftSettings: strict),
-        .target(name: "CNFinOutput", dependencies: [], swiftSettings: strict),
+        .target(name: "CNFinIngest", dependencies: ["CNFinRelease", "CNFinSeries", "CNFinDatasets", "CNFinOutput"], swiftSettings: strict),
+        .target(name: "CNFinOutput", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinCharts", dependencies: ["CNFinOutput"], swiftSettings: strict),
         .target(
             name: "CNFinReport",
@@ -114,7 +116,7 @@ let package = Package(
         .testTarget(name: "CNFinLinearAlgebraTests", dependencies: ["CNFinLinearAlgebra", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics", "CNFinLinearAlgebra", "CNFinSeries", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar", "CNFinSeries", "CNFinStatistics", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar", "CNFinSeries", "CNFinStatistics", "CNFinARIMA", "CNFinX11", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinX11Tests", dependencies: ["CNFinX11", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinARIMATests", dependencies: ["CNFinARIMA", "CNFinCalendar", "CNFinLinearAlgebra", "CNFinSeries", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
