@@ -55,17 +55,26 @@ struct ArimaCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Forecast this many months ahead (0: none).", valueName: "H"))
     var horizon: Int = 0
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (the tables, with --output FILE).")
     var format: String = "text"
+
+    @OptionGroup var file: TableFileOutput
 
     func validate() throws {
         try source.check(id: id)
-        _ = try parseFormat(format, allowed: OutputFormat.allCases)
+        _ = try TableFormat(format, allowed: OutputFormat.allCases, output: file.output)
         guard (0...120).contains(horizon) else { throw ValidationError("--horizon must be 0…120 (got \(horizon))") }
     }
 
     func run() throws {
-        try reportingErrors { writeStandardOutput(try render()) }
+        try reportingErrors {
+            if try TableFormat(format, allowed: OutputFormat.allCases, output: file.output) == .xlsx {
+                let report = try model.report(source: source, id: id, horizon: horizon)
+                try writeWorkbook(report.tables, output: file.output, overwrite: file.overwrite)
+            } else {
+                try writeText(try render(), output: file.output, overwrite: file.overwrite)
+            }
+        }
     }
 
     func render() throws -> String {

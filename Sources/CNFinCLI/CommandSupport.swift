@@ -88,7 +88,9 @@ extension DatasetTableCommand {
     func run() throws {
         try reportingErrors {
             if try TableFormat(format, allowed: Self.formats, output: file.output) == .xlsx {
-                try writeWorkbook([table(dataset: data.dataset())], output: file.output, overwrite: file.overwrite)
+                let dataset = try data.dataset()
+                try writeWorkbook([table(dataset: dataset)], output: file.output, overwrite: file.overwrite,
+                                  currency: DataStatus(dataset: dataset).currency)
             } else {
                 try writeText(try output(dataset: data.dataset()), output: file.output, overwrite: file.overwrite)
             }

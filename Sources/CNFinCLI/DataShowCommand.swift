@@ -63,7 +63,9 @@ struct DataShowCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if try TableFormat(format, allowed: Self.formats, output: output) == .xlsx {
-                try writeWorkbook([table(dataset: data.dataset())], output: output, overwrite: overwrite)
+                let dataset = try data.dataset()
+                try writeWorkbook([table(dataset: dataset)], output: output, overwrite: overwrite,
+                                  currency: DataStatus(dataset: dataset).currency)
                 return
             }
             let (text, notes) = try render(dataset: data.dataset())

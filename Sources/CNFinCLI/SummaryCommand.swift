@@ -23,6 +23,7 @@ struct SummaryCommand: ParsableCommand {
               cnfin summary --month 2023-05          May 2023
               cnfin summary --month 2023-05 --lang en --format markdown
               cnfin summary --format json --data ./Datasets/data
+              cnfin summary --month 2023-05 --format xlsx --output summary-2023-05.xlsx
             """
     )
 
@@ -32,8 +33,10 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the text: zh or en.")
     var lang: String = "zh"
 
-    @Option(name: .long, help: "Output format: text, markdown, csv, json or latex.")
+    @Option(name: .long, help: "Output format: text, markdown, csv, json, latex, or xlsx (the tables, with --output FILE).")
     var format: String = "text"
+
+    @OptionGroup var file: TableFileOutput
 
     @Option(name: .long, help: "Data directory in the bundled format (default: the bundled data).")
     var data: String?
@@ -53,7 +56,7 @@ struct SummaryCommand: ParsableCommand {
     func validate() throws {
         if let month { _ = try parsedMonth(month) }
         _ = try parsedLanguage()
-        _ = try parsedFormat()
+        if try TableFormat(format, allowed: OutputFormat.allCases, output: file.output) != .xlsx { _ = try parsedFormat() }
         if let data {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -86,18 +89,42 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let language = try parsedLanguage()
-        let outputFormat = try parsedFormat()
+        let xlsx = try TableFormat(format, allowed: OutputFormat.allCases, output: file.output) == .xlsx
+        let outputFormat = xlsx ? .csv : try parsedFormat()
         let requested = try month.map(parsedMonth)
+        let summary: MonthlySummary
+        let currency: Month?
         do throws(ReleaseError) {
             let releaseData: ReleaseData
             releaseData = try loadReleaseData(directory: data)
-            let summary = try MonthlySummary(data: releaseData, month: requested, language: language)
-            let currency = DataStatus(dataset: releaseData.dataset).currency
-            print(Self.currencyHeader(currency, language: language, format: outputFormat) + summary.rendered(as: outputFormat),
-                  terminator: "")
+            summary = try MonthlySummary(data: releaseData, month: requested, language: language)
+            currency = DataStatus(dataset: releaseData.dataset).currency
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
+        try reportingErrors {
+            if xlsx {
+                try writeWorkbook(Self.workbookTables(summary), output: file.output, overwrite: file.overwrite,
+                                  currency: currency, month: summary.month, chinese: language == .zh)
+            } else {
+                try writeText(Self.currencyHeader(currency, language: language, format: outputFormat)
+                              + summary.rendered(as: outputFormat), output: file.output, overwrite: file.overwrite)
+            }
+        }
+    }
+
+    /// The summary's tables for `--format xlsx`; the release paragraph and the figures it leaves out
+    /// go to the first table's notes (the workbook's Notes sheet).
+    static func workbookTables(_ summary: MonthlySummary) -> [Table] {
+        var tables = summary.tables
+        guard !tables.isEmpty else { return tables }
+        let chinese = summary.language == .zh
+        var notes = [(chinese ? "发布稿：" : "release: ") + summary.text]
+        if !summary.missing.isEmpty {
+            notes.append((chinese ? "数据缺失：" : "not in the data: ") + summary.missing.joined(separator: ", "))
+        }
+        tables[0].notes = notes + tables[0].notes
+        return tables
     }
 }

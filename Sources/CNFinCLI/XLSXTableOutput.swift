@@ -32,14 +32,35 @@ enum TableFormat: Equatable {
     }
 }
 
-/// Writes `tables` as one workbook (``XLSXTableWriter``) to `output` (`-`: standard output).
-func writeWorkbook(_ tables: [Table], output: String?, overwrite: Bool) throws {
+/// Writes `tables` as one workbook (``XLSXTableWriter``) to `output` (`-`: standard output). With a
+/// `currency` (or a `month`), each sheet's title row also names the month and the data currency
+/// (``workbookHeading(currency:month:chinese:)``).
+func writeWorkbook(_ tables: [Table], output: String?, overwrite: Bool,
+                   currency: Month?? = nil, month: Month? = nil, chinese: Bool = false) throws {
     guard let output else { throw ValidationError("--format xlsx needs --output FILE.xlsx") }
+    let heading = workbookHeading(currency: currency, month: month, chinese: chinese)
+    let titled = heading.map { line in
+        tables.map { table in
+            var table = table
+            table.title = table.title.map { $0 + (chinese ? "；" : " — ") + line } ?? line
+            return table
+        }
+    } ?? tables
     if output == "-" {
-        FileHandle.standardOutput.write(Data(try XLSXTableWriter.data(for: tables)))
+        FileHandle.standardOutput.write(Data(try XLSXTableWriter.data(for: titled)))
     } else {
-        try XLSXTableWriter.write(tables, to: URL(fileURLWithPath: output), overwrite: overwrite)
+        try XLSXTableWriter.write(titled, to: URL(fileURLWithPath: output), overwrite: overwrite)
     }
+}
+
+/// The line a workbook's title rows end with: the month (when the output is about one month) and the
+/// data currency ("month 2023-05; data current to 2026-08", "2023年5月；数据截至2026年8月"); `nil`
+/// when neither is given (`currency` is `.some(nil)` for a dataset without headline data).
+func workbookHeading(currency: Month??, month: Month?, chinese: Bool) -> String? {
+    var parts: [String] = []
+    if let month { parts.append(chinese ? "\(month.year)年\(month.month)月" : "month \(month)") }
+    if let currency { parts.append(DataStatus.currencyLine(currency, chinese: chinese)) }
+    return parts.isEmpty ? nil : parts.joined(separator: chinese ? "；" : "; ")
 }
 
 /// Writes text to `output` atomically, or to standard output when `output` is nil.
