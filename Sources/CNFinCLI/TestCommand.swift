@@ -36,9 +36,22 @@ struct TestCommand: ParsableCommand {
         @Option(help: "Series id of the bundled dataset to test instead of a CSV column (ID or ID:TRANSFORM).") var series: String?
         @OptionGroup var sample: SeriesSampleOptions
         @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
-        @Option(help: "Output format: text, json, markdown, csv, latex.") var format: StatsFormat = .text
+        @Option(help: "Output format: text, json, markdown, csv, latex, or xlsx (the test's tables, with --output FILE).")
+        var format = "text"
+        @OptionGroup var file: TableFileOutput
+
+        /// The text format of the output (`csv` for a workbook, whose tables come from ``TestOutput/tables``).
+        var statsFormat: StatsFormat {
+            get throws {
+                guard case .rendered(let f) = try TableFormat(format, allowed: OutputFormat.allCases, output: file.output) else {
+                    return .csv
+                }
+                return StatsFormat(rawValue: f.rawValue) ?? .text
+            }
+        }
 
         func validate() throws {
+            _ = try TableFormat(format, allowed: OutputFormat.allCases, output: file.output)
             switch (column, series) {
             case (nil, nil): throw ValidationError("give --series ID, or --data FILE.csv --column NAME")
             case (.some, .some): throw ValidationError("--column and --series are mutually exclusive")
@@ -73,12 +86,16 @@ struct TestCommand: ParsableCommand {
 
         /// Writes `render()` to standard output and the notes to standard error; a runtime error
         /// exits with status 1.
-        func emit(_ render: () throws -> (text: String, notes: [String])) throws {
+        func emit(_ render: () throws -> (text: String, notes: [String], tables: [Table])) throws {
             try reportingErrors {
                 let input = series != nil ? "series \(label)"
                     : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), column \(column ?? "")"
-                let (text, notes) = try inContext(input) { try render() }
-                writeStandardOutput(text)
+                let (text, notes, tables) = try inContext(input) { try render() }
+                if try TableFormat(format, allowed: OutputFormat.allCases, output: file.output) == .xlsx {
+                    try writeWorkbook(tables, output: file.output, overwrite: file.overwrite)
+                } else {
+                    try writeText(text, output: file.output, overwrite: file.overwrite)
+                }
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             }
         }
@@ -105,7 +122,7 @@ struct TestCommand: ParsableCommand {
 
         func run() throws { try input.emit(render) }
 
-        func render() throws -> (text: String, notes: [String]) {
+        func render() throws -> (text: String, notes: [String], tables: [Table]) {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
             let sel: LagSelection
@@ -116,7 +133,8 @@ struct TestCommand: ParsableCommand {
                 default: sel = .aic(maxLag: maxlag)
                 }
             let r = try AugmentedDickeyFuller.test(x, regression: ADFRegression(rawValue: regression) ?? .constant, lags: sel)
-            return (TestOutput.render(r, column: input.label, span: span, format: input.format), notes)
+            return (TestOutput.render(r, column: input.label, span: span, format: try input.statsFormat), notes,
+                    TestOutput.tables(r, column: input.label, span: span))
         }
     }
 
@@ -138,12 +156,13 @@ struct TestCommand: ParsableCommand {
 
         func run() throws { try input.emit(render) }
 
-        func render() throws -> (text: String, notes: [String]) {
+        func render() throws -> (text: String, notes: [String], tables: [Table]) {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
             let bw: KPSSBandwidth = nlags == "auto" ? .automatic : (nlags == "legacy" ? .legacy : .fixed(Int(nlags) ?? 0))
             let r = try KPSS.test(x, regression: KPSSRegression(rawValue: regression) ?? .level, bandwidth: bw)
-            return (TestOutput.render(r, column: input.label, span: span, format: input.format), notes)
+            return (TestOutput.render(r, column: input.label, span: span, format: try input.statsFormat), notes,
+                    TestOutput.tables(r, column: input.label, span: span))
         }
     }
 
@@ -159,13 +178,13 @@ struct TestCommand: ParsableCommand {
 
         func run() throws { try input.emit(render) }
 
-        func render() throws -> (text: String, notes: [String]) {
+        func render() throws -> (text: String, notes: [String], tables: [Table]) {
             let (cols, span, notes) = try input.columns([cause])
             let all = try GrangerCausality.test(y: cols[0], x: cols[1], maxLag: maxlag)
-            guard let last = all.last else { return ("", notes) }
+            guard let last = all.last else { return ("", notes, []) }
             let byLag = all.map { ($0.lags, $0.fTest.statistic, $0.fTest.pValue) }
-            return (TestOutput.render(last.fTest, column: "\(cause) -> \(input.label)", span: span, format: input.format, byLag: byLag),
-                    notes)
+            return (TestOutput.render(last.fTest, column: "\(cause) -> \(input.label)", span: span, format: try input.statsFormat, byLag: byLag),
+                    notes, TestOutput.tables(last.fTest, column: "\(cause) -> \(input.label)", span: span, byLag: byLag))
         }
     }
 
@@ -184,12 +203,12 @@ struct TestCommand: ParsableCommand {
 
         func run() throws { try input.emit(render) }
 
-        func render() throws -> (text: String, notes: [String]) {
+        func render() throws -> (text: String, notes: [String], tables: [Table]) {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
             let h = lags ?? max(1, min(10, x.count / 5))
             let all = try LjungBox.test(x, maxLag: h, modelDF: modelDf)
-            guard let last = all.last else { return ("", notes) }
+            guard let last = all.last else { return ("", notes, []) }
             var resultNotes = ["Box-Pierce Q = \(StatsOutput.g(last.boxPierce, StatsOutput.displayDigits)), p = \(StatsOutput.g(last.boxPiercePValue, 6))"]
             // A missing p-value is explained, never left as a bare null.
             if all.contains(where: { $0.ljungBoxPValue == nil }) {
@@ -198,12 +217,35 @@ struct TestCommand: ParsableCommand {
             let headline = TimeSeriesTestResult(test: "Ljung-Box", statistic: last.ljungBox, pValue: last.ljungBoxPValue ?? .nan,
                                                 lags: h, nobs: x.count, criticalValues: [], notes: resultNotes)
             let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
-            return (TestOutput.render(headline, column: input.label, span: span, format: input.format, byLag: byLag), notes)
+            return (TestOutput.render(headline, column: input.label, span: span, format: try input.statsFormat, byLag: byLag), notes,
+                    TestOutput.tables(headline, column: input.label, span: span, byLag: byLag))
         }
     }
 }
 
 enum TestOutput {
+    /// The test as tables for a workbook: the statistic, p-value, lags, observations, sample and critical
+    /// values (numbers as numbers), and by lag when given; the test's notes go to the Notes sheet.
+    static func tables(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil,
+                       byLag: [(Int, Double, Double)] = []) -> [Table] {
+        typealias O = StatsOutput
+        var main = Table(title: "\(r.test) \(column)", columns: [TableColumn("item"), TableColumn("value", alignment: .right)],
+                         notes: r.notes)
+        main.rows = [[.text("Test"), .text(r.test)], [.text("Column"), .text(column)],
+                     [.text("Statistic"), .number(r.statistic, display: O.g(r.statistic, O.displayDigits))],
+                     [.text("p-value"), .number(r.pValue, display: O.g(r.pValue, 6))],
+                     [.text("Lags"), .number(Double(r.lags), display: "\(r.lags)")],
+                     [.text("Observations"), .number(Double(r.nobs), display: "\(r.nobs)")]]
+        if let span { main.rows.append([.text("Sample"), .text("\(span.first) to \(span.last)")]) }
+        main.rows += r.criticalValues.map { [.text("Critical value (\($0.level))"), .number($0.value, display: O.g($0.value, 6))] }
+        guard !byLag.isEmpty else { return [main] }
+        var lags = Table(title: "\(r.test) \(column) by lag",
+                         columns: [TableColumn("lag"), TableColumn("statistic", alignment: .right), TableColumn("p-value", alignment: .right)])
+        lags.rows = byLag.map { [.number(Double($0.0), display: "\($0.0)"), .number($0.1, display: O.g($0.1, O.displayDigits)),
+                                 $0.2.isFinite ? .number($0.2, display: O.g($0.2, 6)) : .missing] }
+        return [main, lags]
+    }
+
     static func render(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil, format: StatsFormat,
                        byLag: [(Int, Double, Double)] = []) -> String {
         typealias O = StatsOutput

@@ -127,4 +127,27 @@ import CNFin
         #expect(try runSucceeds(args + ["--rolling", "36", "--format", "xlsx", "--output", rolling.path]))
         #expect(try SpreadsheetReader.read(path: rolling.path).sheets[0].rowCount == 2 + (108 - 36 + 1))
     }
+
+    @Test func testWorkbooksHoldTheStatisticAndTheLags() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let args = ["adf", "--series", "m2_yoy", "--data", try Self.bundled, "--from", "2010-01", "--to", "2023-12"]
+        let book = dir.appendingPathComponent("adf.xlsx")
+        #expect(try runSucceeds(["test"] + args + ["--format", "xlsx", "--output", book.path]))
+        let json = try TestCommand.ADF.parse(args.dropFirst() + ["--format", "json"]).render().text
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let statistic = try #require(object["statistic"] as? Double)
+        let sheet = try SpreadsheetReader.read(path: book.path).sheets[0]
+        // Row 4 (0-based: title, header, Test, Column, Statistic). 16 significant digits in the file: 1e-15.
+        #expect(sheet.cell(at: CellReference(row: 4, column: 0))?.text == "Statistic")
+        let cell = try #require(sheet.cell(at: CellReference(row: 4, column: 1))?.number)
+        #expect(abs(cell - statistic) <= 1e-15 * abs(statistic))
+        // Ljung–Box: the headline and the by-lag table, a sheet each.
+        let lb = dir.appendingPathComponent("lb.xlsx")
+        #expect(try runSucceeds(["test", "ljungbox", "--series", "m2_yoy", "--data", try Self.bundled, "--from", "2010-01",
+                                 "--to", "2023-12", "--lags", "6", "--format", "xlsx", "--output", lb.path]))
+        let sheets = try SpreadsheetReader.read(path: lb.path).sheets.filter { $0.name != "Notes" }
+        #expect(sheets.count == 2)
+        #expect(sheets.last?.rowCount == 2 + 6)
+    }
 }
