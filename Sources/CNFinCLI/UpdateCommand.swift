@@ -111,22 +111,8 @@ struct UpdateCommand: ParsableCommand {
     }
 }
 
-/// What `cnfin update` reads.
+/// The user data directory `cnfin update` writes.
 enum UpdateInput {
-    enum Kind: Equatable {
-        case text
-        case spreadsheet(String)
-    }
-
-    /// The kind of a file from its first bytes: an OLE2 compound file (`D0 CF 11 E0`, BIFF8 .xls) or a ZIP
-    /// archive (`PK\u{3}\u{4}`, .xlsx) is a spreadsheet; anything else is read as a release text.
-    static func kind(of data: Data) -> Kind {
-        let head = [UInt8](data.prefix(4))
-        if head == [0xD0, 0xCF, 0x11, 0xE0] { return .spreadsheet("xls") }
-        if head == [0x50, 0x4B, 0x03, 0x04] { return .spreadsheet("xlsx") }
-        return .text
-    }
-
     /// Creates `directory` with the bundled catalog if it has none (the merge needs the catalog's units).
     static func prepare(_ directory: URL) throws {
         let catalog = directory.appendingPathComponent("catalog.csv")

@@ -64,8 +64,8 @@ private let release = "2026年9月末，广义货币（M2）余额360.12万亿�
         let user = dir.appendingPathComponent("user")
         #expect(try runSucceeds(["update", text.path, sheet.path, "--into", user.path]) == false)
         #expect(!FileManager.default.fileExists(atPath: user.path))  // nothing written
-        #expect(UpdateInput.kind(of: Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1])) == .spreadsheet("xls"))
-        #expect(UpdateInput.kind(of: Data(release.utf8)) == .text)
+        #expect(SpreadsheetReader.signature(of: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) == .ole2)
+        #expect(SpreadsheetReader.signature(of: Array(release.utf8.prefix(8))) == .other)
     }
 
     @Test func updateUsageErrors() {
