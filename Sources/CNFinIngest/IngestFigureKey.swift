@@ -36,14 +36,14 @@ public struct IngestFigureKey: Sendable, Hashable, CustomStringConvertible {
     public init?(_ spec: ReleaseSeriesSpec, _ measure: ReleaseMeasure) {
         switch (spec.kind, measure) {
         case (.stock, .value): self.init(id: spec.id, measure: .level)
-        case (.stock(let rate), .yoyPct): self.init(id: rate, measure: .yoyPct)
-        case (.stock(let rate), .ppVsPrev): self.init(id: rate, measure: .ppVsPrev)
-        case (.stock(let rate), .ppVsYearAgo): self.init(id: rate, measure: .ppVsYearAgo)
+        case (.stock(let rate?), .yoyPct): self.init(id: rate, measure: .yoyPct)
+        case (.stock(let rate?), .ppVsPrev): self.init(id: rate, measure: .ppVsPrev)
+        case (.stock(let rate?), .ppVsYearAgo): self.init(id: rate, measure: .ppVsYearAgo)
         case (.flow, .value): self.init(id: spec.id, measure: .increase)
         case (.flow, .changeVsYearAgo): self.init(id: spec.id, measure: .changeVsYearAgo)
         case (.flow, .changeVsPrev): self.init(id: spec.id, measure: .changeVsPrev)
-        case (.flow(let ytd), .ytd): self.init(id: ytd, measure: .ytdSum)
-        case (.flow(let ytd), .ytdChangeVsYearAgo): self.init(id: ytd, measure: .ytdChangeVsYearAgo)
+        case (.flow(let ytd?), .ytd): self.init(id: ytd, measure: .ytdSum)
+        case (.flow(let ytd?), .ytdChangeVsYearAgo): self.init(id: ytd, measure: .ytdChangeVsYearAgo)
         default: return nil
         }
     }

@@ -38,13 +38,17 @@ public enum PBoCUnit: String, Sendable, Hashable {
 }
 
 /// What a figure of a table is: a level (month-end balance or stock), a monthly flow, or a YoY rate in %.
+/// A table cnfin wrote (``PBoCTableKind/cnfinExport``) states no measure: its
+/// figures are `level` and the catalog kind of each column decides.
 public enum PBoCMeasure: String, Sendable, Hashable {
     case level, flow, yoyPercent = "yoy_pct"
 }
 
 /// One figure of a recognised table, in the catalog unit of its series.
 public struct PBoCObservation: Sendable, Hashable {
-    /// Catalog series id (`m2`, `loans_balance`, `tsf_rmb_loans` …).
+    /// Catalog series id (`m2`, `loans_balance`, `tsf_rmb_loans` …); for a
+    /// ``PBoCMeasure/yoyPercent`` figure of a PBoC table, the stock whose growth
+    /// it is (the catalog's `rate_id` of that stock names the rate series).
     public var id: String
     public var year: Int
     public var month: Int
