@@ -116,18 +116,12 @@ public enum TableImporter {
         for e in catalog ?? (try? SeriesRegistry.catalog()) ?? [] { entries[e.id] = e }
         return table.observations.compactMap { o in
             guard let month = Month(year: o.year, month: o.month) else { return nil }
-            var measure: FigureMeasure
+            var measure = o.measure
             var id = o.id
-            switch o.measure {
-            case .level: measure = .level
-            case .flow: measure = .increase
-            case .yoyPercent:
-                measure = .yoyPct
-                // A PBoC table's growth row names its stock; the catalog's rate_id names the rate series.
-                if table.kind != .cnfinExport {
-                    guard let rate = entries[o.id]?.relations.rateID else { return nil }
-                    id = rate
-                }
+            // A PBoC table's growth row names its stock; the catalog's rate_id names the rate series.
+            if measure == .yoyPct, table.kind != .cnfinExport {
+                guard let rate = entries[o.id]?.relations.rateID else { return nil }
+                id = rate
             }
             var unit = o.unit
             if table.kind == .cnfinExport {

@@ -39,7 +39,7 @@ struct PBoCRecognitionTests {
         for o in t.observations {
             let key = "\(o.id)|\(YearMonth(year: o.year, month: o.month))"
             #expect(stored[key]?.contains(o.value) == true, "\(key) = \(o.value) not among \(stored[key] ?? [])")
-            #expect(o.measure == .flow)
+            #expect(o.measure == .increase)
             #expect(o.decimals == 0)
         }
     }
@@ -128,9 +128,9 @@ struct PBoCRecognitionTests {
         #expect(stock.allSatisfy { $0.decimals == 0 && $0.unit == "亿元" && $0.measure == .level })
         let loans = t.observations.filter { $0.id == "tsf_stock_rmb_loans" }
         #expect(loans.map(\.value) == ["C6", "C7", "C9"].map { (ref($0) * 10_000).rounded() })
-        let yoy = t.observations.filter { $0.id == "tsf_stock" && $0.measure == .yoyPercent }
+        let yoy = t.observations.filter { $0.id == "tsf_stock" && $0.measure == .yoyPct }
         #expect(yoy.map(\.value) == ["D6", "D7", "D9"].map(ref))
-        #expect(yoy.allSatisfy { $0.unit == "%" && $0.measure == .yoyPercent })
+        #expect(yoy.allSatisfy { $0.unit == "%" && $0.measure == .yoyPct })
     }
 
     @Test func nonTableSheetIsAnUnknownTable() throws {

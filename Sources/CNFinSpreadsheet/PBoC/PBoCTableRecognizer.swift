@@ -1,3 +1,4 @@
+import CNFinSeries
 import Foundation
 
 /// Recognises PBoC monthly tables in a workbook and maps their figures to catalog series.
@@ -189,7 +190,7 @@ public enum PBoCTableRecognizer {
             var input = raw
             NSDecimalRound(&rounded, &input, places, .plain)
             let inCatalogUnit = rounded * Decimal(scale)
-            let measure: PBoCMeasure = isRate ? .yoyPercent : (kind == .tsfFlow ? .flow : .level)
+            let measure: FigureMeasure = isRate ? .yoyPct : (kind == .tsfFlow ? .increase : .level)
             return PBoCObservation(id: id, year: months[k].year, month: months[k].month,
                                    value: Double(inCatalogUnit.description) ?? .nan,
                                    decimals: places - shift, unit: export ? "" : isRate ? "%" : "亿元", measure: measure, cell: ref,
