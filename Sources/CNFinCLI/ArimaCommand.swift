@@ -61,12 +61,11 @@ struct ArimaCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
-    var format: String = "text"
+    @Option(help: "Output format.")
+    var format: OutputFormat = .text
 
     func validate() throws {
         try source.check(id: id)
-        _ = try parseFormat(format, allowed: OutputFormat.allCases)
         guard (0...120).contains(horizon) else { throw ValidationError("--horizon must be 0…120 (got \(horizon))") }
     }
 
@@ -76,6 +75,6 @@ struct ArimaCommand: ParsableCommand {
 
     func render() throws -> String {
         let report = try model.report(source: source, id: id, horizon: horizon)
-        return ARIMAOptions.render(report, format: try parseFormat(format, allowed: OutputFormat.allCases))
+        return ARIMAOptions.render(report, format: format)
     }
 }

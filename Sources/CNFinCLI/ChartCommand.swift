@@ -38,14 +38,13 @@ struct ChartCommand: ParsableCommand {
     @Flag(help: "Overwrite an existing --out file.")
     var force = false
 
-    @Option(help: "Language of titles and labels: zh or en.")
-    var lang = "zh"
+    @Option(help: "Language of titles and labels.")
+    var lang: DisplayLanguage = .zh
 
     @OptionGroup var data: DataDirectoryOption
 
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id") }
-        _ = try parseLanguage(lang)
         let first = try parseMonth(from, option: "from"), last = try parseMonth(to, option: "to")
         if let first, let last, last < first { throw ValidationError("--to \(last) is before --from \(first)") }
         if let out, !out.lowercased().hasSuffix(".svg") {
@@ -71,7 +70,7 @@ struct ChartCommand: ParsableCommand {
 
     /// The chart of the requested series in `dataset`.
     func chart(dataset: Dataset) throws -> Chart {
-        let chinese = try parseLanguage(lang) == .zh
+        let chinese = lang == .zh
         var series: [(entry: CatalogEntry, values: MonthlySeries)] = []
         for id in ids {
             let entry = try dataset.entry(id)

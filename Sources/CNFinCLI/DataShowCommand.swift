@@ -24,8 +24,6 @@ struct DataShowCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = OutputFormat.allCases
-
     @Argument(help: "Series ids (see `cnfin data list`).", completion: seriesIDCompletion)
     var ids: [String]
 
@@ -38,8 +36,8 @@ struct DataShowCommand: ParsableCommand {
     @Option(help: "Transform each series first: yoy, mom, diff, ytd, flow or sum12.")
     var transform: SeriesTransformOption?
 
-    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
-    var format = "text"
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: TableFormatOption = .text
 
     @Flag(help: "Add a column ID.source after each series with the source of each stored value (see sources.csv).")
     var sources = false
@@ -50,7 +48,7 @@ struct DataShowCommand: ParsableCommand {
 
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id (see `cnfin data list`)") }
-        _ = try destination.tableFormat(format, allowed: Self.formats)
+        try destination.check(format)
         if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
         }
@@ -58,13 +56,13 @@ struct DataShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+            if format == .xlsx {
                 try destination.emitWorkbook([table(dataset: data.dataset())])
                 return
             }
             let (text, notes) = try render(dataset: data.dataset())
             try destination.emit(text)
-            let format = try parseFormat(format, allowed: Self.formats)
+            let format = self.format.textFormat
             if format == .csv || destination.writesFile {
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             }
@@ -73,7 +71,7 @@ struct DataShowCommand: ParsableCommand {
 
     /// The rendered table and the notes on transformed months.
     func render(dataset: Dataset) throws -> (text: String, notes: [String]) {
-        let format = try parseFormat(format, allowed: Self.formats)
+        let format = self.format.textFormat
         let table = try table(dataset: dataset)
         return (table.rendered(as: format), table.notes)
     }

@@ -31,12 +31,11 @@ struct ForecastCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
-    var format: String = "text"
+    @Option(help: "Output format.")
+    var format: OutputFormat = .text
 
     func validate() throws {
         try source.check(id: id)
-        _ = try parseFormat(format, allowed: OutputFormat.allCases)
         guard (1...120).contains(horizon) else { throw ValidationError("--horizon must be 1…120 (got \(horizon))") }
     }
 
@@ -46,6 +45,6 @@ struct ForecastCommand: ParsableCommand {
 
     func render() throws -> String {
         let report = try model.report(source: source, id: id, horizon: horizon)
-        return ARIMAOptions.render(report, format: try parseFormat(format, allowed: OutputFormat.allCases), forecastOnly: true)
+        return ARIMAOptions.render(report, format: format, forecastOnly: true)
     }
 }

@@ -30,7 +30,6 @@ struct ImportCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json]
 
     @Argument(help: "Workbooks (.xls, .xlsx), release texts, or directories of them.")
     var files: [String]
@@ -49,8 +48,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Output format: text, csv or json.")
-    var format = "text"
+    @Option(help: "Output format.")
+    var format: RecordFormatOption = .text
 
     @Flag(help: "Only list every non-empty cell of the workbooks as CSV (file,sheet,cell,type,value,format); no import.")
     var cells = false
@@ -58,7 +57,6 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file") }
         if files.contains("-") { throw ValidationError("import reads files; pipe release texts to cnfin ingest -") }
-        _ = try parseFormat(format, allowed: Self.formats)
         _ = try parseMonth(month, option: "month")
         if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
     }
@@ -77,7 +75,7 @@ struct ImportCommand: ParsableCommand {
                 }
                 return
             }
-            let format = try parseFormat(format, allowed: Self.formats)
+            let format = self.format.rendered
             let given = try parseMonth(month, option: "month")
             let input = try TableImporter.read(paths: TableImporter.inputFiles(files), month: given)
             for t in input.tables {

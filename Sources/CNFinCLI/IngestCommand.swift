@@ -39,7 +39,6 @@ struct IngestCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json]
 
     @Argument(help: "Release text files; - reads standard input.")
     var files: [String]
@@ -59,14 +58,13 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "All or nothing: a conflict or a figure of another month is an error instead of a diagnostic.")
     var strict = false
 
-    @Option(help: "Output format: text, csv or json.")
-    var format = "text"
+    @Option(help: "Output format.")
+    var format: RecordFormatOption = .text
 
     @OptionGroup var destination: OutputOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file (or - for standard input)") }
-        _ = try parseFormat(format, allowed: Self.formats)
         _ = try parseMonth(month, option: "month")
         if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
@@ -74,7 +72,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let format = try parseFormat(format, allowed: Self.formats)
+            let format = self.format.rendered
             let given = try parseMonth(month, option: "month")
             var figures: [IngestedFigure] = []
             var unparsed: [IngestUnparsed] = []

@@ -56,7 +56,7 @@ struct RegressCommand: ParsableCommand {
     @OptionGroup var destination: OutputOptions
     @Option(help: "Distributed lags: add lags 1...N of every regressor (named x.L1 ... x.LN).") var lags = 0
     @Flag(help: "Omit the constant term.") var noIntercept = false
-    @Option(help: "Covariance: nonrobust, HC0, HC1, HC2, HC3, HAC.") var cov = "nonrobust"
+    @Option(help: "Covariance estimator (any case).") var cov: CovarianceOption = .nonrobust
     @Option(help: "HAC lag count (default floor(4(n/100)^(2/9))).") var maxlags: Int?
     @Flag(help: "HAC: multiply by n/(n-k) (statsmodels use_correction=True, R adjust=TRUE).") var hacCorrection = false
     @Option(help: "Rolling-window length (observations).") var rolling: Int?
@@ -72,16 +72,13 @@ struct RegressCommand: ParsableCommand {
 
     func validate() throws {
         if rolling != nil && expanding { throw ValidationError("--rolling and --expanding are mutually exclusive") }
-        if maxlags != nil && cov.uppercased() != "HAC" { throw ValidationError("--maxlags applies only to --cov HAC") }
-        if !["NONROBUST", "HC0", "HC1", "HC2", "HC3", "HAC"].contains(cov.uppercased()) {
-            throw ValidationError("unknown covariance '\(cov)'; use nonrobust, HC0, HC1, HC2, HC3 or HAC")
-        }
+        if maxlags != nil && cov != .HAC { throw ValidationError("--maxlags applies only to --cov HAC") }
         try OptionRange.check(maxlags, "--maxlags", in: OptionRange.lags)
         try OptionRange.check(lags, "--lags", in: OptionRange.lags)
         try OptionRange.check(rolling, "--rolling", in: OptionRange.observations)
         try OptionRange.check(minNobs, "--min-nobs", in: OptionRange.observations)
         if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must lie strictly between 0 and 1") }
-        if (rolling != nil || expanding) && cov.uppercased() != "NONROBUST" {
+        if (rolling != nil || expanding) && cov != .nonrobust {
             throw ValidationError("rolling and expanding regressions report non-robust standard errors only")
         }
         if regressorNames.isEmpty { throw ValidationError("--x needs at least one name") }
@@ -152,15 +149,7 @@ struct RegressCommand: ParsableCommand {
             return (StatsOutput.rolling(results, labels: input.labels, format: format),
                     (input.span.map { ["sample \($0.description)"] } ?? []) + input.notes)
         }
-        let covariance: CovarianceType
-        switch cov.uppercased() {
-        case "HC0": covariance = .hc0
-        case "HC1": covariance = .hc1
-        case "HC2": covariance = .hc2
-        case "HC3": covariance = .hc3
-        case "HAC": covariance = .hac(maxLags: maxlags, smallSampleCorrection: hacCorrection)
-        default: covariance = .nonrobust
-        }
+        let covariance = cov.covarianceType(maxLags: maxlags, smallSampleCorrection: hacCorrection)
         let results = try model.fit(covariance: covariance, confidenceLevel: confidence)
         let text = StatsOutput.regression(results, dependent: input.dependent, span: input.span, format: format)
         // Text, JSON, Markdown and LaTeX show the sample; the CSV coefficient table has no place for it.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CNFin
 import CNFinRelease
 import CNFinReport
 import CNFinSeries
@@ -35,8 +36,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Release month, YYYY-MM (default: the latest month with the headline series).")
     var month: String?
 
-    @Option(name: .long, help: "Language: zh or en.")
-    var lang: String = "zh"
+    @Option(name: .long, help: "Language.")
+    var lang: DisplayLanguage = .zh
 
     @Option(name: .long, help: "Output directory (required unless --section).")
     var out: String?
@@ -44,21 +45,19 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Write into an existing non-empty --out, replacing only the report's own files.")
     var force = false
 
-    @Option(name: .long, help: "Print one section to standard output: summary, yoy, new-loans, tsf, seasonal-loans, seasonal-tsf, contributions, notes.")
-    var section: String?
+    @Option(name: .long, help: "Print one section to standard output.")
+    var section: ReportSectionOption?
 
-    @Option(name: .long, help: "Format of --section: svg, markdown or html.")
-    var format: String = "markdown"
+    @Option(name: .long, help: "Format of --section.")
+    var format: ReportSectionFormat = .markdown
 
     @Option(name: .long, help: "Data directory in the bundled format (default: the bundled data).")
     var data: String?
 
     func validate() throws {
         if let month { _ = try parsedMonth(month) }
-        _ = try parsedLanguage()
         if section == nil, out == nil { throw ValidationError("--out DIR is required (or --section to print one section)") }
         if section != nil, out != nil { throw ValidationError("use either --out or --section, not both") }
-        if section != nil { _ = try parsedFormat() }
         if let out, out.isEmpty { throw ValidationError("--out: empty path") }
         if let data {
             var isDirectory: ObjCBool = false
@@ -74,22 +73,9 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func parsedLanguage() throws -> ReleaseLanguage {
-        guard let language = ReleaseLanguage(rawValue: lang.lowercased()) else {
-            throw ValidationError("--lang: '\(lang)' is not a language (use zh or en)")
-        }
-        return language
-    }
-
-    func parsedFormat() throws -> ReportSectionFormat {
-        guard let f = ReportSectionFormat(rawValue: format.lowercased()) else {
-            throw ValidationError("--format: '\(format)' is not a section format (use svg, markdown or html)")
-        }
-        return f
-    }
 
     func run() throws {
-        let language = try parsedLanguage()
+        let language = lang.release
         let requested = try month.map(parsedMonth)
         do throws(ReportError) {
             let releaseData: ReleaseData
@@ -101,19 +87,15 @@ struct ReportCommand: ParsableCommand {
             let report = try MonthlyReport(data: releaseData, month: requested, language: language,
                                            invocation: ReportInvocation(dataDirectory: data, outDirectory: out))
             if let section {
-                print(try report.sectionOutput(section, format: parsedFormatOrMarkdown()), terminator: "")
+                print(try report.sectionOutput(section.rawValue, format: format), terminator: "")
                 return
             }
             guard let out else { return }
             let written = try ReportWriter(force: force).write(report, to: URL(fileURLWithPath: out))
             for url in written where url.pathExtension != "svg" { print(url.path) }
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\(CLIErrorAdvice.advice(for: error))\n".utf8))
+            FileHandle.standardError.write(Data("error: \(error.description)\(ErrorAdvice.suffix(for: error))\n".utf8))
             throw ExitCode(1)
         }
-    }
-
-    private func parsedFormatOrMarkdown() -> ReportSectionFormat {
-        ReportSectionFormat(rawValue: format.lowercased()) ?? .markdown
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CNFin
 import CNFinOutput
 import CNFinRelease
 import CNFinSeries
@@ -29,11 +30,11 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: "Release month, YYYY-MM (default: the latest month with every headline figure; the header says which).")
     var month: String?
 
-    @Option(name: .long, help: "Language of the text: zh or en.")
-    var lang: String = "zh"
+    @Option(name: .long, help: "Language of the text.")
+    var lang: DisplayLanguage = .zh
 
-    @Option(name: .long, help: "Output format: text, markdown, csv, json or latex.")
-    var format: String = "text"
+    @Option(name: .long, help: "Output format.")
+    var format: OutputFormat = .text
 
     @Option(name: .long, help: "Data directory in the bundled format (default: the bundled data).")
     var data: String?
@@ -41,8 +42,8 @@ struct SummaryCommand: ParsableCommand {
     @Flag(name: .long, help: "Group the digits of amounts by thousands (2,820,504.68) in text, Markdown and LaTeX.")
     var thousands = false
 
-    @Option(name: .long, help: "Amounts in the tables: yi (亿元, default) or release (1.36万亿元 / 5418亿元, as the release text).")
-    var units: String = "yi"
+    @Option(name: .long, help: "Amounts in the tables: yi (亿元) or release (1.36万亿元 / 5418亿元, as the release text).")
+    var units: SummaryUnits = .yi
 
     @OptionGroup var destination: OutputOptions
 
@@ -70,11 +71,6 @@ struct SummaryCommand: ParsableCommand {
 
     func validate() throws {
         if let month { _ = try parsedMonth(month) }
-        _ = try parsedLanguage()
-        _ = try parsedFormat()
-        guard SummaryUnits(rawValue: units.lowercased()) != nil else {
-            throw ValidationError("--units: '\(units)' is not a unit choice (use yi or release)")
-        }
         if let data {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -91,30 +87,17 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 
-    func parsedLanguage() throws -> ReleaseLanguage {
-        guard let language = ReleaseLanguage(rawValue: lang.lowercased()) else {
-            throw ValidationError("--lang: '\(lang)' is not a language (use zh or en)")
-        }
-        return language
-    }
-
-    func parsedFormat() throws -> OutputFormat {
-        guard let format = OutputFormat(parsing: format) else {
-            throw ValidationError("--format: '\(format)' is not a format (use text, markdown, csv, json or latex)")
-        }
-        return format
-    }
 
     func run() throws {
-        let language = try parsedLanguage()
-        let outputFormat = try parsedFormat()
+        let language = lang.release
+        let outputFormat = format
         let requested = try month.map(parsedMonth)
         let text: String
         do throws(ReleaseError) {
             let releaseData: ReleaseData
             releaseData = try loadReleaseData(directory: data)
             var summary = try MonthlySummary(data: releaseData, month: requested, language: language)
-            summary = summary.withUnits(SummaryUnits(rawValue: units.lowercased()) ?? .yi)
+            summary = summary.withUnits(units)
             if thousands { summary.tables = summary.tables.map { $0.groupingThousands() } }
             let currency = DataStatus(dataset: releaseData.dataset).currency
             text = Self.currencyHeader(currency, language: language, format: outputFormat,

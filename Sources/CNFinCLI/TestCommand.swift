@@ -91,16 +91,12 @@ struct TestCommand: ParsableCommand {
             discussion: "As statsmodels adfuller: --regression n|c|ct, --autolag aic|bic|t-stat|none, --maxlag N "
                 + "(default ceil(12(n/100)^(1/4)); with --autolag none exactly N lags).")
         @OptionGroup var input: Input
-        @Option(help: "Deterministic terms: n, c, ct.") var regression = "c"
-        @Option(help: "Lag selection: aic, bic, t-stat, none.") var autolag = "aic"
+        @Option(help: "Deterministic terms: n (none), c (constant), ct (constant and trend).") var regression: ADFRegression = .constant
+        @Option(help: "Lag selection (none: exactly --maxlag lags).") var autolag: AutolagOption = .aic
         @Option(help: "Maximum (or, with --autolag none, fixed) lag.") var maxlag: Int?
 
         func validate() throws {
-            guard ADFRegression(rawValue: regression) != nil else { throw ValidationError("--regression must be n, c or ct") }
-            guard ["aic", "bic", "t-stat", "none"].contains(autolag.lowercased()) else {
-                throw ValidationError("--autolag must be aic, bic, t-stat or none")
-            }
-            if autolag.lowercased() == "none" && maxlag == nil { throw ValidationError("--autolag none needs --maxlag") }
+            if autolag == AutolagOption.none && maxlag == nil { throw ValidationError("--autolag none needs --maxlag") }
             try OptionRange.check(maxlag, "--maxlag", in: OptionRange.lags)
         }
 
@@ -109,14 +105,7 @@ struct TestCommand: ParsableCommand {
         func render() throws -> (text: String, notes: [String]) {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
-            let sel: LagSelection
-                switch autolag.lowercased() {
-                case "bic": sel = .bic(maxLag: maxlag)
-                case "t-stat": sel = .tStat(maxLag: maxlag)
-                case "none": sel = .fixed(maxlag ?? 0)
-                default: sel = .aic(maxLag: maxlag)
-                }
-            let r = try AugmentedDickeyFuller.test(x, regression: ADFRegression(rawValue: regression) ?? .constant, lags: sel)
+            let r = try AugmentedDickeyFuller.test(x, regression: regression, lags: autolag.lagSelection(maxLag: maxlag))
             return (TestOutput.render(r, column: input.label, span: span, format: input.format), notes)
         }
     }
@@ -126,24 +115,17 @@ struct TestCommand: ParsableCommand {
             commandName: "kpss", abstract: "KPSS stationarity test (level or trend).",
             discussion: "As statsmodels kpss: --regression c|ct, --nlags auto (Hobijn et al. 1998) | legacy | N.")
         @OptionGroup var input: Input
-        @Option(help: "Null hypothesis: c (level) or ct (trend).") var regression = "c"
-        @Option(help: "Bartlett bandwidth: auto, legacy or a number.") var nlags = "auto"
-
-        func validate() throws {
-            guard KPSSRegression(rawValue: regression) != nil else { throw ValidationError("--regression must be c or ct") }
-            guard nlags == "auto" || nlags == "legacy" || Int(nlags) != nil else {
-                throw ValidationError("--nlags must be auto, legacy or an integer")
-            }
-            try OptionRange.check(Int(nlags), "--nlags", in: OptionRange.lags)
-        }
+        @Option(help: "Null hypothesis: c (level) or ct (trend).") var regression: KPSSRegression = .level
+        @Option(help: ArgumentHelp("Bartlett bandwidth: auto (Hobijn et al.), legacy, or a lag count 0…\(OptionRange.lags.upperBound).",
+                                   valueName: "auto|legacy|N"))
+        var nlags = KPSSLagsOption(.automatic)
 
         func run() throws { try input.emit(render) }
 
         func render() throws -> (text: String, notes: [String]) {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
-            let bw: KPSSBandwidth = nlags == "auto" ? .automatic : (nlags == "legacy" ? .legacy : .fixed(Int(nlags) ?? 0))
-            let r = try KPSS.test(x, regression: KPSSRegression(rawValue: regression) ?? .level, bandwidth: bw)
+            let r = try KPSS.test(x, regression: regression, bandwidth: nlags.bandwidth)
             return (TestOutput.render(r, column: input.label, span: span, format: input.format), notes)
         }
     }

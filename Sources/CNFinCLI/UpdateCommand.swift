@@ -28,7 +28,6 @@ struct UpdateCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json]
 
     @Argument(help: "Release text files or folders of them.")
     var paths: [String]
@@ -44,12 +43,11 @@ struct UpdateCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Output format: text, csv or json.")
-    var format = "text"
+    @Option(help: "Output format.")
+    var format: RecordFormatOption = .text
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder") }
-        _ = try parseFormat(format, allowed: Self.formats)
         _ = try parseMonth(month, option: "month")
     }
 
@@ -58,7 +56,7 @@ struct UpdateCommand: ParsableCommand {
             guard let target = into.map({ URL(fileURLWithPath: $0, isDirectory: true) }) ?? resolvedUserDataDirectory else {
                 throw UpdateError.noUserDirectory
             }
-            let format = try parseFormat(format, allowed: Self.formats)
+            let format = self.format.rendered
             let given = try parseMonth(month, option: "month")
             let files = try UpdateInput.files(paths)
             var figures: [IngestedFigure] = []

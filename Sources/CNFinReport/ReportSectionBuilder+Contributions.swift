@@ -85,9 +85,9 @@ extension ReportSectionBuilder {
         let prev = lastMonth.advanced(by: -12)
         let table = Table(
             title: t("\(lastMonth) 贷款余额同比增速的贡献", "Contributions to loan growth, \(lastMonth)"),
-            columns: [TableColumn(t("项目", "Item")), TableColumn(t("\(prev)余额(亿元)", "\(prev) (RMB 100 million)"), alignment: .right),
-                      TableColumn(t("\(lastMonth)余额(亿元)", "\(lastMonth) (RMB 100 million)"), alignment: .right),
-                      TableColumn(t("变化(亿元)", "Change"), alignment: .right), TableColumn(t("贡献(个百分点)", "Contribution (pp)"), alignment: .right)],
+            columns: [TableColumn(t("项目", "Item")), TableColumn(t("\(prev)余额（亿元）", "\(prev) (RMB 100 million)"), alignment: .right),
+                      TableColumn(t("\(lastMonth)余额（亿元）", "\(lastMonth) (RMB 100 million)"), alignment: .right),
+                      TableColumn(t("变化（亿元）", "Change"), alignment: .right), TableColumn(t("贡献（个百分点）", "Contribution (pp)"), alignment: .right)],
             rows: rows)
         var paragraphs: [String] = []
         if lastMonth != month {
