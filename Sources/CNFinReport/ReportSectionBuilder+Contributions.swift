@@ -51,7 +51,7 @@ extension ReportSectionBuilder {
             latest = (t1, d)
         }
         let heading = t("贷款增速的结构贡献", "Contributions to loan growth")
-        let call = "AdditiveDecomposition.decompose(aggregate:components:) over hierarchies.csv (loans, stock)"
+        let call = sectionCall("contributions")
         guard let (lastMonth, decomposition) = latest else {
             return ReportSection(id: "contributions", heading: heading,
                                  paragraphs: [t("\(start) 至 \(month) 期间缺少分部门贷款余额，无法计算贡献。",
@@ -124,6 +124,6 @@ extension ReportSectionBuilder {
         ]
         return ReportSection(id: "notes", heading: t("数据说明", "Notes on the data"), paragraphs: paragraphs,
                              tables: rows.isEmpty ? [] : [table], chart: nil, svg: nil,
-                             command: command("notes", "markdown"), libraryCall: "Dataset.bundled().breaks")
+                             command: command("notes", "markdown"), libraryCall: "try Dataset.bundled().breaks")
     }
 }
