@@ -61,20 +61,28 @@ struct ArimaCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Output format.")
-    var format: OutputFormat = .text
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: TableFormatOption = .text
 
     func validate() throws {
         try source.check(id: id)
+        try destination.check(format)
         guard (0...120).contains(horizon) else { throw ValidationError("--horizon must be 0…120 (got \(horizon))") }
     }
 
     func run() throws {
-        try reportingErrors { try destination.emit(try render()) }
+        try reportingErrors {
+            if format == .xlsx {
+                let report = try model.report(source: source, id: id, horizon: horizon)
+                try destination.emitWorkbook(report.tables)
+            } else {
+                try destination.emit(try render())
+            }
+        }
     }
 
     func render() throws -> String {
         let report = try model.report(source: source, id: id, horizon: horizon)
-        return ARIMAOptions.render(report, format: format)
+        return ARIMAOptions.render(report, format: format.textFormat)
     }
 }

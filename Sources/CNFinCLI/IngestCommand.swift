@@ -58,13 +58,14 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "All or nothing: a conflict or a figure of another month is an error instead of a diagnostic.")
     var strict = false
 
-    @Option(help: "Output format.")
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
     var format: RecordFormatOption = .text
 
     @OptionGroup var destination: OutputOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file (or - for standard input)") }
+        try destination.check(format)
         _ = try parseMonth(month, option: "month")
         if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
@@ -72,7 +73,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let format = self.format.rendered
+            let tableFormat = try TableFormat(format, output: destination.output)
             let given = try parseMonth(month, option: "month")
             var figures: [IngestedFigure] = []
             var unparsed: [IngestUnparsed] = []
@@ -115,8 +116,13 @@ struct IngestCommand: ParsableCommand {
                 let stamp = ISO8601DateFormatter().string(from: Date())
                 report = try directory.merge(figures, revise: revise, timestamp: stamp)
             }
-            try destination.emit(IngestOutput.render(figures: figures, unparsed: unparsed, conflicts: conflicts, checks: checks,
-                                                    merge: report, format: format))
+            switch tableFormat {
+            case .xlsx:
+                try destination.emitWorkbook([IngestOutput.table(figures: figures, checks: checks, merge: report)])
+            case .rendered(let format):
+                try destination.emit(IngestOutput.render(figures: figures, unparsed: unparsed, conflicts: conflicts,
+                                                        checks: checks, merge: report, format: format))
+            }
             if let report, let into {
                 let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")
                 FileHandle.standardError.write(Data("note: \(into): \(written)\n".utf8))

@@ -8,12 +8,13 @@ enum ReportSectionOption: String, EnumeratedArgument {
     case contributions, notes
 }
 
-/// `report --format svg|markdown|html` of one `--section`.
-extension ReportSectionFormat: EnumeratedArgument {
-    public init?(argument: String) {
-        guard let value = Self.parse(argument) else { return nil }
-        self = value
-    }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-    public var defaultValueDescription: String { rawValue }
+/// `report --format`: a `--section`'s format (svg, markdown, html), or `xlsx` for the whole report's
+/// tables as a workbook.
+enum ReportFormatOption: String, EnumeratedArgument {
+    case markdown, html, svg, xlsx
+
+    static var aliases: [String: Self] { ["md": .markdown] }
+
+    /// The section format; `nil` for xlsx.
+    var section: ReportSectionFormat? { ReportSectionFormat(rawValue: rawValue) }
 }
