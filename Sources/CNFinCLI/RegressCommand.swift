@@ -1,4 +1,5 @@
 import ArgumentParser
+import CNFin
 import CNFinOutput
 import CNFinSeries
 import CNFinStatistics
@@ -31,6 +32,10 @@ struct RegressCommand: ParsableCommand {
         f_p_value, log_likelihood, aic, bic, durbin_watson, condition_number, cov_type, coefficients \
         (name, estimate, std_error, t, p_value, ci_low, ci_high); numbers as the shortest text that reads back exactly.
 
+        Labels and notes of the text, Markdown, LaTeX and workbook output follow --lang (zh by default, as \
+        every cnfin command; en gives statsmodels' wording); the numbers, and the JSON and CSV keys, are the \
+        same in both.
+
         Examples:
           cnfin regress --data Longley.csv --y y --x x1,x2,x3,x4,x5,x6
           cnfin regress --data m2.csv --y m2_yoy --x loans_yoy --cov HAC --maxlags 12 --format json
@@ -38,6 +43,7 @@ struct RegressCommand: ParsableCommand {
           cnfin regress --series --y m2_yoy --x m1_yoy --from 2015-01 --cov HAC
           cnfin regress --series --y m2_yoy --x loans_yoy,tsf_stock_yoy --lags 3 --format json
           cnfin regress --series --y m2 --x loans_balance --transform yoy --rolling 36
+          cnfin regress --series --y m2_yoy --x m1_yoy --cov hac --lang en
         """
     )
 
@@ -61,6 +67,8 @@ struct RegressCommand: ParsableCommand {
     @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
     @Option(help: "Output format (xlsx: the coefficient and statistics tables, with --output FILE).")
     var format: TableFormatOption = .text
+    @Option(help: "Language of the labels and notes (the numbers, and the JSON and CSV keys, are the same in both).")
+    var lang: DisplayLanguage = .zh
 
     var regressorNames: [String] {
         x.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -96,7 +104,7 @@ struct RegressCommand: ParsableCommand {
                 let (fitted, sample) = try advising(ErrorAdvice.regression) { try inContext(input) { try fit() } }
                 let tables: [Table]
                 switch fitted {
-                case .ols(let r): tables = r.summary(dependent: sample.dependent, sample: sample.span).tables
+                case .ols(let r): tables = r.summary(dependent: sample.dependent, sample: sample.span, chinese: lang == .zh).tables
                 case .rolling(let r): tables = [StatsOutput.rollingTable(r, labels: sample.labels)]
                 }
                 try destination.emitWorkbook(tables)
@@ -179,7 +187,8 @@ struct RegressCommand: ParsableCommand {
         case .ols(let r):
             results = r
         }
-        let text = StatsOutput.regression(results, dependent: input.dependent, span: input.span, format: format)
+        let text = StatsOutput.regression(results, dependent: input.dependent, span: input.span, format: format,
+                                          chinese: lang == .zh)
         // Text, JSON, Markdown and LaTeX show the sample; the CSV coefficient table has no place for it.
         let sampleNote = format == .csv ? input.span.map { ["sample \($0.description)"] } ?? [] : []
         return (text, sampleNote + input.notes)
@@ -265,14 +274,17 @@ enum StatsOutput {
     }
 
     /// The regression in `format`: the library's summary (text layout, or its tables through the
-    /// CNFinOutput renderers), its coefficient data as CSV, or its JSON.
-    static func regression(_ r: RegressionResults, dependent: String, span: SampleSpan? = nil, format: OutputFormat) -> String {
+    /// CNFinOutput renderers; labels in Chinese with `chinese`), its coefficient data as CSV, or its JSON
+    /// (keys and numbers the same in both languages).
+    static func regression(_ r: RegressionResults, dependent: String, span: SampleSpan? = nil, format: OutputFormat,
+                           chinese: Bool = false) -> String {
+        let summary = { r.summary(dependent: dependent, sample: span, chinese: chinese) }
         switch format {
         case .json: return r.jsonValue(dependent: dependent, sample: span).serialized() + "\n"
         case .csv: return CSVRenderer().render(r.coefficientData)
-        case .markdown: return r.summary(dependent: dependent, sample: span).tables.map { MarkdownRenderer().render($0) }.joined(separator: "\n")
-        case .latex: return r.summary(dependent: dependent, sample: span).tables.map { LaTeXRenderer().render($0) }.joined(separator: "\n")
-        case .text: return r.summary(dependent: dependent, sample: span).text
+        case .markdown: return summary().tables.map { MarkdownRenderer().render($0) }.joined(separator: "\n")
+        case .latex: return summary().tables.map { LaTeXRenderer().render($0) }.joined(separator: "\n")
+        case .text: return summary().text
         }
     }
 

@@ -14,7 +14,8 @@ struct TestCommand: ParsableCommand {
         and restricted to --from/--to; the months used must be consecutive. JSON keys: \
         test, statistic, p_value, lags, nobs, critical_values (object: level -> value), notes; \
         granger and ljungbox add by_lag; with --series, sample_start and sample_end. \
-        Numbers are the shortest text that reads back to the same double.
+        Numbers are the shortest text that reads back to the same double. Labels and notes follow --lang \
+        (zh by default, as every cnfin command); numbers and JSON/CSV keys are the same in both.
 
         Examples:
           cnfin test adf --data m2.csv --column m2_yoy --regression ct --autolag aic
@@ -24,6 +25,7 @@ struct TestCommand: ParsableCommand {
           cnfin test kpss --data m2.csv --column m2_yoy --nlags auto --format json
           cnfin test granger --data m2.csv --column m2_yoy --cause loans_yoy --maxlag 6
           cnfin test ljungbox --data resid.csv --column e --lags 12
+          cnfin test adf --series m2_yoy --lang en
         """,
         subcommands: [ADF.self, KPSSCommand.self, Granger.self, LjungBoxCommand.self]
     )
@@ -39,6 +41,11 @@ struct TestCommand: ParsableCommand {
         @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
         @Option(help: "Output format (xlsx: the test's tables, with --output FILE).")
         var format: TableFormatOption = .text
+        @Option(help: "Language of the labels and notes (the numbers, and the JSON and CSV keys, are the same in both).")
+        var lang: DisplayLanguage = .zh
+
+        /// Whether the labels are Chinese.
+        var chinese: Bool { lang == .zh }
 
         /// The text format of the output (`csv` for a workbook, whose tables come from the summary).
         var statsFormat: OutputFormat { format.textFormat }
@@ -115,8 +122,8 @@ struct TestCommand: ParsableCommand {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
             let r = try AugmentedDickeyFuller.test(x, regression: regression, lags: autolag.lagSelection(maxLag: maxlag))
-            return (TestOutput.render(r, column: input.label, span: span, format: input.statsFormat), notes,
-                    TestOutput.tables(r, column: input.label, span: span))
+            return (TestOutput.render(r, column: input.label, span: span, format: input.statsFormat, chinese: input.chinese), notes,
+                    TestOutput.tables(r, column: input.label, span: span, chinese: input.chinese))
         }
     }
 
@@ -136,8 +143,8 @@ struct TestCommand: ParsableCommand {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
             let r = try KPSS.test(x, regression: regression, bandwidth: nlags.bandwidth)
-            return (TestOutput.render(r, column: input.label, span: span, format: input.statsFormat), notes,
-                    TestOutput.tables(r, column: input.label, span: span))
+            return (TestOutput.render(r, column: input.label, span: span, format: input.statsFormat, chinese: input.chinese), notes,
+                    TestOutput.tables(r, column: input.label, span: span, chinese: input.chinese))
         }
     }
 
@@ -158,8 +165,8 @@ struct TestCommand: ParsableCommand {
             let all = try GrangerCausality.test(y: cols[0], x: cols[1], maxLag: maxlag)
             guard let last = all.last else { return ("", notes, []) }
             let byLag = all.map { ($0.lags, $0.fTest.statistic, $0.fTest.pValue) }
-            return (TestOutput.render(last.fTest, column: "\(cause) -> \(input.label)", span: span, format: input.statsFormat, byLag: byLag),
-                    notes, TestOutput.tables(last.fTest, column: "\(cause) -> \(input.label)", span: span, byLag: byLag))
+            return (TestOutput.render(last.fTest, column: "\(cause) -> \(input.label)", span: span, format: input.statsFormat, byLag: byLag, chinese: input.chinese),
+                    notes, TestOutput.tables(last.fTest, column: "\(cause) -> \(input.label)", span: span, byLag: byLag, chinese: input.chinese))
         }
     }
 
@@ -184,16 +191,19 @@ struct TestCommand: ParsableCommand {
             let h = lags ?? max(1, min(10, x.count / 5))
             let all = try LjungBox.test(x, maxLag: h, modelDF: modelDf)
             guard let last = all.last else { return ("", notes, []) }
-            var resultNotes = ["Box-Pierce Q = \(StatsOutput.g(last.boxPierce, StatsOutput.displayDigits)), p = \(StatsOutput.g(last.boxPiercePValue, 6))"]
+            let q = StatsOutput.g(last.boxPierce, StatsOutput.displayDigits), p = StatsOutput.g(last.boxPiercePValue, 6)
+            var resultNotes = ["Box-Pierce Q = \(q), p = \(p)"], chineseNotes = ["Box-Pierce Q = \(q)，p = \(p)"]
             // A missing p-value is explained, never left as a bare null.
             if all.contains(where: { $0.ljungBoxPValue == nil }) {
                 resultNotes.append("no Ljung-Box p-value at lags ≤ --model-df \(modelDf): the χ² reference has lag − model_df degrees of freedom")
+                chineseNotes.append("滞后阶数 ≤ --model-df \(modelDf) 时无Ljung-Box p值：χ²参考分布的自由度为滞后阶数 − model_df")
             }
             let headline = TimeSeriesTestResult(test: "Ljung-Box", statistic: last.ljungBox, pValue: last.ljungBoxPValue ?? .nan,
-                                                lags: h, nobs: x.count, criticalValues: [], notes: resultNotes)
+                                                lags: h, nobs: x.count, criticalValues: [], notes: resultNotes,
+                                                chineseNotes: chineseNotes)
             let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
-            return (TestOutput.render(headline, column: input.label, span: span, format: input.statsFormat, byLag: byLag), notes,
-                    TestOutput.tables(headline, column: input.label, span: span, byLag: byLag))
+            return (TestOutput.render(headline, column: input.label, span: span, format: input.statsFormat, byLag: byLag, chinese: input.chinese), notes,
+                    TestOutput.tables(headline, column: input.label, span: span, byLag: byLag, chinese: input.chinese))
         }
     }
 }
@@ -204,22 +214,23 @@ enum TestOutput {
     /// The test as tables for a workbook: the library summary's tables (``TimeSeriesTestSummary/tables``),
     /// numbers as numbers; the test's notes go to the Notes sheet.
     static func tables(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil,
-                       byLag: [(Int, Double, Double)] = []) -> [Table] {
+                       byLag: [(Int, Double, Double)] = [], chinese: Bool = false) -> [Table] {
         r.summary(column: column, sample: span,
-                  byLag: byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }).tables
+                  byLag: byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }, chinese: chinese).tables
     }
 
+    /// The test in `format`; labels and notes in Chinese with `chinese` (JSON and CSV are the same in
+    /// both languages).
     static func render(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil, format: OutputFormat,
-                       byLag: [(Int, Double, Double)] = []) -> String {
+                       byLag: [(Int, Double, Double)] = [], chinese: Bool = false) -> String {
         let lagRows = byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }
+        let summary = { r.summary(column: column, sample: span, byLag: lagRows, chinese: chinese) }
         switch format {
         case .json: return r.jsonValue(column: column, sample: span, byLag: lagRows).serialized() + "\n"
         case .csv: return CSVRenderer().render(r.data(column: column))
-        case .markdown:
-            return r.summary(column: column, sample: span, byLag: lagRows).tables.map { MarkdownRenderer().render($0) }.joined(separator: "\n")
-        case .latex:
-            return r.summary(column: column, sample: span, byLag: lagRows).tables.map { LaTeXRenderer().render($0) }.joined(separator: "\n")
-        case .text: return r.summary(column: column, sample: span, byLag: lagRows).text
+        case .markdown: return summary().tables.map { MarkdownRenderer().render($0) }.joined(separator: "\n")
+        case .latex: return summary().tables.map { LaTeXRenderer().render($0) }.joined(separator: "\n")
+        case .text: return summary().text
         }
     }
 }
