@@ -23,11 +23,11 @@ struct ChartCommand: ParsableCommand {
     @Argument(help: "Series ids (see `cnfin data list`).", completion: seriesIDCompletion)
     var ids: [String]
 
-    @Option(help: ArgumentHelp("First month.", valueName: "YYYY-MM"))
-    var from: String?
+    @Option(help: ArgumentHelp("First month.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var from: Month?
 
-    @Option(help: ArgumentHelp("Last month.", valueName: "YYYY-MM"))
-    var to: String?
+    @Option(help: ArgumentHelp("Last month.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var to: Month?
 
     @Option(help: "Transform: yoy, mom, diff, ytd, flow or sum12.")
     var transform: SeriesTransformOption?
@@ -45,7 +45,7 @@ struct ChartCommand: ParsableCommand {
 
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id") }
-        let first = try parseMonth(from, option: "from"), last = try parseMonth(to, option: "to")
+        let first = from, last = to
         if let first, let last, last < first { throw ValidationError("--to \(last) is before --from \(first)") }
         if let out, !out.lowercased().hasSuffix(".svg") {
             throw ValidationError("--out \(out): only SVG is written; give a file name ending in .svg")
@@ -79,8 +79,8 @@ struct ChartCommand: ParsableCommand {
             series.append((entry, s))
         }
         let observed = series.flatMap { $0.values.observations.map(\.month) }
-        guard let first = try parseMonth(from, option: "from") ?? observed.min(),
-              let last = try parseMonth(to, option: "to") ?? observed.max(), first <= last else {
+        guard let first = from ?? observed.min(),
+              let last = to ?? observed.max(), first <= last else {
             throw ChartCommandError.noData(ids)
         }
         let months = Array(stride(from: first, through: last, by: 1))

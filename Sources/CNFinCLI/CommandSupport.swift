@@ -39,13 +39,13 @@ func loadReleaseData(directory: String?, userDirectory: URL? = resolvedUserDataD
     }
 }
 
-/// Parses a `YYYY-MM` option value, or throws a usage error naming the option.
-func parseMonth(_ text: String?, option: String) throws -> Month? {
-    guard let text else { return nil }
+/// A `YYYY-MM` option, parsed by swift-argument-parser (`@Option(transform: parseMonthArgument)`): a
+/// malformed month is a usage error (exit status 2) naming the option and saying why.
+func parseMonthArgument(_ text: String) throws -> Month {
     do {
         return try Month.parse(text)
     } catch {
-        throw ValidationError("--\(option): \(error.description)")
+        throw ValidationError("\(error.description) (expected YYYY-MM, e.g. 2023-05)")
     }
 }
 

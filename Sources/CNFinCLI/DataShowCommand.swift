@@ -27,11 +27,11 @@ struct DataShowCommand: ParsableCommand {
     @Argument(help: "Series ids (see `cnfin data list`).", completion: seriesIDCompletion)
     var ids: [String]
 
-    @Option(help: ArgumentHelp("First month to show.", valueName: "YYYY-MM"))
-    var from: String?
+    @Option(help: ArgumentHelp("First month to show.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var from: Month?
 
-    @Option(help: ArgumentHelp("Last month to show.", valueName: "YYYY-MM"))
-    var to: String?
+    @Option(help: ArgumentHelp("Last month to show.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var to: Month?
 
     @Option(help: "Transform each series first: yoy, mom, diff, ytd, flow or sum12.")
     var transform: SeriesTransformOption?
@@ -49,7 +49,7 @@ struct DataShowCommand: ParsableCommand {
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id (see `cnfin data list`)") }
         try destination.check(format)
-        if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
+        if let first = from, let last = to, last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
         }
     }
@@ -79,8 +79,8 @@ struct DataShowCommand: ParsableCommand {
 
     /// The table: `month` then one column per id.
     func table(dataset: Dataset) throws -> Table {
-        let first = try parseMonth(from, option: "from")
-        let last = try parseMonth(to, option: "to")
+        let first = from
+        let last = to
         var columns: [MonthlySeries] = []
         var notes: [String] = []
         var growthNotes: [GrowthNote] = []

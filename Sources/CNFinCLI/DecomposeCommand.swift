@@ -30,8 +30,8 @@ struct DecomposeCommand: ParsableCommand {
     @Argument(help: "The hierarchy: money, loans, deposits or tsf.")
     var hierarchy: String
 
-    @Option(help: ArgumentHelp("The month to decompose (default: the latest month with the aggregate and every component at both months compared).", valueName: "YYYY-MM"))
-    var month: String?
+    @Option(help: ArgumentHelp("The month to decompose (default: the latest month with the aggregate and every component at both months compared).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var month: Month?
 
     @Option(help: "Growth basis (ytd and sum12 decompose flows).")
     var basis: DecompositionBasis = .yoy
@@ -54,7 +54,6 @@ struct DecomposeCommand: ParsableCommand {
 
     func validate() throws {
         try destination.check(format)
-        _ = try parseMonth(month, option: "month")
         if flow && (basis == .ytd || basis == .sum12) {
             throw ValidationError("--flow is implied by --basis \(basis); use it with yoy or mom")
         }
@@ -82,7 +81,7 @@ struct DecomposeCommand: ParsableCommand {
         let decomposer = HierarchyDecomposer(hierarchy: try table.hierarchy(hierarchy), panel: SeriesPanel(dataset: dataset))
         let measure: HierarchyMeasureKind = (flow || basis == .ytd || basis == .sum12) ? .flow : .stock
         let target: Month
-        if let chosen = try parseMonth(month, option: "month") {
+        if let chosen = month {
             target = chosen
         } else {
             // The one rule for "the latest month": the latest month for which the command's required

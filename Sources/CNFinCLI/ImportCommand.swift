@@ -35,8 +35,8 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Workbooks (.xls, .xlsx), release texts, or directories of them.")
     var files: [String]
 
-    @Option(help: ArgumentHelp("The data month of release texts that give no year.", valueName: "YYYY-MM"))
-    var month: String?
+    @Option(help: ArgumentHelp("The data month of release texts that give no year.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var month: Month?
 
     @Flag(help: "Compare each figure with the dataset (agree / disagree / new).")
     var check = false
@@ -59,7 +59,6 @@ struct ImportCommand: ParsableCommand {
         if files.isEmpty { throw ValidationError("give at least one file") }
         if files.contains("-") { throw ValidationError("import reads files; pipe release texts to cnfin ingest -") }
         try destination.check(format)
-        _ = try parseMonth(month, option: "month")
         if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
     }
 
@@ -78,7 +77,7 @@ struct ImportCommand: ParsableCommand {
                 return
             }
             let tableFormat = try TableFormat(format, output: destination.output)
-            let given = try parseMonth(month, option: "month")
+            let given = month
             let input = try TableImporter.read(paths: TableImporter.inputFiles(files), month: given)
             Self.noteTables(input.tables)
             if input.figures.isEmpty { throw TableImportError.nothingImported(files: files) }

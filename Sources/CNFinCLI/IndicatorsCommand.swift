@@ -24,11 +24,11 @@ struct IndicatorsCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("First month (default: the first with any input).", valueName: "YYYY-MM"))
-    var from: String?
+    @Option(help: ArgumentHelp("First month (default: the first with any input).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var from: Month?
 
-    @Option(help: ArgumentHelp("Last month (default: the last with any input).", valueName: "YYYY-MM"))
-    var to: String?
+    @Option(help: ArgumentHelp("Last month (default: the last with any input).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var to: Month?
 
     @Option(help: "Language of column names and notes (CSV/JSON column names are the ids).")
     var lang: DisplayLanguage = .zh
@@ -42,7 +42,7 @@ struct IndicatorsCommand: ParsableCommand {
 
     func validate() throws {
         try destination.check(format)
-        if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
+        if let first = from, let last = to, last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
         }
     }
@@ -101,8 +101,8 @@ struct IndicatorsCommand: ParsableCommand {
         guard let covered = CreditIndicator.coveredMonths(in: panel) else {
             throw DecompositionError.noData(hierarchy: "indicators")
         }
-        let first = try parseMonth(from, option: "from") ?? covered.lowerBound
-        let last = try parseMonth(to, option: "to") ?? covered.upperBound
+        let first = from ?? covered.lowerBound
+        let last = to ?? covered.upperBound
         guard first <= last else {
             // Only one bound was given (validate() orders two) and it lies outside the data.
             throw StatisticsError.invalidArgument(from != nil

@@ -43,8 +43,8 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Release text files; - reads standard input.")
     var files: [String]
 
-    @Option(help: ArgumentHelp("The data month of the figures (needed when the text gives no year).", valueName: "YYYY-MM"))
-    var month: String?
+    @Option(help: ArgumentHelp("The data month of the figures (needed when the text gives no year).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var month: Month?
 
     @Flag(help: "Compare each figure with the dataset (agree / disagree / new).")
     var check = false
@@ -66,7 +66,6 @@ struct IngestCommand: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file (or - for standard input)") }
         try destination.check(format)
-        _ = try parseMonth(month, option: "month")
         if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
@@ -74,7 +73,7 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let tableFormat = try TableFormat(format, output: destination.output)
-            let given = try parseMonth(month, option: "month")
+            let given = month
             var figures: [IngestedFigure] = []
             var unparsed: [IngestUnparsed] = []
             var conflicts: [IngestConflict] = []

@@ -39,8 +39,8 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "Release month, YYYY-MM (default: the latest month with the headline series).")
-    var month: String?
+    @Option(name: .long, help: ArgumentHelp("Release month, YYYY-MM (default: the latest month with the headline series).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var month: Month?
 
     @Option(name: .long, help: "Language.")
     var lang: DisplayLanguage = .zh
@@ -66,7 +66,6 @@ struct ReportCommand: ParsableCommand {
     var data: String?
 
     func validate() throws {
-        if let month { _ = try parsedMonth(month) }
         if section == nil, out == nil, !(tablesWorkbook && output != nil) {
             throw ValidationError("--out DIR is required (or --section to print one section, or --format xlsx --output FILE)")
         }
@@ -87,16 +86,10 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func parsedMonth(_ text: String) throws -> Month {
-        do { return try Month.parse(text) } catch {
-            throw ValidationError("--month: \(error.description) (expected YYYY-MM, e.g. 2023-05)")
-        }
-    }
-
 
     func run() throws {
         let language = lang.release
-        let requested = try month.map(parsedMonth)
+        let requested = month
         var workbookReport: MonthlyReport?
         do throws(ReportError) {
             let releaseData: ReleaseData

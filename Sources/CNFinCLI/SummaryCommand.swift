@@ -28,8 +28,8 @@ struct SummaryCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "Release month, YYYY-MM (default: the latest month with every headline figure; the header says which).")
-    var month: String?
+    @Option(name: .long, help: ArgumentHelp("Release month, YYYY-MM (default: the latest month with every headline figure; the header says which).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var month: Month?
 
     @Option(name: .long, help: "Language of the text.")
     var lang: DisplayLanguage = .zh
@@ -71,7 +71,6 @@ struct SummaryCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if let month { _ = try parsedMonth(month) }
         try destination.check(format)
         if let data {
             var isDirectory: ObjCBool = false
@@ -81,20 +80,12 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 
-    func parsedMonth(_ text: String) throws -> Month {
-        do {
-            return try Month.parse(text)
-        } catch {
-            throw ValidationError("--month: \(error.description) (expected YYYY-MM, e.g. 2023-05)")
-        }
-    }
-
 
     func run() throws {
         let language = lang.release
         let xlsx = format == .xlsx
         let outputFormat = format.textFormat
-        let requested = try month.map(parsedMonth)
+        let requested = month
         var summary: MonthlySummary
         let currency: Month?
         do throws(ReleaseError) {

@@ -35,8 +35,8 @@ struct UpdateCommand: ParsableCommand {
     @Argument(help: "PBoC tables (.xls, .xlsx), release texts, or folders of them.")
     var paths: [String]
 
-    @Option(help: ArgumentHelp("The data month of texts that give no year.", valueName: "YYYY-MM"))
-    var month: String?
+    @Option(help: ArgumentHelp("The data month of texts that give no year.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var month: Month?
 
     @Option(help: ArgumentHelp("Write into DIR instead of the user data directory.", valueName: "DIR"))
     var into: String?
@@ -53,7 +53,6 @@ struct UpdateCommand: ParsableCommand {
         if paths.isEmpty { throw ValidationError("give at least one file or folder") }
         if paths.contains("-") { throw ValidationError("update reads files; pipe release texts to cnfin ingest -") }
         try destination.check(format)
-        _ = try parseMonth(month, option: "month")
     }
 
     func run() throws {
@@ -62,7 +61,7 @@ struct UpdateCommand: ParsableCommand {
                 throw UpdateError.noUserDirectory
             }
             let tableFormat = try TableFormat(format, output: destination.output)
-            let given = try parseMonth(month, option: "month")
+            let given = month
             for path in paths where !FileManager.default.fileExists(atPath: path) { throw UpdateError.missing(path) }
             let files = try TableImporter.inputFiles(paths)
             if files.isEmpty { throw UpdateError.noFiles(paths) }
