@@ -67,7 +67,7 @@ struct ArimaCommand: ParsableCommand {
     func validate() throws {
         try source.check(id: id)
         try destination.check(format)
-        guard (0...120).contains(horizon) else { throw ValidationError("--horizon must be 0…120 (got \(horizon))") }
+        try OptionRange.check(horizon, "--horizon", in: OptionRange.forecastHorizon)
     }
 
     func run() throws {

@@ -37,7 +37,7 @@ struct ForecastCommand: ParsableCommand {
     func validate() throws {
         try source.check(id: id)
         try destination.check(format)
-        guard (1...120).contains(horizon) else { throw ValidationError("--horizon must be 1…120 (got \(horizon))") }
+        try OptionRange.check(horizon, "--horizon", in: OptionRange.positiveForecastHorizon)
     }
 
     func run() throws {
