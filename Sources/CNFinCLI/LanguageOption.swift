@@ -11,13 +11,3 @@ extension DisplayLanguage: EnumeratedArgument {
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
     public var defaultValueDescription: String { rawValue }
 }
-
-extension DisplayLanguage {
-    /// The same language as the release types still spell it (`summary`, `report`).
-    var release: ReleaseLanguage {
-        switch self {
-        case .zh: return .zh
-        case .en: return .en
-        }
-    }
-}

@@ -88,7 +88,7 @@ struct ReportCommand: ParsableCommand {
 
 
     func run() throws {
-        let language = lang.release
+        let language = lang
         let requested = month
         var workbookReport: MonthlyReport?
         do throws(ReportError) {

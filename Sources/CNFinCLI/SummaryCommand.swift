@@ -54,7 +54,7 @@ struct SummaryCommand: ParsableCommand {
     /// Without `--month`, the line also states the one rule for "the latest month": the latest month for
     /// which the command's required figures (here the headline figures: new loans, the loan balance, M2,
     /// the TSF stock and increment) exist — `defaultMonth`.
-    static func currencyHeader(_ currency: Month?, language: ReleaseLanguage, format: OutputFormat,
+    static func currencyHeader(_ currency: Month?, language: DisplayLanguage, format: OutputFormat,
                                defaultMonth: Month? = nil) -> String {
         var line = DataStatus.currencyLine(currency, chinese: language == .zh)
         if let m = defaultMonth {
@@ -82,7 +82,7 @@ struct SummaryCommand: ParsableCommand {
 
 
     func run() throws {
-        let language = lang.release
+        let language = lang
         let xlsx = format == .xlsx
         let outputFormat = format.textFormat
         let requested = month

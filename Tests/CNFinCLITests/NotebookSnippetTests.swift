@@ -17,7 +17,7 @@ import Testing
     /// Every library call of the exported notebooks, normalised. Keep one line per call as the
     /// notebooks print it (the test reads this file's text). The months are optional, as the notebooks'
     /// `Month(year:month:)` literals are.
-    static func calls(month: Month?, first: Month?, language: ReleaseLanguage) throws {
+    static func calls(month: Month?, first: Month?, language: DisplayLanguage) throws {
         _ = try MonthlySummary(data: .bundled(), month: month, language: language)
         _ = try MonthlyReport(data: .bundled(), month: month, language: language).section("yoy")
         _ = try MonthlyReport(data: .bundled(), month: month, language: language).section("new-loans")
