@@ -163,7 +163,7 @@ enum DecompositionPresentation {
         let zh = language == .zh
         // A label and its unit in the reader's punctuation: 水平（亿元）, level (亿元).
         func header(_ chinese: String, _ english: String, _ unit: String) -> String {
-            Parenthetical.label(zh ? chinese : english, unit, chinese: zh)
+            Parenthetical.label(zh ? chinese : english, unit, language: language)
         }
         var headers = [zh ? "项目" : "component", "id", header("水平", "level", "亿元"), header("占比", "share", "%"),
                        header("增速", "growth", "%"), header("贡献", "contribution", zh ? "百分点" : "pp")]
@@ -189,14 +189,14 @@ enum DecompositionPresentation {
             rows.append(row)
         }
         var sumRow: [TableCell] = [
-            .text(zh ? Parenthetical.label("贡献合计", "按余额", chinese: true) : "sum of contributions (levels)"), .text(""), .missing, .missing,
+            .text(zh ? Parenthetical.label("贡献合计", "按余额", language: .zh) : "sum of contributions (levels)"), .text(""), .missing, .missing,
             .number(d.levelGrowthPercent, formatted: fixed(d.levelGrowthPercent, 3)),
             .number(d.sumOfContributions, formatted: fixed(d.sumOfContributions, 3)),
         ]
         if showChange { sumRow.append(.number(d.aggregateChange, formatted: fixed(d.aggregateChange, 2))) }
         rows.append(sumRow)
         var residualRow: [TableCell] = [
-            .text(zh ? Parenthetical.label("残差", "公布值−按余额", chinese: true) : "residual (published − levels)"), .text("residual"), .missing, .missing, .missing,
+            .text(zh ? Parenthetical.label("残差", "公布值−按余额", language: .zh) : "residual (published − levels)"), .text("residual"), .missing, .missing, .missing,
             .number(d.residualPoints, formatted: fixed(d.residualPoints, 3)),
         ]
         if showChange {

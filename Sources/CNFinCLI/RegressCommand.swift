@@ -104,7 +104,7 @@ struct RegressCommand: ParsableCommand {
                 let (fitted, sample) = try advising(ErrorAdvice.regression) { try inContext(input) { try fit() } }
                 let tables: [Table]
                 switch fitted {
-                case .ols(let r): tables = r.summary(dependent: sample.dependent, sample: sample.span, chinese: lang == .zh).tables
+                case .ols(let r): tables = r.summary(dependent: sample.dependent, sample: sample.span, language: lang).tables
                 case .rolling(let r): tables = [StatsOutput.rollingTable(r, labels: sample.labels)]
                 }
                 try destination.emitWorkbook(tables)
@@ -188,7 +188,7 @@ struct RegressCommand: ParsableCommand {
             results = r
         }
         let text = StatsOutput.regression(results, dependent: input.dependent, span: input.span, format: format,
-                                          chinese: lang == .zh)
+                                          language: lang)
         // Text, JSON, Markdown and LaTeX show the sample; the CSV coefficient table has no place for it.
         let sampleNote = format == .csv ? input.span.map { ["sample \($0.description)"] } ?? [] : []
         return (text, sampleNote + input.notes)
@@ -274,11 +274,11 @@ enum StatsOutput {
     }
 
     /// The regression in `format`: the library's summary (text layout, or its tables through the
-    /// CNFinOutput renderers; labels in Chinese with `chinese`), its coefficient data as CSV, or its JSON
-    /// (keys and numbers the same in both languages).
+    /// CNFinOutput renderers; labels in `language`), its coefficient data as CSV, or its JSON (keys and
+    /// numbers the same in both languages).
     static func regression(_ r: RegressionResults, dependent: String, span: SampleSpan? = nil, format: OutputFormat,
-                           chinese: Bool = false) -> String {
-        let summary = { r.summary(dependent: dependent, sample: span, chinese: chinese) }
+                           language: DisplayLanguage = .en) -> String {
+        let summary = { r.summary(dependent: dependent, sample: span, language: language) }
         switch format {
         case .json: return r.jsonValue(dependent: dependent, sample: span).serialized() + "\n"
         case .csv: return CSVRenderer().render(r.coefficientData)

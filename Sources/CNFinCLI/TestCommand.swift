@@ -44,9 +44,6 @@ struct TestCommand: ParsableCommand {
         @Option(help: "Language of the labels and notes (the numbers, and the JSON and CSV keys, are the same in both).")
         var lang: DisplayLanguage = .zh
 
-        /// Whether the labels are Chinese.
-        var chinese: Bool { lang == .zh }
-
         /// The text format of the output (`csv` for a workbook, whose tables come from the summary).
         var statsFormat: OutputFormat { format.textFormat }
 
@@ -122,8 +119,8 @@ struct TestCommand: ParsableCommand {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
             let r = try AugmentedDickeyFuller.test(x, regression: regression, lags: autolag.lagSelection(maxLag: maxlag))
-            return (TestOutput.render(r, column: input.label, span: span, format: input.statsFormat, chinese: input.chinese), notes,
-                    TestOutput.tables(r, column: input.label, span: span, chinese: input.chinese))
+            return (TestOutput.render(r, column: input.label, span: span, format: input.statsFormat, language: input.lang), notes,
+                    TestOutput.tables(r, column: input.label, span: span, language: input.lang))
         }
     }
 
@@ -143,8 +140,8 @@ struct TestCommand: ParsableCommand {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
             let r = try KPSS.test(x, regression: regression, bandwidth: nlags.bandwidth)
-            return (TestOutput.render(r, column: input.label, span: span, format: input.statsFormat, chinese: input.chinese), notes,
-                    TestOutput.tables(r, column: input.label, span: span, chinese: input.chinese))
+            return (TestOutput.render(r, column: input.label, span: span, format: input.statsFormat, language: input.lang), notes,
+                    TestOutput.tables(r, column: input.label, span: span, language: input.lang))
         }
     }
 
@@ -165,8 +162,8 @@ struct TestCommand: ParsableCommand {
             let all = try GrangerCausality.test(y: cols[0], x: cols[1], maxLag: maxlag)
             guard let last = all.last else { return ("", notes, []) }
             let byLag = all.map { ($0.lags, $0.fTest.statistic, $0.fTest.pValue) }
-            return (TestOutput.render(last.fTest, column: "\(cause) -> \(input.label)", span: span, format: input.statsFormat, byLag: byLag, chinese: input.chinese),
-                    notes, TestOutput.tables(last.fTest, column: "\(cause) -> \(input.label)", span: span, byLag: byLag, chinese: input.chinese))
+            return (TestOutput.render(last.fTest, column: "\(cause) -> \(input.label)", span: span, format: input.statsFormat, byLag: byLag, language: input.lang),
+                    notes, TestOutput.tables(last.fTest, column: "\(cause) -> \(input.label)", span: span, byLag: byLag, language: input.lang))
         }
     }
 
@@ -202,8 +199,8 @@ struct TestCommand: ParsableCommand {
                                                 lags: h, nobs: x.count, criticalValues: [], notes: resultNotes,
                                                 chineseNotes: chineseNotes)
             let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
-            return (TestOutput.render(headline, column: input.label, span: span, format: input.statsFormat, byLag: byLag, chinese: input.chinese), notes,
-                    TestOutput.tables(headline, column: input.label, span: span, byLag: byLag, chinese: input.chinese))
+            return (TestOutput.render(headline, column: input.label, span: span, format: input.statsFormat, byLag: byLag, language: input.lang), notes,
+                    TestOutput.tables(headline, column: input.label, span: span, byLag: byLag, language: input.lang))
         }
     }
 }
@@ -214,17 +211,16 @@ enum TestOutput {
     /// The test as tables for a workbook: the library summary's tables (``TimeSeriesTestSummary/tables``),
     /// numbers as numbers; the test's notes go to the Notes sheet.
     static func tables(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil,
-                       byLag: [(Int, Double, Double)] = [], chinese: Bool = false) -> [Table] {
+                       byLag: [(Int, Double, Double)] = [], language: DisplayLanguage = .en) -> [Table] {
         r.summary(column: column, sample: span,
-                  byLag: byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }, chinese: chinese).tables
+                  byLag: byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }, language: language).tables
     }
 
-    /// The test in `format`; labels and notes in Chinese with `chinese` (JSON and CSV are the same in
-    /// both languages).
+    /// The test in `format`; labels and notes in `language` (JSON and CSV are the same in both languages).
     static func render(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil, format: OutputFormat,
-                       byLag: [(Int, Double, Double)] = [], chinese: Bool = false) -> String {
+                       byLag: [(Int, Double, Double)] = [], language: DisplayLanguage = .en) -> String {
         let lagRows = byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }
-        let summary = { r.summary(column: column, sample: span, byLag: lagRows, chinese: chinese) }
+        let summary = { r.summary(column: column, sample: span, byLag: lagRows, language: language) }
         switch format {
         case .json: return r.jsonValue(column: column, sample: span, byLag: lagRows).serialized() + "\n"
         case .csv: return CSVRenderer().render(r.data(column: column))

@@ -5,8 +5,8 @@
 ///   (GB/T 15834-2011《标点符号用法》: 括号 in Chinese text are the full-width `（）`);
 /// - English: a space and ASCII parentheses — `Balance (RMB 100 million)`.
 public enum Parenthetical {
-    /// `label` followed by `inner` in parentheses, in Chinese or English punctuation.
-    public static func label(_ label: String, _ inner: String, chinese: Bool) -> String {
-        chinese ? "\(label)（\(inner)）" : "\(label) (\(inner))"
+    /// `label` followed by `inner` in parentheses, in the punctuation of `language`.
+    public static func label(_ label: String, _ inner: String, language: DisplayLanguage) -> String {
+        language == .zh ? "\(label)（\(inner)）" : "\(label) (\(inner))"
     }
 }

@@ -1,4 +1,5 @@
 import CNFinOutput
+import CNFinSeries
 
 /// A regression's summary as statsmodels prints it (`OLS Regression Results`): a header of
 /// paired label/value entries, the coefficient table, a footer of diagnostics and notes.
@@ -44,8 +45,8 @@ public struct RegressionSummary: Sendable, Hashable {
     public var notes: [String]
     /// The coefficient table as the text layout prints it (p-values with 4 decimals).
     let textCoefficients: Table
-    /// Whether the labels are Chinese.
-    public var chinese: Bool = false
+    /// The language of the labels.
+    public var language: DisplayLanguage = .en
 
     /// The tables for the table renderers: coefficients, then statistics.
     public var tables: [Table] { [coefficients, statistics] }
@@ -67,7 +68,7 @@ public struct RegressionSummary: Sendable, Hashable {
         lines.append(rule)
         lines += diagnostics.map(pair)
         lines.append(rule)
-        lines += notes.map { (chinese ? "注：" : "Note: ") + $0 }
+        lines += notes.map { (language == .zh ? "注：" : "Note: ") + $0 }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -100,12 +101,12 @@ extension RegressionResults: CustomStringConvertible {
     }
 
     /// The covariance as a label: `HAC (Bartlett, 12 lags)`, `HC3`, `nonrobust`.
-    public var covarianceLabel: String { covarianceLabel(chinese: false) }
+    public var covarianceLabel: String { covarianceLabel(language: .en) }
 
     /// The covariance as a label in English or Chinese (`HAC（Bartlett核，12阶滞后）`).
-    public func covarianceLabel(chinese: Bool) -> String {
+    public func covarianceLabel(language: DisplayLanguage) -> String {
         if case let .hac(_, corrected) = covarianceType {
-            return chinese
+            return language == .zh
                 ? "HAC（Bartlett核，\(hacLags ?? 0)阶滞后\(corrected ? "，n/(n-k)校正" : "")）"
                 : "HAC (Bartlett, \(hacLags ?? 0) lags\(corrected ? ", n/(n-k) corrected" : ""))"
         }
@@ -113,11 +114,11 @@ extension RegressionResults: CustomStringConvertible {
     }
 
     /// The summary statistics in a fixed order: JSON key, label, value.
-    public var summaryStatistics: [(key: String, label: String, value: Double?)] { summaryStatistics(chinese: false) }
+    public var summaryStatistics: [(key: String, label: String, value: Double?)] { summaryStatistics(language: .en) }
 
     /// The summary statistics in a fixed order: JSON key, label in English or Chinese, value.
-    public func summaryStatistics(chinese: Bool) -> [(key: String, label: String, value: Double?)] {
-        func t(_ zh: String, _ en: String) -> String { chinese ? zh : en }
+    public func summaryStatistics(language: DisplayLanguage) -> [(key: String, label: String, value: Double?)] {
+        func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
         return [("nobs", t("观测数", "No. Observations"), Double(nobs)), ("df_model", t("模型自由度", "Df Model"), Double(dfModel)),
                 ("df_resid", t("残差自由度", "Df Residuals"), Double(dfResid)), ("r_squared", t("R²", "R-squared"), rSquared),
                 ("adj_r_squared", t("调整后R²", "Adj. R-squared"), adjustedRSquared),
@@ -129,7 +130,8 @@ extension RegressionResults: CustomStringConvertible {
     }
 
     /// The coefficient table with p-values printed by `pText`.
-    func coefficientTable(chinese: Bool = false, pText: (Double) -> String) -> Table {
+    func coefficientTable(language: DisplayLanguage = .en, pText: (Double) -> String) -> Table {
+        let chinese = language == .zh
         let d = Self.displayDigits
         let stat = usesTDistribution ? "t" : "z"
         let lo = Self.g((1 - confidenceLevel) / 2, 4), hi = Self.g(1 - (1 - confidenceLevel) / 2, 4)
@@ -144,12 +146,13 @@ extension RegressionResults: CustomStringConvertible {
     }
 
     /// The statsmodels-style summary (`results.summary()`), labelled in English (statsmodels' wording)
-    /// or, with `chinese`, in Chinese with full-width punctuation; the numbers are the same.
+    /// or in Chinese with full-width punctuation; the numbers are the same.
     /// - Parameters:
     ///   - dependent: the name of y.
     ///   - sample: the months used, for a monthly design.
-    ///   - chinese: Chinese labels.
-    public func summary(dependent: String = "y", sample: SampleSpan? = nil, chinese: Bool = false) -> RegressionSummary {
+    ///   - language: the language of the labels (default English, statsmodels' wording).
+    public func summary(dependent: String = "y", sample: SampleSpan? = nil, language: DisplayLanguage = .en) -> RegressionSummary {
+        let chinese = language == .zh
         let d = Self.displayDigits
         typealias E = RegressionSummary.Entry
         typealias P = RegressionSummary.EntryPair
@@ -170,14 +173,14 @@ extension RegressionResults: CustomStringConvertible {
             header.append(P(E(l("样本", "Sample"), t("\(sample.first)至\(sample.last)", "\(sample.first) to \(sample.last)")),
                             E(l("跳过月数", "Skipped months"), "\(sample.skipped)")))
         }
-        let covariance = covarianceLabel(chinese: chinese)
+        let covariance = covarianceLabel(language: language)
         let diagnostics = [
             P(E(l("DW统计量", "Durbin-Watson"), Self.g(durbinWatson, 6)), E(l("JB统计量", "Jarque-Bera (JB)"), Self.g(jarqueBera.statistic, 6))),
             P(E(l("偏度", "Skew"), Self.g(jarqueBera.skewness, 6)), E(l("JB p值", "Prob(JB)"), Self.g(jarqueBera.pValue, 4))),
             P(E(l("峰度", "Kurtosis"), Self.g(jarqueBera.kurtosis, 6)), E(l("条件数（缩放后）", "Cond. No. (scaled)"), Self.g(conditionNumber, 4))),
             P(E(l("残差标准误", "Residual std. error"), Self.g(residualStandardError, d)), E(l("协方差", "Covariance"), covariance)),
         ]
-        var statisticRows: [[TableCell]] = summaryStatistics(chinese: chinese).map { s in
+        var statisticRows: [[TableCell]] = summaryStatistics(language: language).map { s in
             [.text(s.label), s.value.map { .number($0, display: Self.g($0, d)) } ?? .missing]
         }
         statisticRows += [[.text(t("协方差类型", "Covariance type")), .text(covariance)], [.text(t("因变量", "Dep. variable")), .text(dependent)]]
@@ -188,10 +191,10 @@ extension RegressionResults: CustomStringConvertible {
             ? [t("设计矩阵秩亏（秩为\(rank)），报告最小范数解。", "the design is rank deficient (rank \(rank)); the minimum-norm solution is reported.")]
             : []
         return RegressionSummary(title: t("OLS回归结果", "OLS Regression Results"), header: header,
-                                 coefficients: coefficientTable(chinese: chinese) { Self.g($0, 4) }, diagnostics: diagnostics,
+                                 coefficients: coefficientTable(language: language) { Self.g($0, 4) }, diagnostics: diagnostics,
                                  statistics: statistics, notes: notes,
-                                 textCoefficients: coefficientTable(chinese: chinese) { NumberText.fixed($0, digits: 4) },
-                                 chinese: chinese)
+                                 textCoefficients: coefficientTable(language: language) { NumberText.fixed($0, digits: 4) },
+                                 language: language)
     }
 
     /// The coefficient table with exact numbers (shortest round-trip text) for CSV:

@@ -23,7 +23,7 @@ public struct TimeSeriesTestResult: Sendable, Equatable {
     public let criticalValues: [CriticalValue]
     /// Further information, e.g. that a tabulated p-value is a bound.
     public let notes: [String]
-    /// The same notes in Chinese, one for one (for ``summary(column:sample:byLag:chinese:)``).
+    /// The same notes in Chinese, one for one (for ``summary(column:sample:byLag:language:)``).
     public let chineseNotes: [String]
 
     /// - Parameter chineseNotes: `notes` in Chinese, one for one; `nil`: the notes have no translation

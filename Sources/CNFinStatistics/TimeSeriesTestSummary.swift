@@ -1,4 +1,5 @@
 import CNFinOutput
+import CNFinSeries
 
 /// One lag of a test reported lag by lag (Granger's F, Ljung–Box's Q).
 public struct TestLagRow: Sendable, Hashable {
@@ -25,14 +26,14 @@ public struct TimeSeriesTestSummary: Sendable, Hashable {
     public var entries: Table
     /// Lag, statistic, p-value (nil for single-lag tests).
     public var byLag: Table?
-    /// Whether the labels are Chinese (the text layout then ends them with a full-width colon).
-    public var chinese: Bool = false
+    /// The language of the labels (Chinese labels end with a full-width colon in the text layout).
+    public var language: DisplayLanguage = .en
 
     public var tables: [Table] { [entries] + (byLag.map { [$0] } ?? []) }
 
     public var text: String {
         var lines = entries.rows.map { row -> String in
-            let label = (row.first?.display ?? "") + (chinese ? "：" : ":"), value = row.count > 1 ? row[1].display : ""
+            let label = (row.first?.display ?? "") + (language == .zh ? "：" : ":"), value = row.count > 1 ? row[1].display : ""
             return label + String(repeating: " ", count: max(1, 29 - DisplayWidth.of(label))) + value
         }
         if let byLag {
@@ -45,9 +46,10 @@ public struct TimeSeriesTestSummary: Sendable, Hashable {
 
 extension TimeSeriesTestResult {
     /// The summary of the test on `column` (a name, or `cause -> column` for Granger), labelled in
-    /// English or, with `chinese`, in Chinese (the notes from ``chineseNotes``).
+    /// English or Chinese (the notes from ``notes`` or ``chineseNotes``).
     public func summary(column: String, sample: SampleSpan? = nil, byLag: [TestLagRow] = [],
-                        chinese: Bool = false) -> TimeSeriesTestSummary {
+                        language: DisplayLanguage = .en) -> TimeSeriesTestSummary {
+        let chinese = language == .zh
         let g = RegressionResults.g
         func t(_ zh: String, _ en: String) -> String { chinese ? zh : en }
         var rows: [[TableCell]] = [
@@ -67,7 +69,7 @@ extension TimeSeriesTestResult {
                 [.text("\(r.lag)"), .number(r.statistic, display: g(r.statistic, RegressionResults.displayDigits)),
                  .number(r.pValue, display: g(r.pValue, 6))]
             })
-        return TimeSeriesTestSummary(entries: entries, byLag: lagTable, chinese: chinese)
+        return TimeSeriesTestSummary(entries: entries, byLag: lagTable, language: language)
     }
 
     /// One CSV row with exact numbers: `test, column, statistic, p_value, lags, nobs, crit_<level>…`.
