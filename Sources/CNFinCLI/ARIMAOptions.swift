@@ -26,10 +26,9 @@ struct ARIMAOptions: ParsableArguments {
     @Flag(name: .customLong("no-cny"), help: "No Chinese New Year regressor.")
     var noCNY = false
 
-    @Option(name: .customLong("cny-form"), help: ArgumentHelp(
-        "flow (share of the window in the month) or stock (share elapsed by month end); default from the series kind.",
-        valueName: "flow|stock"))
-    var cnyForm: String?
+    @Option(name: .customLong("cny-form"), help:
+        "flow (share of the window in the month) or stock (share elapsed by month end); default from the series kind.")
+    var cnyForm: ChineseNewYearRegressor.Form?
 
     @Option(name: .customLong("outlier"), parsing: .upToNextOption, help: ArgumentHelp(
         "Fixed outlier regressors, e.g. LS2020-03 AO2015-07 TC2008-11 RP2009-01-2009-06 (comma or space separated).",
@@ -38,7 +37,7 @@ struct ARIMAOptions: ParsableArguments {
 
     @Option(name: .customLong("outliers"), help: ArgumentHelp(
         "Automatic outlier types to search for (X-13's method), comma-separated from ao, ls, tc; or none.", valueName: "TYPES"))
-    var outlierTypes: String = "ao,ls"
+    var outlierTypes = OutlierTypesOption([.additive, .levelShift])
 
     @Option(name: .customLong("critical-value"), help: ArgumentHelp(
         "Critical |t| for automatic outliers (default: from the series length, as X-13).", valueName: "C"))
@@ -64,30 +63,15 @@ struct ARIMAOptions: ParsableArguments {
         }
         if let w = cnyWindow, Self.pair(w) == nil { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
         if let w = cnySplit, Self.pair(w) == nil { throw ValidationError("--cny-split must be B,A with B ≥ 1, A ≥ 0, e.g. 5,20") }
-        if let f = cnyForm, ChineseNewYearRegressor.Form(rawValue: f) == nil { throw ValidationError("--cny-form must be flow or stock") }
         if breakRegressors && ignoreBreaks { throw ValidationError("give at most one of --break-regressors and --ignore-breaks") }
         guard level > 0, level < 1 else { throw ValidationError("--level must be in (0, 1), e.g. 0.95 (got \(level))") }
         guard tolerance > 0, tolerance < 1 else { throw ValidationError("--tolerance must be in (0, 1)") }
         _ = try outlierRegressors()
-        _ = try detectionTypes()
         if let c = criticalValue, !(c > 0 && c.isFinite) { throw ValidationError("--critical-value must be positive (got \(c))") }
     }
 
     /// The `--outliers` types (empty for none).
-    func detectionTypes() throws -> [OutlierRegressor.Kind] {
-        let items = outlierTypes.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        if items == ["none"] { return [] }
-        var out: [OutlierRegressor.Kind] = []
-        for i in items {
-            switch i {
-            case "ao": out.append(.additive)
-            case "ls": out.append(.levelShift)
-            case "tc": out.append(.temporaryChange)
-            default: throw ValidationError("--outliers takes ao, ls and tc separated by commas, or none (got '\(i)')")
-            }
-        }
-        return out
-    }
+    func detectionTypes() -> [OutlierRegressor.Kind] { outlierTypes.kinds }
 
     static func pair(_ text: String) -> (Int, Int)? {
         let p = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
@@ -122,7 +106,7 @@ struct ARIMAOptions: ParsableArguments {
     /// CNY regressors for a series of the given kind.
     func cnyRegressors(kind: SeriesKind?) throws -> [ChineseNewYearRegressor] {
         if noCNY { return [] }
-        let form = cnyForm.flatMap(ChineseNewYearRegressor.Form.init(rawValue:)) ?? (kind == .stock ? .stock : .flow)
+        let form = cnyForm ?? (kind == .stock ? .stock : .flow)
         if let w = cnyWindow, let (b, a) = Self.pair(w) { return try ChineseNewYearRegressor.window(before: b, after: a, form: form) }
         let (b, a) = cnySplit.flatMap(Self.pair) ?? (5, 20)
         return try ChineseNewYearRegressor.split(before: b, after: a, form: form)
@@ -181,7 +165,7 @@ struct ARIMAOptions: ParsableArguments {
             }
         }
         let fit: RegARIMAFit
-        let types = try detectionTypes()
+        let types = detectionTypes()
         do {
             if types.isEmpty {
                 fit = try model.fit(values, start: start)

@@ -61,18 +61,18 @@ struct ArimaCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (the tables, with --output FILE).")
-    var format: String = "text"
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: TableFormatOption = .text
 
     func validate() throws {
         try source.check(id: id)
-        _ = try destination.tableFormat(format, allowed: OutputFormat.allCases)
-        guard (0...120).contains(horizon) else { throw ValidationError("--horizon must be 0…120 (got \(horizon))") }
+        try destination.check(format)
+        try OptionRange.check(horizon, "--horizon", in: OptionRange.forecastHorizon)
     }
 
     func run() throws {
         try reportingErrors {
-            if try destination.tableFormat(format, allowed: OutputFormat.allCases) == .xlsx {
+            if format == .xlsx {
                 let report = try model.report(source: source, id: id, horizon: horizon)
                 try destination.emitWorkbook(report.tables)
             } else {
@@ -83,6 +83,6 @@ struct ArimaCommand: ParsableCommand {
 
     func render() throws -> String {
         let report = try model.report(source: source, id: id, horizon: horizon)
-        return ARIMAOptions.render(report, format: try parseFormat(format, allowed: OutputFormat.allCases))
+        return ARIMAOptions.render(report, format: format.textFormat)
     }
 }

@@ -23,11 +23,11 @@ struct ChartCommand: ParsableCommand {
     @Argument(help: "Series ids (see `cnfin data list`).", completion: seriesIDCompletion)
     var ids: [String]
 
-    @Option(help: ArgumentHelp("First month.", valueName: "YYYY-MM"))
-    var from: String?
+    @Option(help: ArgumentHelp("First month.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var from: Month?
 
-    @Option(help: ArgumentHelp("Last month.", valueName: "YYYY-MM"))
-    var to: String?
+    @Option(help: ArgumentHelp("Last month.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var to: Month?
 
     @Option(help: "Transform: yoy, mom, diff, ytd, flow or sum12.")
     var transform: SeriesTransformOption?
@@ -38,15 +38,14 @@ struct ChartCommand: ParsableCommand {
     @Flag(help: "Overwrite an existing --out file.")
     var force = false
 
-    @Option(help: "Language of titles and labels: zh or en.")
-    var lang = "zh"
+    @Option(help: "Language of titles and labels.")
+    var lang: DisplayLanguage = .zh
 
     @OptionGroup var data: DataDirectoryOption
 
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id") }
-        _ = try parseLanguage(lang)
-        let first = try parseMonth(from, option: "from"), last = try parseMonth(to, option: "to")
+        let first = from, last = to
         if let first, let last, last < first { throw ValidationError("--to \(last) is before --from \(first)") }
         if let out, !out.lowercased().hasSuffix(".svg") {
             throw ValidationError("--out \(out): only SVG is written; give a file name ending in .svg")
@@ -71,7 +70,7 @@ struct ChartCommand: ParsableCommand {
 
     /// The chart of the requested series in `dataset`.
     func chart(dataset: Dataset) throws -> Chart {
-        let chinese = try parseLanguage(lang) == .zh
+        let chinese = lang == .zh
         var series: [(entry: CatalogEntry, values: MonthlySeries)] = []
         for id in ids {
             let entry = try dataset.entry(id)
@@ -80,8 +79,8 @@ struct ChartCommand: ParsableCommand {
             series.append((entry, s))
         }
         let observed = series.flatMap { $0.values.observations.map(\.month) }
-        guard let first = try parseMonth(from, option: "from") ?? observed.min(),
-              let last = try parseMonth(to, option: "to") ?? observed.max(), first <= last else {
+        guard let first = from ?? observed.min(),
+              let last = to ?? observed.max(), first <= last else {
             throw ChartCommandError.noData(ids)
         }
         let months = Array(stride(from: first, through: last, by: 1))

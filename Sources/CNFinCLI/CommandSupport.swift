@@ -39,39 +39,21 @@ func loadReleaseData(directory: String?, userDirectory: URL? = resolvedUserDataD
     }
 }
 
-/// Parses an output format restricted to `allowed`, or throws a usage error.
-func parseFormat(_ text: String, allowed: [OutputFormat]) throws -> OutputFormat {
-    guard let format = OutputFormat(parsing: text), allowed.contains(format) else {
-        throw ValidationError("unknown format '\(text)'; expected one of: \(allowed.map(\.rawValue).joined(separator: ", "))")
-    }
-    return format
-}
-
-/// Parses a `--lang` value (`zh` or `en`, any case), or throws a usage error.
-func parseLanguage(_ text: String) throws -> DisplayLanguage {
-    guard let language = DisplayLanguage(rawValue: text.lowercased()) else {
-        throw ValidationError("unknown language '\(text)'; expected zh or en")
-    }
-    return language
-}
-
-/// Parses a `YYYY-MM` option value, or throws a usage error naming the option.
-func parseMonth(_ text: String?, option: String) throws -> Month? {
-    guard let text else { return nil }
+/// A `YYYY-MM` option, parsed by swift-argument-parser (`@Option(transform: parseMonthArgument)`): a
+/// malformed month is a usage error (exit status 2) naming the option and saying why.
+func parseMonthArgument(_ text: String) throws -> Month {
     do {
         return try Month.parse(text)
     } catch {
-        throw ValidationError("--\(option): \(error.description)")
+        throw ValidationError("\(error.description) (expected YYYY-MM, e.g. 2023-05)")
     }
 }
 
 /// A `data` subcommand whose output is one table built from the dataset (`--data DIR` or the
-/// bundled copy), rendered in a `--format` restricted to ``formats``.
+/// bundled copy), rendered in its `--format`.
 protocol DatasetTableCommand: ParsableCommand {
-    /// The formats `--format` accepts.
-    static var formats: [OutputFormat] { get }
     /// The `--format` value.
-    var format: String { get }
+    var format: TableFormatOption { get }
     /// The `--data DIR` option.
     var data: DataDirectoryOption { get }
     /// `--output FILE`, `--force`, `--bom` (and so `--format xlsx`).
@@ -82,12 +64,12 @@ protocol DatasetTableCommand: ParsableCommand {
 
 extension DatasetTableCommand {
     func validate() throws {
-        _ = try destination.tableFormat(format, allowed: Self.formats)
+        try destination.check(format)
     }
 
     func run() throws {
         try reportingErrors {
-            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+            if format == .xlsx {
                 let dataset = try data.dataset()
                 try destination.emitWorkbook([table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency)
             } else {
@@ -98,7 +80,7 @@ extension DatasetTableCommand {
 
     /// The rendered table.
     func output(dataset: Dataset) throws -> String {
-        try table(dataset: dataset).rendered(as: parseFormat(format, allowed: Self.formats))
+        try table(dataset: dataset).rendered(as: format.textFormat)
     }
 }
 
@@ -112,18 +94,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ExitCode {
         throw error
     } catch {
-        FileHandle.standardError.write(Data("error: \(error)\(CLIErrorAdvice.advice(for: error))\n".utf8))
+        FileHandle.standardError.write(Data("error: \(error)\(ErrorAdvice.suffix(for: error))\n".utf8))
         throw ExitCode.failure
     }
-}
-
-/// A library error with the command-line advice that goes with it (library errors carry
-/// data only; the flag to pass is the CLI's business).
-struct AdvisedError: Error, CustomStringConvertible {
-    var underlying: any Error
-    var advice: String
-
-    var description: String { "\(underlying) (\(advice))" }
 }
 
 /// An error of a computation on one input (too few observations, a singular design, a statistic
@@ -145,16 +118,6 @@ func inContext<T>(_ input: @autoclosure () -> String, _ body: () throws -> T) th
         throw InputContextError(input: input(), underlying: ErrorAdvice.advised(error, by: ErrorAdvice.sampleRange))
     } catch let error as SeasonalError {
         throw InputContextError(input: input(), underlying: ErrorAdvice.advised(error, by: ErrorAdvice.sampleRange))
-    }
-}
-
-/// Runs `body`; a missing CSV cell gets the advice to pass `--dropna`.
-func withDropNAAdvice<T>(_ body: () throws(CSVError) -> T) throws -> T {
-    do {
-        return try body()
-    } catch {
-        if case .missingValue = error { throw AdvisedError(underlying: error, advice: "use --dropna to drop incomplete rows") }
-        throw error
     }
 }
 

@@ -24,22 +24,20 @@ struct DataShowCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = OutputFormat.allCases
-
     @Argument(help: "Series ids (see `cnfin data list`).", completion: seriesIDCompletion)
     var ids: [String]
 
-    @Option(help: ArgumentHelp("First month to show.", valueName: "YYYY-MM"))
-    var from: String?
+    @Option(help: ArgumentHelp("First month to show.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var from: Month?
 
-    @Option(help: ArgumentHelp("Last month to show.", valueName: "YYYY-MM"))
-    var to: String?
+    @Option(help: ArgumentHelp("Last month to show.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var to: Month?
 
     @Option(help: "Transform each series first: yoy, mom, diff, ytd, flow or sum12.")
     var transform: SeriesTransformOption?
 
-    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
-    var format = "text"
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: TableFormatOption = .text
 
     @Flag(help: "Add a column ID.source after each series with the source of each stored value (see sources.csv).")
     var sources = false
@@ -50,22 +48,22 @@ struct DataShowCommand: ParsableCommand {
 
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id (see `cnfin data list`)") }
-        _ = try destination.tableFormat(format, allowed: Self.formats)
-        if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
+        try destination.check(format)
+        if let first = from, let last = to, last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
         }
     }
 
     func run() throws {
         try reportingErrors {
-            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+            if format == .xlsx {
                 let dataset = try data.dataset()
                 try destination.emitWorkbook([table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency)
                 return
             }
             let (text, notes) = try render(dataset: data.dataset())
             try destination.emit(text)
-            let format = try parseFormat(format, allowed: Self.formats)
+            let format = self.format.textFormat
             if format == .csv || destination.writesFile {
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             }
@@ -74,15 +72,15 @@ struct DataShowCommand: ParsableCommand {
 
     /// The rendered table and the notes on transformed months.
     func render(dataset: Dataset) throws -> (text: String, notes: [String]) {
-        let format = try parseFormat(format, allowed: Self.formats)
+        let format = self.format.textFormat
         let table = try table(dataset: dataset)
         return (table.rendered(as: format), table.notes)
     }
 
     /// The table: `month` then one column per id.
     func table(dataset: Dataset) throws -> Table {
-        let first = try parseMonth(from, option: "from")
-        let last = try parseMonth(to, option: "to")
+        let first = from
+        let last = to
         var columns: [MonthlySeries] = []
         var notes: [String] = []
         var growthNotes: [GrowthNote] = []

@@ -19,10 +19,8 @@ struct DataStatusCommand: DatasetTableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = OutputFormat.allCases
-
-    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
-    var format = "text"
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: TableFormatOption = .text
 
     @OptionGroup var data: DataDirectoryOption
 

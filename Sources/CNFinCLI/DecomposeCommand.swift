@@ -27,16 +27,14 @@ struct DecomposeCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = OutputFormat.allCases
-
     @Argument(help: "The hierarchy: money, loans, deposits or tsf.")
     var hierarchy: String
 
-    @Option(help: ArgumentHelp("The month to decompose (default: the latest month with the aggregate and every component at both months compared).", valueName: "YYYY-MM"))
-    var month: String?
+    @Option(help: ArgumentHelp("The month to decompose (default: the latest month with the aggregate and every component at both months compared).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var month: Month?
 
-    @Option(help: "yoy (default), mom, ytd or sum12 (ytd and sum12 decompose flows).")
-    var basis = "yoy"
+    @Option(help: "Growth basis (ytd and sum12 decompose flows).")
+    var basis: DecompositionBasis = .yoy
 
     @Flag(help: "Decompose the monthly flow (new loans, new TSF…) instead of the balance (yoy/mom).")
     var flow = false
@@ -44,42 +42,28 @@ struct DecomposeCommand: ParsableCommand {
     @Flag(name: .customLong("log"), help: "Allocate log growth (100·Δln X) instead of simple growth (stocks).")
     var logarithmic = false
 
-    @Option(help: "Names and notes in zh (default) or en.")
-    var lang = "zh"
+    @Option(help: "Language of names and notes.")
+    var lang: DisplayLanguage = .zh
 
-    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
-    var format = "text"
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: TableFormatOption = .text
 
     @OptionGroup var data: DataDirectoryOption
 
     @OptionGroup var destination: OutputOptions
 
     func validate() throws {
-        _ = try destination.tableFormat(format, allowed: Self.formats)
-        _ = try parsedBasis()
-        _ = try parsedLanguage()
-        _ = try parseMonth(month, option: "month")
-        if flow && (basis == "ytd" || basis == "sum12") {
+        try destination.check(format)
+        if flow && (basis == .ytd || basis == .sum12) {
             throw ValidationError("--flow is implied by --basis \(basis); use it with yoy or mom")
         }
     }
 
-    func parsedBasis() throws -> DecompositionBasis {
-        guard let b = DecompositionBasis(rawValue: basis.lowercased()) else {
-            throw ValidationError("unknown basis '\(basis)'; expected one of: yoy, mom, ytd, sum12")
-        }
-        return b
-    }
-
-    func parsedLanguage() throws -> DisplayLanguage {
-        try parseLanguage(lang)
-    }
-
     func run() throws {
         try reportingErrors {
-            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+            if format == .xlsx {
                 let d = try decomposition(dataset: data.dataset(), hierarchiesText: hierarchiesText())
-                let table = DecompositionPresentation.table(d, language: try parsedLanguage())
+                let table = DecompositionPresentation.table(d, language: lang)
                 try destination.emitWorkbook([table])
                 return
             }
@@ -95,10 +79,9 @@ struct DecomposeCommand: ParsableCommand {
     func decomposition(dataset: Dataset, hierarchiesText: String) throws -> HierarchyDecomposition {
         let table = try HierarchyTable.parse(csv: hierarchiesText)
         let decomposer = HierarchyDecomposer(hierarchy: try table.hierarchy(hierarchy), panel: SeriesPanel(dataset: dataset))
-        let basis = try parsedBasis()
         let measure: HierarchyMeasureKind = (flow || basis == .ytd || basis == .sum12) ? .flow : .stock
         let target: Month
-        if let chosen = try parseMonth(month, option: "month") {
+        if let chosen = month {
             target = chosen
         } else {
             // The one rule for "the latest month": the latest month for which the command's required
@@ -116,8 +99,8 @@ struct DecomposeCommand: ParsableCommand {
     /// The rendered output.
     func render(dataset: Dataset, hierarchiesText: String) throws -> String {
         let d = try decomposition(dataset: dataset, hierarchiesText: hierarchiesText)
-        let format = try parseFormat(format, allowed: Self.formats)
-        let language = try parsedLanguage()
+        let format = self.format.textFormat
+        let language = lang
         if format == .json { return DecompositionPresentation.json(d, language: language).serialized() + "\n" }
         return DecompositionPresentation.table(d, language: language).rendered(as: format)
     }
@@ -181,11 +164,14 @@ enum DecompositionPresentation {
 
     static func table(_ d: HierarchyDecomposition, language: DisplayLanguage) -> Table {
         let zh = language == .zh
-        var headers = zh
-            ? ["项目", "id", "水平(亿元)", "占比(%)", "增速(%)", "贡献(百分点)"]
-            : ["component", "id", "level (亿元)", "share (%)", "growth (%)", "contribution (pp)"]
+        // A label and its unit in the reader's punctuation: 水平（亿元）, level (亿元).
+        func header(_ chinese: String, _ english: String, _ unit: String) -> String {
+            Parenthetical.label(zh ? chinese : english, unit, language: language)
+        }
+        var headers = [zh ? "项目" : "component", "id", header("水平", "level", "亿元"), header("占比", "share", "%"),
+                       header("增速", "growth", "%"), header("贡献", "contribution", zh ? "百分点" : "pp")]
         let showChange = d.measure == .flow
-        if showChange { headers.append(zh ? "变动(亿元)" : "change (亿元)") }
+        if showChange { headers.append(header("变动", "change", "亿元")) }
         // One number of decimals per column: levels and changes in 亿元 with two, shares and growth
         // rates with two, contributions with three (they add up to the growth rate).
         let formats: [CNFinOutput.NumberFormat?] = [nil, nil, .amount, CNFinOutput.NumberFormat(.decimals(2)), CNFinOutput.NumberFormat(.decimals(2)),
@@ -206,14 +192,14 @@ enum DecompositionPresentation {
             rows.append(row)
         }
         var sumRow: [TableCell] = [
-            .text(zh ? "贡献合计(按余额)" : "sum of contributions (levels)"), .text(""), .missing, .missing,
+            .text(zh ? Parenthetical.label("贡献合计", "按余额", language: .zh) : "sum of contributions (levels)"), .text(""), .missing, .missing,
             .number(d.levelGrowthPercent, formatted: fixed(d.levelGrowthPercent, 3)),
             .number(d.sumOfContributions, formatted: fixed(d.sumOfContributions, 3)),
         ]
         if showChange { sumRow.append(.number(d.aggregateChange, formatted: fixed(d.aggregateChange, 2))) }
         rows.append(sumRow)
         var residualRow: [TableCell] = [
-            .text(zh ? "残差(公布值−按余额)" : "residual (published − levels)"), .text("residual"), .missing, .missing, .missing,
+            .text(zh ? Parenthetical.label("残差", "公布值−按余额", language: .zh) : "residual (published − levels)"), .text("residual"), .missing, .missing, .missing,
             .number(d.residualPoints, formatted: fixed(d.residualPoints, 3)),
         ]
         if showChange {

@@ -1,12 +1,35 @@
 import CNFin
 
 /// The command-line advice that goes with library errors, written down once: library errors carry
-/// data only (months, column names); which flag fixes them is the CLI's business.
+/// data only (months, column names, paths); which option fixes them is the CLI's business, and this
+/// is the one file that says it.
 ///
-/// Advice is added where a command offers the flag: ``sampleRange(_:)`` by ``inContext(_:_:)``,
-/// whose callers (regress --series, test, seasonal, filter) all take `--from/--to`;
-/// ``regression(_:)`` by `cnfin regress`, which takes `--no-intercept`.
+/// Advice reaches the user two ways:
+/// - ``suffix(for:)``: every runtime error printed by ``reportingErrors(_:)`` (and `cnfin report`)
+///   gets `" (…)"` naming the option that addresses it (``output(_:)``, ``sampleRange(_:)``);
+/// - ``advised(_:by:)``: a command that offers a flag attaches its advice where the error is thrown:
+///   ``sampleRange(_:)`` by ``inContext(_:_:)``, whose callers (regress --series, test, seasonal,
+///   filter) all take `--from/--to`; ``regression(_:)`` by `cnfin regress`, which takes
+///   `--no-intercept`; ``withDropNAAdvice(_:)`` by the CSV readers of regress and test (`--dropna`).
 enum ErrorAdvice {
+    /// `" (…)"` naming the options that address `error`, or an empty string. An error that already
+    /// carries its advice (``AdvisedError``, inside an ``InputContextError``) gets none here.
+    static func suffix(for error: any Error) -> String {
+        guard let text = output(error) ?? sampleRange(error) else { return "" }
+        return " (\(text))"
+    }
+
+    /// `--force` / `--out` advice for an output that would replace existing files.
+    static func output(_ error: any Error) -> String? {
+        if let e = error as? ReportError, case .outputNotEmpty = e {
+            return "add --force to replace the report's files, or choose another --out"
+        }
+        if let e = error as? AtomicWriteError, case .destinationExists = e {
+            return "add --force to replace it"
+        }
+        return nil
+    }
+
     /// `--from/--to` advice for a gap in months that must be consecutive.
     static func sampleRange(_ error: any Error) -> String? {
         switch error {
@@ -27,6 +50,12 @@ enum ErrorAdvice {
         return nil
     }
 
+    /// CSV-input advice: a missing cell in a selected column.
+    static func missingValue(_ error: any Error) -> String? {
+        if let e = error as? CSVError, case .missingValue = e { return "use --dropna to drop incomplete rows" }
+        return nil
+    }
+
     /// `error` with `advice` attached (looking inside an ``InputContextError``), or `error` unchanged
     /// when there is no advice for it.
     static func advised(_ error: any Error, by advice: (any Error) -> String?) -> any Error {
@@ -38,11 +67,28 @@ enum ErrorAdvice {
     }
 }
 
+/// A library error with the command-line advice that goes with it (see ``ErrorAdvice``).
+struct AdvisedError: Error, CustomStringConvertible {
+    var underlying: any Error
+    var advice: String
+
+    var description: String { "\(underlying) (\(advice))" }
+}
+
 /// Runs `body`, attaching `advice` to the library errors it throws (see ``ErrorAdvice``).
 func advising<T>(_ advice: (any Error) -> String?, _ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch {
         throw ErrorAdvice.advised(error, by: advice)
+    }
+}
+
+/// Runs `body`; a missing CSV cell gets the advice to pass `--dropna` (``ErrorAdvice/missingValue(_:)``).
+func withDropNAAdvice<T>(_ body: () throws(CSVError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        throw ErrorAdvice.advised(error, by: ErrorAdvice.missingValue)
     }
 }

@@ -29,10 +29,8 @@ struct FilterCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = OutputFormat.allCases
-
-    @Argument(help: "Filter: hp or hamilton.")
-    var filter: String
+    @Argument(help: "Filter.")
+    var filter: FilterKindOption
 
     @Argument(help: "Dataset id (e.g. m2; see cnfin data list), or omit and use --data FILE.csv --column COL.", completion: seriesIDCompletion)
     var id: String?
@@ -53,14 +51,13 @@ struct FilterCommand: ParsableCommand {
     @Option(help: "Hamilton lags p.")
     var lags: Int = 12
 
-    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
-    var format: String = "text"
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: TableFormatOption = .text
 
     func validate() throws {
-        guard ["hp", "hamilton"].contains(filter) else { throw ValidationError("filter must be hp or hamilton (got '\(filter)')") }
         try source.check(id: id)
-        _ = try destination.tableFormat(format, allowed: Self.formats)
-        if oneSided && filter != "hp" { throw ValidationError("--one-sided applies to hp only") }
+        try destination.check(format)
+        if oneSided && filter != .hp { throw ValidationError("--one-sided applies to hp only") }
         guard lambda > 0, lambda.isFinite else { throw ValidationError("--lambda must be positive (got \(lambda))") }
         try OptionRange.check(horizon, "--horizon", in: OptionRange.horizon)
         try OptionRange.check(lags, "--lags", in: OptionRange.positiveLags)
@@ -68,7 +65,7 @@ struct FilterCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+            if format == .xlsx {
                 try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) { [try table(exact: false)] })
             } else {
                 try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
@@ -79,7 +76,7 @@ struct FilterCommand: ParsableCommand {
     /// The filtered span and the filter's description.
     func filtered() throws -> (span: SeriesSpan, title: String, result: FilterResult) {
         let span = try source.completeSpan(id: id)
-        if filter == "hp" {
+        if filter == .hp {
             let f = try HodrickPrescottFilter(lambda: lambda)
             let r = oneSided ? try f.fitOneSided(span.values) : try f.fit(span.values)
             return (span, "\(oneSided ? "One-sided" : "Two-sided") HP filter, λ = \(JSONValue.numberText(lambda))", r)
@@ -91,7 +88,7 @@ struct FilterCommand: ParsableCommand {
     /// The rendered output.
     func render() throws -> String {
         let (span, title, r) = try filtered()
-        let format = try parseFormat(format, allowed: Self.formats)
+        let format = self.format.textFormat
         let months = (0..<span.values.count).map { span.start.advanced(by: $0).description }
         let names = ["observed", "trend", "cycle"]
         let columns = [r.observed, r.trend, r.cycle]
@@ -126,4 +123,12 @@ struct FilterCommand: ParsableCommand {
                      columns: (["month"] + names).enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) },
                      rows: rows, notes: exact ? [] : notes)
     }
+}
+
+/// `cnfin filter hp|hamilton`: which trend/cycle filter.
+enum FilterKindOption: String, EnumeratedArgument {
+    /// Hodrick–Prescott.
+    case hp
+    /// Hamilton (2018) regression filter.
+    case hamilton
 }

@@ -31,18 +31,18 @@ struct ForecastCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (the tables, with --output FILE).")
-    var format: String = "text"
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: TableFormatOption = .text
 
     func validate() throws {
         try source.check(id: id)
-        _ = try destination.tableFormat(format, allowed: OutputFormat.allCases)
-        guard (1...120).contains(horizon) else { throw ValidationError("--horizon must be 1…120 (got \(horizon))") }
+        try destination.check(format)
+        try OptionRange.check(horizon, "--horizon", in: OptionRange.positiveForecastHorizon)
     }
 
     func run() throws {
         try reportingErrors {
-            if try destination.tableFormat(format, allowed: OutputFormat.allCases) == .xlsx {
+            if format == .xlsx {
                 let report = try model.report(source: source, id: id, horizon: horizon)
                 try destination.emitWorkbook([report.tables.last].compactMap { $0 })
             } else {
@@ -53,6 +53,6 @@ struct ForecastCommand: ParsableCommand {
 
     func render() throws -> String {
         let report = try model.report(source: source, id: id, horizon: horizon)
-        return ARIMAOptions.render(report, format: try parseFormat(format, allowed: OutputFormat.allCases), forecastOnly: true)
+        return ARIMAOptions.render(report, format: format.textFormat, forecastOnly: true)
     }
 }

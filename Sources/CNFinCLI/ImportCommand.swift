@@ -31,13 +31,12 @@ struct ImportCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json]
 
     @Argument(help: "Workbooks (.xls, .xlsx), release texts, or directories of them.")
     var files: [String]
 
-    @Option(help: ArgumentHelp("The data month of release texts that give no year.", valueName: "YYYY-MM"))
-    var month: String?
+    @Option(help: ArgumentHelp("The data month of release texts that give no year.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var month: Month?
 
     @Flag(help: "Compare each figure with the dataset (agree / disagree / new).")
     var check = false
@@ -50,8 +49,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Output format: text, csv, json, or xlsx (with --output FILE).")
-    var format = "text"
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: RecordFormatOption = .text
 
     @Flag(help: "Only list every non-empty cell of the workbooks as CSV (file,sheet,cell,type,value,format); no import.")
     var cells = false
@@ -59,8 +58,7 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file") }
         if files.contains("-") { throw ValidationError("import reads files; pipe release texts to cnfin ingest -") }
-        _ = try destination.tableFormat(format, allowed: Self.formats)
-        _ = try parseMonth(month, option: "month")
+        try destination.check(format)
         if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
     }
 
@@ -78,8 +76,8 @@ struct ImportCommand: ParsableCommand {
                 }
                 return
             }
-            let tableFormat = try destination.tableFormat(format, allowed: Self.formats)
-            let given = try parseMonth(month, option: "month")
+            let tableFormat = try TableFormat(format, output: destination.output)
+            let given = month
             let input = try TableImporter.read(paths: TableImporter.inputFiles(files), month: given)
             Self.noteTables(input.tables)
             if input.figures.isEmpty { throw TableImportError.nothingImported(files: files) }

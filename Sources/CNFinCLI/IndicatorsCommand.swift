@@ -24,33 +24,32 @@ struct IndicatorsCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("First month (default: the first with any input).", valueName: "YYYY-MM"))
-    var from: String?
+    @Option(help: ArgumentHelp("First month (default: the first with any input).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var from: Month?
 
-    @Option(help: ArgumentHelp("Last month (default: the last with any input).", valueName: "YYYY-MM"))
-    var to: String?
+    @Option(help: ArgumentHelp("Last month (default: the last with any input).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var to: Month?
 
-    @Option(help: "Language of column names and notes: zh (default) or en. CSV/JSON column names are the ids.")
-    var lang = "zh"
+    @Option(help: "Language of column names and notes (CSV/JSON column names are the ids).")
+    var lang: DisplayLanguage = .zh
 
-    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
-    var format = "text"
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: TableFormatOption = .text
 
     @OptionGroup var data: DataDirectoryOption
 
     @OptionGroup var destination: OutputOptions
 
     func validate() throws {
-        _ = try destination.tableFormat(format, allowed: OutputFormat.allCases)
-        _ = try parseLanguage(lang)
-        if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
+        try destination.check(format)
+        if let first = from, let last = to, last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
         }
     }
 
     func run() throws {
         try reportingErrors {
-            if try destination.tableFormat(format, allowed: OutputFormat.allCases) == .xlsx {
+            if format == .xlsx {
                 try destination.emitWorkbook([try table(dataset: data.dataset())])
             } else {
                 try destination.emit(try render(dataset: data.dataset()))
@@ -92,7 +91,7 @@ struct IndicatorsCommand: ParsableCommand {
     }
 
     func render(dataset: Dataset) throws -> String {
-        let format = try parseFormat(format, allowed: OutputFormat.allCases)
+        let format = self.format.textFormat
         return try table(dataset: dataset).rendered(as: format)
     }
 
@@ -102,19 +101,19 @@ struct IndicatorsCommand: ParsableCommand {
         guard let covered = CreditIndicator.coveredMonths(in: panel) else {
             throw DecompositionError.noData(hierarchy: "indicators")
         }
-        let first = try parseMonth(from, option: "from") ?? covered.lowerBound
-        let last = try parseMonth(to, option: "to") ?? covered.upperBound
+        let first = from ?? covered.lowerBound
+        let last = to ?? covered.upperBound
         guard first <= last else {
             // Only one bound was given (validate() orders two) and it lies outside the data.
             throw StatisticsError.invalidArgument(from != nil
                 ? "--from \(first) is after \(last), the last month with data"
                 : "--to \(last) is before \(first), the first month with data")
         }
-        let zh = try parseLanguage(lang) == .zh
+        let zh = lang == .zh
         let indicators = CreditIndicator.allCases
         let series = indicators.map { $0.series(over: first...last, in: panel) }
         // CSV and JSON name columns by their ids (keys never localised); text formats and workbooks by name.
-        let keys = ["csv", "json"].contains(format.lowercased())
+        let keys = format == .csv || format == .json
         let headers = [keys ? "month" : (zh ? "月份" : "Month")]
             + indicators.map { keys ? $0.rawValue : (zh ? $0.nameZh : $0.nameEn) }
         let columns = headers.enumerated().map { j, header in

@@ -39,13 +39,12 @@ struct IngestCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json]
 
     @Argument(help: "Release text files; - reads standard input.")
     var files: [String]
 
-    @Option(help: ArgumentHelp("The data month of the figures (needed when the text gives no year).", valueName: "YYYY-MM"))
-    var month: String?
+    @Option(help: ArgumentHelp("The data month of the figures (needed when the text gives no year).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var month: Month?
 
     @Flag(help: "Compare each figure with the dataset (agree / disagree / new).")
     var check = false
@@ -59,23 +58,22 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "All or nothing: a conflict or a figure of another month is an error instead of a diagnostic.")
     var strict = false
 
-    @Option(help: "Output format: text, csv, json, or xlsx (the figures' table, with --output FILE).")
-    var format = "text"
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: RecordFormatOption = .text
 
     @OptionGroup var destination: OutputOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file (or - for standard input)") }
-        _ = try destination.tableFormat(format, allowed: Self.formats)
-        _ = try parseMonth(month, option: "month")
+        try destination.check(format)
         if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
     func run() throws {
         try reportingErrors {
-            let tableFormat = try destination.tableFormat(format, allowed: Self.formats)
-            let given = try parseMonth(month, option: "month")
+            let tableFormat = try TableFormat(format, output: destination.output)
+            let given = month
             var figures: [IngestedFigure] = []
             var unparsed: [IngestUnparsed] = []
             var conflicts: [IngestConflict] = []

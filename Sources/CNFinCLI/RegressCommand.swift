@@ -1,13 +1,9 @@
 import ArgumentParser
+import CNFin
 import CNFinOutput
 import CNFinSeries
 import CNFinStatistics
 import Foundation
-
-/// Output formats of the statistics commands.
-enum StatsFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, markdown, csv, latex
-}
 
 /// `cnfin regress`: OLS with non-robust, HC or HAC standard errors; rolling/expanding windows.
 struct RegressCommand: ParsableCommand {
@@ -36,6 +32,10 @@ struct RegressCommand: ParsableCommand {
         f_p_value, log_likelihood, aic, bic, durbin_watson, condition_number, cov_type, coefficients \
         (name, estimate, std_error, t, p_value, ci_low, ci_high); numbers as the shortest text that reads back exactly.
 
+        Labels and notes of the text, Markdown, LaTeX and workbook output follow --lang (zh by default, as \
+        every cnfin command; en gives statsmodels' wording); the numbers, and the JSON and CSV keys, are the \
+        same in both.
+
         Examples:
           cnfin regress --data Longley.csv --y y --x x1,x2,x3,x4,x5,x6
           cnfin regress --data m2.csv --y m2_yoy --x loans_yoy --cov HAC --maxlags 12 --format json
@@ -43,6 +43,7 @@ struct RegressCommand: ParsableCommand {
           cnfin regress --series --y m2_yoy --x m1_yoy --from 2015-01 --cov HAC
           cnfin regress --series --y m2_yoy --x loans_yoy,tsf_stock_yoy --lags 3 --format json
           cnfin regress --series --y m2 --x loans_balance --transform yoy --rolling 36
+          cnfin regress --series --y m2_yoy --x m1_yoy --cov hac --lang en
         """
     )
 
@@ -56,7 +57,7 @@ struct RegressCommand: ParsableCommand {
     @OptionGroup var destination: OutputOptions
     @Option(help: "Distributed lags: add lags 1...N of every regressor (named x.L1 ... x.LN).") var lags = 0
     @Flag(help: "Omit the constant term.") var noIntercept = false
-    @Option(help: "Covariance: nonrobust, HC0, HC1, HC2, HC3, HAC.") var cov = "nonrobust"
+    @Option(help: "Covariance estimator (any case).") var cov: CovarianceOption = .nonrobust
     @Option(help: "HAC lag count (default floor(4(n/100)^(2/9))).") var maxlags: Int?
     @Flag(help: "HAC: multiply by n/(n-k) (statsmodels use_correction=True, R adjust=TRUE).") var hacCorrection = false
     @Option(help: "Rolling-window length (observations).") var rolling: Int?
@@ -64,39 +65,25 @@ struct RegressCommand: ParsableCommand {
     @Option(help: "First expanding window length.") var minNobs: Int?
     @Option(help: "Confidence level for intervals.") var confidence = 0.95
     @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
-    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (the coefficient and statistics tables, with --output FILE).")
-    var format = "text"
+    @Option(help: "Output format (xlsx: the coefficient and statistics tables, with --output FILE).")
+    var format: TableFormatOption = .text
+    @Option(help: "Language of the labels and notes (the numbers, and the JSON and CSV keys, are the same in both).")
+    var lang: DisplayLanguage = .zh
 
     var regressorNames: [String] {
         x.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// `--format`, parsed (`xlsx` needs `--output`).
-    var tableFormat: TableFormat {
-        get throws { try destination.tableFormat(format, allowed: OutputFormat.allCases) }
-    }
-
-    /// The text format (`csv` for a workbook: only its notes apply).
-    var statsFormat: StatsFormat {
-        get throws {
-            guard case .rendered(let f) = try tableFormat else { return .csv }
-            return StatsFormat(rawValue: f.rawValue) ?? .text
-        }
-    }
-
     func validate() throws {
-        _ = try tableFormat
+        try destination.check(format)
         if rolling != nil && expanding { throw ValidationError("--rolling and --expanding are mutually exclusive") }
-        if maxlags != nil && cov.uppercased() != "HAC" { throw ValidationError("--maxlags applies only to --cov HAC") }
-        if !["NONROBUST", "HC0", "HC1", "HC2", "HC3", "HAC"].contains(cov.uppercased()) {
-            throw ValidationError("unknown covariance '\(cov)'; use nonrobust, HC0, HC1, HC2, HC3 or HAC")
-        }
+        if maxlags != nil && cov != .HAC { throw ValidationError("--maxlags applies only to --cov HAC") }
         try OptionRange.check(maxlags, "--maxlags", in: OptionRange.lags)
         try OptionRange.check(lags, "--lags", in: OptionRange.lags)
         try OptionRange.check(rolling, "--rolling", in: OptionRange.observations)
         try OptionRange.check(minNobs, "--min-nobs", in: OptionRange.observations)
         if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must lie strictly between 0 and 1") }
-        if (rolling != nil || expanding) && cov.uppercased() != "NONROBUST" {
+        if (rolling != nil || expanding) && cov != .nonrobust {
             throw ValidationError("rolling and expanding regressions report non-robust standard errors only")
         }
         if regressorNames.isEmpty { throw ValidationError("--x needs at least one name") }
@@ -113,11 +100,11 @@ struct RegressCommand: ParsableCommand {
         try reportingErrors {
             let input = series ? "series \(y) ~ \(regressorNames.joined(separator: " + "))"
                 : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), \(y) ~ \(regressorNames.joined(separator: " + "))"
-            if try tableFormat == .xlsx {
+            if format == .xlsx {
                 let (fitted, sample) = try advising(ErrorAdvice.regression) { try inContext(input) { try fit() } }
                 let tables: [Table]
                 switch fitted {
-                case .ols(let r): tables = r.summary(dependent: sample.dependent, sample: sample.span).tables
+                case .ols(let r): tables = r.summary(dependent: sample.dependent, sample: sample.span, language: lang).tables
                 case .rolling(let r): tables = [StatsOutput.rollingTable(r, labels: sample.labels)]
                 }
                 try destination.emitWorkbook(tables)
@@ -184,21 +171,13 @@ struct RegressCommand: ParsableCommand {
                 ?? .expanding(minObservations: minNobs ?? model.parameterCount + 1)
             return (.rolling(try RollingOLS(model: model, scheme: scheme).fit()), input)
         }
-        let covariance: CovarianceType
-        switch cov.uppercased() {
-        case "HC0": covariance = .hc0
-        case "HC1": covariance = .hc1
-        case "HC2": covariance = .hc2
-        case "HC3": covariance = .hc3
-        case "HAC": covariance = .hac(maxLags: maxlags, smallSampleCorrection: hacCorrection)
-        default: covariance = .nonrobust
-        }
+        let covariance = cov.covarianceType(maxLags: maxlags, smallSampleCorrection: hacCorrection)
         return (.ols(try model.fit(covariance: covariance, confidenceLevel: confidence)), input)
     }
 
     /// The rendered output and notes for standard error (the sample and transform notes).
     func render() throws -> (text: String, notes: [String]) {
-        let format = try statsFormat
+        let format = self.format.textFormat
         let (fitted, input) = try fit()
         let results: RegressionResults
         switch fitted {
@@ -208,7 +187,8 @@ struct RegressCommand: ParsableCommand {
         case .ols(let r):
             results = r
         }
-        let text = StatsOutput.regression(results, dependent: input.dependent, span: input.span, format: format)
+        let text = StatsOutput.regression(results, dependent: input.dependent, span: input.span, format: format,
+                                          language: lang)
         // Text, JSON, Markdown and LaTeX show the sample; the CSV coefficient table has no place for it.
         let sampleNote = format == .csv ? input.span.map { ["sample \($0.description)"] } ?? [] : []
         return (text, sampleNote + input.notes)
@@ -294,14 +274,17 @@ enum StatsOutput {
     }
 
     /// The regression in `format`: the library's summary (text layout, or its tables through the
-    /// CNFinOutput renderers), its coefficient data as CSV, or its JSON.
-    static func regression(_ r: RegressionResults, dependent: String, span: SampleSpan? = nil, format: StatsFormat) -> String {
+    /// CNFinOutput renderers; labels in `language`), its coefficient data as CSV, or its JSON (keys and
+    /// numbers the same in both languages).
+    static func regression(_ r: RegressionResults, dependent: String, span: SampleSpan? = nil, format: OutputFormat,
+                           language: DisplayLanguage = .en) -> String {
+        let summary = { r.summary(dependent: dependent, sample: span, language: language) }
         switch format {
         case .json: return r.jsonValue(dependent: dependent, sample: span).serialized() + "\n"
         case .csv: return CSVRenderer().render(r.coefficientData)
-        case .markdown: return r.summary(dependent: dependent, sample: span).tables.map { MarkdownRenderer().render($0) }.joined(separator: "\n")
-        case .latex: return r.summary(dependent: dependent, sample: span).tables.map { LaTeXRenderer().render($0) }.joined(separator: "\n")
-        case .text: return r.summary(dependent: dependent, sample: span).text
+        case .markdown: return summary().tables.map { MarkdownRenderer().render($0) }.joined(separator: "\n")
+        case .latex: return summary().tables.map { LaTeXRenderer().render($0) }.joined(separator: "\n")
+        case .text: return summary().text
         }
     }
 
@@ -322,7 +305,7 @@ enum StatsOutput {
         return table
     }
 
-    static func rolling(_ r: RollingRegressionResults, labels: RowLabels, format: StatsFormat) -> String {
+    static func rolling(_ r: RollingRegressionResults, labels: RowLabels, format: OutputFormat) -> String {
         let header = [labels.key, "nobs"] + r.names.flatMap { [$0, "se_\($0)"] }
         let rows: [[Double]] = r.windowEnds.indices.map { w in
             [Double(r.windowObservations[w])] + zip(r.params[w], r.standardErrors[w]).flatMap { [$0, $1] }

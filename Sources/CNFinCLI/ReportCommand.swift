@@ -39,11 +39,11 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "Release month, YYYY-MM (default: the latest month with the headline series).")
-    var month: String?
+    @Option(name: .long, help: ArgumentHelp("Release month, YYYY-MM (default: the latest month with the headline series).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var month: Month?
 
-    @Option(name: .long, help: "Language: zh or en.")
-    var lang: String = "zh"
+    @Option(name: .long, help: "Language.")
+    var lang: DisplayLanguage = .zh
 
     @Option(name: .long, help: "Output directory (required unless --section).")
     var out: String?
@@ -51,11 +51,11 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Write into an existing non-empty --out, replacing only the report's own files.")
     var force = false
 
-    @Option(name: .long, help: "Print one section to standard output: summary, yoy, new-loans, tsf, seasonal-loans, seasonal-tsf, contributions, notes.")
-    var section: String?
+    @Option(name: .long, help: "Print one section to standard output.")
+    var section: ReportSectionOption?
 
-    @Option(name: .long, help: "Format of --section: svg, markdown or html; without --section, xlsx writes the report's tables as a workbook.")
-    var format: String = "markdown"
+    @Option(name: .long, help: "Format of --section (svg, markdown or html); without --section, xlsx writes the report's tables as a workbook.")
+    var format: ReportFormatOption = .markdown
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
         "With --format xlsx: write the tables' workbook to FILE (atomically; an existing FILE is kept unless --force).",
@@ -66,8 +66,6 @@ struct ReportCommand: ParsableCommand {
     var data: String?
 
     func validate() throws {
-        if let month { _ = try parsedMonth(month) }
-        _ = try parsedLanguage()
         if section == nil, out == nil, !(tablesWorkbook && output != nil) {
             throw ValidationError("--out DIR is required (or --section to print one section, or --format xlsx --output FILE)")
         }
@@ -76,7 +74,9 @@ struct ReportCommand: ParsableCommand {
         }
         if section == nil, output != nil, !tablesWorkbook { throw ValidationError("--output is for --format xlsx (the report goes to --out DIR)") }
         if section != nil, out != nil { throw ValidationError("use either --out or --section, not both") }
-        if section != nil { _ = try parsedFormat() }
+        if section != nil, format.section == nil {
+            throw ValidationError("--format xlsx writes the whole report's tables; --section prints svg, markdown or html")
+        }
         if let out, out.isEmpty { throw ValidationError("--out: empty path") }
         if let data {
             var isDirectory: ObjCBool = false
@@ -86,29 +86,10 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func parsedMonth(_ text: String) throws -> Month {
-        do { return try Month.parse(text) } catch {
-            throw ValidationError("--month: \(error.description) (expected YYYY-MM, e.g. 2023-05)")
-        }
-    }
-
-    func parsedLanguage() throws -> DisplayLanguage {
-        guard let language = DisplayLanguage(rawValue: lang.lowercased()) else {
-            throw ValidationError("--lang: '\(lang)' is not a language (use zh or en)")
-        }
-        return language
-    }
-
-    func parsedFormat() throws -> ReportSectionFormat {
-        guard let f = ReportSectionFormat(rawValue: format.lowercased()) else {
-            throw ValidationError("--format: '\(format)' is not a section format (use svg, markdown or html)")
-        }
-        return f
-    }
 
     func run() throws {
-        let language = try parsedLanguage()
-        let requested = try month.map(parsedMonth)
+        let language = lang
+        let requested = month
         var workbookReport: MonthlyReport?
         do throws(ReportError) {
             let releaseData: ReleaseData
@@ -120,7 +101,7 @@ struct ReportCommand: ParsableCommand {
             let report = try MonthlyReport(data: releaseData, month: requested, language: language,
                                            invocation: ReportInvocation(dataDirectory: data, outDirectory: out))
             if let section {
-                print(try report.sectionOutput(section, format: parsedFormatOrMarkdown()), terminator: "")
+                print(try report.sectionOutput(section.rawValue, format: format.section ?? .markdown), terminator: "")
                 return
             }
             if let out {
@@ -129,7 +110,7 @@ struct ReportCommand: ParsableCommand {
             }
             workbookReport = report
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\(CLIErrorAdvice.advice(for: error))\n".utf8))
+            FileHandle.standardError.write(Data("error: \(error.description)\(ErrorAdvice.suffix(for: error))\n".utf8))
             throw ExitCode(1)
         }
         guard tablesWorkbook, let report = workbookReport else { return }
@@ -144,9 +125,5 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// `--format xlsx` without `--section`: the report's tables as a workbook.
-    var tablesWorkbook: Bool { section == nil && format.lowercased() == "xlsx" }
-
-    private func parsedFormatOrMarkdown() -> ReportSectionFormat {
-        ReportSectionFormat(rawValue: format.lowercased()) ?? .markdown
-    }
+    var tablesWorkbook: Bool { section == nil && format == .xlsx }
 }

@@ -46,8 +46,6 @@ struct SeasonalCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = OutputFormat.allCases
-
     @Argument(help: "Dataset id (e.g. loans_increase; see cnfin data list), or omit and use --data FILE.csv --column COL.", completion: seriesIDCompletion)
     var id: String?
 
@@ -55,8 +53,8 @@ struct SeasonalCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Decomposition: stl, classical, or x13 (X-11 on a regARIMA pre-adjustment; see the x13 options).")
-    var method: String = "stl"
+    @Option(help: "Decomposition: x13 is X-11 on a regARIMA pre-adjustment (see the x13 options).")
+    var method: SeasonalMethodOption = .stl
 
     @OptionGroup(title: "X-13 options (--method x13)") var x13: SeasonalX13Options
 
@@ -78,35 +76,28 @@ struct SeasonalCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "With --data FILE.csv: what the column measures — stock (a level; growth rates shown), flow or rate (no growth rates). "
-            + "No default: without it growth rates are left out. A dataset id's kind comes from the catalog.",
-        valueName: "stock|flow|rate"))
-    var kind: String?
+            + "No default: without it growth rates are left out. A dataset id's kind comes from the catalog."))
+    var kind: SeriesKind?
 
-    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
-    var format: String = "text"
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: TableFormatOption = .text
 
     func validate() throws {
         try source.check(id: id)
         try OptionRange.check(period, "--period", in: OptionRange.period)
-        guard method == "x13" || SeasonalAdjustment.Method(rawValue: method) != nil else {
-            throw ValidationError("--method must be x13, stl or classical")
-        }
-        _ = try destination.tableFormat(format, allowed: Self.formats)
+        try destination.check(format)
         guard let window else { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
         try OptionRange.check(window.before, "--cny-window (days before)", in: OptionRange.holidayDays)
         try OptionRange.check(window.after, "--cny-window (days after)", in: OptionRange.holidayDays)
         if cny && period != 12 { throw ValidationError("CNY handling needs --period 12 (or use --no-cny)") }
-        if let kind {
-            if id != nil {
-                throw ValidationError("--kind is for --data FILE.csv; a dataset id's kind (stock, flow or rate) comes from the catalog")
-            }
-            guard SeriesKind(rawValue: kind) != nil else { throw ValidationError("--kind must be stock, flow or rate (got '\(kind)')") }
+        if kind != nil, id != nil {
+            throw ValidationError("--kind is for --data FILE.csv; a dataset id's kind (stock, flow or rate) comes from the catalog")
         }
     }
 
     /// What the series measures: the catalog kind of a dataset id, else `--kind` (or unknown).
     func seriesKind(_ span: SeriesSpan) -> SeriesKind? {
-        id != nil ? span.kind : kind.flatMap { SeriesKind(rawValue: $0) }
+        id != nil ? span.kind : kind
     }
 
     /// The `--cny-window` days before and after.
@@ -118,9 +109,9 @@ struct SeasonalCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+            if format == .xlsx {
                 try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) {
-                    method == "x13" ? try x13Presentation().tables : try presentation().tables
+                    method == .x13 ? try x13Presentation().tables : try presentation().tables
                 })
             } else {
                 try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
@@ -135,23 +126,23 @@ struct SeasonalCommand: ParsableCommand {
         if cny, let window {
             holiday = try ChineseNewYearRegressors(windows: [HolidayWindow(daysBefore: window.before, daysAfter: window.after)])
         }
-        let model = try SeasonalAdjustment(period: period, method: SeasonalAdjustment.Method(rawValue: method) ?? .stl,
+        let model = try SeasonalAdjustment(period: period, method: method.decomposition ?? .stl,
                                            robust: robust, holiday: holiday, logTransform: log)
         return (span, try model.fit(span.values, start: span.start, kind: seriesKind(span)))
     }
 
     /// The rendered output.
     func render() throws -> String {
-        if method == "x13" {
+        if method == .x13 {
             let p = try x13Presentation()
-            switch try parseFormat(format, allowed: Self.formats) {
+            switch format.textFormat {
             case .json: return p.json.serialized() + "\n"
             case .csv: return p.seriesTable(exact: true).rendered(as: .csv)
             case let f: return p.tables.map { $0.rendered(as: f) }.joined(separator: "\n")
             }
         }
         let presentation = try presentation()
-        let format = try parseFormat(format, allowed: Self.formats)
+        let format = self.format.textFormat
         switch format {
         case .json: return presentation.json.serialized() + "\n"
         case .csv: return presentation.seriesTable(exact: true).rendered(as: .csv)
@@ -162,7 +153,7 @@ struct SeasonalCommand: ParsableCommand {
     /// The adjustment's tables and notes.
     func presentation() throws -> SeasonalPresentation {
         let (span, result) = try adjustment()
-        var settings = "\(method.uppercased())\(robust ? " robust" : ""), \(result.multiplicative ? "log/multiplicative" : "additive"), "
+        var settings = "\(method.rawValue.uppercased())\(robust ? " robust" : ""), \(result.multiplicative ? "log/multiplicative" : "additive"), "
         if cny, let window { settings += "CNY window [−\(window.before), +\(window.after)] days" } else { settings += "no CNY handling" }
         var notes = span.note.map { [$0] } ?? []
         if var reason = result.growthOmissionReason {

@@ -46,13 +46,13 @@ extension SeasonalCommand {
             holiday = .automatic(ChineseNewYearSpec.candidates)
         }
         let mode: X13Options.ModeChoice = log ? .multiplicative
-            : ["add": .additive, "mult": .multiplicative, "logadd": .logAdditive][x13.mode] ?? .automatic
-        let types = try x13.outlierTypes()
+            : x13.mode.choice
+        let types = x13.outliers.kinds
         let options = X13Options(
             mode: mode, holiday: holiday,
-            holidayForm: x13.cnyForm.flatMap(ChineseNewYearRegressor.Form.init(rawValue:)) ?? (kind == .stock ? .stock : .flow),
+            holidayForm: x13.cnyForm ?? (kind == .stock ? .stock : .flow),
             outliers: types.isEmpty ? .none : .automatic(types), fixedRegressors: fixed,
-            seasonalFilter: try x13.filterChoice(), henderson: try x13.hendersonChoice())
+            seasonalFilter: x13.seasonalFilter.choice, henderson: x13.henderson.choice)
         let end = start.advanced(by: values.count - 1)
         if values.count < X11.minimumObservations, id != nil, x13.breakPolicy == .currentDefinition, start != span.start {
             throw ValidationError("\(span.name): the span of its current definition, \(start)…\(end), has \(values.count) months; "

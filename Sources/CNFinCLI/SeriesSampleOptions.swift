@@ -10,17 +10,17 @@ struct SeriesSampleOptions: ParsableArguments {
         "With --series: transform every series first (yoy, mom, diff, ytd, flow, sum12), as in `cnfin data show`; ID:TRANSFORM sets one series' transform."))
     var transform: SeriesTransformOption?
 
-    @Option(help: ArgumentHelp("With --series: first month of the sample.", valueName: "YYYY-MM"))
-    var from: String?
+    @Option(help: ArgumentHelp("With --series: first month of the sample.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var from: Month?
 
-    @Option(help: ArgumentHelp("With --series: last month of the sample.", valueName: "YYYY-MM"))
-    var to: String?
+    @Option(help: ArgumentHelp("With --series: last month of the sample.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var to: Month?
 
     /// True when an option that only makes sense with bundled series was given.
     var isSet: Bool { transform != nil || from != nil || to != nil }
 
     func validate() throws {
-        if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
+        if let first = from, let last = to, last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
         }
     }
@@ -53,7 +53,7 @@ struct SeriesSampleOptions: ParsableArguments {
     /// only months where every series has a value, within --from/--to.
     /// - Returns: the design and the transform notes for the sample's months.
     func design(dataset: Dataset, y: String, x: [String], lags: Int = 0) throws -> (design: MonthlyDesign, notes: [String]) {
-        let first = try parseMonth(from, option: "from"), last = try parseMonth(to, option: "to")
+        let first = from, last = to
         let dependent = try series(y, in: dataset)
         let regressors = try x.map { try series($0, in: dataset) }
         let design = try MonthlyDesign(y: dependent.series, x: regressors.map(\.series), lags: lags, from: first, to: last)

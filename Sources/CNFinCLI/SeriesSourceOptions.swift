@@ -19,11 +19,11 @@ struct SeriesSourceOptions: ParsableArguments {
         valueName: "COL"))
     var dateColumn: String?
 
-    @Option(help: ArgumentHelp("First month to use (default: the first with data).", valueName: "YYYY-MM"))
-    var from: String?
+    @Option(help: ArgumentHelp("First month to use (default: the first with data).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var from: Month?
 
-    @Option(help: ArgumentHelp("Last month to use (default: the last with data).", valueName: "YYYY-MM"))
-    var to: String?
+    @Option(help: ArgumentHelp("Last month to use (default: the last with data).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var to: Month?
 
     /// The usage checks, given the command's optional dataset `id`.
     func check(id: String?) throws {
@@ -34,7 +34,7 @@ struct SeriesSourceOptions: ParsableArguments {
         } else if data == nil || column == nil {
             throw ValidationError("give a dataset ID (e.g. loans_increase; see cnfin data list) or --data FILE.csv --column COL")
         }
-        if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), first > last {
+        if let first = from, let last = to, first > last {
             throw ValidationError("--from \(first) is after --to \(last)")
         }
     }
@@ -75,7 +75,7 @@ struct SeriesSourceOptions: ParsableArguments {
     /// and the note says so.
     func completeSpan(id: String?) throws -> SeriesSpan {
         let s = try series(id: id)
-        let first = try parseMonth(from, option: "from"), last = try parseMonth(to, option: "to")
+        let first = from, last = to
         var note: String?
         var lower = first, upper = last
         let whole = s.trimmed()

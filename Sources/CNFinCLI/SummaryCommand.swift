@@ -1,4 +1,5 @@
 import ArgumentParser
+import CNFin
 import CNFinOutput
 import CNFinRelease
 import CNFinSeries
@@ -27,14 +28,14 @@ struct SummaryCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "Release month, YYYY-MM (default: the latest month with every headline figure; the header says which).")
-    var month: String?
+    @Option(name: .long, help: ArgumentHelp("Release month, YYYY-MM (default: the latest month with every headline figure; the header says which).", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var month: Month?
 
-    @Option(name: .long, help: "Language of the text: zh or en.")
-    var lang: String = "zh"
+    @Option(name: .long, help: "Language of the text.")
+    var lang: DisplayLanguage = .zh
 
-    @Option(name: .long, help: "Output format: text, markdown, csv, json, latex, or xlsx (the tables, with --output FILE).")
-    var format: String = "text"
+    @Option(name: .long, help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: TableFormatOption = .text
 
     @OptionGroup var destination: OutputOptions
 
@@ -44,8 +45,8 @@ struct SummaryCommand: ParsableCommand {
     @Flag(name: .long, help: "Group the digits of amounts by thousands (2,820,504.68) in text, Markdown and LaTeX.")
     var thousands = false
 
-    @Option(name: .long, help: "Amounts in the tables: yi (亿元, default) or release (1.36万亿元 / 5418亿元, as the release text).")
-    var units: String = "yi"
+    @Option(name: .long, help: "Amounts in the tables: yi (亿元) or release (1.36万亿元 / 5418亿元, as the release text).")
+    var units: SummaryUnits = .yi
 
     /// The data-currency header line for text, Markdown and LaTeX ("data current to 2026-08",
     /// 数据截至2026年8月); CSV and JSON stay pure data (no header line).
@@ -70,12 +71,7 @@ struct SummaryCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if let month { _ = try parsedMonth(month) }
-        _ = try parsedLanguage()
-        if try destination.tableFormat(format, allowed: OutputFormat.allCases) != .xlsx { _ = try parsedFormat() }
-        guard SummaryUnits(rawValue: units.lowercased()) != nil else {
-            throw ValidationError("--units: '\(units)' is not a unit choice (use yi or release)")
-        }
+        try destination.check(format)
         if let data {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -84,40 +80,19 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 
-    func parsedMonth(_ text: String) throws -> Month {
-        do {
-            return try Month.parse(text)
-        } catch {
-            throw ValidationError("--month: \(error.description) (expected YYYY-MM, e.g. 2023-05)")
-        }
-    }
-
-    func parsedLanguage() throws -> DisplayLanguage {
-        guard let language = DisplayLanguage(rawValue: lang.lowercased()) else {
-            throw ValidationError("--lang: '\(lang)' is not a language (use zh or en)")
-        }
-        return language
-    }
-
-    func parsedFormat() throws -> OutputFormat {
-        guard let format = OutputFormat(parsing: format) else {
-            throw ValidationError("--format: '\(format)' is not a format (use text, markdown, csv, json or latex)")
-        }
-        return format
-    }
 
     func run() throws {
-        let language = try parsedLanguage()
-        let xlsx = try destination.tableFormat(format, allowed: OutputFormat.allCases) == .xlsx
-        let outputFormat = xlsx ? .csv : try parsedFormat()
-        let requested = try month.map(parsedMonth)
+        let language = lang
+        let xlsx = format == .xlsx
+        let outputFormat = format.textFormat
+        let requested = month
         var summary: MonthlySummary
         let currency: Month?
         do throws(ReleaseError) {
             let releaseData: ReleaseData
             releaseData = try loadReleaseData(directory: data)
             summary = try MonthlySummary(data: releaseData, month: requested, language: language)
-            summary = summary.withUnits(SummaryUnits(rawValue: units.lowercased()) ?? .yi)
+            summary = summary.withUnits(units)
             if thousands { summary.tables = summary.tables.map { $0.groupingThousands() } }
             currency = DataStatus(dataset: releaseData.dataset).currency
         } catch {

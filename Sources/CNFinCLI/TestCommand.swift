@@ -14,7 +14,8 @@ struct TestCommand: ParsableCommand {
         and restricted to --from/--to; the months used must be consecutive. JSON keys: \
         test, statistic, p_value, lags, nobs, critical_values (object: level -> value), notes; \
         granger and ljungbox add by_lag; with --series, sample_start and sample_end. \
-        Numbers are the shortest text that reads back to the same double.
+        Numbers are the shortest text that reads back to the same double. Labels and notes follow --lang \
+        (zh by default, as every cnfin command); numbers and JSON/CSV keys are the same in both.
 
         Examples:
           cnfin test adf --data m2.csv --column m2_yoy --regression ct --autolag aic
@@ -24,6 +25,7 @@ struct TestCommand: ParsableCommand {
           cnfin test kpss --data m2.csv --column m2_yoy --nlags auto --format json
           cnfin test granger --data m2.csv --column m2_yoy --cause loans_yoy --maxlag 6
           cnfin test ljungbox --data resid.csv --column e --lags 12
+          cnfin test adf --series m2_yoy --lang en
         """,
         subcommands: [ADF.self, KPSSCommand.self, Granger.self, LjungBoxCommand.self]
     )
@@ -37,21 +39,16 @@ struct TestCommand: ParsableCommand {
         @OptionGroup var sample: SeriesSampleOptions
         @OptionGroup var destination: OutputOptions
         @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
-        @Option(help: "Output format: text, json, markdown, csv, latex, or xlsx (the test's tables, with --output FILE).")
-        var format = "text"
+        @Option(help: "Output format (xlsx: the test's tables, with --output FILE).")
+        var format: TableFormatOption = .text
+        @Option(help: "Language of the labels and notes (the numbers, and the JSON and CSV keys, are the same in both).")
+        var lang: DisplayLanguage = .zh
 
-        /// The text format of the output (`csv` for a workbook, whose tables come from ``TestOutput/tables``).
-        var statsFormat: StatsFormat {
-            get throws {
-                guard case .rendered(let f) = try destination.tableFormat(format, allowed: OutputFormat.allCases) else {
-                    return .csv
-                }
-                return StatsFormat(rawValue: f.rawValue) ?? .text
-            }
-        }
+        /// The text format of the output (`csv` for a workbook, whose tables come from the summary).
+        var statsFormat: OutputFormat { format.textFormat }
 
         func validate() throws {
-            _ = try destination.tableFormat(format, allowed: OutputFormat.allCases)
+            try destination.check(format)
             switch (column, series) {
             case (nil, nil): throw ValidationError("give --series ID, or --data FILE.csv --column NAME")
             case (.some, .some): throw ValidationError("--column and --series are mutually exclusive")
@@ -91,7 +88,7 @@ struct TestCommand: ParsableCommand {
                 let input = series != nil ? "series \(label)"
                     : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), column \(column ?? "")"
                 let (text, notes, tables) = try inContext(input) { try render() }
-                if try destination.tableFormat(format, allowed: OutputFormat.allCases) == .xlsx {
+                if format == .xlsx {
                     try destination.emitWorkbook(tables)
                 } else {
                     try destination.emit(text)
@@ -107,16 +104,12 @@ struct TestCommand: ParsableCommand {
             discussion: "As statsmodels adfuller: --regression n|c|ct, --autolag aic|bic|t-stat|none, --maxlag N "
                 + "(default ceil(12(n/100)^(1/4)); with --autolag none exactly N lags).")
         @OptionGroup var input: Input
-        @Option(help: "Deterministic terms: n, c, ct.") var regression = "c"
-        @Option(help: "Lag selection: aic, bic, t-stat, none.") var autolag = "aic"
+        @Option(help: "Deterministic terms: n (none), c (constant), ct (constant and trend).") var regression: ADFRegression = .constant
+        @Option(help: "Lag selection (none: exactly --maxlag lags).") var autolag: AutolagOption = .aic
         @Option(help: "Maximum (or, with --autolag none, fixed) lag.") var maxlag: Int?
 
         func validate() throws {
-            guard ADFRegression(rawValue: regression) != nil else { throw ValidationError("--regression must be n, c or ct") }
-            guard ["aic", "bic", "t-stat", "none"].contains(autolag.lowercased()) else {
-                throw ValidationError("--autolag must be aic, bic, t-stat or none")
-            }
-            if autolag.lowercased() == "none" && maxlag == nil { throw ValidationError("--autolag none needs --maxlag") }
+            if autolag == AutolagOption.none && maxlag == nil { throw ValidationError("--autolag none needs --maxlag") }
             try OptionRange.check(maxlag, "--maxlag", in: OptionRange.lags)
         }
 
@@ -125,16 +118,9 @@ struct TestCommand: ParsableCommand {
         func render() throws -> (text: String, notes: [String], tables: [Table]) {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
-            let sel: LagSelection
-                switch autolag.lowercased() {
-                case "bic": sel = .bic(maxLag: maxlag)
-                case "t-stat": sel = .tStat(maxLag: maxlag)
-                case "none": sel = .fixed(maxlag ?? 0)
-                default: sel = .aic(maxLag: maxlag)
-                }
-            let r = try AugmentedDickeyFuller.test(x, regression: ADFRegression(rawValue: regression) ?? .constant, lags: sel)
-            return (TestOutput.render(r, column: input.label, span: span, format: try input.statsFormat), notes,
-                    TestOutput.tables(r, column: input.label, span: span))
+            let r = try AugmentedDickeyFuller.test(x, regression: regression, lags: autolag.lagSelection(maxLag: maxlag))
+            return (TestOutput.render(r, column: input.label, span: span, format: input.statsFormat, language: input.lang), notes,
+                    TestOutput.tables(r, column: input.label, span: span, language: input.lang))
         }
     }
 
@@ -143,26 +129,19 @@ struct TestCommand: ParsableCommand {
             commandName: "kpss", abstract: "KPSS stationarity test (level or trend).",
             discussion: "As statsmodels kpss: --regression c|ct, --nlags auto (Hobijn et al. 1998) | legacy | N.")
         @OptionGroup var input: Input
-        @Option(help: "Null hypothesis: c (level) or ct (trend).") var regression = "c"
-        @Option(help: "Bartlett bandwidth: auto, legacy or a number.") var nlags = "auto"
-
-        func validate() throws {
-            guard KPSSRegression(rawValue: regression) != nil else { throw ValidationError("--regression must be c or ct") }
-            guard nlags == "auto" || nlags == "legacy" || Int(nlags) != nil else {
-                throw ValidationError("--nlags must be auto, legacy or an integer")
-            }
-            try OptionRange.check(Int(nlags), "--nlags", in: OptionRange.lags)
-        }
+        @Option(help: "Null hypothesis: c (level) or ct (trend).") var regression: KPSSRegression = .level
+        @Option(help: ArgumentHelp("Bartlett bandwidth: auto (Hobijn et al.), legacy, or a lag count 0…\(OptionRange.lags.upperBound).",
+                                   valueName: "auto|legacy|N"))
+        var nlags = KPSSLagsOption(.automatic)
 
         func run() throws { try input.emit(render) }
 
         func render() throws -> (text: String, notes: [String], tables: [Table]) {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
-            let bw: KPSSBandwidth = nlags == "auto" ? .automatic : (nlags == "legacy" ? .legacy : .fixed(Int(nlags) ?? 0))
-            let r = try KPSS.test(x, regression: KPSSRegression(rawValue: regression) ?? .level, bandwidth: bw)
-            return (TestOutput.render(r, column: input.label, span: span, format: try input.statsFormat), notes,
-                    TestOutput.tables(r, column: input.label, span: span))
+            let r = try KPSS.test(x, regression: regression, bandwidth: nlags.bandwidth)
+            return (TestOutput.render(r, column: input.label, span: span, format: input.statsFormat, language: input.lang), notes,
+                    TestOutput.tables(r, column: input.label, span: span, language: input.lang))
         }
     }
 
@@ -183,8 +162,8 @@ struct TestCommand: ParsableCommand {
             let all = try GrangerCausality.test(y: cols[0], x: cols[1], maxLag: maxlag)
             guard let last = all.last else { return ("", notes, []) }
             let byLag = all.map { ($0.lags, $0.fTest.statistic, $0.fTest.pValue) }
-            return (TestOutput.render(last.fTest, column: "\(cause) -> \(input.label)", span: span, format: try input.statsFormat, byLag: byLag),
-                    notes, TestOutput.tables(last.fTest, column: "\(cause) -> \(input.label)", span: span, byLag: byLag))
+            return (TestOutput.render(last.fTest, column: "\(cause) -> \(input.label)", span: span, format: input.statsFormat, byLag: byLag, language: input.lang),
+                    notes, TestOutput.tables(last.fTest, column: "\(cause) -> \(input.label)", span: span, byLag: byLag, language: input.lang))
         }
     }
 
@@ -209,16 +188,19 @@ struct TestCommand: ParsableCommand {
             let h = lags ?? max(1, min(10, x.count / 5))
             let all = try LjungBox.test(x, maxLag: h, modelDF: modelDf)
             guard let last = all.last else { return ("", notes, []) }
-            var resultNotes = ["Box-Pierce Q = \(StatsOutput.g(last.boxPierce, StatsOutput.displayDigits)), p = \(StatsOutput.g(last.boxPiercePValue, 6))"]
+            let q = StatsOutput.g(last.boxPierce, StatsOutput.displayDigits), p = StatsOutput.g(last.boxPiercePValue, 6)
+            var resultNotes = ["Box-Pierce Q = \(q), p = \(p)"], chineseNotes = ["Box-Pierce Q = \(q)，p = \(p)"]
             // A missing p-value is explained, never left as a bare null.
             if all.contains(where: { $0.ljungBoxPValue == nil }) {
                 resultNotes.append("no Ljung-Box p-value at lags ≤ --model-df \(modelDf): the χ² reference has lag − model_df degrees of freedom")
+                chineseNotes.append("滞后阶数 ≤ --model-df \(modelDf) 时无Ljung-Box p值：χ²参考分布的自由度为滞后阶数 − model_df")
             }
             let headline = TimeSeriesTestResult(test: "Ljung-Box", statistic: last.ljungBox, pValue: last.ljungBoxPValue ?? .nan,
-                                                lags: h, nobs: x.count, criticalValues: [], notes: resultNotes)
+                                                lags: h, nobs: x.count, criticalValues: [], notes: resultNotes,
+                                                chineseNotes: chineseNotes)
             let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
-            return (TestOutput.render(headline, column: input.label, span: span, format: try input.statsFormat, byLag: byLag), notes,
-                    TestOutput.tables(headline, column: input.label, span: span, byLag: byLag))
+            return (TestOutput.render(headline, column: input.label, span: span, format: input.statsFormat, byLag: byLag, language: input.lang), notes,
+                    TestOutput.tables(headline, column: input.label, span: span, byLag: byLag, language: input.lang))
         }
     }
 }
@@ -229,22 +211,22 @@ enum TestOutput {
     /// The test as tables for a workbook: the library summary's tables (``TimeSeriesTestSummary/tables``),
     /// numbers as numbers; the test's notes go to the Notes sheet.
     static func tables(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil,
-                       byLag: [(Int, Double, Double)] = []) -> [Table] {
+                       byLag: [(Int, Double, Double)] = [], language: DisplayLanguage = .en) -> [Table] {
         r.summary(column: column, sample: span,
-                  byLag: byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }).tables
+                  byLag: byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }, language: language).tables
     }
 
-    static func render(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil, format: StatsFormat,
-                       byLag: [(Int, Double, Double)] = []) -> String {
+    /// The test in `format`; labels and notes in `language` (JSON and CSV are the same in both languages).
+    static func render(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil, format: OutputFormat,
+                       byLag: [(Int, Double, Double)] = [], language: DisplayLanguage = .en) -> String {
         let lagRows = byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }
+        let summary = { r.summary(column: column, sample: span, byLag: lagRows, language: language) }
         switch format {
         case .json: return r.jsonValue(column: column, sample: span, byLag: lagRows).serialized() + "\n"
         case .csv: return CSVRenderer().render(r.data(column: column))
-        case .markdown:
-            return r.summary(column: column, sample: span, byLag: lagRows).tables.map { MarkdownRenderer().render($0) }.joined(separator: "\n")
-        case .latex:
-            return r.summary(column: column, sample: span, byLag: lagRows).tables.map { LaTeXRenderer().render($0) }.joined(separator: "\n")
-        case .text: return r.summary(column: column, sample: span, byLag: lagRows).text
+        case .markdown: return summary().tables.map { MarkdownRenderer().render($0) }.joined(separator: "\n")
+        case .latex: return summary().tables.map { LaTeXRenderer().render($0) }.joined(separator: "\n")
+        case .text: return summary().text
         }
     }
 }

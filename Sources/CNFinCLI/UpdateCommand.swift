@@ -31,13 +31,12 @@ struct UpdateCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json]
 
     @Argument(help: "PBoC tables (.xls, .xlsx), release texts, or folders of them.")
     var paths: [String]
 
-    @Option(help: ArgumentHelp("The data month of texts that give no year.", valueName: "YYYY-MM"))
-    var month: String?
+    @Option(help: ArgumentHelp("The data month of texts that give no year.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    var month: Month?
 
     @Option(help: ArgumentHelp("Write into DIR instead of the user data directory.", valueName: "DIR"))
     var into: String?
@@ -47,14 +46,13 @@ struct UpdateCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Output format: text, csv, json, or xlsx (with --output FILE).")
-    var format = "text"
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: RecordFormatOption = .text
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder") }
         if paths.contains("-") { throw ValidationError("update reads files; pipe release texts to cnfin ingest -") }
-        _ = try destination.tableFormat(format, allowed: Self.formats)
-        _ = try parseMonth(month, option: "month")
+        try destination.check(format)
     }
 
     func run() throws {
@@ -62,8 +60,8 @@ struct UpdateCommand: ParsableCommand {
             guard let target = into.map({ URL(fileURLWithPath: $0, isDirectory: true) }) ?? resolvedUserDataDirectory else {
                 throw UpdateError.noUserDirectory
             }
-            let tableFormat = try destination.tableFormat(format, allowed: Self.formats)
-            let given = try parseMonth(month, option: "month")
+            let tableFormat = try TableFormat(format, output: destination.output)
+            let given = month
             for path in paths where !FileManager.default.fileExists(atPath: path) { throw UpdateError.missing(path) }
             let files = try TableImporter.inputFiles(paths)
             if files.isEmpty { throw UpdateError.noFiles(paths) }

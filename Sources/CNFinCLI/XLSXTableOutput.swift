@@ -7,10 +7,11 @@ enum TableFormat: Equatable {
     case rendered(OutputFormat)
     case xlsx
 
-    /// Parses `--format`; `xlsx` needs `--output FILE` (`-` only when standard output is not a terminal).
-    init(_ text: String, allowed: [OutputFormat], output: String?) throws {
-        guard text.lowercased() == "xlsx" else {
-            self = .rendered(try parseFormat(text, allowed: allowed))
+    /// A table command's `--format`; `xlsx` needs `--output FILE` (`-` only when standard output is not a
+    /// terminal).
+    init(_ format: some FormatArgument, output: String?) throws {
+        if let rendered = format.rendered {
+            self = .rendered(rendered)
             return
         }
         guard let output else {
@@ -24,11 +25,6 @@ enum TableFormat: Equatable {
 }
 
 extension OutputOptions {
-    /// The `--format` of a table command, with `--format xlsx`'s requirement of `--output FILE`.
-    func tableFormat(_ text: String, allowed: [OutputFormat]) throws -> TableFormat {
-        try TableFormat(text, allowed: allowed, output: output)
-    }
-
     /// Writes `tables` as one workbook (``workbookData(_:currency:month:chinese:)``) to `--output`
     /// (`-`: standard output, not a terminal), atomically and refusing an existing file unless `--force`;
     /// `--bom` does not apply.

@@ -25,12 +25,12 @@ public enum CreditIndicator: String, Sendable, Hashable, CaseIterable, CustomStr
     /// The Chinese name.
     public var nameZh: String {
         switch self {
-        case .m1M2Gap: return "M1−M2剪刀差(百分点)"
-        case .tsfMinusLoanGrowth: return "社融存量增速−贷款增速(百分点)"
-        case .creditImpulse: return "信贷脉冲(%，占一年前社融存量)"
-        case .householdMLTShareOfNewLoans: return "住户中长期贷款占新增贷款(%)"
-        case .householdMLTShareOfNewLoans12M: return "住户中长期贷款占新增贷款(12个月,%)"
-        case .billFinancingShareOfCorporateLoans: return "票据融资占企业贷款(%)"
+        case .m1M2Gap: return "M1−M2剪刀差（百分点）"
+        case .tsfMinusLoanGrowth: return "社融存量增速−贷款增速（百分点）"
+        case .creditImpulse: return "信贷脉冲（%，占一年前社融存量）"
+        case .householdMLTShareOfNewLoans: return "住户中长期贷款占新增贷款（%）"
+        case .householdMLTShareOfNewLoans12M: return "住户中长期贷款占新增贷款（12个月，%）"
+        case .billFinancingShareOfCorporateLoans: return "票据融资占企业贷款（%）"
         }
     }
 

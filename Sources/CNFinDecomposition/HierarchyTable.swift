@@ -116,7 +116,7 @@ public struct HierarchyTable: Sendable, Hashable {
                     throw .invalidHierarchyTable(line: 0, reason: "\(hierarchyID) \(kind) has no aggregate line")
                 }
                 let other = draft.other ?? HierarchyLine(
-                    id: "\(hierarchyID)_other", formula: nil, nameZh: "其他(未分配)", nameEn: "other / unallocated",
+                    id: "\(hierarchyID)_other", formula: nil, nameZh: "其他（未分配）", nameEn: "other / unallocated",
                     order: Int.max)
                 measures[kind] = HierarchyMeasure(
                     kind: kind, aggregate: aggregate,

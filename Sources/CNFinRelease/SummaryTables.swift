@@ -27,7 +27,7 @@ struct SummaryTables {
     /// Value, growth and comparisons of every headline series.
     func headline() -> Table {
         let headers = zh
-            ? ["指标", "单位", "数值", "同比增长(%)", "增速比上月末(个百分点)", "增速比上年同期(个百分点)",
+            ? ["指标", "单位", "数值", "同比增长（%）", "增速比上月末（个百分点）", "增速比上年同期（个百分点）",
                "比上年同月多增", "比上月多增", "年初至今", "年初至今同比多增"]
             : ["Series", "Unit", "Value", "YoY (%)", "YoY vs previous month (pp)", "YoY vs a year earlier (pp)",
                "Change vs same month last year", "Change vs previous month", "Year to date", "YTD change vs a year earlier"]
@@ -61,7 +61,7 @@ struct SummaryTables {
 
     /// M1 growth minus M2 growth (剪刀差) this month, last month and a year earlier.
     func scissorsGap() -> Table {
-        let headers = zh ? ["月份", "M1同比(%)", "M2同比(%)", "M1−M2(个百分点)"]
+        let headers = zh ? ["月份", "M1同比（%）", "M2同比（%）", "M1−M2（个百分点）"]
                          : ["Month", "M1 YoY (%)", "M2 YoY (%)", "M1 − M2 (pp)"]
         let keys = ["month", "m1_yoy", "m2_yoy", "m1_minus_m2_pp"]
         var columns = zip(headers, keys).map { TableColumn($0, alignment: .right, numberFormat: .rate, key: $1) }
@@ -82,7 +82,7 @@ struct SummaryTables {
     /// (two decimals), the TSF table as the PBoC prints its increment table (whole 亿元).
     func structure(total: ReleaseSeriesSpec, components: [ReleaseSeriesSpec], title: String, shareHeader: String,
                    amount: NumberFormat) -> Table {
-        let headers = zh ? ["项目", "本月(亿元)", shareHeader, "上年同月(亿元)", "同比多增(亿元)"]
+        let headers = zh ? ["项目", "本月（亿元）", shareHeader, "上年同月（亿元）", "同比多增（亿元）"]
                          : ["Item", "This month (RMB 100 million)", shareHeader, "Same month last year", "Change vs a year earlier"]
         let formats: [NumberFormat?] = [nil, amount, .rate, amount, amount]
         let keys = ["item", "value", "share_pct", "year_ago", "change_vs_year_ago"]
@@ -104,13 +104,13 @@ struct SummaryTables {
     func loanStructure() -> Table {
         structure(total: ReleaseFigureCatalog.flows[0], components: ReleaseFigureCatalog.loanStructure,
                   title: zh ? "新增人民币贷款结构" : "New RMB loans by sector and maturity",
-                  shareHeader: zh ? "占比(%)" : "Share (%)", amount: .amount)
+                  shareHeader: zh ? "占比（%）" : "Share (%)", amount: .amount)
     }
 
     func tsfStructure() -> Table {
         let total = ReleaseFigureCatalog.flows.first { $0.id == "tsf_increase" } ?? ReleaseFigureCatalog.flows[0]
         return structure(total: total, components: ReleaseFigureCatalog.tsfStructure,
                          title: zh ? "社会融资规模增量结构" : "AFRE (flow) by component",
-                         shareHeader: zh ? "占比(%)" : "Share (%)", amount: .integer)
+                         shareHeader: zh ? "占比（%）" : "Share (%)", amount: .integer)
     }
 }

@@ -14,7 +14,8 @@ public struct ReportSection: Sendable {
     public var svg: String?
     /// The shell command that prints this section's tables/chart.
     public var command: String
-    /// The library call that computes it (for the notebook's notes).
+    /// The library call that computes it, as Swift source to paste after `import CNFin` (shown in the
+    /// notebook's notes; `NotebookSnippetTests` compiles every call the exported notebooks show).
     public var libraryCall: String
 
     /// The SVG file written beside `report.md`.

@@ -51,7 +51,7 @@ extension ReportSectionBuilder {
             latest = (t1, d)
         }
         let heading = t("贷款增速的结构贡献", "Contributions to loan growth")
-        let call = "AdditiveDecomposition.decompose(aggregate:components:) over hierarchies.csv (loans, stock)"
+        let call = sectionCall("contributions")
         guard let (lastMonth, decomposition) = latest else {
             return ReportSection(id: "contributions", heading: heading,
                                  paragraphs: [t("\(start) 至 \(month) 期间缺少分部门贷款余额，无法计算贡献。",
@@ -85,9 +85,9 @@ extension ReportSectionBuilder {
         let prev = lastMonth.advanced(by: -12)
         let table = Table(
             title: t("\(lastMonth) 贷款余额同比增速的贡献", "Contributions to loan growth, \(lastMonth)"),
-            columns: [TableColumn(t("项目", "Item")), TableColumn(t("\(prev)余额(亿元)", "\(prev) (RMB 100 million)"), alignment: .right),
-                      TableColumn(t("\(lastMonth)余额(亿元)", "\(lastMonth) (RMB 100 million)"), alignment: .right),
-                      TableColumn(t("变化(亿元)", "Change"), alignment: .right), TableColumn(t("贡献(个百分点)", "Contribution (pp)"), alignment: .right)],
+            columns: [TableColumn(t("项目", "Item")), TableColumn(t("\(prev)余额（亿元）", "\(prev) (RMB 100 million)"), alignment: .right),
+                      TableColumn(t("\(lastMonth)余额（亿元）", "\(lastMonth) (RMB 100 million)"), alignment: .right),
+                      TableColumn(t("变化（亿元）", "Change"), alignment: .right), TableColumn(t("贡献（个百分点）", "Contribution (pp)"), alignment: .right)],
             rows: rows)
         var paragraphs: [String] = []
         if lastMonth != month {
@@ -124,6 +124,6 @@ extension ReportSectionBuilder {
         ]
         return ReportSection(id: "notes", heading: t("数据说明", "Notes on the data"), paragraphs: paragraphs,
                              tables: rows.isEmpty ? [] : [table], chart: nil, svg: nil,
-                             command: command("notes", "markdown"), libraryCall: "Dataset.bundled().breaks")
+                             command: command("notes", "markdown"), libraryCall: "try Dataset.bundled().breaks")
     }
 }

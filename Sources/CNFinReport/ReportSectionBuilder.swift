@@ -24,6 +24,15 @@ struct ReportSectionBuilder {
         "cnfin report --month \(month) --lang \(language)\(invocation.dataArguments) --section \(section) --format \(format)"
     }
 
+    /// `month` as Swift source: `Month(year: 2023, month: 5)`.
+    static func monthSource(_ month: Month) -> String { "Month(year: \(month.year), month: \(month.month))" }
+
+    /// The library call that computes section `id` of this report, as Swift a user can paste after
+    /// `import CNFin` (`NotebookSnippetTests` compiles every call the exported notebooks show).
+    func sectionCall(_ id: String) -> String {
+        "try MonthlyReport(data: .bundled(), month: \(Self.monthSource(month)), language: .\(language)).section(\"\(id)\")"
+    }
+
     func values(_ id: String, from start: Month, count: Int) -> [Double?] {
         let s = dataset.seriesByID[id]
         return (0..<count).map { k in s?[start.advanced(by: k)].flatMap { $0.isFinite ? $0 : nil } }
@@ -43,7 +52,7 @@ struct ReportSectionBuilder {
             id: "summary", heading: summary.title, paragraphs: intro,
             tables: Array(summary.tables.prefix(1)), chart: nil, svg: nil,
             command: command("summary", "markdown"),
-            libraryCall: "MonthlySummary(data: .bundled(), month: \"\(month)\", language: .\(language))"))
+            libraryCall: "try MonthlySummary(data: .bundled(), month: \(Self.monthSource(month)), language: .\(language))"))
         out.append(try growthSection(gapTable: summary.tables.count > 1 ? summary.tables[1] : nil))
         out.append(try structureSection(id: "new-loans", total: ReleaseFigureCatalog.flows[0],
                                         components: ReleaseFigureCatalog.loanStructure,
@@ -93,7 +102,7 @@ struct ReportSectionBuilder {
         return ReportSection(id: "yoy", heading: t("增速与 M1−M2 剪刀差", "Growth and the M1–M2 gap"), paragraphs: paragraphs,
                              tables: gapTable.map { [$0] } ?? [], chart: chart, svg: svg,
                              command: command("yoy", "svg"),
-                             libraryCall: "MonthlyReport(data: .bundled(), month: \"\(month)\", language: .\(language)).section(\"yoy\")")
+                             libraryCall: sectionCall("yoy"))
     }
 
     // MARK: structure of flows, this month vs a year earlier
@@ -128,7 +137,7 @@ struct ReportSectionBuilder {
         }
         return ReportSection(id: id, heading: heading, paragraphs: paragraphs, tables: table.map { [$0] } ?? [],
                              chart: chart, svg: svg, command: command(id, chart == nil ? "markdown" : "svg"),
-                             libraryCall: "MonthlyReport(data: .bundled(), month: \"\(month)\", language: .\(language)).section(\"\(id)\")")
+                             libraryCall: sectionCall(id))
     }
 
     // MARK: raw versus seasonally adjusted flows
@@ -138,7 +147,6 @@ struct ReportSectionBuilder {
     /// seasonally adjusted flow is observed − seasonal.
     func seasonalSection(id: String, seriesID: String, name: String) throws(ReportError) -> ReportSection {
         let heading = t("季节调整：\(name)", "Seasonally adjusted: \(name)")
-        let call = "STL(period: 12, seasonal: 13, robust: true).fit(series)"
         var stretch: [Double] = []
         var m = month
         while let v = data.observation(seriesID, m)?.value {
@@ -146,6 +154,9 @@ struct ReportSectionBuilder {
             m = m.advanced(by: -1)
         }
         stretch.reverse()
+        let first = month.advanced(by: -(max(stretch.count, 1) - 1))
+        let call = "try STL(period: 12, seasonal: 13, robust: true).fit(Dataset.bundled().series(\"\(seriesID)\")"
+            + ".completeSpan(from: \(Self.monthSource(first)), to: \(Self.monthSource(month))).values)"
         let n = MonthlyReport.chartMonths
         guard stretch.count >= 36 else {
             return ReportSection(id: id, heading: heading,
@@ -182,7 +193,6 @@ struct ReportSectionBuilder {
                           columns: [TableColumn(t("月份", "Month")), TableColumn(t("原始值", "Raw"), alignment: .right),
                                     TableColumn(t("季调值", "Seasonally adjusted"), alignment: .right)],
                           rows: rows)
-        let first = month.advanced(by: -(stretch.count - 1))
         return ReportSection(id: id, heading: heading,
                              paragraphs: [t("季节调整基于 \(first) 至 \(month) 的连续数据（\(stretch.count) 个月）。",
                                             "Adjusted over the gap-free stretch \(first) to \(month) (\(stretch.count) months).")],

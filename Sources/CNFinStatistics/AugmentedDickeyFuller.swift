@@ -72,10 +72,11 @@ public enum AugmentedDickeyFuller {
             }
         }
         var usedLag = maxLag
-        var notes: [String] = []
+        var notes: [String] = [], chineseNotes: [String] = []
         if case .fixed = lags {} else {
             usedLag = try selectLag(x, regression: regression, maxLag: maxLag, method: lags)
             notes.append("lag chosen from 0…\(maxLag)")
+            chineseNotes.append("滞后阶数在0…\(maxLag)中选取")
         }
         let fit = try regressionFit(x, regression: regression, lags: usedLag, sampleLags: usedLag)
         let tau = fit.coefficients[regression == .none ? 0 : 1].t
@@ -85,7 +86,8 @@ public enum AugmentedDickeyFuller {
         let nobs = fit.nobs
         return TimeSeriesTestResult(test: "ADF", statistic: tau, pValue: MacKinnon.pValue(tau, regression: regression),
                                     lags: usedLag, nobs: nobs,
-                                    criticalValues: MacKinnon.criticalValues(regression: regression, nobs: nobs), notes: notes)
+                                    criticalValues: MacKinnon.criticalValues(regression: regression, nobs: nobs), notes: notes,
+                                    chineseNotes: chineseNotes)
     }
 
     /// The ADF regression with `lags` difference lags on the sample that `sampleLags` lags allow.

@@ -92,11 +92,13 @@ public enum KPSS {
         }
         let pvals = [0.10, 0.05, 0.025, 0.01]
         var p: Double
-        var notes: [String] = []
+        var notes: [String] = [], chineseNotes: [String] = []
         if stat <= crit[0] {
             p = pvals[0]; notes.append("the statistic is below the 10% critical value: the p-value is greater than 0.10")
+            chineseNotes.append("统计量低于10%临界值：p值大于0.10")
         } else if stat >= crit[3] {
             p = pvals[3]; notes.append("the statistic exceeds the 1% critical value: the p-value is smaller than 0.01")
+            chineseNotes.append("统计量超过1%临界值：p值小于0.01")
         } else {
             p = pvals[3]
             for i in 0..<3 where stat >= crit[i] && stat <= crit[i + 1] {
@@ -106,7 +108,7 @@ public enum KPSS {
         }
         return TimeSeriesTestResult(test: "KPSS", statistic: stat, pValue: p, lags: lags, nobs: n,
                                     criticalValues: zip(["10%", "5%", "2.5%", "1%"], crit).map { CriticalValue(level: $0, value: $1) },
-                                    notes: notes)
+                                    notes: notes, chineseNotes: chineseNotes)
     }
 
     /// Hobijn, Franses & Ooms (1998) automatic bandwidth as in statsmodels `_kpss_autolag`:

@@ -1,4 +1,5 @@
 import CNFinOutput
+import CNFinSeries
 
 /// A regression's summary as statsmodels prints it (`OLS Regression Results`): a header of
 /// paired label/value entries, the coefficient table, a footer of diagnostics and notes.
@@ -8,7 +9,7 @@ import CNFinOutput
 /// terminal, 78 columns or the coefficient table's width. Estimates, standard errors and interval
 /// ends are printed with ``RegressionResults/displayDigits`` significant digits, t with 6,
 /// p-values with 4 decimals (text) or 4 significant digits (tables); the cells keep the exact
-/// doubles.
+/// doubles. The labels are in English (statsmodels' wording) or Chinese; the numbers are the same.
 public struct RegressionSummary: Sendable, Hashable {
     /// One label and its printed value.
     public struct Entry: Sendable, Hashable {
@@ -44,6 +45,8 @@ public struct RegressionSummary: Sendable, Hashable {
     public var notes: [String]
     /// The coefficient table as the text layout prints it (p-values with 4 decimals).
     let textCoefficients: Table
+    /// The language of the labels.
+    public var language: DisplayLanguage = .en
 
     /// The tables for the table renderers: coefficients, then statistics.
     public var tables: [Table] { [coefficients, statistics] }
@@ -51,21 +54,21 @@ public struct RegressionSummary: Sendable, Hashable {
     /// The statsmodels-style text layout.
     public var text: String {
         let t = Self.alignedLines(textCoefficients)
-        let width = max(78, t.map(\.count).max() ?? 0)
+        let width = max(78, t.map(DisplayWidth.of).max() ?? 0)
         let half = (width - 2) / 2
         let rule = String(repeating: "=", count: width), thin = String(repeating: "-", count: width)
         func side(_ e: Entry) -> String {
-            e.label + String(repeating: " ", count: max(1, half - e.label.count - e.value.count)) + e.value
+            e.label + String(repeating: " ", count: max(1, half - DisplayWidth.of(e.label) - DisplayWidth.of(e.value))) + e.value
         }
         func pair(_ p: EntryPair) -> String { side(p.left) + "  " + side(p.right) }
-        var lines = [String(repeating: " ", count: max(0, (width - title.count) / 2)) + title, rule]
+        var lines = [String(repeating: " ", count: max(0, (width - DisplayWidth.of(title)) / 2)) + title, rule]
         lines += header.map(pair)
         lines.append(rule)
         lines.append(t[0]); lines.append(thin); lines.append(contentsOf: t.dropFirst())
         lines.append(rule)
         lines += diagnostics.map(pair)
         lines.append(rule)
-        lines += notes.map { "Note: \($0)" }
+        lines += notes.map { (language == .zh ? "注：" : "Note: ") + $0 }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -74,11 +77,11 @@ public struct RegressionSummary: Sendable, Hashable {
     static func alignedLines(_ table: Table) -> [String] {
         let header = table.normalizedColumns.map(\.header)
         let rows = table.normalizedRows.map { $0.map(\.display) }
-        var widths = header.map(\.count)
-        for r in rows { for (j, c) in r.enumerated() { widths[j] = max(widths[j], c.count) } }
+        var widths = header.map(DisplayWidth.of)
+        for r in rows { for (j, c) in r.enumerated() { widths[j] = max(widths[j], DisplayWidth.of(c)) } }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { j, c in
-                let pad = String(repeating: " ", count: max(0, widths[j] - c.count))
+                let pad = String(repeating: " ", count: max(0, widths[j] - DisplayWidth.of(c)))
                 return j == 0 ? c + pad : pad + c
             }.joined(separator: "  ")
         }
@@ -98,29 +101,41 @@ extension RegressionResults: CustomStringConvertible {
     }
 
     /// The covariance as a label: `HAC (Bartlett, 12 lags)`, `HC3`, `nonrobust`.
-    public var covarianceLabel: String {
+    public var covarianceLabel: String { covarianceLabel(language: .en) }
+
+    /// The covariance as a label in English or Chinese (`HAC（Bartlett核，12阶滞后）`).
+    public func covarianceLabel(language: DisplayLanguage) -> String {
         if case let .hac(_, corrected) = covarianceType {
-            return "HAC (Bartlett, \(hacLags ?? 0) lags\(corrected ? ", n/(n-k) corrected" : ""))"
+            return language == .zh
+                ? "HAC（Bartlett核，\(hacLags ?? 0)阶滞后\(corrected ? "，n/(n-k)校正" : "")）"
+                : "HAC (Bartlett, \(hacLags ?? 0) lags\(corrected ? ", n/(n-k) corrected" : ""))"
         }
         return covarianceType.description
     }
 
     /// The summary statistics in a fixed order: JSON key, label, value.
-    public var summaryStatistics: [(key: String, label: String, value: Double?)] {
-        [("nobs", "No. Observations", Double(nobs)), ("df_model", "Df Model", Double(dfModel)),
-         ("df_resid", "Df Residuals", Double(dfResid)), ("r_squared", "R-squared", rSquared),
-         ("adj_r_squared", "Adj. R-squared", adjustedRSquared), ("residual_std_error", "Residual std. error", residualStandardError),
-         ("f_statistic", "F-statistic", fStatistic), ("f_p_value", "Prob (F-statistic)", fPValue),
-         ("log_likelihood", "Log-Likelihood", logLikelihood), ("aic", "AIC", aic), ("bic", "BIC", bic),
-         ("durbin_watson", "Durbin-Watson", durbinWatson), ("condition_number", "Cond. No. (scaled)", conditionNumber)]
+    public var summaryStatistics: [(key: String, label: String, value: Double?)] { summaryStatistics(language: .en) }
+
+    /// The summary statistics in a fixed order: JSON key, label in English or Chinese, value.
+    public func summaryStatistics(language: DisplayLanguage) -> [(key: String, label: String, value: Double?)] {
+        func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+        return [("nobs", t("观测数", "No. Observations"), Double(nobs)), ("df_model", t("模型自由度", "Df Model"), Double(dfModel)),
+                ("df_resid", t("残差自由度", "Df Residuals"), Double(dfResid)), ("r_squared", t("R²", "R-squared"), rSquared),
+                ("adj_r_squared", t("调整后R²", "Adj. R-squared"), adjustedRSquared),
+                ("residual_std_error", t("残差标准误", "Residual std. error"), residualStandardError),
+                ("f_statistic", t("F统计量", "F-statistic"), fStatistic), ("f_p_value", t("F统计量p值", "Prob (F-statistic)"), fPValue),
+                ("log_likelihood", t("对数似然", "Log-Likelihood"), logLikelihood), ("aic", "AIC", aic), ("bic", "BIC", bic),
+                ("durbin_watson", t("DW统计量", "Durbin-Watson"), durbinWatson),
+                ("condition_number", t("条件数（缩放后）", "Cond. No. (scaled)"), conditionNumber)]
     }
 
     /// The coefficient table with p-values printed by `pText`.
-    func coefficientTable(pText: (Double) -> String) -> Table {
+    func coefficientTable(language: DisplayLanguage = .en, pText: (Double) -> String) -> Table {
+        let chinese = language == .zh
         let d = Self.displayDigits
         let stat = usesTDistribution ? "t" : "z"
         let lo = Self.g((1 - confidenceLevel) / 2, 4), hi = Self.g(1 - (1 - confidenceLevel) / 2, 4)
-        let headers = ["", "coef", "std err", stat, "P>|\(stat)|", "[\(lo)", "\(hi)]"]
+        let headers = ["", chinese ? "系数" : "coef", chinese ? "标准误" : "std err", stat, "P>|\(stat)|", "[\(lo)", "\(hi)]"]
         return Table(columns: headers.enumerated().map { TableColumn($0.element, alignment: $0.offset == 0 ? .left : .right) },
                      rows: coefficients.map { c in
                          [.text(c.name), .number(c.estimate, display: Self.g(c.estimate, d)),
@@ -130,44 +145,56 @@ extension RegressionResults: CustomStringConvertible {
                      })
     }
 
-    /// The statsmodels-style summary (`results.summary()`).
+    /// The statsmodels-style summary (`results.summary()`), labelled in English (statsmodels' wording)
+    /// or in Chinese with full-width punctuation; the numbers are the same.
     /// - Parameters:
     ///   - dependent: the name of y.
     ///   - sample: the months used, for a monthly design.
-    public func summary(dependent: String = "y", sample: SampleSpan? = nil) -> RegressionSummary {
+    ///   - language: the language of the labels (default English, statsmodels' wording).
+    public func summary(dependent: String = "y", sample: SampleSpan? = nil, language: DisplayLanguage = .en) -> RegressionSummary {
+        let chinese = language == .zh
         let d = Self.displayDigits
         typealias E = RegressionSummary.Entry
         typealias P = RegressionSummary.EntryPair
+        func t(_ zh: String, _ en: String) -> String { chinese ? zh : en }
+        /// A label with its colon: `R-squared:`, `R²：`.
+        func l(_ zh: String, _ en: String) -> String { chinese ? zh + "：" : en + ":" }
         var header = [
-            P(E("Dep. Variable:", dependent), E("R-squared:", Self.g(rSquared, 6))),
-            P(E("Model:", isMinimumNorm ? "OLS (min-norm)" : "OLS"), E("Adj. R-squared:", Self.g(adjustedRSquared, 6))),
-            P(E("Method:", "Least Squares (QR)"), E("F-statistic:", Self.g(fStatistic, 6))),
-            P(E("No. Observations:", "\(nobs)"), E("Prob (F-statistic):", Self.g(fPValue, 4))),
-            P(E("Df Residuals:", "\(dfResid)"), E("Log-Likelihood:", Self.g(logLikelihood, d))),
-            P(E("Df Model:", "\(dfModel)"), E("AIC:", Self.g(aic, d))),
-            P(E("Covariance Type:", covarianceType.description), E("BIC:", Self.g(bic, d))),
+            P(E(l("因变量", "Dep. Variable"), dependent), E(l("R²", "R-squared"), Self.g(rSquared, 6))),
+            P(E(l("模型", "Model"), isMinimumNorm ? t("OLS（最小范数解）", "OLS (min-norm)") : "OLS"),
+              E(l("调整后R²", "Adj. R-squared"), Self.g(adjustedRSquared, 6))),
+            P(E(l("方法", "Method"), t("最小二乘（QR分解）", "Least Squares (QR)")), E(l("F统计量", "F-statistic"), Self.g(fStatistic, 6))),
+            P(E(l("观测数", "No. Observations"), "\(nobs)"), E(l("F统计量p值", "Prob (F-statistic)"), Self.g(fPValue, 4))),
+            P(E(l("残差自由度", "Df Residuals"), "\(dfResid)"), E(l("对数似然", "Log-Likelihood"), Self.g(logLikelihood, d))),
+            P(E(l("模型自由度", "Df Model"), "\(dfModel)"), E(l("AIC", "AIC"), Self.g(aic, d))),
+            P(E(l("协方差类型", "Covariance Type"), covarianceType.description), E(l("BIC", "BIC"), Self.g(bic, d))),
         ]
         if let sample {
-            header.append(P(E("Sample:", "\(sample.first) to \(sample.last)"), E("Skipped months:", "\(sample.skipped)")))
+            header.append(P(E(l("样本", "Sample"), t("\(sample.first)至\(sample.last)", "\(sample.first) to \(sample.last)")),
+                            E(l("跳过月数", "Skipped months"), "\(sample.skipped)")))
         }
+        let covariance = covarianceLabel(language: language)
         let diagnostics = [
-            P(E("Durbin-Watson:", Self.g(durbinWatson, 6)), E("Jarque-Bera (JB):", Self.g(jarqueBera.statistic, 6))),
-            P(E("Skew:", Self.g(jarqueBera.skewness, 6)), E("Prob(JB):", Self.g(jarqueBera.pValue, 4))),
-            P(E("Kurtosis:", Self.g(jarqueBera.kurtosis, 6)), E("Cond. No. (scaled):", Self.g(conditionNumber, 4))),
-            P(E("Residual std. error:", Self.g(residualStandardError, d)), E("Covariance:", covarianceLabel)),
+            P(E(l("DW统计量", "Durbin-Watson"), Self.g(durbinWatson, 6)), E(l("JB统计量", "Jarque-Bera (JB)"), Self.g(jarqueBera.statistic, 6))),
+            P(E(l("偏度", "Skew"), Self.g(jarqueBera.skewness, 6)), E(l("JB p值", "Prob(JB)"), Self.g(jarqueBera.pValue, 4))),
+            P(E(l("峰度", "Kurtosis"), Self.g(jarqueBera.kurtosis, 6)), E(l("条件数（缩放后）", "Cond. No. (scaled)"), Self.g(conditionNumber, 4))),
+            P(E(l("残差标准误", "Residual std. error"), Self.g(residualStandardError, d)), E(l("协方差", "Covariance"), covariance)),
         ]
-        var statisticRows: [[TableCell]] = summaryStatistics.map { s in
+        var statisticRows: [[TableCell]] = summaryStatistics(language: language).map { s in
             [.text(s.label), s.value.map { .number($0, display: Self.g($0, d)) } ?? .missing]
         }
-        statisticRows += [[.text("Covariance type"), .text(covarianceLabel)], [.text("Dep. variable"), .text(dependent)]]
-        if let sample { statisticRows.append([.text("Sample"), .text(sample.description)]) }
-        let statistics = Table(columns: [TableColumn("statistic", alignment: .left), TableColumn("value", alignment: .right)],
+        statisticRows += [[.text(t("协方差类型", "Covariance type")), .text(covariance)], [.text(t("因变量", "Dep. variable")), .text(dependent)]]
+        if let sample { statisticRows.append([.text(t("样本", "Sample")), .text(sample.description)]) }
+        let statistics = Table(columns: [TableColumn(t("统计量", "statistic"), alignment: .left), TableColumn(t("数值", "value"), alignment: .right)],
                                rows: statisticRows)
-        let notes = isMinimumNorm ? ["the design is rank deficient (rank \(rank)); the minimum-norm solution is reported."] : []
-        return RegressionSummary(title: "OLS Regression Results", header: header,
-                                 coefficients: coefficientTable { Self.g($0, 4) }, diagnostics: diagnostics,
+        let notes = isMinimumNorm
+            ? [t("设计矩阵秩亏（秩为\(rank)），报告最小范数解。", "the design is rank deficient (rank \(rank)); the minimum-norm solution is reported.")]
+            : []
+        return RegressionSummary(title: t("OLS回归结果", "OLS Regression Results"), header: header,
+                                 coefficients: coefficientTable(language: language) { Self.g($0, 4) }, diagnostics: diagnostics,
                                  statistics: statistics, notes: notes,
-                                 textCoefficients: coefficientTable { NumberText.fixed($0, digits: 4) })
+                                 textCoefficients: coefficientTable(language: language) { NumberText.fixed($0, digits: 4) },
+                                 language: language)
     }
 
     /// The coefficient table with exact numbers (shortest round-trip text) for CSV:

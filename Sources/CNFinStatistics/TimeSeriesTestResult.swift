@@ -23,9 +23,13 @@ public struct TimeSeriesTestResult: Sendable, Equatable {
     public let criticalValues: [CriticalValue]
     /// Further information, e.g. that a tabulated p-value is a bound.
     public let notes: [String]
+    /// The same notes in Chinese, one for one (for ``summary(column:sample:byLag:language:)``).
+    public let chineseNotes: [String]
 
+    /// - Parameter chineseNotes: `notes` in Chinese, one for one; `nil`: the notes have no translation
+    ///   and Chinese output prints them as given.
     public init(test: String, statistic: Double, pValue: Double, lags: Int, nobs: Int,
-                criticalValues: [CriticalValue], notes: [String]) {
+                criticalValues: [CriticalValue], notes: [String], chineseNotes: [String]? = nil) {
         self.test = test
         self.statistic = statistic
         self.pValue = pValue
@@ -33,5 +37,6 @@ public struct TimeSeriesTestResult: Sendable, Equatable {
         self.nobs = nobs
         self.criticalValues = criticalValues
         self.notes = notes
+        self.chineseNotes = chineseNotes.flatMap { $0.count == notes.count ? $0 : nil } ?? notes
     }
 }

@@ -1,4 +1,5 @@
 import CNFinOutput
+import CNFinSeries
 
 /// One lag of a test reported lag by lag (Granger's F, Ljung–Box's Q).
 public struct TestLagRow: Sendable, Hashable {
@@ -17,20 +18,23 @@ public struct TestLagRow: Sendable, Hashable {
 /// A time-series test's summary: a label/value table (test, column, statistic, p-value, lags,
 /// observations, sample, critical values, notes) and, for tests reported by lag, a lag table.
 /// ``tables`` feeds the CNFinOutput renderers; ``text`` is the terminal layout (`Label:` padded to
-/// 28 columns, then the lag table). Statistics are printed with ``RegressionResults/displayDigits``
-/// significant digits, p-values and critical values with 6.
+/// 28 display columns, then the lag table). Statistics are printed with ``RegressionResults/displayDigits``
+/// significant digits, p-values and critical values with 6. Labels are in English or Chinese; the
+/// numbers, the test's name and the column are the same in both.
 public struct TimeSeriesTestSummary: Sendable, Hashable {
     /// Label/value rows.
     public var entries: Table
     /// Lag, statistic, p-value (nil for single-lag tests).
     public var byLag: Table?
+    /// The language of the labels (Chinese labels end with a full-width colon in the text layout).
+    public var language: DisplayLanguage = .en
 
     public var tables: [Table] { [entries] + (byLag.map { [$0] } ?? []) }
 
     public var text: String {
         var lines = entries.rows.map { row -> String in
-            let label = row.first?.display ?? "", value = row.count > 1 ? row[1].display : ""
-            return label + ":" + String(repeating: " ", count: max(1, 28 - label.count)) + value
+            let label = (row.first?.display ?? "") + (language == .zh ? "：" : ":"), value = row.count > 1 ? row[1].display : ""
+            return label + String(repeating: " ", count: max(1, 29 - DisplayWidth.of(label))) + value
         }
         if let byLag {
             lines.append("")
@@ -41,27 +45,31 @@ public struct TimeSeriesTestSummary: Sendable, Hashable {
 }
 
 extension TimeSeriesTestResult {
-    /// The summary of the test on `column` (a name, or `cause -> column` for Granger).
-    public func summary(column: String, sample: SampleSpan? = nil, byLag: [TestLagRow] = []) -> TimeSeriesTestSummary {
+    /// The summary of the test on `column` (a name, or `cause -> column` for Granger), labelled in
+    /// English or Chinese (the notes from ``notes`` or ``chineseNotes``).
+    public func summary(column: String, sample: SampleSpan? = nil, byLag: [TestLagRow] = [],
+                        language: DisplayLanguage = .en) -> TimeSeriesTestSummary {
+        let chinese = language == .zh
         let g = RegressionResults.g
+        func t(_ zh: String, _ en: String) -> String { chinese ? zh : en }
         var rows: [[TableCell]] = [
-            [.text("Test"), .text(test)], [.text("Column"), .text(column)],
-            [.text("Statistic"), .number(statistic, display: g(statistic, RegressionResults.displayDigits))],
-            [.text("p-value"), .number(pValue, display: g(pValue, 6))],
-            [.text("Lags"), .text("\(lags)")], [.text("Observations"), .text("\(nobs)")],
+            [.text(t("检验", "Test")), .text(test)], [.text(t("变量", "Column")), .text(column)],
+            [.text(t("统计量", "Statistic")), .number(statistic, display: g(statistic, RegressionResults.displayDigits))],
+            [.text(t("p值", "p-value")), .number(pValue, display: g(pValue, 6))],
+            [.text(t("滞后阶数", "Lags")), .text("\(lags)")], [.text(t("观测数", "Observations")), .text("\(nobs)")],
         ]
-        if let sample { rows.append([.text("Sample"), .text("\(sample.first) to \(sample.last)")]) }
-        rows += criticalValues.map { [.text("Critical value (\($0.level))"), .number($0.value, display: g($0.value, 6))] }
-        rows += notes.map { [.text("Note"), .text($0)] }
-        let entries = Table(columns: [TableColumn("", alignment: .left), TableColumn("value", alignment: .right)], rows: rows)
+        if let sample { rows.append([.text(t("样本", "Sample")), .text(t("\(sample.first)至\(sample.last)", "\(sample.first) to \(sample.last)"))]) }
+        rows += criticalValues.map { [.text(t("临界值（\($0.level)）", "Critical value (\($0.level))")), .number($0.value, display: g($0.value, 6))] }
+        rows += (chinese ? chineseNotes : notes).map { [.text(t("注", "Note")), .text($0)] }
+        let entries = Table(columns: [TableColumn("", alignment: .left), TableColumn(t("数值", "value"), alignment: .right)], rows: rows)
         let lagTable: Table? = byLag.isEmpty ? nil : Table(
-            columns: [TableColumn("lag", alignment: .left), TableColumn("statistic", alignment: .right),
-                      TableColumn("p-value", alignment: .right)],
+            columns: [TableColumn(t("滞后", "lag"), alignment: .left), TableColumn(t("统计量", "statistic"), alignment: .right),
+                      TableColumn(t("p值", "p-value"), alignment: .right)],
             rows: byLag.map { r in
                 [.text("\(r.lag)"), .number(r.statistic, display: g(r.statistic, RegressionResults.displayDigits)),
                  .number(r.pValue, display: g(r.pValue, 6))]
             })
-        return TimeSeriesTestSummary(entries: entries, byLag: lagTable)
+        return TimeSeriesTestSummary(entries: entries, byLag: lagTable, language: language)
     }
 
     /// One CSV row with exact numbers: `test, column, statistic, p_value, lags, nobs, crit_<level>…`.

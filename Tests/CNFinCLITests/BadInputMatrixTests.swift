@@ -118,7 +118,8 @@ import Testing
         Case(["summary", "--data", "@/malformed"], 1, ["money.csv:3:"]),
         Case(["summary", "--month", "2023-5"], 2, ["--month"]),
         Case(["report", "--section", "yoy", "--data", "@/malformed"], 1, ["money.csv:3:"]),
-        Case(["report", "--section", "yo", "--month", "2023-05"], 1, ["'yo'", "yoy"]),
+        // An unknown section is a usage error from the parser, which lists the sections.
+        Case(["report", "--section", "yo", "--month", "2023-05"], 2, ["'yo'", "yoy"]),
         Case(["decompose", "money", "--data", "@/malformed"], 1, ["money.csv:3:"]),
         Case(["decompose", "lons"], 1, ["lons", "loans"]),
         Case(["ingest", "@/no-such-release.txt", "--month", "2023-05"], 1, ["no-such-release.txt"]),

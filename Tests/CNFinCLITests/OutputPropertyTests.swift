@@ -232,6 +232,68 @@ import Testing
         }
     }
 
+    // MARK: Chinese punctuation in headers
+
+    /// The commands with `--lang`, and the statistics commands (whose numbers follow significant digits, not
+    /// one number of decimals per column, so they are not in ``commands``).
+    static let chineseCommands: [Command] = commands.filter(\.languages) + [
+        Command(arguments: ["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--from", "2015-01", "--to", "2023-12", "--cov", "HAC"],
+                languages: true),
+        Command(arguments: ["test", "adf", "--series", "m2_yoy", "--from", "2010-01", "--to", "2023-12"], languages: true),
+        Command(arguments: ["test", "granger", "--series", "m2_yoy", "--cause", "m1_yoy", "--from", "2010-01", "--to", "2023-12"],
+                languages: true),
+    ]
+
+    /// Chinese headers and titles use Chinese punctuation: in every command × format in `--lang zh`, no
+    /// header or title line that holds Chinese text has an ASCII parenthesis (units are `（亿元）`, `（%）`).
+    @Test(arguments: chineseCommands)
+    func chineseHeadersUseFullWidthParentheses(_ command: Command) throws {
+        var checked = 0
+        for format in ["text", "markdown", "latex", "csv"] {
+            let arguments = command.arguments + ["--format", format, "--data", Self.data, "--lang", "zh"]
+            let (status, output, errors) = try GoldenCLITests.run(arguments)
+            #expect(status == 0, "\(arguments): \(errors)")
+            for line in Self.headerLines(in: output, format: format) where line.unicodeScalars.contains(where: Self.isHan) {
+                checked += 1
+                #expect(!line.contains("(") && !line.contains(")"),
+                        "\(arguments.joined(separator: " ")): ASCII parenthesis in a Chinese header: \(line)")
+            }
+        }
+        #expect(checked > 0, "\(command.arguments): no Chinese header found")
+    }
+
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
+
+    /// The header rows and titles of the tables in `output`: in text, the line above each rule (and the title
+    /// line above it); in Markdown, the row above `|---` and the bold or `#` titles; in LaTeX, the first row of
+    /// each tabular and the captions; in CSV, the first line.
+    static func headerLines(in output: String, format: String) -> [String] {
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var out: [String] = []
+        switch format {
+        case "csv":
+            out = Array(lines.prefix(1))
+        case "markdown":
+            for (i, line) in lines.enumerated() {
+                if line.hasPrefix("|"), i + 1 < lines.count, lines[i + 1].hasPrefix("|"), lines[i + 1].contains("---") { out.append(line) }
+                if line.hasPrefix("#") || line.hasPrefix("**") { out.append(line) }
+            }
+        case "latex":
+            var first = false
+            for line in lines {
+                if line.hasPrefix("\\begin{tabular}") { first = true; continue }
+                if first, line.hasSuffix(" \\\\") { out.append(line); first = false }
+                if line.contains("\\caption") || line.hasPrefix("\\section") || line.hasPrefix("\\subsection") { out.append(line) }
+            }
+        default:
+            for (i, line) in lines.enumerated() where i > 0 && Self.isRule(line) {
+                out.append(lines[i - 1])
+                if i > 1, !lines[i - 2].isEmpty, !Self.isRule(lines[i - 2]) { out.append(lines[i - 2]) }
+            }
+        }
+        return out
+    }
+
     // MARK: CSV round trip
 
     /// Every CSV with a month column that cnfin writes is read back by `regress`, `test adf` and

@@ -151,10 +151,13 @@ func runSucceeds(_ arguments: [String]) throws -> Bool {
         }
     }
 
-    /// The text summary reads like statsmodels'; the LaTeX table keeps the `P>|t|` label, escaped.
+    /// The text summary reads like statsmodels' (with --lang en; the default is zh); the LaTeX table keeps
+    /// the `P>|t|` label, escaped.
     @Test func textAndLatex() throws {
-        let text = try render(Self.longley)
+        let text = try render(Self.longley + ["--lang", "en"])
         #expect(text.contains("OLS Regression Results") && text.contains("P>|t|") && text.contains("Durbin-Watson:"))
+        let chinese = try render(Self.longley)
+        #expect(chinese.contains("OLS回归结果") && chinese.contains("P>|t|") && chinese.contains("DW统计量："))
         let latex = try render(Self.longley + ["--format", "latex"])
         #expect(latex.contains("P\\textgreater{}\\textbar{}t\\textbar{}"))
         #expect(!latex.contains("P>|t|"))
@@ -187,7 +190,7 @@ func runSucceeds(_ arguments: [String]) throws -> Bool {
         #expect(lagged["sample_start"] as? String == "2015-01" && lagged["sample_end"] as? String == "2022-12")
         #expect(lagged["nobs"] as? Int == 96)
         let transformed = try RegressCommand.parse(["--series", "--y", "m2", "--x", "loans_increase:sum12", "--transform", "yoy",
-                                                    "--from", "2016-01", "--to", "2019-12"]).render()
+                                                    "--from", "2016-01", "--to", "2019-12", "--lang", "en"]).render()
         #expect(transformed.text.contains("m2.yoy") && transformed.text.contains("loans_increase.sum12"))
         #expect(transformed.text.contains("Sample:"))
         let rolling = try render(["--series", "--y", "m2_yoy", "--x", "m1_yoy", "--rolling", "24", "--from", "2015-01", "--format", "csv"])

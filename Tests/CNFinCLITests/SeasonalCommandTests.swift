@@ -122,9 +122,9 @@ import Testing
             // The library error names the span; the flag advice is the CLI's (ErrorAdvice).
             #expect(error.description.contains("2006-02"))
             #expect(ErrorAdvice.sampleRange(error)?.contains("--from 2006-02") == true)
-            // The library names the span; the CLI (one file, CLIErrorAdvice) names the options.
+            // The library names the span; the CLI (one file, ErrorAdvice) names the options.
             #expect(error.description.contains("2006-02…2010-12") && !error.description.contains("--"))
-            #expect(CLIErrorAdvice.advice(for: error).contains("--from 2006-02 --to 2010-12"))
+            #expect(ErrorAdvice.suffix(for: error).contains("--from 2006-02 --to 2010-12"))
         }
     }
 

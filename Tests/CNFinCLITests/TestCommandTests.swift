@@ -40,8 +40,10 @@ import Testing
         #expect(kpss["column"] as? String == "m2.yoy" && kpss["sample_start"] as? String == "2013-01")
         let granger = try jsonObject(try render(["granger", "--series", "m2_yoy", "--cause", "m1_yoy", "--maxlag", "3", "--format", "json"]))
         #expect((granger["by_lag"] as? [[String: Any]])?.count == 3)
-        let ljungbox = try render(["ljungbox", "--series", "m1_yoy:diff", "--lags", "6"])
+        let ljungbox = try render(["ljungbox", "--series", "m1_yoy:diff", "--lags", "6", "--lang", "en"])
         #expect(ljungbox.contains("m1_yoy.diff") && ljungbox.contains("Sample:"))
+        let chinese = try render(["ljungbox", "--series", "m1_yoy:diff", "--lags", "6"])
+        #expect(chinese.contains("m1_yoy.diff") && chinese.contains("样本：") && chinese.contains("Box-Pierce Q = "))
     }
 
     @Test func runtimeErrors() throws {

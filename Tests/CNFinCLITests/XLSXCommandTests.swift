@@ -131,7 +131,7 @@ import CNFin
     @Test func testWorkbooksHoldTheStatisticAndTheLags() throws {
         let dir = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let args = ["adf", "--series", "m2_yoy", "--data", try Self.bundled, "--from", "2010-01", "--to", "2023-12"]
+        let args = ["adf", "--series", "m2_yoy", "--data", try Self.bundled, "--from", "2010-01", "--to", "2023-12", "--lang", "en"]
         let book = dir.appendingPathComponent("adf.xlsx")
         #expect(try runSucceeds(["test"] + args + ["--format", "xlsx", "--output", book.path]))
         let json = try TestCommand.ADF.parse(args.dropFirst() + ["--format", "json"]).render().text
