@@ -72,3 +72,21 @@ extension RegARIMAFit {
         return HolidayGroupTest(chiSquare: chi, degreesOfFreedom: idx.count, pValue: ChiSquared.sf(chi, df: Double(idx.count)))
     }
 }
+
+extension RegARIMAFit {
+    /// `Σ_j β̂_j x_j(t)` over the regressors selected by `include`, for `count` months from
+    /// `start` (inside the span or beyond it), on the transformed scale — e.g. the holiday
+    /// component (`\.isHoliday`), or the outlier component (names starting AO/LS/TC/RP), that a
+    /// seasonal adjustment removes before X-11 and puts back afterwards.
+    public func regressionEffect(start: Month, count: Int,
+                                 where include: (RegressionEstimate) -> Bool) throws(ARIMAError) -> [Double] {
+        var out = [Double](repeating: 0, count: max(count, 0))
+        guard count > 0 else { return out }
+        for (j, r) in model.regressors.enumerated() where include(regression[j]) {
+            let x = try r.values(start: start, count: count)
+            let b = regression[j].estimate
+            for t in 0..<count { out[t] += b * x[t] }
+        }
+        return out
+    }
+}

@@ -129,6 +129,28 @@ struct InnovationsAlgorithm: Sendable {
         return e
     }
 
+    /// One-step prediction errors of an `x` that is zero before index `first`: the errors are
+    /// zero there too, so the recursion starts at `first` (cost proportional to `count − first`).
+    func innovations(_ x: [Double], from first: Int) -> [Double] {
+        var e = [Double](repeating: 0, count: x.count)
+        let phi = process.phi
+        let s = max(0, min(first, x.count))
+        x.withUnsafeBufferPointer { xb in
+            coefficients.withUnsafeBufferPointer { cb in
+                e.withUnsafeMutableBufferPointer { eb in
+                    for n in s..<xb.count {
+                        var pred = 0.0
+                        if n >= m { for i in 0..<phi.count { pred += phi[i] * xb[n - 1 - i] } }
+                        let row = n * width
+                        for j in 0..<lengths[n] { pred += cb[row + j] * eb[n - 1 - j] }
+                        eb[n] = xb[n] - pred
+                    }
+                }
+            }
+        }
+        return e
+    }
+
     /// Standardised innovations `e_t / √r_{t−1}`.
     func standardizedInnovations(_ x: [Double]) -> [Double] {
         var e = innovations(x)

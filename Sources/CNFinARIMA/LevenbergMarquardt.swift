@@ -100,30 +100,27 @@ struct LevenbergMarquardt: Sendable {
         var x = start, obj = objective, iter = iterations
         let k = x.count
         func F(_ v: [Double]) -> Double? { f(v).map { Self.norm2($0) } }
+        // The Hessian is computed at the first Newton iterate and reused while the steps keep
+        // decreasing F (a chord method: near the optimum the Hessian hardly changes, and the
+        // gradient alone costs 2k evaluations instead of 2k + 2k²).
+        var chol: Cholesky?
         while iter < maxIterations {
             iter += 1
             var g = [Double](repeating: 0, count: k)
-            var hess = Matrix(rows: k, columns: k)
-            let hg = x.map { 1e-6 * max(1, abs($0)) }, hh = x.map { 1e-4 * max(1, abs($0)) }
+            let hg = x.map { 1e-6 * max(1, abs($0)) }
             for i in 0..<k {
                 var xp = x, xm = x
                 xp[i] += hg[i]; xm[i] -= hg[i]
                 guard let fp = F(xp), let fm = F(xm) else { return nil }
                 g[i] = (fp - fm) / (2 * hg[i])
-                xp = x; xm = x
-                xp[i] += hh[i]; xm[i] -= hh[i]
-                guard let a = F(xp), let b = F(xm) else { return nil }
-                hess[i, i] = (a - 2 * obj + b) / (hh[i] * hh[i])
-                for j in 0..<i {
-                    var pp = x, pm = x, mp = x, mm = x
-                    pp[i] += hh[i]; pp[j] += hh[j]; pm[i] += hh[i]; pm[j] -= hh[j]
-                    mp[i] -= hh[i]; mp[j] += hh[j]; mm[i] -= hh[i]; mm[j] -= hh[j]
-                    guard let a = F(pp), let b = F(pm), let c = F(mp), let d = F(mm) else { return nil }
-                    let v = (a - b - c + d) / (4 * hh[i] * hh[j])
-                    hess[i, j] = v; hess[j, i] = v
-                }
             }
-            guard let chol = try? Cholesky(hess), let step = try? chol.solve(g.map { -$0 }) else { return nil }
+            var fresh = false
+            if chol == nil {
+                chol = hessianFactor(x: x, objective: obj, F)
+                guard chol != nil else { return nil }
+                fresh = true
+            }
+            guard let factor = chol, let step = try? factor.solve(g.map { -$0 }) else { return nil }
             var scale = 1.0
             var moved = false
             for _ in 0..<8 {
@@ -141,9 +138,38 @@ struct LevenbergMarquardt: Sendable {
                 }
                 scale /= 2
             }
-            if !moved { return nil }
+            if !moved {
+                // A stale Hessian: recompute once; give up (back to LM) if that does not help either.
+                if !fresh { chol = nil; continue }
+                return nil
+            }
         }
         return nil
+    }
+
+    /// Cholesky factor of the second-difference Hessian of `F` at `x` (`h = 1e-4·max(1,|x_j|)`),
+    /// nil when it is not positive definite.
+    func hessianFactor(x: [Double], objective obj: Double, _ F: ([Double]) -> Double?) -> Cholesky? {
+        let k = x.count
+        var hess = Matrix(rows: k, columns: k)
+        let hh = x.map { 1e-4 * max(1, abs($0)) }
+        for i in 0..<k {
+            do {
+                var xp = x, xm = x
+                xp[i] += hh[i]; xm[i] -= hh[i]
+                guard let a = F(xp), let b = F(xm) else { return nil }
+                hess[i, i] = (a - 2 * obj + b) / (hh[i] * hh[i])
+            }
+            for j in 0..<i {
+                var pp = x, pm = x, mp = x, mm = x
+                pp[i] += hh[i]; pp[j] += hh[j]; pm[i] += hh[i]; pm[j] -= hh[j]
+                mp[i] -= hh[i]; mp[j] += hh[j]; mm[i] -= hh[i]; mm[j] -= hh[j]
+                guard let a = F(pp), let b = F(pm), let c = F(mp), let d = F(mm) else { return nil }
+                let v = (a - b - c + d) / (4 * hh[i] * hh[j])
+                hess[i, j] = v; hess[j, i] = v
+            }
+        }
+        return try? Cholesky(hess)
     }
 
     static func norm2(_ v: [Double]) -> Double {

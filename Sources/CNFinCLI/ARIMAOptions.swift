@@ -36,6 +36,14 @@ struct ARIMAOptions: ParsableArguments {
         valueName: "OUTLIER"))
     var outliers: [String] = []
 
+    @Option(name: .customLong("outliers"), help: ArgumentHelp(
+        "Automatic outlier types to search for (X-13's method), comma-separated from ao, ls, tc; or none.", valueName: "TYPES"))
+    var outlierTypes: String = "ao,ls"
+
+    @Option(name: .customLong("critical-value"), help: ArgumentHelp(
+        "Critical |t| for automatic outliers (default: from the series length, as X-13).", valueName: "C"))
+    var criticalValue: Double?
+
     @Flag(name: .customLong("break-regressors"), help: "Across registered definitional breaks, with a level shift at each.")
     var breakRegressors = false
 
@@ -61,6 +69,24 @@ struct ARIMAOptions: ParsableArguments {
         guard level > 0, level < 1 else { throw ValidationError("--level must be in (0, 1), e.g. 0.95 (got \(level))") }
         guard tolerance > 0, tolerance < 1 else { throw ValidationError("--tolerance must be in (0, 1)") }
         _ = try outlierRegressors()
+        _ = try detectionTypes()
+        if let c = criticalValue, !(c > 0 && c.isFinite) { throw ValidationError("--critical-value must be positive (got \(c))") }
+    }
+
+    /// The `--outliers` types (empty for none).
+    func detectionTypes() throws -> [OutlierRegressor.Kind] {
+        let items = outlierTypes.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        if items == ["none"] { return [] }
+        var out: [OutlierRegressor.Kind] = []
+        for i in items {
+            switch i {
+            case "ao": out.append(.additive)
+            case "ls": out.append(.levelShift)
+            case "tc": out.append(.temporaryChange)
+            default: throw ValidationError("--outliers takes ao, ls and tc separated by commas, or none (got '\(i)')")
+            }
+        }
+        return out
     }
 
     static func pair(_ text: String) -> (Int, Int)? {
@@ -155,8 +181,19 @@ struct ARIMAOptions: ParsableArguments {
             }
         }
         let fit: RegARIMAFit
+        let types = try detectionTypes()
         do {
-            fit = try model.fit(values, start: start)
+            if types.isEmpty {
+                fit = try model.fit(values, start: start)
+            } else {
+                let detection = OutlierDetection(types: types, criticalValue: criticalValue)
+                let result = try detection.detect(model, values, start: start)
+                fit = result.fit
+                let cv = criticalValue ?? OutlierDetection.defaultCriticalValue(observations: values.count)
+                let found = result.outliers.sorted { $0.month < $1.month }.map(\.name)
+                notes.append("automatic outliers (\(types.map(\.rawValue).joined(separator: ", ")), critical |t| \(NumberText.fixed(cv, digits: 2))): "
+                    + (found.isEmpty ? "none found" : found.joined(separator: ", ")))
+            }
         } catch {
             if case .spanTooShort = error, id != nil, breakPolicy == .currentDefinition, start != span.start {
                 throw ValidationError("\(error): the current definition of \(span.name) starts at \(start) (see the break registry, "

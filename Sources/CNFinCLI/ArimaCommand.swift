@@ -18,15 +18,18 @@ struct ArimaCommand: ParsableCommand {
         default (--cny-split B,A, --cny-window B,A for one window, --no-cny), in flow form for \
         flows and stock form (share of the window elapsed by month end) for stocks; fixed \
         outliers with --outlier (AO, LS, TC with δ=0.7, RP ramps). The transform is chosen as \
-        X-13's automatic test does unless --log/--no-log is given.
+        X-13's automatic test does unless --log/--no-log is given. Automatic outliers \
+        (--outliers, default ao,ls; none to switch off) follow X-13's procedure — forward \
+        addition with robust t-statistics, backward deletion — at X-13's default critical value \
+        for the series length (--critical-value C to override); on the bundled reference series \
+        the sets equal X-13's.
 
         Definitional breaks: a dataset series with a registered break in its span is modelled on \
         the span of its current definition (a note says so); --break-regressors models the \
         whole span with a level shift at each break, --ignore-breaks across them as if there \
         were none. An explicit --from/--to that crosses a break needs one of these flags.
 
-        Automatic outlier detection (--outliers) and automatic model selection (--auto) are \
-        not implemented yet.
+        Automatic model selection (--auto) is not implemented yet.
 
         Output: estimates, fit statistics and diagnostics (Ljung–Box at 24 lags with \
         24 − (p+q+P+Q) degrees of freedom, skewness, kurtosis), and with --horizon the \
@@ -41,7 +44,8 @@ struct ArimaCommand: ParsableCommand {
           cnfin arima m0 --log --horizon 12
           cnfin arima m1 --break-regressors --format json
           cnfin arima tsf_increase --order 1,1,1 --seasonal-order 0,1,1 --cny-split 10,7
-          cnfin arima loans_increase --outlier LS2020-03,AO2015-07 --horizon 6 --level 0.9
+          cnfin arima loans_increase --outliers none --outlier LS2020-03,AO2015-07 --horizon 6 --level 0.9
+          cnfin arima m2 --outliers ao,ls,tc --critical-value 3.5
           cnfin arima --data series.csv --column value --no-log --no-cny
         """
     )

@@ -12,7 +12,7 @@ import Testing
     /// definitional break, so the estimates are the X-13 fixture's (the library tests compare
     /// them to 1e-5); here only structure and consistency (intervals around the forecast).
     @Test func json() throws {
-        let text = try arima(["m0", "--log", "--horizon", "3", "--format", "json"])
+        let text = try arima(["m0", "--log", "--outliers", "none", "--horizon", "3", "--format", "json"])
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         for key in ["series", "span", "nobs", "model", "arma", "regression", "outliers", "sigma2", "loglik", "aic", "aicc", "bic",
                     "diagnostics", "forecast", "notes"] {
@@ -32,6 +32,20 @@ import Testing
         }
         let lb = try #require((obj["diagnostics"] as? [String: Any])?["ljung_box"] as? [String: Any])
         #expect(lb["df"] as? Double == 22)
+    }
+
+    /// Default automatic AO/LS outliers: on m1 with --break-regressors the level shifts at the
+    /// breaks are fixed and the search adds others; the note names them.
+    @Test func automaticOutliers() throws {
+        let text = try arima(["m1", "--break-regressors", "--format", "json"])
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let outliers = obj["outliers"] as? [String] ?? []
+        #expect(outliers.contains("LS2024-01"))
+        #expect(outliers.count > 3)
+        let notes = obj["notes"] as? [String] ?? []
+        #expect(notes.contains { $0.hasPrefix("automatic outliers (AO, LS") })
+        #expect(throws: (any Error).self) { try ArimaCommand.parse(["m0", "--outliers", "ao,xx"]) }
+        #expect(throws: (any Error).self) { try ArimaCommand.parse(["m0", "--critical-value", "-2"]) }
     }
 
     @Test func forecastCSVAndText() throws {

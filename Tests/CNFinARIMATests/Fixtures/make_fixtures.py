@@ -139,6 +139,21 @@ def auto_transform(name, start, y, regs):
                 aicdiff=float(pref.group(1)) if pref else None, prefers=pref.group(2) if pref else None)
 
 
+def automatic_outliers(name, start, y, transform, regs):
+    """X-13's automatic AO/LS detection at its default critical value (outlier{types=(ao ls)}):
+    the critical value it prints, the outliers it keeps (cnfin names), their estimates, and the
+    final ARMA estimates and likelihood."""
+    import re
+    spec, files = run_x13(name, start, y, transform, regs, extra="outlier{ types=(ao ls) }")
+    reg, arma, _ = parse_est(files["est"])
+    crit = re.search(r"Critical \|t\| for AO outliers\s+([0-9.]+)", files["out"])
+    names = [k for k in reg if k not in ("cny_pre", "cny_post")]
+    return dict(critical=float(crit.group(1)) if crit else None, nobs=len(y),
+                names=sorted(cnfin_name(k) for k in names),
+                regression={cnfin_name(k) if k in names else k: v for k, v in reg.items()},
+                arma=arma, likelihood=parse_lks(files["lks"]))
+
+
 def run_x13(name, start, y, transform, regs, extra="", model="(0 1 1)(0 1 1)", variables=""):
     with tempfile.TemporaryDirectory() as tmp:
         with open(os.path.join(tmp, "y.dat"), "w") as f:
@@ -216,37 +231,6 @@ def parse_table(text):
     return rows
 
 
-cases = []
-for sid, fname, transform, form in SERIES:
-    vals = load(sid, fname)
-    start, end = longest_span(vals)
-    n = idx(end) - idx(start) + 1
-    y = [vals[month_add(start, k)] for k in range(n)]
-    regs = {"cny_pre": regressor(*PRE, form, start, n + LEAD), "cny_post": regressor(*POST, form, start, n + LEAD)}
-    spec, files = run_x13(sid, start, y, transform, regs)
-    reg, arma, variance = parse_est(files["est"])
-    lks = parse_lks(files["lks"])
-    ftr = parse_table(files["ftr"])
-    fct = parse_table(files["fct"])
-    ma = {k: v for k, v in arma.items()}
-    auto = auto_transform(sid, start, y, regs) if min(y) > 0 else dict(skipped="non-positive values")
-    print(sid, "auto transform", auto)
-    cases.append(dict(
-        auto_transform=auto,
-        series=sid, start=f"{start[0]}-{start[1]:02d}", end=f"{end[0]}-{end[1]:02d}", transform=transform,
-        cny_form=form, values=y, regressors=regs,
-        x13=dict(regression=reg, arma=ma, variance=variance, likelihood=lks,
-                 forecast_transformed=ftr, forecast=fct, spec=spec, est_file=files["est"], lks_file=files["lks"])))
-    print(sid, start, end, n, {k: round(v["estimate"], 6) for k, v in ma.items()}, lks.get("Aicc"))
-
-# Other ARIMA orders (AR and seasonal AR factors) and X-13's built-in outlier regressors
-# (AO, LS, TC with delta 0.7, ramp), to check cnfin's definitions of those columns.
-VARIANTS = [
-    ("loans_increase", "loans.csv", "none", "flow", "(1 1 1)(1 1 0)",
-     "ao2016.jan ls2015.jan tc2008.nov rp2009.01-2009.06", ["AO2016-01", "LS2015-01", "TC2008-11", "RP2009-01-2009-06"]),
-    ("m2", "money.csv", "log", "stock", "(2 1 0)(0 1 1)", "ls2009.01 ao2010.12", ["LS2009-01", "AO2010-12"]),
-    ("m0", "money.csv", "log", "stock", "(0 1 2)(1 1 1)", "", []),
-]
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
@@ -261,6 +245,39 @@ def cnfin_name(x13_name):
     return code + "-".join(ym(t) for t in rest.split("-"))
 
 
+cases = []
+for sid, fname, transform, form in SERIES:
+    vals = load(sid, fname)
+    start, end = longest_span(vals)
+    n = idx(end) - idx(start) + 1
+    y = [vals[month_add(start, k)] for k in range(n)]
+    regs = {"cny_pre": regressor(*PRE, form, start, n + LEAD), "cny_post": regressor(*POST, form, start, n + LEAD)}
+    spec, files = run_x13(sid, start, y, transform, regs)
+    reg, arma, variance = parse_est(files["est"])
+    lks = parse_lks(files["lks"])
+    ftr = parse_table(files["ftr"])
+    fct = parse_table(files["fct"])
+    ma = {k: v for k, v in arma.items()}
+    auto = auto_transform(sid, start, y, regs) if min(y) > 0 else dict(skipped="non-positive values")
+    outliers = automatic_outliers(sid, start, y, transform, regs)
+    print(sid, "outliers", outliers["critical"], outliers["names"])
+    print(sid, "auto transform", auto)
+    cases.append(dict(
+        auto_transform=auto, automatic_outliers=outliers,
+        series=sid, start=f"{start[0]}-{start[1]:02d}", end=f"{end[0]}-{end[1]:02d}", transform=transform,
+        cny_form=form, values=y, regressors=regs,
+        x13=dict(regression=reg, arma=ma, variance=variance, likelihood=lks,
+                 forecast_transformed=ftr, forecast=fct, spec=spec, est_file=files["est"], lks_file=files["lks"])))
+    print(sid, start, end, n, {k: round(v["estimate"], 6) for k, v in ma.items()}, lks.get("Aicc"))
+
+# Other ARIMA orders (AR and seasonal AR factors) and X-13's built-in outlier regressors
+# (AO, LS, TC with delta 0.7, ramp), to check cnfin's definitions of those columns.
+VARIANTS = [
+    ("loans_increase", "loans.csv", "none", "flow", "(1 1 1)(1 1 0)",
+     "ao2016.jan ls2015.jan tc2008.nov rp2009.01-2009.06", ["AO2016-01", "LS2015-01", "TC2008-11", "RP2009-01-2009-06"]),
+    ("m2", "money.csv", "log", "stock", "(2 1 0)(0 1 1)", "ls2009.01 ao2010.12", ["LS2009-01", "AO2010-12"]),
+    ("m0", "money.csv", "log", "stock", "(0 1 2)(1 1 1)", "", []),
+]
 variants = []
 for sid, fname, transform, form, model, variables, names in VARIANTS:
     vals = load(sid, fname)
