@@ -29,7 +29,9 @@ struct ArimaCommand: ParsableCommand {
         whole span with a level shift at each break, --ignore-breaks across them as if there \
         were none. An explicit --from/--to that crosses a break needs one of these flags.
 
-        Automatic model selection (--auto) is not implemented yet.
+        Automatic model selection (--auto) follows X-13's automdl: differencing orders from \
+        unit-root fits, then (p,q)(P,Q) ≤ (3,3)(1,1) by BIC, with the airline model as the \
+        benchmark; the candidates and criteria are in the notes.
 
         Output: estimates, fit statistics and diagnostics (Ljung–Box at 24 lags with \
         24 − (p+q+P+Q) degrees of freedom, skewness, kurtosis), and with --horizon the \

@@ -10,7 +10,7 @@ struct ForecastCommand: ParsableCommand {
         discussion: """
         Equivalent to `cnfin arima ID --horizon H`, printing only the forecast table (all the \
         model options of cnfin arima apply). The model is the airline model unless --order / \
-        --seasonal-order are given (automatic model selection is not implemented yet). For a \
+        --seasonal-order are given (or --auto: chosen as X-13's automdl). For a \
         log model the forecast is the conditional median. JSON and CSV are those of cnfin arima.
 
         Examples:
