@@ -27,8 +27,8 @@ import Foundation
 /// every candidate is an exact maximum-likelihood fit (stationarity and invertibility enforced:
 /// an AR coefficient can approach but not exceed 1, where Hannan–Rissanen can give 1.09). X-13's
 /// final checks (insignificant highest-order coefficients, MA roots within 0.001 of 1) are not
-/// applied. Where the chosen model differs from X-13's on the bundled series, the article
-/// "Automatic model selection" of this module's documentation says why.
+/// applied. Where the chosen model differs from X-13's on the bundled series,
+/// <doc:AutomaticModelChoice> says why.
 public struct AutomaticModelSelection: Sendable {
     public var maxRegularOrder: Int
     public var maxSeasonalOrder: Int

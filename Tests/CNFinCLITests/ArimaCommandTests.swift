@@ -48,6 +48,18 @@ import Testing
         #expect(throws: (any Error).self) { try ArimaCommand.parse(["m0", "--critical-value", "-2"]) }
     }
 
+    /// --auto: the model comes from the automatic selection and the note lists the candidates;
+    /// forecast accepts it too.
+    @Test func automaticModel() throws {
+        let text = try arima(["m2", "--auto", "--outliers", "none", "--format", "json"])
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let notes = obj["notes"] as? [String] ?? []
+        #expect(notes.contains { $0.hasPrefix("automatic model (X-13 automdl procedure)") && $0.contains("airline") })
+        #expect(obj["model"] != nil)
+        let fc = try forecast(["m2", "--auto", "--outliers", "none", "--horizon", "3", "--format", "csv"])
+        #expect(fc.split(separator: "\n").count >= 4)
+    }
+
     @Test func forecastCSVAndText() throws {
         let csv = try forecast(["household_deposits_increase", "--horizon", "4", "--format", "csv"]).split(separator: "\n")
         #expect(csv.first == "month,mean,std_error,lower,upper")
