@@ -6,13 +6,14 @@ APT_PACKAGES = liblapack-dev libopenblas-dev liblapacke-dev pkg-config zlib1g-de
 SUDO        := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 RUN_ARGS    ?= summary
 
-.PHONY: deps build release run test test-release bench bench-quick clean help notebooks
+.PHONY: deps build release run test test-release bench bench-quick clean help notebooks fuzz
 
 help:
 	@echo "make run    - build cnfin (release) and print the latest monthly summary"
 	@echo "make test   - install dependencies, build and run the test suite"
 	@echo "make bench  - benchmarks side by side with statsmodels (Benchmarks/)"
 	@echo "make bench-quick - the CI benchmark quick check (ratios to in-run references)"
+	@echo "make fuzz   - the libFuzzer targets in Fuzz/, FUZZ_SECONDS each (default 60)"
 
 ## Install BLAS/LAPACK/LAPACKE, pkg-config, zlib, FreeXL and libxlsxwriter with apt-get when any is missing.
 deps:
@@ -48,6 +49,11 @@ bench: release
 ## The CI quick check: ratios to in-run references against Benchmarks/thresholds.json.
 bench-quick: release
 	Benchmarks/quick-check.sh
+
+## libFuzzer targets of the parsers (Fuzz/README.md); the fuzzer runtime ships with the Swift toolchain.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
 
 ## Regenerate the committed report exports (May 2023 and the latest month, zh and en).
 notebooks: deps

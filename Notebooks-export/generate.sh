@@ -11,7 +11,10 @@ export CNFIN_DATA=/nonexistent/cnfin-user-data
 swift build --product cnfin >/dev/null
 cnfin="$(swift build --show-bin-path)/cnfin"
 mkdir -p "$dest"
+# Run inside DEST with a relative --out: the reports print the exact command that made them, and a
+# relative directory keeps machine paths out of the committed exports.
+cd "$dest"
 for lang in zh en; do
-  "$cnfin" report --month 2023-05 --lang "$lang" --out "$dest/2023-05-$lang" --force >/dev/null
-  "$cnfin" report --lang "$lang" --out "$dest/latest-$lang" --force >/dev/null
+  "$cnfin" report --month 2023-05 --lang "$lang" --out "2023-05-$lang" --force >/dev/null
+  "$cnfin" report --lang "$lang" --out "latest-$lang" --force >/dev/null
 done

@@ -47,3 +47,10 @@ env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$py" "$here/peer.py" --out "$out/p
 "$py" "$here/table.py" --swift "$out/swift.json" --peer "$out/peer.json" --jmh-dir "$out" \
   --checksums "$out/checksums-swift.json" "$out/checksums-peer.json" \
   ${BENCH_NO_RESULTS:+--no-results} --results "$bench/RESULTS.md"
+
+if [ -z "${BENCH_NO_RESULTS:-}" ]; then
+  echo "== CSV rows (issue 14): cnfin regress vs pandas + statsmodels, MB/s vs pandas' C reader" >&2
+  { printf '\n## CSV (`Benchmarks/compare/csv_bench.py`, same run)\n\n'
+    printf '| case | cnfin | pandas / statsmodels | ratio | target | met |\n|---|---:|---:|---:|---:|:-:|\n'
+    "$py" "$here/csv_bench.py" --cnfin "$CNFIN_BIN"; } >> "$bench/RESULTS.md"
+fi

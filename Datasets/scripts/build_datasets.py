@@ -1139,8 +1139,117 @@ def parse_news_pages():
 # catalog
 # ----------------------------------------------------------------------------------------------
 
+# Reader-facing descriptions of the break registry, in Chinese and English: what a reader of a table
+# or note needs (what changed, which months are not comparable), without source nicknames, file names
+# or provenance remarks, which stay in `description` (shown by `--sources`) and in Datasets/README.md.
+BREAK_TEXT = {
+    "m1_ceic_1998_2001": (
+        "1998年4月、1999年4月和2001年5月公布的M1同比增速与按余额计算的增速相差0.8至1.9个百分点（余额在增速公布后修订）",
+        "in 1998-04, 1999-04 and 2001-05 the published M1 growth differs from the growth of the levels by 0.8-1.9 pp (levels revised after the rate was published)"),
+    "m1_2000_2005_pboc_table": (
+        "2001年9月和2005年7月前后，人民银行年度货币供应量表与其他来源的M1余额不一致，公布增速不等于按表中余额计算的增速",
+        "around 2001-09 and 2005-07 the PBoC's yearly money-supply table and other sources carry different M1 levels, so the published growth is not the ratio of the table's levels"),
+    "m1_2002": (
+        "2002年公布的M1增速比按余额计算的增速低约2个百分点：统计范围调整后按可比口径计算",
+        "published 2002 M1 growth is about 2 pp below the growth of the levels: rates on a comparable basis after a change of coverage"),
+    "m1_2004_2005": (
+        "2004年5月至2005年4月公布的M1增速比按余额计算的增速低0.5至0.6个百分点：上年基数已修订",
+        "from 2004-05 to 2005-04 the published M1 growth is 0.5-0.6 pp below the growth of the levels: the year-earlier base was revised"),
+    "lingjf_2005_missing": (
+        "缺少2005年信贷收支表：2005年各月增量和2006年同比增速无法由余额计算",
+        "the 2005 credit-funds table is missing: 2005 monthly flows and 2006 growth cannot be computed from balances"),
+    "credit_table_2007_01": (
+        "2007年信贷收支表调整格式（引入居民户部门）：住户和企业分项自此开始或更改名称",
+        "the credit-funds table was re-laid out in 2007 (household sector introduced): household and corporate items start or change here"),
+    "money_2009_12_level": (
+        "2009年12月的货币供应量余额为修订后数值，高于公布增速所依据的余额：按余额计算的同比在2009年12月偏高、2010年12月偏低",
+        "the 2009-12 money-supply levels are a later revision, above the level the published growth is based on: growth from levels is too high in 2009-12 and too low in 2010-12"),
+    "credit_table_2010_01": (
+        "2010年信贷收支表调整格式（住户、非金融企业部门；非金融企业存款项目开始）",
+        "the credit-funds table was re-laid out in 2010 (household and non-financial-enterprise sectors; enterprise deposits start)"),
+    "deposits_2011_01": (
+        "自2011年起，金融、信托、租赁公司的委托存款扣除委托贷款后分别计入住户、非金融企业和财政存款；2011年1月的余额差含此重分类",
+        "from 2011 entrusted deposits net of entrusted loans are booked under household, enterprise and fiscal deposits; balance differences in 2011-01 include the reclassification"),
+    "m2_2011_10": (
+        "2011年10月起M2纳入住房公积金中心存款和非存款类金融机构在存款类金融机构的存款；至2012年12月公布增速比按余额计算的低约0.5个百分点",
+        "from 2011-10 M2 includes deposits of housing-provident-fund centres and of non-depository financial institutions; published growth stays about 0.5 pp below the growth of the levels until 2012-12"),
+    "m0_2013_03": (
+        "2013年3月公布的M0增速为12.4%，按余额计算为11.8%：余额可能已修订",
+        "published M0 growth in 2013-03 is 12.4% against 11.8% from the levels: a level was probably revised"),
+    "m2_2014_2015": (
+        "2014年9月至2015年6月公布的M2增速与按余额计算的相差0.3至1.7个百分点（余额修订或按可比口径计算）",
+        "from 2014-09 to 2015-06 published M2 growth differs from the growth of the levels by 0.3-1.7 pp (revised levels or comparable-basis rates)"),
+    "loans_deposits_2015_01": (
+        "自2015年1月起，各项存款含非银行业金融机构存款、各项贷款含对其贷款（存款增加约8.9万亿元）：2015年1月的余额差和2015年同比不可比",
+        "from 2015-01 deposits include those of non-bank financial institutions and loans include lending to them (deposits +8.9 trillion): the 2015-01 balance difference and 2015 growth are not comparable"),
+    "tsf_old_definition_feeds": (
+        "2015至2018年部分来源仍为旧口径社会融资规模，仅保留为历史版本",
+        "some sources carry old-definition TSF totals for 2015-2018; they are kept as earlier vintages only"),
+    "m2_2017_akshare": (
+        "2017年的M2余额为后来的修订值，与当年公布的增速不一致：按余额计算的同比高0.5至1.2个百分点",
+        "the 2017 M2 levels are a later revision that does not match the rates published that year: growth from levels is 0.5-1.2 pp higher"),
+    "tsf_2017_01_backfill": (
+        "新口径社会融资规模（含政府债券、资产支持证券、贷款核销）仅回溯至2017年1月：2017年无法按新口径计算同比",
+        "the revised TSF series (government bonds, ABS, write-offs) is back-filled only to 2017-01: no revised-definition growth can be computed for 2017"),
+    "tsf_trust_loans_2017_2019": (
+        "2017年12月和2019年公布的信托贷款存量增速比按余额计算的高0.65至0.85个百分点（重分类后的可比口径）",
+        "published trust-loan stock growth is 0.65-0.85 pp above the growth of the levels in 2017-12 and 2019 (comparable basis after reclassification)"),
+    "m2_2018_01": (
+        "2018年1月起M2以非存款类机构部门持有的货币市场基金份额取代货币市场基金存款",
+        "from 2018-01 M2 replaces money-market-fund deposits with money-market-fund shares held by non-depository sectors"),
+    "tsf_2018_07": (
+        "2018年7月起社会融资规模纳入存款类金融机构资产支持证券和贷款核销",
+        "from 2018-07 TSF includes depository institutions' asset-backed securities and loan write-offs"),
+    "tsf_2018_09": (
+        "2018年9月起社会融资规模纳入地方政府专项债券",
+        "from 2018-09 TSF includes local-government special bonds"),
+    "tsf_2019_table_corporate_bonds": (
+        "2019年企业债券存量含交易所企业资产支持证券，而同比增速按可比口径计算",
+        "2019 corporate-bond stocks include exchange-traded ABS while the growth rates are on a comparable basis"),
+    "m1_2019_02": (
+        "2019年2月公布的M1增速为1.6%，按余额计算为1.96%",
+        "published M1 growth in 2019-02 is 1.6% against 1.96% from the levels"),
+    "tsf_2019_09": (
+        "2019年9月起交易所企业资产支持证券纳入企业债券融资",
+        "from 2019-09 exchange-traded enterprise ABS are included in corporate bonds"),
+    "tsf_2019_12": (
+        "2019年12月起社会融资规模纳入国债和地方政府一般债券，与专项债券合称政府债券",
+        "from 2019-12 TSF includes treasury and local general bonds, which with special bonds form government bonds"),
+    "hh_short_2020_01": (
+        "2020年1月住户短期贷款分项之间的重分类不计入公布的增量",
+        "in 2020-01 a reclassification between household short-term items is excluded from the published flow"),
+    "household_short_mlt_2020_01": (
+        "2020年1月部分住户贷款由短期重分类为中长期（短期余额减少约1.86万亿元，中长期增加相同金额）：2020年两项的余额同比和增长贡献不可比，合计不受影响",
+        "in 2020-01 household loans were reclassified from short-term to medium/long-term (about 1.86 trillion): the two components' growth and contributions are not comparable in 2020; the total is unaffected"),
+    "loans_2023_01": (
+        "2023年1月起消费金融公司、理财公司和金融资产投资公司纳入统计：公布的同比增速按可比口径计算（如2023年5月公布11.4%，按余额计算11.8%）",
+        "from 2023-01 consumer-finance, wealth-management and financial-asset-investment companies are in the statistics: published growth is on a comparable basis (2023-05: 11.4% published, 11.8% from levels)"),
+    "household_2024_01_reclass": (
+        "2024年信贷收支表的余额差与公布的分部门增量不一致：公布增量剔除了重分类",
+        "in 2024 balance differences of the credit-funds table do not match the published sector flows: the published flows exclude reclassifications"),
+    "m1_2024": (
+        "M1纳入个人活期存款和非银行支付机构客户备付金（2025年1月数据起，回溯至2024年1月）：2024年按余额计算的同比无意义，公布的2024年增速为可比口径",
+        "M1 includes personal demand deposits and payment institutions' client reserves (from the January 2025 data, revised back to 2024-01): growth from levels is meaningless in 2024; published 2024 rates are on a comparable basis"),
+    "household_split_2025_01": (
+        "2025年1月公布的住户中长期贷款和短期贷款与信贷收支表的余额差相差488亿元，以公布数为准",
+        "in 2025-01 the published split of household loans into short-term and medium/long-term differs from the balance differences by 48.8 billion; the published split is used"),
+    "m1_2025_01": (
+        "新口径M1在公布数据中的第一个月",
+        "the first month of the new M1 definition in the releases"),
+    "loans_balance_2025_11_error": (
+        "2025年11月的一个转录值（274.84万亿元）应为本外币贷款余额，已剔除",
+        "a transcribed 2025-11 value (274.84 trillion) is very likely the RMB-and-FX loan balance; excluded"),
+}
+
+
+def zh_text(text):
+    """Chinese prose with full-width parentheses, the one spelling of a Chinese name: 企（事）业单位,
+    广义货币（M2）, as the PBoC's Chinese releases write them (ASCII parentheses stay in English)."""
+    return text.replace("(", "（").replace(")", "）")
+
+
 def S(id_, zh, en, unit, kind, family, notes=""):
-    return dict(id=id_, name_zh=zh, name_en=en, unit=unit, kind=kind, family=family, notes=notes)
+    return dict(id=id_, name_zh=zh_text(zh), name_en=en, unit=unit, kind=kind, family=family, notes=notes)
 
 
 CATALOG = [
@@ -1756,8 +1865,13 @@ def main():
                                     "explanation"], sorted(set(dis_rows)))
     pub_rows = [(sid, mo, meas, fmt(v), unit, src) for (sid, mo, meas), (v, unit, src) in sorted(PUBLISHED.items())]
     write_csv("published.csv", ["id", "month", "measure", "value", "unit", "source"], pub_rows)
-    write_csv("breaks.csv", ["id", "series", "from", "to", "kind", "description", "source", "confirmed"],
-              [(b["id"], b["series"], b["from"], b["to"], b["kind"], b["description"], b["source"], b["confirmed"])
+    missing_text = [b["id"] for b in BREAKS if b["id"] not in BREAK_TEXT]
+    if missing_text:
+        sys.exit("error: breaks without a reader description in both languages (BREAK_TEXT): " + ", ".join(missing_text))
+    write_csv("breaks.csv", ["id", "series", "from", "to", "kind", "description", "source", "confirmed",
+                             "description_zh", "description_en"],
+              [(b["id"], b["series"], b["from"], b["to"], b["kind"], b["description"], b["source"], b["confirmed"],
+                BREAK_TEXT[b["id"]][0], BREAK_TEXT[b["id"]][1])
                for b in sorted(BREAKS, key=lambda b: (b["from"], b["id"]))])
     used_src = {p.source for p in primary.values()} | {r[3] for r in vint_rows} | {src for (_, _, src) in PUBLISHED.values()}
     write_csv("sources.csv", ["source", "description", "raw_files", "origin"],

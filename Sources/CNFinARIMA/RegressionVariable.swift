@@ -2,7 +2,11 @@ import CNFinSeries
 
 /// A regression variable of a regARIMA model: it builds its design column for any span of
 /// months (past or future), so that the same type serves estimation and forecasting.
-public protocol RegressionVariable: Sendable {
+///
+/// A one-column ``MonthlyRegressor`` (CNFinSeries) throwing ``ARIMAError``: the default
+/// ``columnNames`` is `[name]` and ``columns(start:count:)`` is `[values(start:count:)]`, so the
+/// regARIMA variables and the deterministic terms of the other estimators share one protocol.
+public protocol RegressionVariable: MonthlyRegressor where Failure == ARIMAError {
     /// The name printed in tables and JSON (`cny_pre`, `AO2015-07`, `LS2020-03`, a user name…).
     var name: String { get }
     /// The values for `count` consecutive months from `start`.
@@ -13,6 +17,14 @@ public protocol RegressionVariable: Sendable {
 
 extension RegressionVariable {
     public var isHoliday: Bool { false }
+
+    /// `[name]`.
+    public var columnNames: [String] { [name] }
+
+    /// The one column, ``values(start:count:)``.
+    public func columns(start: Month, count: Int) throws(ARIMAError) -> [[Double]] {
+        [try values(start: start, count: count)]
+    }
 }
 
 /// A constant column of ones. Any differencing removes it, so under `d + D ≥ 1` it is

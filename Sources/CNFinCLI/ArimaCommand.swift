@@ -61,6 +61,8 @@ struct ArimaCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Forecast this many months ahead (0: none).", valueName: "H"))
     var horizon: Int = 0
 
+    @OptionGroup var destination: OutputOptions
+
     @Option(help: "Output format: text, markdown, csv, json or latex.")
     var format: String = "text"
 
@@ -71,7 +73,7 @@ struct ArimaCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { writeStandardOutput(try render()) }
+        try reportingErrors { try destination.emit(try render()) }
     }
 
     func render() throws -> String {

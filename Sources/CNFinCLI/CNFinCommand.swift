@@ -29,6 +29,7 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin update release.txt
           cnfin chart m2_yoy m1_yoy --from 2019-01 --out growth.svg
         """,
+        version: "cnfin \(CNFinVersion.current)",
         subcommands: [
             SummaryCommand.self,
             DataCommand.self,
@@ -61,6 +62,10 @@ public struct CNFinCommand: AsyncParsableCommand {
     /// to `ParsableCommand`'s synchronous `main()`, which rejects an async root
     /// command.
     public static func asyncMain(_ arguments: [String]? = nil) async {
+        if let hint = CommandLineHints.unknownSubcommand(arguments ?? Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data("Error: \(hint)\n".utf8))
+            exit(withError: ExitCode(usageErrorStatus))
+        }
         do {
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {

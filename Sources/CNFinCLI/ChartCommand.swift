@@ -20,7 +20,7 @@ struct ChartCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Series ids (see `cnfin data list`).")
+    @Argument(help: "Series ids (see `cnfin data list`).", completion: seriesIDCompletion)
     var ids: [String]
 
     @Option(help: ArgumentHelp("First month.", valueName: "YYYY-MM"))

@@ -74,23 +74,23 @@ protocol DatasetTableCommand: ParsableCommand {
     var format: String { get }
     /// The `--data DIR` option.
     var data: DataDirectoryOption { get }
-    /// `--output FILE` / `--overwrite` (and so `--format xlsx`).
-    var file: TableFileOutput { get }
+    /// `--output FILE`, `--force`, `--bom` (and so `--format xlsx`).
+    var destination: OutputOptions { get }
     /// The table to print for `dataset`.
     func table(dataset: Dataset) throws -> Table
 }
 
 extension DatasetTableCommand {
     func validate() throws {
-        _ = try TableFormat(format, allowed: Self.formats, output: file.output)
+        _ = try destination.tableFormat(format, allowed: Self.formats)
     }
 
     func run() throws {
         try reportingErrors {
-            if try TableFormat(format, allowed: Self.formats, output: file.output) == .xlsx {
-                try writeWorkbook([table(dataset: data.dataset())], output: file.output, overwrite: file.overwrite)
+            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+                try destination.emitWorkbook([table(dataset: data.dataset())])
             } else {
-                try writeText(try output(dataset: data.dataset()), output: file.output, overwrite: file.overwrite)
+                try destination.emit(try output(dataset: data.dataset()))
             }
         }
     }
@@ -111,7 +111,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ExitCode {
         throw error
     } catch {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        FileHandle.standardError.write(Data("error: \(error)\(CLIErrorAdvice.advice(for: error))\n".utf8))
         throw ExitCode.failure
     }
 }
@@ -141,9 +141,9 @@ func inContext<T>(_ input: @autoclosure () -> String, _ body: () throws -> T) th
     do {
         return try body()
     } catch let error as StatisticsError {
-        throw InputContextError(input: input(), underlying: error)
+        throw InputContextError(input: input(), underlying: ErrorAdvice.advised(error, by: ErrorAdvice.sampleRange))
     } catch let error as SeasonalError {
-        throw InputContextError(input: input(), underlying: error)
+        throw InputContextError(input: input(), underlying: ErrorAdvice.advised(error, by: ErrorAdvice.sampleRange))
     }
 }
 

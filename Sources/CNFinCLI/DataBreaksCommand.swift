@@ -18,14 +18,14 @@ struct DataBreaksCommand: DatasetTableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json, .markdown]
+    static let formats: [OutputFormat] = OutputFormat.allCases
 
-    @Option(help: "Output format: text, csv, json, markdown, or xlsx (with --output FILE).")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
 
-    @OptionGroup var file: TableFileOutput
+    @OptionGroup var destination: OutputOptions
 
     /// The months of `dataset` beyond rounding.
     func table(dataset: Dataset) -> Table {
@@ -35,20 +35,28 @@ struct DataBreaksCommand: DatasetTableCommand {
     func table(_ report: YoYConsistencyReport) -> Table {
         let entries = report.beyondRounding
         let rows: [[TableCell]] = entries.map { e in
-            [.text(e.pair.rateID), .text(e.month.description), .number(e.published),
-             .number(e.recomputed, display: NumberText.fixed(e.recomputed, digits: 2)),
-             .number(e.difference, display: NumberText.fixed(e.difference, digits: 2)),
-             .text(e.classification.rawValue),
-             e.explanation.map { .text("\($0.id): \($0.description)") } ?? .missing]
+            [.text(e.pair.rateID), .text(e.month.description), .number(e.published), .number(e.recomputed),
+             .number(e.difference), .text(e.classification.rawValue), e.explanation.map { .text($0.id) } ?? .missing]
         }
+        // Published rates as printed (one decimal); recomputed rates and differences with two, so a
+        // difference beyond the 0.05 pp rounding band shows.
         let columns = [
-            TableColumn("series"), TableColumn("month"), TableColumn("published", alignment: .right),
-            TableColumn("recomputed", alignment: .right), TableColumn("diff_pp", alignment: .right),
+            TableColumn("series"), TableColumn("month"), TableColumn("published", alignment: .right, numberFormat: .rate),
+            TableColumn("recomputed", alignment: .right, numberFormat: CNFinOutput.NumberFormat(.decimals(2))),
+            TableColumn("diff_pp", alignment: .right, numberFormat: CNFinOutput.NumberFormat(.decimals(2))),
             TableColumn("class"), TableColumn("explanation"),
         ]
+        // Each break's description once, under the table, instead of on every row it explains.
+        var seen: Set<String> = []
+        var breakNotes: [String] = []
+        for e in entries {
+            guard let b = e.explanation, seen.insert(b.id).inserted else { continue }
+            let count = entries.filter { $0.explanation?.id == b.id }.count
+            breakNotes.append("\(b.id) (\(count) row\(count == 1 ? "" : "s")): \(b.readerDescription(chinese: false))")
+        }
         return Table(
             title: "published vs recomputed YoY growth (%): \(entries.count) of \(report.entries.count) months beyond rounding",
             columns: columns, rows: rows,
-            notes: ["unexplained: \(report.unexplained.count)"])
+            notes: breakNotes + ["unexplained: \(report.unexplained.count)"])
     }
 }

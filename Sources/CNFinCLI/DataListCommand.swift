@@ -16,14 +16,14 @@ struct DataListCommand: DatasetTableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json]
+    static let formats: [OutputFormat] = OutputFormat.allCases
 
-    @Option(help: "Output format: text, csv, json, or xlsx (with --output FILE).")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
 
-    @OptionGroup var file: TableFileOutput
+    @OptionGroup var destination: OutputOptions
 
     /// The catalog: one row per series.
     func table(dataset: Dataset) -> Table {

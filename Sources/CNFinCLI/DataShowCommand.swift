@@ -24,9 +24,9 @@ struct DataShowCommand: ParsableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json, .markdown]
+    static let formats: [OutputFormat] = OutputFormat.allCases
 
-    @Argument(help: "Series ids (see `cnfin data list`).")
+    @Argument(help: "Series ids (see `cnfin data list`).", completion: seriesIDCompletion)
     var ids: [String]
 
     @Option(help: ArgumentHelp("First month to show.", valueName: "YYYY-MM"))
@@ -38,23 +38,19 @@ struct DataShowCommand: ParsableCommand {
     @Option(help: "Transform each series first: yoy, mom, diff, ytd, flow or sum12.")
     var transform: SeriesTransformOption?
 
-    @Option(help: "Output format: text, csv, json, markdown, or xlsx (with --output FILE).")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
-
-    @Option(help: ArgumentHelp("Write to FILE (atomically) instead of standard output.", valueName: "FILE"))
-    var output: String?
-
-    @Flag(help: "Allow --output to replace an existing file.")
-    var overwrite = false
 
     @Flag(help: "Add a column ID.source after each series with the source of each stored value (see sources.csv).")
     var sources = false
 
     @OptionGroup var data: DataDirectoryOption
 
+    @OptionGroup var destination: OutputOptions
+
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id (see `cnfin data list`)") }
-        _ = try TableFormat(format, allowed: Self.formats, output: output)
+        _ = try destination.tableFormat(format, allowed: Self.formats)
         if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
         }
@@ -62,18 +58,14 @@ struct DataShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if try TableFormat(format, allowed: Self.formats, output: output) == .xlsx {
-                try writeWorkbook([table(dataset: data.dataset())], output: output, overwrite: overwrite)
+            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+                try destination.emitWorkbook([table(dataset: data.dataset())])
                 return
             }
             let (text, notes) = try render(dataset: data.dataset())
-            if let output {
-                try AtomicFileWriter(overwrite: overwrite).write(text, to: URL(fileURLWithPath: output))
-            } else {
-                writeStandardOutput(text)
-            }
+            try destination.emit(text)
             let format = try parseFormat(format, allowed: Self.formats)
-            if format == .csv || output != nil {
+            if format == .csv || destination.writesFile {
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             }
         }
@@ -92,15 +84,16 @@ struct DataShowCommand: ParsableCommand {
         let last = try parseMonth(to, option: "to")
         var columns: [MonthlySeries] = []
         var notes: [String] = []
+        var growthNotes: [GrowthNote] = []
+        var unitByID: [String: String] = [:]
         for id in ids {
             var series = try dataset.series(id)
             if let transform {
                 let result = transform.apply(to: series, in: dataset)
                 series = result.series
-                notes += result.notes
-                    .filter { $0.month >= (first ?? $0.month) && $0.month <= (last ?? $0.month) }
-                    .map(\.description)
+                growthNotes += result.notes.filter { $0.month >= (first ?? $0.month) && $0.month <= (last ?? $0.month) }
             }
+            unitByID[id] = "\(series.unit)"
             columns.append(series.sliced(from: first, to: last))
         }
         let frame = align(columns)
@@ -110,7 +103,17 @@ struct DataShowCommand: ParsableCommand {
             headers.append(transform.map { "\(id).\($0.rawValue)" } ?? id)
             if withSources { headers.append("\(id).source") }
         }
-        let alignedColumns = headers.enumerated().map { TableColumn($1, alignment: $0 == 0 || $1.hasSuffix(".source") ? .left : .right) }
+        let breakDescriptions = Dictionary(dataset.breaks.map { ($0.id, $0.readerDescription(chinese: false)) }, uniquingKeysWith: { a, _ in a })
+        notes = GrowthNote.grouped(growthNotes) { breakDescriptions[$0] } + notes
+        // One number of decimals per column, from the series' unit (亿元: 2, % and pp: 1).
+        var columnUnits: [String?] = [nil]
+        for id in ids {
+            columnUnits.append(unitByID[id])
+            if withSources { columnUnits.append(nil) }
+        }
+        let alignedColumns = headers.enumerated().map { j, header in
+            TableColumn(header, alignment: j == 0 || header.hasSuffix(".source") ? .left : .right, unit: columnUnits[j])
+        }
         let rows: [[TableCell]] = zip(frame.months, frame.values).map { month, row in
             var cells: [TableCell] = [.text(month.description)]
             for (id, value) in zip(ids, row) {

@@ -19,14 +19,14 @@ struct DataStatusCommand: DatasetTableCommand {
         """
     )
 
-    static let formats: [OutputFormat] = [.text, .csv, .json, .markdown]
+    static let formats: [OutputFormat] = OutputFormat.allCases
 
-    @Option(help: "Output format: text, csv, json, markdown or xlsx (xlsx needs --output).")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
 
-    @OptionGroup var file: TableFileOutput
+    @OptionGroup var destination: OutputOptions
 
     func table(dataset: Dataset) -> Table {
         let status = DataStatus(dataset: dataset)

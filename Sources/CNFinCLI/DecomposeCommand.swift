@@ -32,7 +32,7 @@ struct DecomposeCommand: ParsableCommand {
     @Argument(help: "The hierarchy: money, loans, deposits or tsf.")
     var hierarchy: String
 
-    @Option(help: ArgumentHelp("The month to decompose (default: the latest with data).", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp("The month to decompose (default: the latest month with the aggregate and every component at both months compared).", valueName: "YYYY-MM"))
     var month: String?
 
     @Option(help: "yoy (default), mom, ytd or sum12 (ytd and sum12 decompose flows).")
@@ -44,18 +44,18 @@ struct DecomposeCommand: ParsableCommand {
     @Flag(name: .customLong("log"), help: "Allocate log growth (100·Δln X) instead of simple growth (stocks).")
     var logarithmic = false
 
-    @Option(help: "Names and notes in zh or en.")
-    var lang = "en"
+    @Option(help: "Names and notes in zh (default) or en.")
+    var lang = "zh"
 
     @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
 
-    @OptionGroup var file: TableFileOutput
+    @OptionGroup var destination: OutputOptions
 
     func validate() throws {
-        _ = try TableFormat(format, allowed: Self.formats, output: file.output)
+        _ = try destination.tableFormat(format, allowed: Self.formats)
         _ = try parsedBasis()
         _ = try parsedLanguage()
         _ = try parseMonth(month, option: "month")
@@ -77,14 +77,13 @@ struct DecomposeCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if try TableFormat(format, allowed: Self.formats, output: file.output) == .xlsx {
+            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
                 let d = try decomposition(dataset: data.dataset(), hierarchiesText: hierarchiesText())
                 let table = DecompositionPresentation.table(d, language: try parsedLanguage())
-                try writeWorkbook([table], output: file.output, overwrite: file.overwrite)
+                try destination.emitWorkbook([table])
                 return
             }
-            try writeText(try render(dataset: data.dataset(), hierarchiesText: hierarchiesText()),
-                          output: file.output, overwrite: file.overwrite)
+            try destination.emit(try render(dataset: data.dataset(), hierarchiesText: hierarchiesText()))
         }
     }
 
@@ -102,7 +101,10 @@ struct DecomposeCommand: ParsableCommand {
         if let chosen = try parseMonth(month, option: "month") {
             target = chosen
         } else {
-            guard let latest = try decomposer.availableMonths(measure: measure, basis: basis).last else {
+            // The one rule for "the latest month": the latest month for which the command's required
+            // figures — the aggregate and every component, at t and at the month compared — exist.
+            guard let latest = try decomposer.latestCompleteMonth(measure: measure, basis: basis)
+                    ?? decomposer.availableMonths(measure: measure, basis: basis).last else {
                 throw DecompositionError.noData(hierarchy: hierarchy)
             }
             target = latest
@@ -166,7 +168,11 @@ enum DecompositionPresentation {
             return "\(d.aggregate.nameEn) (\(d.measure)), \(what)\(log), \(d.month) vs \(d.comparedWith): \(growth)% (\(source))"
         case .zh:
             let source = d.publishedGrowthPercent == nil ? "按余额计算" : "公布值；按余额计算 \(levels)%"
-            return "\(d.aggregate.nameZh)\(d.measure == .stock ? "余额" : "增量")\(what)\(log)，\(d.month) 对 \(d.comparedWith)：\(growth)%（\(source)）"
+            // The name already says 余额/存量 or 增加/增量 for most aggregates (人民币贷款余额): not twice.
+            let name = d.aggregate.nameZh
+            let said = ["余额", "存量", "增加", "增量"].contains { name.hasSuffix($0) }
+            let kind = said ? "" : (d.measure == .stock ? "余额" : "增量")
+            return "\(name)\(kind)\(what)\(log)，\(d.month) 对 \(d.comparedWith)：\(growth)%（\(source)）"
         }
     }
 
@@ -177,7 +183,11 @@ enum DecompositionPresentation {
             : ["component", "id", "level (亿元)", "share (%)", "growth (%)", "contribution (pp)"]
         let showChange = d.measure == .flow
         if showChange { headers.append(zh ? "变动(亿元)" : "change (亿元)") }
-        let columns = headers.enumerated().map { TableColumn($1, alignment: $0 < 2 ? .left : .right) }
+        // One number of decimals per column: levels and changes in 亿元 with two, shares and growth
+        // rates with two, contributions with three (they add up to the growth rate).
+        let formats: [CNFinOutput.NumberFormat?] = [nil, nil, .amount, CNFinOutput.NumberFormat(.decimals(2)), CNFinOutput.NumberFormat(.decimals(2)),
+                                        CNFinOutput.NumberFormat(.decimals(3)), .amount]
+        let columns = headers.enumerated().map { TableColumn($1, alignment: $0 < 2 ? .left : .right, numberFormat: formats[$0]) }
         var rows: [[TableCell]] = []
         for line in d.lines {
             var name = line.line.name(language)

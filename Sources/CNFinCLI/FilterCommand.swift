@@ -34,15 +34,14 @@ struct FilterCommand: ParsableCommand {
     @Argument(help: "Filter: hp or hamilton.")
     var filter: String
 
-    @Argument(help: "Dataset id (e.g. m2; see cnfin data list), or omit and use --data FILE.csv --column COL.")
+    @Argument(help: "Dataset id (e.g. m2; see cnfin data list), or omit and use --data FILE.csv --column COL.", completion: seriesIDCompletion)
     var id: String?
 
     @OptionGroup var source: SeriesSourceOptions
 
+    @OptionGroup var destination: OutputOptions
 
-    @OptionGroup var file: TableFileOutput
-
-    @Option(help: "HP smoothing parameter λ.")
+    @Option(parsing: .unconditional, help: "HP smoothing parameter λ (positive).")
     var lambda: Double = 129_600
 
     @Flag(name: .customLong("one-sided"), help: "One-sided (real-time) HP filter.")
@@ -60,7 +59,7 @@ struct FilterCommand: ParsableCommand {
     func validate() throws {
         guard ["hp", "hamilton"].contains(filter) else { throw ValidationError("filter must be hp or hamilton (got '\(filter)')") }
         try source.check(id: id)
-        _ = try TableFormat(format, allowed: Self.formats, output: file.output)
+        _ = try destination.tableFormat(format, allowed: Self.formats)
         if oneSided && filter != "hp" { throw ValidationError("--one-sided applies to hp only") }
         guard lambda > 0, lambda.isFinite else { throw ValidationError("--lambda must be positive (got \(lambda))") }
         try OptionRange.check(horizon, "--horizon", in: OptionRange.horizon)
@@ -69,10 +68,10 @@ struct FilterCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if try TableFormat(format, allowed: Self.formats, output: file.output) == .xlsx {
-                try writeWorkbook(try inContext(source.inputLabel(id: id)) { [try table(exact: false)] }, output: file.output, overwrite: file.overwrite)
+            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+                try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) { [try table(exact: false)] })
             } else {
-                try writeText(try inContext(source.inputLabel(id: id)) { try render() }, output: file.output, overwrite: file.overwrite)
+                try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
             }
         }
     }

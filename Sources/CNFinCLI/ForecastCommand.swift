@@ -29,6 +29,8 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Months ahead.", valueName: "H"))
     var horizon: Int = 12
 
+    @OptionGroup var destination: OutputOptions
+
     @Option(help: "Output format: text, markdown, csv, json or latex.")
     var format: String = "text"
 
@@ -39,7 +41,7 @@ struct ForecastCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors { writeStandardOutput(try render()) }
+        try reportingErrors { try destination.emit(try render()) }
     }
 
     func render() throws -> String {

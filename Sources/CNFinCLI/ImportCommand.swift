@@ -47,6 +47,8 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "With --into: replace stored values that disagree (old values go to revisions.csv).")
     var revise = false
 
+    @OptionGroup var destination: OutputOptions
+
     @Option(help: "Output format: text, csv or json.")
     var format = "text"
 
@@ -64,7 +66,15 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if cells {
-                for file in files { try listCells(file) }
+                if destination.writesFile {
+                    // one atomic write of every workbook's cells
+                    var all = Data((destination.bom ? OutputOptions.byteOrderMark : "").utf8)
+                    for file in files { try listCells(file) { all.append($0) } }
+                    try destination.emit(all)
+                } else {
+                    if destination.bom { writeStandardOutput(OutputOptions.byteOrderMark) }
+                    for file in files { try listCells(file) { FileHandle.standardOutput.write($0) } }
+                }
                 return
             }
             let format = try parseFormat(format, allowed: Self.formats)
@@ -91,7 +101,7 @@ struct ImportCommand: ParsableCommand {
             if let directory {
                 report = try directory.merge(input.figures, revise: revise, timestamp: ISO8601DateFormatter().string(from: Date()))
             }
-            writeStandardOutput(IngestOutput.render(figures: input.figures, unparsed: input.unparsed, checks: checks,
+            try destination.emit(IngestOutput.render(figures: input.figures, unparsed: input.unparsed, checks: checks,
                                                     merge: report, format: format))
             if let report, let into {
                 let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")
@@ -100,8 +110,8 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// Writes the cells of one workbook as CSV to standard output.
-    func listCells(_ file: String) throws {
+    /// Writes the cells of one workbook as CSV to `sink` (in pieces of about 1 MiB).
+    func listCells(_ file: String, to sink: (Data) -> Void) throws {
         let workbook = try SpreadsheetReader.read(path: file)
         var out: [UInt8] = []
         out.reserveCapacity(1 << 21)
@@ -131,26 +141,16 @@ struct ImportCommand: ParsableCommand {
                 if let code = cell.numberFormat?.code { out += Self.csvField(code) }
                 out.append(10)
                 if out.count > 1 << 20 {
-                    FileHandle.standardOutput.write(Data(out))
+                    sink(Data(out))
                     out.removeAll(keepingCapacity: true)
                 }
             }
         }
-        FileHandle.standardOutput.write(Data(out))
+        sink(Data(out))
     }
 
-    /// The UTF-8 of an RFC 4180 field, quoted when it holds a comma, quote or line break.
+    /// The UTF-8 of one field, quoted per the dialect (``CSVWriter/field(_:)``).
     static func csvField(_ field: String) -> [UInt8] {
-        let bytes = Array(field.utf8)
-        guard bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else {
-            return bytes
-        }
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        for b in bytes {
-            out.append(b)
-            if b == UInt8(ascii: "\"") { out.append(b) }
-        }
-        out.append(UInt8(ascii: "\""))
-        return out
+        Array(CSVWriter.field(field).utf8)
     }
 }

@@ -17,7 +17,10 @@ struct IndicatorsCommand: ParsableCommand {
         Examples:
           cnfin indicators --from 2023-01 --to 2023-12
           cnfin indicators --from 2020-01 --format csv
-          cnfin indicators --format json --lang zh
+          cnfin indicators --format json --lang en
+
+        Column names, notes and footnotes follow --lang (default zh); CSV and JSON keep the ids as \
+        column names in every language.
         """
     )
 
@@ -27,18 +30,18 @@ struct IndicatorsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Last month (default: the last with any input).", valueName: "YYYY-MM"))
     var to: String?
 
-    @Option(help: "Column names in en (ids) or zh.")
-    var lang = "en"
+    @Option(help: "Language of column names and notes: zh (default) or en. CSV/JSON column names are the ids.")
+    var lang = "zh"
 
     @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (with --output FILE).")
     var format = "text"
 
     @OptionGroup var data: DataDirectoryOption
 
-    @OptionGroup var file: TableFileOutput
+    @OptionGroup var destination: OutputOptions
 
     func validate() throws {
-        _ = try TableFormat(format, allowed: OutputFormat.allCases, output: file.output)
+        _ = try destination.tableFormat(format, allowed: OutputFormat.allCases)
         _ = try parseLanguage(lang)
         if let first = try parseMonth(from, option: "from"), let last = try parseMonth(to, option: "to"), last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
@@ -47,12 +50,45 @@ struct IndicatorsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if try TableFormat(format, allowed: OutputFormat.allCases, output: file.output) == .xlsx {
-                try writeWorkbook([try table(dataset: data.dataset())], output: file.output, overwrite: file.overwrite)
+            if try destination.tableFormat(format, allowed: OutputFormat.allCases) == .xlsx {
+                try destination.emitWorkbook([try table(dataset: data.dataset())])
             } else {
-                try writeText(try render(dataset: data.dataset()), output: file.output, overwrite: file.overwrite)
+                try destination.emit(try render(dataset: data.dataset()))
             }
         }
+    }
+
+    /// One footnote per indicator with empty cells in the printed rows: which months, and which inputs
+    /// the data lack there (by name, in the reader's language).
+    static func gapNotes(indicators: [CreditIndicator], series: [MonthlySeries], rows: [[TableCell]], panel: SeriesPanel,
+                         dataset: Dataset, zh: Bool) -> [String] {
+        let shown = rows.compactMap { row -> Month? in
+            if case .text(let text) = row.first { return Month(text) }
+            return nil
+        }
+        func name(_ id: String) -> String {
+            dataset.catalog.first { $0.id == id }.map { zh ? $0.nameZh : $0.nameEn } ?? id
+        }
+        var notes: [String] = []
+        for (indicator, s) in zip(indicators, series) {
+            let empty = shown.filter { s[$0] == nil }
+            guard !empty.isEmpty else { continue }
+            let window = indicator == .creditImpulse || indicator == .householdMLTShareOfNewLoans12M ? 24 : 1
+            var lacking: [String] = []
+            for id in indicator.inputs where empty.contains(where: { m in (0..<window).contains { panel.value(id, at: m.advanced(by: -$0)) == nil } }) {
+                lacking.append(name(id))
+            }
+            let months = GrowthNote.runs(empty).map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)…\($0.upperBound)" }
+            let label = zh ? indicator.nameZh : indicator.nameEn
+            if zh {
+                notes.append("空白：\(label)在\(months.joined(separator: "、"))无值——"
+                    + (lacking.isEmpty ? "比率无定义（分母不为正）" : "数据中缺少\(lacking.joined(separator: "、"))"))
+            } else {
+                notes.append("empty: \(label) in \(months.joined(separator: ", ")) — "
+                    + (lacking.isEmpty ? "the ratio is undefined (denominator not positive)" : "the data lack \(lacking.joined(separator: "; "))"))
+            }
+        }
+        return notes
     }
 
     func render(dataset: Dataset) throws -> String {
@@ -77,20 +113,28 @@ struct IndicatorsCommand: ParsableCommand {
         let zh = try parseLanguage(lang) == .zh
         let indicators = CreditIndicator.allCases
         let series = indicators.map { $0.series(over: first...last, in: panel) }
-        let headers = ["month"] + indicators.map { zh ? $0.nameZh : $0.rawValue }
-        let columns = headers.enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) }
+        // CSV and JSON name columns by their ids (keys never localised); text formats and workbooks by name.
+        let keys = ["csv", "json"].contains(format.lowercased())
+        let headers = [keys ? "month" : (zh ? "月份" : "Month")]
+            + indicators.map { keys ? $0.rawValue : (zh ? $0.nameZh : $0.nameEn) }
+        let columns = headers.enumerated().map { j, header in
+            // pp and shares with one decimal; the credit impulse (a fraction of a percent) with two.
+            TableColumn(header, alignment: j == 0 ? .left : .right,
+                        numberFormat: j == 0 ? nil : (indicators[j - 1] == .creditImpulse ? CNFinOutput.NumberFormat(.decimals(2)) : .rate))
+        }
         var rows: [[TableCell]] = []
         var m = first
         var k = 0
         while m <= last {
             let values = series.map { $0.values[k] }
             if values.contains(where: { $0 != nil }) {
-                rows.append([.text(m.description)] + values.map { TableCell.optionalNumber($0, formatted: { NumberText.fixed($0, digits: 2) }) })
+                rows.append([.text(m.description)] + values.map { TableCell.optionalNumber($0) })
             }
             m = m.advanced(by: 1)
             k += 1
         }
-        let notes = zh ? [] : indicators.map { "\($0.rawValue): \($0.nameEn)" }
+        var notes = indicators.map { zh ? $0.definitionZh : $0.definitionEn }
+        notes += Self.gapNotes(indicators: indicators, series: series, rows: rows, panel: panel, dataset: dataset, zh: zh)
         return Table(title: nil, columns: columns, rows: rows, notes: notes)
     }
 }

@@ -62,6 +62,8 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Output format: text, csv or json.")
     var format = "text"
 
+    @OptionGroup var destination: OutputOptions
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file (or - for standard input)") }
         _ = try parseFormat(format, allowed: Self.formats)
@@ -115,7 +117,7 @@ struct IngestCommand: ParsableCommand {
                 let stamp = ISO8601DateFormatter().string(from: Date())
                 report = try directory.merge(figures, revise: revise, timestamp: stamp)
             }
-            writeStandardOutput(IngestOutput.render(figures: figures, unparsed: unparsed, conflicts: conflicts, checks: checks,
+            try destination.emit(IngestOutput.render(figures: figures, unparsed: unparsed, conflicts: conflicts, checks: checks,
                                                     merge: report, format: format))
             if let report, let into {
                 let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")

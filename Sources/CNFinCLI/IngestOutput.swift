@@ -73,7 +73,7 @@ enum IngestOutput {
     }
 
     static func quote(_ s: String) -> String {
-        s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        CSVWriter.field(s)
     }
 
     static func text(figures: [IngestedFigure], unparsed: [IngestUnparsed], conflicts: [IngestConflict] = [],

@@ -53,6 +53,7 @@ struct RegressCommand: ParsableCommand {
     @Option(help: "Dependent variable: a CSV column, or with --series a series id (ID or ID:TRANSFORM).") var y: String
     @Option(help: "Regressors, comma-separated: CSV columns, or with --series series ids.") var x: String
     @OptionGroup var sample: SeriesSampleOptions
+    @OptionGroup var destination: OutputOptions
     @Option(help: "Distributed lags: add lags 1...N of every regressor (named x.L1 ... x.LN).") var lags = 0
     @Flag(help: "Omit the constant term.") var noIntercept = false
     @Option(help: "Covariance: nonrobust, HC0, HC1, HC2, HC3, HAC.") var cov = "nonrobust"
@@ -97,8 +98,8 @@ struct RegressCommand: ParsableCommand {
         try reportingErrors {
             let input = series ? "series \(y) ~ \(regressorNames.joined(separator: " + "))"
                 : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), \(y) ~ \(regressorNames.joined(separator: " + "))"
-            let (text, notes) = try inContext(input) { try render() }
-            writeStandardOutput(text)
+            let (text, notes) = try advising(ErrorAdvice.regression) { try inContext(input) { try render() } }
+            try destination.emit(text)
             for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         }
     }
@@ -197,20 +198,17 @@ enum RowLabels {
     }
 }
 
-/// Formatting for the statistics commands: the statsmodels-style summary is laid out here; Markdown and
-/// LaTeX tables go through CNFinOutput's renderers; JSON is built as a CNFinOutput `JSONValue`; JSON/CSV
-/// numbers are the shortest text that reads back to the same double.
+/// Formatting for the statistics commands: the regression summary comes from the library
+/// (`RegressionResults.summary`); the test and rolling tables are laid out here; JSON/CSV numbers are the
+/// shortest text that reads back to the same double.
 enum StatsOutput {
     /// A number as JSON/CSV text: shortest round-trip text, `null` for a missing or non-finite value.
     static func number(_ v: Double?) -> String {
         JSONValue.numberText(v ?? .nan)
     }
 
-    /// Significant digits of a displayed estimate or statistic in text, Markdown and LaTeX: as many as
-    /// a note can use, and stable under the last-bit differences of BLAS kernels between CPUs (an
-    /// ill-conditioned design such as NIST Longley keeps ~10 of its 16 digits). CSV and JSON carry
-    /// the exact doubles.
-    static let displayDigits = 8
+    /// Significant digits of a displayed estimate or statistic (the library's summary setting).
+    static let displayDigits = RegressionResults.displayDigits
 
     static func g(_ v: Double?, _ digits: Int = 6) -> String {
         guard let v else { return "" }
@@ -219,7 +217,7 @@ enum StatsOutput {
     }
 
     static func csvField(_ s: String) -> String {
-        s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        CSVWriter.field(s)
     }
 
     /// Aligned text table: first column left-aligned, others right-aligned.
@@ -249,103 +247,16 @@ enum StatsOutput {
         LaTeXRenderer().render(outputTable(header, rows))
     }
 
-    static func covLabel(_ r: RegressionResults) -> String {
-        if case let .hac(_, corrected) = r.covarianceType {
-            return "HAC (Bartlett, \(r.hacLags ?? 0) lags\(corrected ? ", n/(n-k) corrected" : ""))"
-        }
-        return r.covarianceType.description
-    }
-
-    static func summaryPairs(_ r: RegressionResults) -> [(String, String, Double?)] {
-        [("nobs", "No. Observations", Double(r.nobs)), ("df_model", "Df Model", Double(r.dfModel)),
-         ("df_resid", "Df Residuals", Double(r.dfResid)), ("r_squared", "R-squared", r.rSquared),
-         ("adj_r_squared", "Adj. R-squared", r.adjustedRSquared), ("residual_std_error", "Residual std. error", r.residualStandardError),
-         ("f_statistic", "F-statistic", r.fStatistic), ("f_p_value", "Prob (F-statistic)", r.fPValue),
-         ("log_likelihood", "Log-Likelihood", r.logLikelihood), ("aic", "AIC", r.aic), ("bic", "BIC", r.bic),
-         ("durbin_watson", "Durbin-Watson", r.durbinWatson), ("condition_number", "Cond. No. (scaled)", r.conditionNumber)]
-    }
-
+    /// The regression in `format`: the library's summary (text layout, or its tables through the
+    /// CNFinOutput renderers), its coefficient data as CSV, or its JSON.
     static func regression(_ r: RegressionResults, dependent: String, span: SampleSpan? = nil, format: StatsFormat) -> String {
-        let level = r.confidenceLevel
-        let lo = g((1 - level) / 2, 4), hi = g(1 - (1 - level) / 2, 4)
-        let statName = r.usesTDistribution ? "t" : "z"
         switch format {
-        case .json:
-            return regressionJSON(r, dependent: dependent, span: span).serialized() + "\n"
-        case .csv:
-            var s = "name,estimate,std_error,t,p_value,ci_low,ci_high\n"
-            for c in r.coefficients {
-                s += ([csvField(c.name)] + [c.estimate, c.standardError, c.t, c.pValue, c.ciLow, c.ciHigh].map { number($0) }).joined(separator: ",") + "\n"
-            }
-            return s
-        case .markdown, .latex:
-            let header = ["", "coef", "std err", statName, "P>|\(statName)|", "[\(lo)", "\(hi)]"]
-            let rows = r.coefficients.map { c in
-                [c.name, g(c.estimate, displayDigits), g(c.standardError, displayDigits), g(c.t, 6), g(c.pValue, 4), g(c.ciLow, displayDigits), g(c.ciHigh, displayDigits)]
-            }
-            let stats = summaryPairs(r).map { [$0.1, g($0.2, displayDigits)] } + [["Covariance type", covLabel(r)], ["Dep. variable", dependent]]
-                + (span.map { [["Sample", $0.description]] } ?? [])
-            if format == .markdown {
-                return markdownTable(header, rows) + "\n" + markdownTable(["statistic", "value"], stats)
-            }
-            return latexTable(header, rows) + "\n" + latexTable(["statistic", "value"], stats)
-        case .text:
-            let header = ["", "coef", "std err", statName, "P>|\(statName)|", "[\(lo)", "\(hi)]"]
-            let rows = r.coefficients.map { c in
-                [c.name, g(c.estimate, displayDigits), g(c.standardError, displayDigits), g(c.t, 6), String(format: "%.4f", c.pValue), g(c.ciLow, displayDigits), g(c.ciHigh, displayDigits)]
-            }
-            let t = textTable(header, rows)
-            let width = max(78, t.map(\.count).max() ?? 0)
-            let half = (width - 2) / 2
-            let rule = String(repeating: "=", count: width), thin = String(repeating: "-", count: width)
-            func pair(_ l: String, _ lv: String, _ r: String, _ rv: String) -> String {
-                let left = l + String(repeating: " ", count: max(1, half - l.count - lv.count)) + lv
-                let right = r + String(repeating: " ", count: max(1, half - r.count - rv.count)) + rv
-                return left + "  " + right
-            }
-            var lines = [String(repeating: " ", count: max(0, (width - 22) / 2)) + "OLS Regression Results", rule]
-            lines.append(pair("Dep. Variable:", dependent, "R-squared:", g(r.rSquared, 6)))
-            lines.append(pair("Model:", r.isMinimumNorm ? "OLS (min-norm)" : "OLS", "Adj. R-squared:", g(r.adjustedRSquared, 6)))
-            lines.append(pair("Method:", "Least Squares (QR)", "F-statistic:", g(r.fStatistic, 6)))
-            lines.append(pair("No. Observations:", "\(r.nobs)", "Prob (F-statistic):", g(r.fPValue, 4)))
-            lines.append(pair("Df Residuals:", "\(r.dfResid)", "Log-Likelihood:", g(r.logLikelihood, displayDigits)))
-            lines.append(pair("Df Model:", "\(r.dfModel)", "AIC:", g(r.aic, displayDigits)))
-            lines.append(pair("Covariance Type:", r.covarianceType.description, "BIC:", g(r.bic, displayDigits)))
-            if let span {
-                lines.append(pair("Sample:", "\(span.first) to \(span.last)", "Skipped months:", "\(span.skipped)"))
-            }
-            lines.append(rule)
-            lines.append(t[0]); lines.append(thin); lines.append(contentsOf: t.dropFirst())
-            lines.append(rule)
-            lines.append(pair("Durbin-Watson:", g(r.durbinWatson, 6), "Jarque-Bera (JB):", g(r.jarqueBera.statistic, 6)))
-            lines.append(pair("Skew:", g(r.jarqueBera.skewness, 6), "Prob(JB):", g(r.jarqueBera.pValue, 4)))
-            lines.append(pair("Kurtosis:", g(r.jarqueBera.kurtosis, 6), "Cond. No. (scaled):", g(r.conditionNumber, 4)))
-            lines.append(pair("Residual std. error:", g(r.residualStandardError, displayDigits), "Covariance:", covLabel(r)))
-            lines.append(rule)
-            if r.isMinimumNorm {
-                lines.append("Note: the design is rank deficient (rank \(r.rank)); the minimum-norm solution is reported.")
-            }
-            return lines.joined(separator: "\n") + "\n"
+        case .json: return r.jsonValue(dependent: dependent, sample: span).serialized() + "\n"
+        case .csv: return CSVRenderer().render(r.coefficientData)
+        case .markdown: return r.summary(dependent: dependent, sample: span).tables.map { MarkdownRenderer().render($0) }.joined(separator: "\n")
+        case .latex: return r.summary(dependent: dependent, sample: span).tables.map { LaTeXRenderer().render($0) }.joined(separator: "\n")
+        case .text: return r.summary(dependent: dependent, sample: span).text
         }
-    }
-
-    /// The regression as JSON: the keys listed in `cnfin regress --help`, in that order.
-    static func regressionJSON(_ r: RegressionResults, dependent: String, span: SampleSpan?) -> JSONValue {
-        var members: [(key: String, value: JSONValue)] = [("dependent", .string(dependent))]
-        members += summaryPairs(r).map { key, _, value in (key, .optionalNumber(value)) }
-        members.append(("cov_type", .string(r.covarianceType.description)))
-        if let l = r.hacLags { members.append(("hac_maxlags", .number(Double(l)))) }
-        members.append(("confidence_level", .number(r.confidenceLevel)))
-        if let span { members += span.jsonMembers(skipped: true) }
-        members.append(("minimum_norm", .bool(r.isMinimumNorm)))
-        let jb = r.jarqueBera
-        members.append(("jarque_bera", .object([("statistic", .number(jb.statistic)), ("p_value", .number(jb.pValue)),
-                                                ("skew", .number(jb.skewness)), ("kurtosis", .number(jb.kurtosis))])))
-        members.append(("coefficients", .array(r.coefficients.map { c in
-            .object([("name", .string(c.name)), ("estimate", .number(c.estimate)), ("std_error", .number(c.standardError)),
-                     ("t", .number(c.t)), ("p_value", .number(c.pValue)), ("ci_low", .number(c.ciLow)), ("ci_high", .number(c.ciHigh))])
-        })))
-        return .object(members)
     }
 
     static func rolling(_ r: RollingRegressionResults, labels: RowLabels, format: StatsFormat) -> String {

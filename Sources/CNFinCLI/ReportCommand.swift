@@ -98,7 +98,8 @@ struct ReportCommand: ParsableCommand {
             } catch {
                 throw .release(error)
             }
-            let report = try MonthlyReport(data: releaseData, month: requested, language: language)
+            let report = try MonthlyReport(data: releaseData, month: requested, language: language,
+                                           invocation: ReportInvocation(dataDirectory: data, outDirectory: out))
             if let section {
                 print(try report.sectionOutput(section, format: parsedFormatOrMarkdown()), terminator: "")
                 return
@@ -107,7 +108,7 @@ struct ReportCommand: ParsableCommand {
             let written = try ReportWriter(force: force).write(report, to: URL(fileURLWithPath: out))
             for url in written where url.pathExtension != "svg" { print(url.path) }
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data("error: \(error.description)\(CLIErrorAdvice.advice(for: error))\n".utf8))
             throw ExitCode(1)
         }
     }

@@ -48,15 +48,17 @@ struct SeasonalCommand: ParsableCommand {
 
     static let formats: [OutputFormat] = OutputFormat.allCases
 
-    @Argument(help: "Dataset id (e.g. loans_increase; see cnfin data list), or omit and use --data FILE.csv --column COL.")
+    @Argument(help: "Dataset id (e.g. loans_increase; see cnfin data list), or omit and use --data FILE.csv --column COL.", completion: seriesIDCompletion)
     var id: String?
 
     @OptionGroup var source: SeriesSourceOptions
 
-    @OptionGroup var file: TableFileOutput
+    @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Decomposition: stl or classical.")
+    @Option(help: "Decomposition: stl, classical, or x13 (X-11 on a regARIMA pre-adjustment; see the x13 options).")
     var method: String = "stl"
+
+    @OptionGroup(title: "X-13 options (--method x13)") var x13: SeasonalX13Options
 
     @Option(help: "Seasonal period (CNY handling needs 12).")
     var period: Int = 12
@@ -69,7 +71,7 @@ struct SeasonalCommand: ParsableCommand {
 
     @Option(name: .customLong("cny-window"), help: ArgumentHelp(
         "CNY window: from B days before to A days after the festival.", valueName: "B,A"))
-    var cnyWindow: String = "5,20"
+    var cnyWindow: String?
 
     @Flag(help: "Adjust in logs (multiplicative); all values must be positive.")
     var log = false
@@ -86,8 +88,10 @@ struct SeasonalCommand: ParsableCommand {
     func validate() throws {
         try source.check(id: id)
         try OptionRange.check(period, "--period", in: OptionRange.period)
-        guard SeasonalAdjustment.Method(rawValue: method) != nil else { throw ValidationError("--method must be stl or classical") }
-        _ = try TableFormat(format, allowed: Self.formats, output: file.output)
+        guard method == "x13" || SeasonalAdjustment.Method(rawValue: method) != nil else {
+            throw ValidationError("--method must be x13, stl or classical")
+        }
+        _ = try destination.tableFormat(format, allowed: Self.formats)
         guard let window else { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
         try OptionRange.check(window.before, "--cny-window (days before)", in: OptionRange.holidayDays)
         try OptionRange.check(window.after, "--cny-window (days after)", in: OptionRange.holidayDays)
@@ -107,17 +111,19 @@ struct SeasonalCommand: ParsableCommand {
 
     /// The `--cny-window` days before and after.
     var window: (before: Int, after: Int)? {
-        let p = cnyWindow.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let p = (cnyWindow ?? "5,20").split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard p.count == 2, let b = p[0], let a = p[1], b >= 0, a >= 0 else { return nil }
         return (b, a)
     }
 
     func run() throws {
         try reportingErrors {
-            if try TableFormat(format, allowed: Self.formats, output: file.output) == .xlsx {
-                try writeWorkbook(try inContext(source.inputLabel(id: id)) { try presentation().tables }, output: file.output, overwrite: file.overwrite)
+            if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
+                try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) {
+                    method == "x13" ? try x13Presentation().tables : try presentation().tables
+                })
             } else {
-                try writeText(try inContext(source.inputLabel(id: id)) { try render() }, output: file.output, overwrite: file.overwrite)
+                try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
             }
         }
     }
@@ -136,6 +142,14 @@ struct SeasonalCommand: ParsableCommand {
 
     /// The rendered output.
     func render() throws -> String {
+        if method == "x13" {
+            let p = try x13Presentation()
+            switch try parseFormat(format, allowed: Self.formats) {
+            case .json: return p.json.serialized() + "\n"
+            case .csv: return p.seriesTable(exact: true).rendered(as: .csv)
+            case let f: return p.tables.map { $0.rendered(as: f) }.joined(separator: "\n")
+            }
+        }
         let presentation = try presentation()
         let format = try parseFormat(format, allowed: Self.formats)
         switch format {

@@ -78,9 +78,15 @@ struct SeasonalPresentation {
                 [.text("F-test on \(d.fDegreesOfFreedom.0) month dummies"), Self.cell(d.fStatistic, 3),
                  .text("\(d.fDegreesOfFreedom.0), \(d.fDegreesOfFreedom.1)"), Self.cell(d.fPValue, 4)],
                 [.text("QS (lags 12, 24)"), Self.cell(d.qsStatistic, 3), .text("2"), Self.cell(d.qsPValue, 4)],
-                [.text("s.d. of adjusted Jan MoM change (\(changeUnit))"), Self.cell(result.adjustedChangeDeviation(calendarMonth: 1), 2), .missing, .missing],
-                [.text("s.d. of adjusted Feb MoM change (\(changeUnit))"), Self.cell(result.adjustedChangeDeviation(calendarMonth: 2), 2), .missing, .missing],
-                [.text("s.d. of adjusted MoM change, all months (\(changeUnit))"), Self.cell(result.adjustedChangeDeviation(calendarMonth: nil), 2), .missing, .missing],
+            ]))
+        // The dispersion is in the series' units, not a test statistic: its own table and column.
+        out.append(Table(
+            title: "Dispersion of the adjusted month-on-month change",
+            columns: [TableColumn("months"), TableColumn("s.d. (\(changeUnit))", alignment: .right)],
+            rows: [
+                [.text("January"), Self.cell(result.adjustedChangeDeviation(calendarMonth: 1), 2)],
+                [.text("February"), Self.cell(result.adjustedChangeDeviation(calendarMonth: 2), 2)],
+                [.text("all months"), Self.cell(result.adjustedChangeDeviation(calendarMonth: nil), 2)],
             ]))
         out.append(seriesTable(exact: false))
         return out

@@ -58,35 +58,10 @@ struct SeriesSampleOptions: ParsableArguments {
         let regressors = try x.map { try series($0, in: dataset) }
         let design = try MonthlyDesign(y: dependent.series, x: regressors.map(\.series), lags: lags, from: first, to: last)
         let months = Set(design.months)
-        let notes = ([dependent.notes] + regressors.map(\.notes)).flatMap { $0 }
-            .filter { months.contains($0.month) }.map(\.description)
+        // One note per series and break (months as runs), not one per month.
+        let descriptions = Dictionary(dataset.breaks.map { ($0.id, $0.readerDescription(chinese: false)) }, uniquingKeysWith: { a, _ in a })
+        let notes = GrowthNote.grouped(([dependent.notes] + regressors.map(\.notes)).flatMap { $0 }
+            .filter { months.contains($0.month) }) { descriptions[$0] }
         return (design, notes)
-    }
-}
-
-/// The months a regression or test used: first, last, count, and the months skipped in between.
-struct SampleSpan {
-    var first: Month
-    var last: Month
-    var nobs: Int
-    var skipped: Int
-
-    init?(_ design: MonthlyDesign) {
-        guard let span = design.span else { return nil }
-        first = span.first
-        last = span.last
-        nobs = design.nobs
-        skipped = design.skippedMonths
-    }
-
-    /// `2010-01 to 2023-05 (161 months)` or `… (150 months; 11 skipped: a series has no value)`.
-    var description: String {
-        "\(first) to \(last) (\(nobs) months" + (skipped > 0 ? "; \(skipped) skipped where a series has no value)" : ")")
-    }
-
-    /// The JSON members `sample_start`, `sample_end` and, with `skipped`, `sample_skipped_months`.
-    func jsonMembers(skipped includeSkipped: Bool) -> [(key: String, value: JSONValue)] {
-        [("sample_start", .string(first.description)), ("sample_end", .string(last.description))]
-            + (includeSkipped ? [("sample_skipped_months", .number(Double(skipped)))] : [])
     }
 }

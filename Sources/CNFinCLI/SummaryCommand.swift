@@ -26,7 +26,7 @@ struct SummaryCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "Release month, YYYY-MM (default: the latest month with the headline series).")
+    @Option(name: .long, help: "Release month, YYYY-MM (default: the latest month with every headline figure; the header says which).")
     var month: String?
 
     @Option(name: .long, help: "Language of the text: zh or en.")
@@ -38,10 +38,28 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: "Data directory in the bundled format (default: the bundled data).")
     var data: String?
 
+    @Flag(name: .long, help: "Group the digits of amounts by thousands (2,820,504.68) in text, Markdown and LaTeX.")
+    var thousands = false
+
+    @Option(name: .long, help: "Amounts in the tables: yi (亿元, default) or release (1.36万亿元 / 5418亿元, as the release text).")
+    var units: String = "yi"
+
+    @OptionGroup var destination: OutputOptions
+
     /// The data-currency header line for text, Markdown and LaTeX ("data current to 2026-08",
     /// 数据截至2026年8月); CSV and JSON stay pure data (no header line).
-    static func currencyHeader(_ currency: Month?, language: ReleaseLanguage, format: OutputFormat) -> String {
-        let line = DataStatus.currencyLine(currency, chinese: language == .zh)
+    ///
+    /// Without `--month`, the line also states the one rule for "the latest month": the latest month for
+    /// which the command's required figures (here the headline figures: new loans, the loan balance, M2,
+    /// the TSF stock and increment) exist — `defaultMonth`.
+    static func currencyHeader(_ currency: Month?, language: ReleaseLanguage, format: OutputFormat,
+                               defaultMonth: Month? = nil) -> String {
+        var line = DataStatus.currencyLine(currency, chinese: language == .zh)
+        if let m = defaultMonth {
+            line += language == .zh
+                ? "；默认月份为人民币贷款、货币供应量和社会融资规模主要数据齐全的最近月份（\(m.year)年\(m.month)月）"
+                : "; default month: the latest with the headline loan, money and TSF figures (\(m))"
+        }
         switch format {
         case .text: return line + "\n\n"
         case .markdown: return "_" + line + "_\n\n"
@@ -54,6 +72,9 @@ struct SummaryCommand: ParsableCommand {
         if let month { _ = try parsedMonth(month) }
         _ = try parsedLanguage()
         _ = try parsedFormat()
+        guard SummaryUnits(rawValue: units.lowercased()) != nil else {
+            throw ValidationError("--units: '\(units)' is not a unit choice (use yi or release)")
+        }
         if let data {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -88,16 +109,20 @@ struct SummaryCommand: ParsableCommand {
         let language = try parsedLanguage()
         let outputFormat = try parsedFormat()
         let requested = try month.map(parsedMonth)
+        let text: String
         do throws(ReleaseError) {
             let releaseData: ReleaseData
             releaseData = try loadReleaseData(directory: data)
-            let summary = try MonthlySummary(data: releaseData, month: requested, language: language)
+            var summary = try MonthlySummary(data: releaseData, month: requested, language: language)
+            summary = summary.withUnits(SummaryUnits(rawValue: units.lowercased()) ?? .yi)
+            if thousands { summary.tables = summary.tables.map { $0.groupingThousands() } }
             let currency = DataStatus(dataset: releaseData.dataset).currency
-            print(Self.currencyHeader(currency, language: language, format: outputFormat) + summary.rendered(as: outputFormat),
-                  terminator: "")
+            text = Self.currencyHeader(currency, language: language, format: outputFormat,
+                                       defaultMonth: requested == nil ? summary.month : nil) + summary.rendered(as: outputFormat)
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
+        try reportingErrors { try destination.emit(text) }
     }
 }

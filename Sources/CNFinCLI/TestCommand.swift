@@ -35,6 +35,7 @@ struct TestCommand: ParsableCommand {
         @Option(help: "CSV column to test.") var column: String?
         @Option(help: "Series id of the bundled dataset to test instead of a CSV column (ID or ID:TRANSFORM).") var series: String?
         @OptionGroup var sample: SeriesSampleOptions
+        @OptionGroup var destination: OutputOptions
         @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
         @Option(help: "Output format: text, json, markdown, csv, latex.") var format: StatsFormat = .text
 
@@ -78,7 +79,7 @@ struct TestCommand: ParsableCommand {
                 let input = series != nil ? "series \(label)"
                     : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), column \(column ?? "")"
                 let (text, notes) = try inContext(input) { try render() }
-                writeStandardOutput(text)
+                try destination.emit(text)
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             }
         }
@@ -203,54 +204,20 @@ struct TestCommand: ParsableCommand {
     }
 }
 
+/// The test commands' output: the library's summary (text layout, or its tables through the CNFinOutput
+/// renderers), its one-row data table as CSV, or its JSON.
 enum TestOutput {
     static func render(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil, format: StatsFormat,
                        byLag: [(Int, Double, Double)] = []) -> String {
-        typealias O = StatsOutput
+        let lagRows = byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }
         switch format {
-        case .json:
-            var members: [(key: String, value: JSONValue)] = [
-                ("test", .string(r.test)), ("column", .string(column)), ("statistic", .number(r.statistic)),
-                ("p_value", .number(r.pValue)), ("lags", .number(Double(r.lags))), ("nobs", .number(Double(r.nobs))),
-            ]
-            if let span { members += span.jsonMembers(skipped: false) }
-            members.append(("critical_values", .object(r.criticalValues.map { ($0.level, .number($0.value)) })))
-            if !byLag.isEmpty {
-                members.append(("by_lag", .array(byLag.map { lag, statistic, pValue in
-                    .object([("lag", .number(Double(lag))), ("statistic", .number(statistic)), ("p_value", .number(pValue))])
-                })))
-            }
-            members.append(("notes", .array(r.notes.map(JSONValue.string))))
-            return JSONValue.object(members).serialized() + "\n"
-        case .csv:
-            var s = "test,column,statistic,p_value,lags,nobs" + r.criticalValues.map { ",crit_" + $0.level }.joined() + "\n"
-            s += [O.csvField(r.test), O.csvField(column), O.number(r.statistic), O.number(r.pValue), "\(r.lags)", "\(r.nobs)"].joined(separator: ",")
-            s += r.criticalValues.map { "," + O.number($0.value) }.joined() + "\n"
-            return s
-        case .text, .markdown, .latex:
-            var rows = [["Test", r.test], ["Column", column], ["Statistic", O.g(r.statistic, O.displayDigits)], ["p-value", O.g(r.pValue, 6)],
-                        ["Lags", "\(r.lags)"], ["Observations", "\(r.nobs)"]]
-            if let span { rows.append(["Sample", "\(span.first) to \(span.last)"]) }
-            rows += r.criticalValues.map { ["Critical value (\($0.level))", O.g($0.value, 6)] }
-            rows += r.notes.map { ["Note", $0] }
-            var lagRows: [[String]] = byLag.map { ["\($0.0)", O.g($0.1, O.displayDigits), O.g($0.2, 6)] }
-            if format == .markdown {
-                var s = O.markdownTable(["", "value"], rows)
-                if !lagRows.isEmpty { s += "\n" + O.markdownTable(["lag", "statistic", "p-value"], lagRows) }
-                return s
-            }
-            if format == .latex {
-                var s = O.latexTable(["", "value"], rows)
-                if !lagRows.isEmpty { s += "\n" + O.latexTable(["lag", "statistic", "p-value"], lagRows) }
-                return s
-            }
-            var lines = rows.map { $0[0] + ":" + String(repeating: " ", count: max(1, 28 - $0[0].count)) + $0[1] }
-            if !lagRows.isEmpty {
-                lines.append("")
-                lagRows.insert(contentsOf: [], at: 0)
-                lines += O.textTable(["lag", "statistic", "p-value"], lagRows)
-            }
-            return lines.joined(separator: "\n") + "\n"
+        case .json: return r.jsonValue(column: column, sample: span, byLag: lagRows).serialized() + "\n"
+        case .csv: return CSVRenderer().render(r.data(column: column))
+        case .markdown:
+            return r.summary(column: column, sample: span, byLag: lagRows).tables.map { MarkdownRenderer().render($0) }.joined(separator: "\n")
+        case .latex:
+            return r.summary(column: column, sample: span, byLag: lagRows).tables.map { LaTeXRenderer().render($0) }.joined(separator: "\n")
+        case .text: return r.summary(column: column, sample: span, byLag: lagRows).text
         }
     }
 }

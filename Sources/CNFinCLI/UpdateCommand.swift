@@ -42,6 +42,8 @@ struct UpdateCommand: ParsableCommand {
     @Flag(help: "Replace stored values that disagree (old values go to revisions.csv).")
     var revise = false
 
+    @OptionGroup var destination: OutputOptions
+
     @Option(help: "Output format: text, csv or json.")
     var format = "text"
 
@@ -90,7 +92,7 @@ struct UpdateCommand: ParsableCommand {
             let directory = try IngestDatasetDirectory(directory: target)
             let stamp = ISO8601DateFormatter().string(from: Date())
             let report = try directory.merge(figures, revise: revise, timestamp: stamp)
-            writeStandardOutput(IngestOutput.render(figures: figures, unparsed: unparsed, checks: checks, merge: report,
+            try destination.emit(IngestOutput.render(figures: figures, unparsed: unparsed, checks: checks, merge: report,
                                                     format: format))
             let counts = Dictionary(grouping: report.entries, by: \.action).mapValues(\.count)
             let summary = [IngestMergeAction.added, .revised, .unchanged, .refused, .skipped]

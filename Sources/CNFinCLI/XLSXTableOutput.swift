@@ -2,15 +2,6 @@ import ArgumentParser
 import CNFin
 import Foundation
 
-/// `--output FILE` and `--overwrite` of table commands that can write `--format xlsx`.
-struct TableFileOutput: ParsableArguments {
-    @Option(help: ArgumentHelp("Write the output to FILE (atomically); needed by --format xlsx.", valueName: "FILE"))
-    var output: String?
-
-    @Flag(help: "Allow --output to replace an existing file.")
-    var overwrite = false
-}
-
 /// The `--format` of a table command: one of the text formats, or an `.xlsx` workbook.
 enum TableFormat: Equatable {
     case rendered(OutputFormat)
@@ -32,21 +23,16 @@ enum TableFormat: Equatable {
     }
 }
 
-/// Writes `tables` as one workbook (``XLSXTableWriter``) to `output` (`-`: standard output).
-func writeWorkbook(_ tables: [Table], output: String?, overwrite: Bool) throws {
-    guard let output else { throw ValidationError("--format xlsx needs --output FILE.xlsx") }
-    if output == "-" {
-        FileHandle.standardOutput.write(Data(try XLSXTableWriter.data(for: tables)))
-    } else {
-        try XLSXTableWriter.write(tables, to: URL(fileURLWithPath: output), overwrite: overwrite)
+extension OutputOptions {
+    /// The `--format` of a table command, with `--format xlsx`'s requirement of `--output FILE`.
+    func tableFormat(_ text: String, allowed: [OutputFormat]) throws -> TableFormat {
+        try TableFormat(text, allowed: allowed, output: output)
     }
-}
 
-/// Writes text to `output` atomically, or to standard output when `output` is nil.
-func writeText(_ text: String, output: String?, overwrite: Bool) throws {
-    if let output, output != "-" {
-        try AtomicFileWriter(overwrite: overwrite).write(text, to: URL(fileURLWithPath: output))
-    } else {
-        writeStandardOutput(text)
+    /// Writes `tables` as one workbook (``XLSXTableWriter``) to `--output` (`-`: standard output, not a
+    /// terminal), atomically and refusing an existing file unless `--force`; `--bom` does not apply.
+    func emitWorkbook(_ tables: [Table]) throws {
+        guard output != nil else { throw ValidationError("--format xlsx needs --output FILE.xlsx") }
+        try emit(Data(try XLSXTableWriter.data(for: tables)))
     }
 }

@@ -147,3 +147,13 @@ public struct ChineseNewYearRegressors: Sendable {
         return result
     }
 }
+
+extension ChineseNewYearRegressors: MonthlyRegressor {
+    /// `CNY [-5, +20]`: one column per window.
+    public var columnNames: [String] { windows.map { "CNY \($0)" } }
+
+    /// ``values(start:count:)``: one column per window.
+    public func columns(start: Month, count: Int) throws(CalendarError) -> [[Double]] {
+        try values(start: start, count: count)
+    }
+}

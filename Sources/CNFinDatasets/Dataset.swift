@@ -81,7 +81,10 @@ public struct Dataset: Sendable {
 
     /// The series `id`, or an error listing close matches.
     public func series(_ id: String) throws(DatasetError) -> MonthlySeries {
-        guard let s = seriesByID[id] else {
+        if let s = seriesByID[id] { return s }
+        // Ids are lower-case; `M2` or `Loans_YoY` name the one series whose id differs only in case.
+        let folded = ids.filter { $0.lowercased() == id.lowercased() }
+        guard folded.count == 1, let s = seriesByID[folded[0]] else {
             throw .unknownSeries(id: id, suggestions: CloseMatches.suggestions(for: id, among: ids))
         }
         return s

@@ -41,16 +41,21 @@ extension Dataset {
             }
 
             var rows: [LongFormatCSV.Row] = []
+            var filesOfID: [String: [String]] = [:]
+            var rowsOfFile: [(name: String, rows: [LongFormatCSV.Row])] = []
             for name in seriesFiles {
                 let url = directory.appendingPathComponent(name)
                 let fileRows = try LongFormatCSV.read(url: url)
                 var previousID: String?
                 for row in fileRows where row.id != previousID {
                     try check(row.id, CSVLocation(file: name, line: row.line, column: 1))
+                    if filesOfID[row.id, default: []].last != name { filesOfID[row.id, default: []].append(name) }
                     previousID = row.id
                 }
                 rows += fileRows
+                rowsOfFile.append((name, fileRows))
             }
+            try checkNoMonthInTwoFiles(rowsOfFile, sharedIDs: Set(filesOfID.filter { $0.value.count > 1 }.keys))
             let attributes = Dictionary(catalog.map { ($0.id, (unit: $0.unit, kind: $0.kind)) }, uniquingKeysWith: { a, _ in a })
             let series = LongFormatCSV.series(from: rows) { attributes[$0] ?? (.other(""), .stock) }
 
@@ -93,10 +98,14 @@ extension Dataset {
                     throw DatasetError.csv(.invalidValue(r.field("to").location, column: "to", text: r.string("to"),
                                              expected: "a month not before 'from' (\(from))"))
                 }
-                breaks.append(DefinitionalBreak(
+                var entry = DefinitionalBreak(
                     id: try r.requiredString("id"), seriesIDs: ids, from: from, to: to, kind: try r.choice("kind", kinds),
                     description: r.string("description"), source: r.string("source"),
-                    confirmed: try r.choice("confirmed", ["yes": true, "no": false])))
+                    confirmed: try r.choice("confirmed", ["yes": true, "no": false]))
+                // Optional reader-facing texts (`description_zh`, `description_en`).
+                entry.descriptionZh = r.string("description_zh")
+                entry.descriptionEn = r.string("description_en")
+                breaks.append(entry)
             }
 
             let disagreementTable = try table("disagreements.csv", [
@@ -143,6 +152,26 @@ extension Dataset {
             throw DatasetError.csv(error)
         } catch {
             throw DatasetError.csv(.unreadable(file: directory.path, reason: "\(error)"))
+        }
+    }
+
+    /// An (id, month) may be stored in one series file only: a second value in
+    /// another file would silently replace the first (found by Fuzz/FuzzDataset).
+    /// Only ids that occur in more than one file (`sharedIDs`) are checked.
+    static func checkNoMonthInTwoFiles(_ files: [(name: String, rows: [LongFormatCSV.Row])], sharedIDs: Set<String>)
+        throws(DatasetError)
+    {
+        guard !sharedIDs.isEmpty else { return }
+        var first: [String: [Month: (file: String, line: Int)]] = [:]
+        for (name, rows) in files {
+            for row in rows where sharedIDs.contains(row.id) {
+                if let earlier = first[row.id]?[row.month], earlier.file != name {
+                    throw .csv(.duplicateMonth(CSVLocation(file: name, line: row.line, column: 1),
+                                               key: "id '\(row.id)' month \(row.month), also in \(earlier.file)",
+                                               firstLine: earlier.line))
+                }
+                first[row.id, default: [:]][row.month] = (name, row.line)
+            }
         }
     }
 

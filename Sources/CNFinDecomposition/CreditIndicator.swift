@@ -3,7 +3,8 @@ import CNFinSeries
 /// Monthly indicators analysts watch, computed from a ``SeriesPanel``.
 /// All are in % or percentage points; a month lacking an input gives `nil`.
 public enum CreditIndicator: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-    /// M1–M2 gap (剪刀差), pp: `m1_yoy − m2_yoy` (published rates).
+    /// M1–M2 gap (剪刀差), pp: `m1_yoy − m2_yoy` (published rates), at the rates' printed precision
+    /// (``PrintedPrecision/difference(_:_:)``).
     case m1M2Gap = "m1_m2_gap"
     /// TSF stock growth minus RMB loan growth, pp: `tsf_stock_yoy − loans_yoy` (published rates).
     case tsfMinusLoanGrowth = "tsf_minus_loan_growth"
@@ -45,6 +46,34 @@ public enum CreditIndicator: String, Sendable, Hashable, CaseIterable, CustomStr
         }
     }
 
+    /// How the indicator is computed, in Chinese (a table footnote).
+    public var definitionZh: String {
+        switch self {
+        case .m1M2Gap: return "M1−M2剪刀差 = M1同比增速 − M2同比增速（公布值，个百分点）"
+        case .tsfMinusLoanGrowth: return "社融存量增速−贷款增速 = 社会融资规模存量同比增速 − 人民币贷款余额同比增速（个百分点）"
+        case .creditImpulse:
+            return "信贷脉冲 = 近12个月社会融资规模增量之和的同比变化 ÷ 一年前社会融资规模存量 × 100"
+        case .householdMLTShareOfNewLoans: return "住户中长期贷款占新增贷款 = 住户中长期贷款增加 ÷ 人民币贷款增加 × 100（新增贷款≤0时空缺）"
+        case .householdMLTShareOfNewLoans12M: return "12个月口径：分子、分母均为近12个月之和"
+        case .billFinancingShareOfCorporateLoans: return "票据融资占企业贷款 = 票据融资余额 ÷ 企（事）业单位贷款余额 × 100"
+        }
+    }
+
+    /// How the indicator is computed, in English (a table footnote).
+    public var definitionEn: String {
+        switch self {
+        case .m1M2Gap: return "M1–M2 gap = M1 YoY growth − M2 YoY growth (published rates, pp)"
+        case .tsfMinusLoanGrowth: return "TSF stock growth − loan growth = TSF stock YoY − RMB loan balance YoY (pp)"
+        case .creditImpulse:
+            return "Credit impulse = change over a year of the 12-month sum of new TSF ÷ TSF stock a year earlier × 100"
+        case .householdMLTShareOfNewLoans:
+            return "Household MLT share = new household MLT loans ÷ new RMB loans × 100 (empty when new loans ≤ 0)"
+        case .householdMLTShareOfNewLoans12M: return "12m variant: numerator and denominator are 12-month sums"
+        case .billFinancingShareOfCorporateLoans:
+            return "Bill financing share = bill financing balance ÷ balance of loans to enterprises and public institutions × 100"
+        }
+    }
+
     /// The unit of the indicator.
     public var unit: SeriesUnit {
         switch self {
@@ -80,10 +109,10 @@ public enum CreditIndicator: String, Sendable, Hashable, CaseIterable, CustomStr
         switch self {
         case .m1M2Gap:
             guard let a = v("m1_yoy", month), let b = v("m2_yoy", month) else { return nil }
-            return a - b
+            return PrintedPrecision.difference(a, b, atLeast: 1)
         case .tsfMinusLoanGrowth:
             guard let a = v("tsf_stock_yoy", month), let b = v("loans_yoy", month) else { return nil }
-            return a - b
+            return PrintedPrecision.difference(a, b, atLeast: 1)
         case .creditImpulse:
             let before = month.advanced(by: -12)
             guard let s1 = sum12("tsf_increase", month), let s0 = sum12("tsf_increase", before),

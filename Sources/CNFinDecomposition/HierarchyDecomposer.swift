@@ -78,6 +78,16 @@ public struct HierarchyDecomposer: Sendable {
         }
     }
 
+    /// The latest month t for which the aggregate and every listed component exist at t and t − h (no
+    /// line of ``decompose(month:measure:basis:allocation:treatAsMissing:)`` missing), or `nil` if none.
+    public func latestCompleteMonth(measure: HierarchyMeasureKind, basis: DecompositionBasis) throws(DecompositionError) -> Month? {
+        for t in try availableMonths(measure: measure, basis: basis).reversed() {
+            guard let d = try? decompose(month: t, measure: measure, basis: basis) else { continue }
+            if !d.lines.contains(where: \.isMissing) { return t }
+        }
+        return nil
+    }
+
     /// Decomposes the aggregate at `month`.
     ///
     /// - Parameters:
@@ -166,11 +176,13 @@ public struct HierarchyDecomposer: Sendable {
         var published: Double?
         var publishedChange: Double?
         var publishedLabel = ""
+        var publishedLabelZh = ""
         switch (measure, basis) {
         case (.stock, .yoy):
             if let id = spec.publishedGrowthID, let p = panel.value(id, at: month) {
                 published = allocation == .logarithmic ? 100 * log1p(p / 100) : p
                 publishedLabel = "\(id) = \(Self.printed(p))%"
+                publishedLabelZh = "公布的同比增速为\(Self.printed(p))%"
             }
         case (.flow, .yoy), (.flow, .ytd):
             if let id = aggregateFormula.seriesIDs.first, aggregateFormula.terms.count == 1 {
@@ -179,6 +191,7 @@ public struct HierarchyDecomposer: Sendable {
                     publishedChange = pc
                     published = 100 * pc / core.base
                     publishedLabel = "\(publishedID) change vs a year earlier = \(Self.printed(pc))"
+                    publishedLabelZh = "公布的同比多增（负数为少增）\(Self.printed(pc))亿元"
                 }
             }
         default:
@@ -191,7 +204,7 @@ public struct HierarchyDecomposer: Sendable {
                 kind: .publishedGrowthUsed,
                 english: "aggregate growth is the published figure (\(publishedLabel)); "
                     + "residual = published − level-based sum of contributions",
-                chinese: "总量增速采用公布值（\(publishedLabel)）；残差 = 公布值 − 按余额计算的贡献之和"))
+                chinese: "总量增速采用公布值（\(publishedLabelZh)）；残差 = 公布值 − 按余额计算的贡献之和"))
         } else if notes.contains(where: { $0.kind == .straddlesBreak && $0.ids.contains(spec.aggregate.id) }) {
             notes.append(DecompositionNote(
                 kind: .levelGrowthUsed,
@@ -213,6 +226,9 @@ public struct HierarchyDecomposer: Sendable {
                             measure: HierarchyMeasureKind, basis: DecompositionBasis) -> [DecompositionNote] {
         // Which hierarchy lines read which series.
         var linesBySeries: [String: [String]] = [:]
+        var namesZh: [String: String] = [:]
+        for line in [spec.aggregate] + spec.components { namesZh[line.id] = line.nameZh }
+        func zhNames(_ ids: [String]) -> String { ids.map { namesZh[$0] ?? $0 }.joined(separator: "、") }
         for line in [spec.aggregate] + spec.components {
             for id in line.formula?.seriesIDs ?? [] { linesBySeries[id, default: []].append(line.id) }
         }
@@ -230,16 +246,19 @@ public struct HierarchyDecomposer: Sendable {
                 notes.append(DecompositionNote(
                     kind: .straddlesBreak, breakID: entry.id, ids: lineIDs,
                     english: "\(earlier) → \(month) straddles break \(entry.id) (\(entry.kind), from \(entry.from); "
-                        + "affects \(lineIDs.joined(separator: ", "))): \(entry.description)",
-                    chinese: "\(earlier)至\(month)跨越口径变化 \(entry.id)（自\(entry.from)起；影响 \(lineIDs.joined(separator: "、"))）：\(entry.description)"))
+                        + "affects \(lineIDs.joined(separator: ", "))): \(entry.readerDescription(chinese: false))",
+                    chinese: "\(earlier)至\(month)跨越\(entry.from.year)年\(entry.from.month)月的\(entry.kind.name(chinese: true))"
+                        + "（影响\(zhNames(lineIDs))）：\(entry.readerDescription(chinese: true))"))
             case .dataError, .vintage:
                 let windowNow = windowStart(month, measure: measure, basis: basis)
                 let touches = (entry.from <= earlier && firstUsed <= entry.to) || (entry.from <= month && windowNow <= entry.to)
                 guard touches else { continue }
                 notes.append(DecompositionNote(
                     kind: .dataProblem, breakID: entry.id, ids: lineIDs,
-                    english: "registered data problem \(entry.id) (\(entry.from)–\(entry.to), affects \(lineIDs.joined(separator: ", "))): \(entry.description)",
-                    chinese: "登记的数据问题 \(entry.id)（\(entry.from)–\(entry.to)；影响 \(lineIDs.joined(separator: "、"))）：\(entry.description)"))
+                    english: "registered data problem \(entry.id) (\(entry.from)–\(entry.to), affects \(lineIDs.joined(separator: ", "))): "
+                        + entry.readerDescription(chinese: false),
+                    chinese: "登记的\(entry.kind.name(chinese: true))（\(entry.from)至\(entry.to)；影响\(zhNames(lineIDs))）："
+                        + entry.readerDescription(chinese: true)))
             }
         }
         return notes

@@ -1,3 +1,5 @@
+import CNFinSeries
+
 /// The decomposition hierarchies, read from `hierarchies.csv` text.
 ///
 /// Columns (header required, any order, extra columns ignored):
@@ -34,14 +36,12 @@ public struct HierarchyTable: Sendable, Hashable {
 
     /// Parses `hierarchies.csv` text.
     public static func parse(csv text: String) throws(DecompositionError) -> HierarchyTable {
-        let records = try rfc4180Records(text)
-        guard let header = records.first else { throw .invalidHierarchyTable(line: 1, reason: "empty table") }
-        let names = header.fields.map { $0.trimmingSpaces() }
         let required = ["hierarchy", "measure", "role", "component", "formula", "name_zh", "name_en", "order"]
-        var column: [String: Int] = [:]
-        for (k, name) in names.enumerated() where column[name] == nil { column[name] = k }
-        for name in required where column[name] == nil {
-            throw .invalidHierarchyTable(line: header.line, reason: "missing column \"\(name)\"")
+        let table: CSVTable
+        do {
+            table = try CSVTable(text: text, fileName: "hierarchies.csv", requiredColumns: required)
+        } catch {
+            throw .invalidHierarchyTable(line: error.location?.line ?? 1, reason: error.description)
         }
 
         struct Draft {
@@ -54,10 +54,9 @@ public struct HierarchyTable: Sendable, Hashable {
         var order: [String] = []
         var seenLines = Set<String>()
 
-        for record in records.dropFirst() {
+        for record in table.records {
             func field(_ name: String) -> String {
-                guard let k = column[name], k < record.fields.count else { return "" }
-                return record.fields[k].trimmingSpaces()
+                record.string(name)
             }
             let line = record.line
             let hierarchyID = field("hierarchy")
@@ -128,14 +127,5 @@ public struct HierarchyTable: Sendable, Hashable {
         }
         guard !hierarchies.isEmpty else { throw .invalidHierarchyTable(line: 1, reason: "no hierarchies") }
         return HierarchyTable(hierarchies: hierarchies)
-    }
-}
-
-extension String {
-    /// The text without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
     }
 }

@@ -32,8 +32,43 @@ public struct AtomicFileWriter: Sendable {
         try write(Data(text.utf8), to: url)
     }
 
+    /// Writes several files as one step, as far as a file system allows: every file is first
+    /// written and flushed to its temporary file, and only when all of them are on disk are they
+    /// renamed onto their destinations, in order; if a temporary write fails, no destination is
+    /// touched and the temporaries are removed. (A failure between two renames leaves the earlier
+    /// destinations new and the later ones old — each file is still whole.)
+    public func write(files: [(url: URL, data: Data)]) throws(AtomicWriteError) {
+        var staged: [(temporary: URL, destination: URL)] = []
+        func discard(_ list: ArraySlice<(temporary: URL, destination: URL)>) {
+            for item in list { unlink(item.temporary.path) }
+        }
+        for file in files {
+            do {
+                staged.append(try stage(file.data, for: file.url))
+            } catch {
+                discard(staged[...])
+                throw error
+            }
+        }
+        for (k, item) in staged.enumerated() {
+            do {
+                try commit(item.temporary, onto: item.destination)
+            } catch {
+                discard(staged[(k + 1)...])
+                throw error
+            }
+        }
+    }
+
     /// Writes `data` to `url`.
     public func write(_ data: Data, to url: URL) throws(AtomicWriteError) {
+        let (temporary, destination) = try stage(data, for: url)
+        try commit(temporary, onto: destination)
+    }
+
+    /// Writes `data` to a flushed temporary file beside `url`'s destination, after the checks
+    /// (directory present, destination absent unless ``overwrite``).
+    private func stage(_ data: Data, for url: URL) throws(AtomicWriteError) -> (temporary: URL, destination: URL) {
         let destination = url.standardizedFileURL
         let path = destination.path
         let directory = destination.deletingLastPathComponent()
@@ -54,6 +89,13 @@ public struct AtomicFileWriter: Sendable {
             unlink(temporary.path)
             throw .writeFailed(path: temporary.path, reason: "\(error)")
         }
+        return (temporary, destination)
+    }
+
+    /// Moves a staged temporary file onto `destination` (`rename(2)`, or `link(2)` without
+    /// ``overwrite`` so a destination created meanwhile is not clobbered); removes the temporary.
+    private func commit(_ temporary: URL, onto destination: URL) throws(AtomicWriteError) {
+        let path = destination.path
         if overwrite {
             if rename(temporary.path, path) != 0 {
                 let reason = String(cString: strerror(errno))
@@ -84,7 +126,7 @@ public enum AtomicWriteError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .destinationExists(let path):
-            return "\(path): file exists; refusing to overwrite it (use --overwrite to replace it)"
+            return "\(path): file exists; refusing to overwrite it"
         case .directoryMissing(let path):
             return "\(path): directory does not exist"
         case .writeFailed(let path, let reason):

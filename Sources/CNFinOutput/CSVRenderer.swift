@@ -1,6 +1,8 @@
+import CNFinSeries
 import Foundation
 
-/// Renders a ``Table`` as CSV: a header line, then one line per row.
+/// Renders a ``Table`` as CSV: a header line, then one line per row. Numbers are exact (the
+/// shortest round-trip text), whatever the column's display format; a missing cell is empty.
 ///
 /// Quoting follows RFC 4180: a field containing a comma, a double quote, CR
 /// or LF (or leading/trailing spaces) is enclosed in double quotes, and a
@@ -26,7 +28,7 @@ public struct CSVRenderer: TableRenderer {
             out += Self.line(columns.map(\.header)) + lineEnding
         }
         for row in table.normalizedRows {
-            out += Self.line(row.map(\.display)) + lineEnding
+            out += Self.line(row.map(Self.field)) + lineEnding
         }
         if includeNotes {
             for note in table.notes {
@@ -36,16 +38,30 @@ public struct CSVRenderer: TableRenderer {
         return out
     }
 
-    /// One CSV record: the fields quoted as needed and joined with commas.
-    public static func line(_ fields: [String]) -> String {
-        fields.map(quote).joined(separator: ",")
+    /// The text of one cell: a number as the shortest text that reads back to the same double
+    /// (``JSONValue/numberText(_:)``; whatever its display text), a missing cell empty, text as is.
+    public static func field(_ cell: TableCell) -> String {
+        switch cell {
+        case .number(let x, _): return x.isFinite ? JSONValue.numberText(x) : ""
+        case .missing: return ""
+        case .text(let s): return s
+        }
     }
 
-    /// One field, quoted per RFC 4180 when needed.
+    /// One CSV record: the fields quoted as needed and joined with commas.
+    /// A record of one blank field (empty, or only spaces and line breaks) is
+    /// written quoted (`""`), since readers skip blank lines.
+    public static func line(_ fields: [String]) -> String {
+        if fields.count == 1, let field = fields.first,
+           field.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" })
+        {
+            return "\"" + field + "\""
+        }
+        return fields.map(quote).joined(separator: ",")
+    }
+
+    /// One field, quoted per the project's dialect (CNFinSeries ``CSVWriter/field(_:)``).
     public static func quote(_ field: String) -> String {
-        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || field.first == " " || field.last == " "
-        guard needsQuotes else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVWriter.field(field)
     }
 }

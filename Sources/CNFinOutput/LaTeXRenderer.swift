@@ -25,8 +25,8 @@ public struct LaTeXRenderer: TableRenderer {
         }.joined()
         out += "\\begin{tabular}{\(spec)}\n\\hline\n"
         out += columns.map { Self.escape($0.header) }.joined(separator: " & ") + " \\\\\n\\hline\n"
-        for row in table.normalizedRows {
-            out += row.map { Self.escape($0.display) }.joined(separator: " & ") + " \\\\\n"
+        for row in table.displayRows {
+            out += row.map { Self.escape($0) }.joined(separator: " & ") + " \\\\\n"
         }
         out += "\\hline\n\\end{tabular}\n"
         if !table.notes.isEmpty {

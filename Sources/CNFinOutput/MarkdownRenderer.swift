@@ -22,8 +22,8 @@ public struct MarkdownRenderer: TableRenderer {
                 case .center: return " :---: "
                 }
             }.joined(separator: "|") + "|\n"
-            for row in table.normalizedRows {
-                out += "| " + row.map { Self.escape($0.display) }.joined(separator: " | ") + " |\n"
+            for row in table.displayRows {
+                out += "| " + row.map { Self.escape($0) }.joined(separator: " | ") + " |\n"
             }
         }
         for note in table.notes {

@@ -21,11 +21,11 @@ public struct PlainTextRenderer: TableRenderer {
 
     public func render(_ table: Table) -> String {
         let columns = table.normalizedColumns
-        let rows = table.normalizedRows
+        let rows = table.displayRows
         var widths = columns.map { DisplayWidth.of($0.header) }
         for row in rows {
-            for (j, cell) in row.enumerated() {
-                widths[j] = max(widths[j], DisplayWidth.of(cell.display))
+            for (j, text) in row.enumerated() {
+                widths[j] = max(widths[j], DisplayWidth.of(text))
             }
         }
         func line(_ cells: [String]) -> String {
@@ -44,7 +44,7 @@ public struct PlainTextRenderer: TableRenderer {
             out += line(columns.map(\.header)) + "\n"
             out += widths.map { String(repeating: "-", count: $0) }.joined(separator: separator) + "\n"
             for row in rows {
-                out += line(row.map(\.display)) + "\n"
+                out += line(row) + "\n"
             }
         }
         for note in table.notes {

@@ -1,11 +1,12 @@
 extension Table {
     /// The table as JSON:
     /// `{"title": …, "columns": [headers], "rows": [{header: cell, …}], "notes": […]}`.
-    /// Numeric cells become numbers, missing cells `null`, text cells strings;
-    /// columns without a header are keyed `column<N>` (1-based).
+    /// Numeric cells become numbers, missing cells `null`, text cells strings; a column is keyed by its
+    /// ``TableColumn/key`` (language-independent) or else its header; columns without either are keyed
+    /// `column<N>` (1-based).
     public var jsonValue: JSONValue {
         let columns = normalizedColumns
-        let keys = columns.enumerated().map { $1.header.isEmpty ? "column\($0 + 1)" : $1.header }
+        let keys = columns.enumerated().map { $1.key ?? ($1.header.isEmpty ? "column\($0 + 1)" : $1.header) }
         let rowValues: [JSONValue] = normalizedRows.map { row in
             .object(zip(keys, row).map { key, cell in (key: key, value: cell.jsonValue) })
         }

@@ -15,7 +15,7 @@ public struct MonthlySummary: Sendable {
     /// The release paragraph.
     public let paragraph: ReleaseParagraph
     /// Headline table, M1–M2 gap, loan structure, TSF structure.
-    public let tables: [Table]
+    public var tables: [Table]
 
     /// The paragraph text.
     public var text: String { paragraph.text }

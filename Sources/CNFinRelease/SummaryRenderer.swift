@@ -9,12 +9,47 @@ extension MonthlySummary {
         }
     }
 
-    /// The note on unavailable figures, or `nil` when all are available.
+    /// The note on unavailable figures, or `nil` when all are available: the sentences left out, by the
+    /// figures' names in the reader's language (never catalog ids), grouped by figure.
     public var missingNote: String? {
         guard !missing.isEmpty else { return nil }
+        let zh = language == .zh
+        let specs = ReleaseFigureCatalog.stocks + ReleaseFigureCatalog.flows + ReleaseFigureCatalog.loanStructure
+            + ReleaseFigureCatalog.tsfStructure
+        var order: [String] = []
+        var measures: [String: [ReleaseMeasure]] = [:]
+        for item in missing {
+            let parts = item.split(separator: ".", maxSplits: 1).map(String.init)
+            let id = parts[0]
+            if measures[id] == nil { order.append(id) }
+            let measure = parts.count > 1 ? ReleaseMeasure(rawValue: parts[1]) ?? .value : .value
+            measures[id, default: []].append(measure)
+        }
+        let items = order.map { id -> String in
+            let spec = specs.first { $0.id == id }
+            let name = spec.map { zh ? $0.nameZh : $0.nameEn } ?? id
+            let listed = (measures[id] ?? []).filter { $0 != .value }
+            guard !listed.isEmpty, !(measures[id] ?? []).contains(.value) else { return name }
+            let what = listed.map { Self.measureName($0, zh: zh) }.joined(separator: zh ? "、" : ", ")
+            return zh ? "\(name)（\(what)）" : "\(name) (\(what))"
+        }
         switch language {
-        case .zh: return "数据中缺少以下数字，相关语句已省略：" + missing.joined(separator: "、")
-        case .en: return "Not in the data, so left out of the text: " + missing.joined(separator: ", ")
+        case .zh: return "以下数字尚未收入数据，相关语句已省略：" + items.joined(separator: "；")
+        case .en: return "Not yet in the data, so these sentences are left out: " + items.joined(separator: "; ")
+        }
+    }
+
+    /// The name of a measure in a note.
+    static func measureName(_ measure: ReleaseMeasure, zh: Bool) -> String {
+        switch measure {
+        case .value: return zh ? "数值" : "value"
+        case .yoyPct: return zh ? "同比增速" : "YoY growth"
+        case .ppVsPrev: return zh ? "增速比上月末变动" : "change in growth vs the previous month-end"
+        case .ppVsYearAgo: return zh ? "增速比上年同期变动" : "change in growth vs a year earlier"
+        case .changeVsYearAgo: return zh ? "同比多增/少增" : "change vs the same month last year"
+        case .changeVsPrev: return zh ? "比上月多增/少增" : "change vs the previous month"
+        case .ytd: return zh ? "年初至今累计" : "year to date"
+        case .ytdChangeVsYearAgo: return zh ? "年初至今同比多增/少增" : "year-to-date change vs a year earlier"
         }
     }
 
@@ -53,7 +88,12 @@ extension MonthlySummary {
             (key: "figures", value: .array(figureValues)),
             (key: "text", value: .string(text)),
             (key: "missing", value: .array(missing.map(JSONValue.string))),
-            (key: "tables", value: .array(tables.map(\.jsonValue))),
+            // The — of a missing figure is a display device: JSON says null.
+            (key: "tables", value: .array(tables.map { table in
+                var plain = table
+                plain.rows = table.rows.map { $0.map { $0 == .text(SummaryGaps.marker) ? .missing : $0 } }
+                return plain.jsonValue
+            })),
         ])
     }
 

@@ -32,6 +32,10 @@ extension MonthlyReport {
             h1 { font-size: 1.6em; } h2 { font-size: 1.25em; border-bottom: 1px solid #ddd; padding-bottom: .2em; margin-top: 2em; }
             figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; }
             table { border-collapse: collapse; margin: 1em 0; font-size: .9em; font-variant-numeric: tabular-nums; }
+            /* Phones (390 px): a wide table scrolls sideways instead of squeezing its columns; numbers, names and
+               units never wrap (a long description in the last column may). */
+            table { display: block; max-width: 100%; overflow-x: auto; -webkit-overflow-scrolling: touch; }
+            th, td.right, td.left:not(:last-child) { white-space: nowrap; }
             caption { text-align: left; font-weight: bold; padding-bottom: .3em; }
             th, td { border-bottom: 1px solid #e3e3e3; padding: .3em .6em; vertical-align: top; }
             th { background: #f5f5f5; } .right { text-align: right; } .left { text-align: left; } .center { text-align: center; }

@@ -29,14 +29,18 @@ public struct MonthlyReport: Sendable {
     public static let contributionMonths = 36
 
     /// Builds the report of `month` (default: the latest release month in the data).
-    public init(data: ReleaseData, month requested: Month? = nil, language: ReleaseLanguage) throws(ReportError) {
+    ///
+    /// `invocation` (the `--data` and `--out` given to `cnfin report`) goes into every "reproduce" command.
+    public init(data: ReleaseData, month requested: Month? = nil, language: ReleaseLanguage,
+                invocation: ReportInvocation = ReportInvocation()) throws(ReportError) {
         let summary: MonthlySummary
         do {
             summary = try MonthlySummary(data: data, month: requested, language: language)
         } catch {
             throw .release(error)
         }
-        let builder = ReportSectionBuilder(data: data, month: summary.month, language: language)
+        let builder = ReportSectionBuilder(data: data, month: summary.month, language: language, invocation: invocation)
+        self.invocation = invocation
         self.month = summary.month
         self.language = language
         self.summary = summary
@@ -61,6 +65,12 @@ public struct MonthlyReport: Sendable {
         return s
     }
 
-    /// The command that writes this report.
-    public var command: String { "cnfin report --month \(month) --lang \(language) --out report-\(month)-\(language)" }
+    /// The command that writes this report: its `--data` and its real `--out` (default `report-MONTH-LANG`).
+    public var command: String {
+        let out = ReportInvocation.shellQuoted(invocation.outDirectory ?? "report-\(month)-\(language)")
+        return "cnfin report --month \(month) --lang \(language)\(invocation.dataArguments) --out \(out)"
+    }
+
+    /// How the report was invoked (for its reproduce commands).
+    public let invocation: ReportInvocation
 }

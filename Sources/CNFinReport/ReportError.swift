@@ -26,8 +26,8 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
         case .chart(let e): return e.description
         case .outputNotEmpty(let path, let files):
             let shown = files.prefix(5).joined(separator: ", ") + (files.count > 5 ? ", …" : "")
-            return "'\(path)' already exists and is not empty (\(shown)); use --force to overwrite the report's own files "
-                + "(other files are left alone) or choose another --out"
+            return "'\(path)' already exists and is not empty (\(shown)); the report's own files are replaced only when "
+                + "overwriting is allowed (other files are left alone)"
         case .outputNotADirectory(let path): return "'\(path)' exists and is not a directory"
         case .cannotWrite(let path, let reason): return "cannot write '\(path)': \(reason)"
         case .hierarchies(let reason): return "cannot read the decomposition hierarchies: \(reason)"

@@ -108,8 +108,12 @@ extension ReportSectionBuilder {
         let breaks = dataset.breaks.filter { b in b.to >= windowStart && b.from <= month && !charted.isDisjoint(with: b.seriesIDs) }
         var rows: [[TableCell]] = []
         for b in breaks.sorted(by: { ($0.from, $0.id) < ($1.from, $1.id) }) {
-            rows.append([.text(b.from == b.to ? b.from.description : "\(b.from)–\(b.to)"), .text(b.kind.rawValue),
-                         .text(b.seriesIDs.joined(separator: ", ")), .text(b.description)])
+            // Series by their names in the reader's language; the reader's description, not the provenance.
+            let names = b.seriesIDs.map { id in
+                dataset.catalog.first { $0.id == id }.map { language == .zh ? $0.nameZh : $0.nameEn } ?? id
+            }
+            rows.append([.text(b.from == b.to ? b.from.description : "\(b.from)–\(b.to)"), .text(b.kind.name(chinese: language == .zh)),
+                         .text(names.joined(separator: language == .zh ? "、" : "; ")), .text(b.readerDescription(chinese: language == .zh))])
         }
         let table = Table(title: t("图表区间内的口径变化", "Definitional breaks in the charted window"),
                           columns: [TableColumn(t("时间", "When")), TableColumn(t("类型", "Kind")), TableColumn(t("序列", "Series")),

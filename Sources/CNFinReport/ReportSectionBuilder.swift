@@ -12,6 +12,7 @@ struct ReportSectionBuilder {
     let data: ReleaseData
     let month: Month
     let language: ReleaseLanguage
+    var invocation = ReportInvocation()
     var t: ReportText { ReportText(language: language) }
     var dataset: Dataset { data.dataset }
 
@@ -20,7 +21,7 @@ struct ReportSectionBuilder {
     }
 
     func command(_ section: String, _ format: String) -> String {
-        "cnfin report --month \(month) --lang \(language) --section \(section) --format \(format)"
+        "cnfin report --month \(month) --lang \(language)\(invocation.dataArguments) --section \(section) --format \(format)"
     }
 
     func values(_ id: String, from start: Month, count: Int) -> [Double?] {

@@ -13,11 +13,11 @@ extension Table {
             out += "<th scope=\"col\" class=\"\(c.alignment.rawValue)\">\(XMLEscaping.escape(c.header))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
-        for row in normalizedRows {
+        for row in displayRows {
             out += "<tr>"
-            for (i, cell) in row.enumerated() {
+            for (i, text) in row.enumerated() {
                 let align = i < columns.count ? columns[i].alignment.rawValue : "left"
-                out += "<td class=\"\(align)\">\(XMLEscaping.escape(cell.display))</td>"
+                out += "<td class=\"\(align)\">\(XMLEscaping.escape(text))</td>"
             }
             out += "</tr>\n"
         }

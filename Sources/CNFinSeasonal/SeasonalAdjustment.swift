@@ -81,25 +81,14 @@ public struct SeasonalAdjustment: Sendable {
         var festival: [FestivalEffect] = []
         if let holiday {
             let regs: [[Double]]
-            do { regs = try holiday.values(start: start, count: n) } catch { throw SeasonalError(error) }
-            var cols: [[Double]] = []
-            var names: [String] = []
-            for k in stride(from: 1, through: trendDegree, by: 1) {
-                cols.append((0..<n).map { i in
-                    let s = n > 1 ? 2 * Double(i) / Double(n - 1) - 1 : 0
-                    return Foundation.pow(s, Double(k))
-                })
-                names.append(k == 1 ? "trend" : "trend^\(k)")
-            }
-            for m in 1...11 {
-                cols.append(months.map { ($0.month == m ? 1 : 0) - 1.0 / 12 })
-                names.append("month \(m)")
-            }
+            do { regs = try holiday.columns(start: start, count: n) } catch { throw SeasonalError(error) }
+            // Design: trend, centred month dummies, then the CNY windows (MonthlyRegressor terms).
+            let trend = PolynomialTrend(degree: trendDegree), dummies = CentredMonthDummies()
+            var cols = trend.columns(start: start, count: n) + dummies.columns(start: start, count: n)
+            var names = trend.columnNames + dummies.columnNames
             let firstHoliday = cols.count + 1   // the constant comes first in the fitted model
-            for (w, r) in zip(holiday.windows, regs) {
-                cols.append(r)
-                names.append("CNY \(w)")
-            }
+            cols += regs
+            names += holiday.columnNames
             let fit = try LinearModel.seasonalFit(y: z, columns: cols, names: names, method: "CNY pre-adjustment regression")
             for (j, estimate) in fit.coefficients.enumerated() {
                 let c = RegressionCoefficient(name: estimate.name, estimate: estimate.estimate, standardError: estimate.standardError)

@@ -39,7 +39,7 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
     case statistics(StatisticsError)
     /// The series has missing months inside the span to be adjusted: `firstMissing…lastMissing`
     /// is the first run of missing months; `longestComplete` is the longest gap-free span
-    /// (`from`, `to`), if any, to pass as `--from/--to`.
+    /// (`from`, `to`), if any.
     case gap(series: String, firstMissing: Month, lastMissing: Month, longestComplete: ClosedRange<Month>?)
 
     public var description: String {
@@ -72,7 +72,7 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
             let missing = first == last ? "month \(first) is missing" : "months \(first)…\(last) are missing"
             var text = "\(series): \(missing); seasonal adjustment needs consecutive months without gaps"
             if let longest {
-                text += " — choose a gap-free span with --from/--to (the longest is --from \(longest.lowerBound) --to \(longest.upperBound))"
+                text += " — the longest gap-free span is \(longest.lowerBound)…\(longest.upperBound)"
             }
             return text
         }

@@ -91,18 +91,11 @@ public struct CSVNumericTable: Sendable {
         return (out, kept)
     }
 
-    /// The number in `span`: plain ASCII number bytes are converted straight from the bytes
-    /// (a short `String` without a heap allocation); everything else, and every error, goes
-    /// through ``CSVTable/number(trimmed:column:at:)`` so the dialect is the same.
+    /// The number in `span`: plain ASCII number bytes are converted straight from the bytes by
+    /// ``DecimalParser`` (no `String`); everything else, and every error, goes through
+    /// ``CSVTable/number(trimmed:column:at:)`` so the dialect is the same.
     private func number(_ span: CSVScanner.Span, column: String) throws(CSVError) -> Double? {
-        if let range = scanner.trimmedASCIIRange(span), !range.isEmpty, range.count <= 64,
-           scanner.bytes[range].allSatisfy(CSVTable.isNumberByte),
-           let value = scanner.bytes.withUnsafeBufferPointer({ buffer in
-               Double(String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self))
-           }), value.isFinite
-        {
-            return value
-        }
+        if let value = scanner.plainNumber(span) { return value }
         return try CSVTable.number(trimmed: scanner.trimmedText(span), column: column, at: scanner.location(span))
     }
 }

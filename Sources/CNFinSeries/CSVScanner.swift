@@ -35,6 +35,9 @@ struct CSVScanner {
         var first: Int
         var count: Int
         var line: Int
+        /// The record's bytes as written, without its line break: `bytes[start..<end]`.
+        var start: Int
+        var end: Int
     }
 
     /// The text's UTF-8 bytes, byte-order mark included.
@@ -110,6 +113,24 @@ struct CSVScanner {
         while upper > lower, CSVScanner.isASCIISpace(bytes[upper - 1]) { upper -= 1 }
         for i in lower..<upper where bytes[i] >= 0x80 { return nil }
         return lower..<upper
+    }
+
+    /// The finite number in `span` when the field is plain ASCII decimal text (spaces around it
+    /// allowed), parsed from the bytes by ``DecimalParser``; `nil` for anything else — empty and
+    /// missing-value cells, text, infinities — which callers read through
+    /// ``CSVTable/number(trimmed:column:at:)`` for the dialect's answer or error.
+    func plainNumber(_ span: CSVScanner.Span) -> Double? {
+        guard !span.hasEscapedQuotes else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Double? in
+            var lower = span.start, upper = span.end
+            while lower < upper, CSVScanner.isASCIISpace(buffer[lower]) { lower += 1 }
+            while upper > lower, CSVScanner.isASCIISpace(buffer[upper - 1]) { upper -= 1 }
+            guard lower < upper else { return nil }
+            guard let value = DecimalParser.parse(UnsafeBufferPointer(rebasing: buffer[lower..<upper])), value.isFinite else {
+                return nil
+            }
+            return value
+        }
     }
 
     /// Whether two unescaped fields hold the same bytes.
@@ -220,6 +241,7 @@ private struct ScanState {
 
         var rowFirst = spans.count
         var rowLine = 1
+        var rowStart = i
         var rowHadQuotes = false
         // The current field.
         var fieldStart = i            // first byte of the field as written
@@ -251,13 +273,14 @@ private struct ScanState {
                 if count == 1 && !rowHadQuotes && ScanState.isBlank(buffer, last.start..<last.end) {
                     spans.removeLast()
                 } else {
-                    rows.append(CSVScanner.Row(first: rowFirst, count: count, line: rowLine))
+                    rows.append(CSVScanner.Row(first: rowFirst, count: count, line: rowLine, start: rowStart, end: i))
                 }
                 rowFirst = spans.count
                 rowHadQuotes = false
                 i += (b == carriageReturn && i + 1 < n && buffer[i + 1] == lineFeed) ? 2 : 1
                 newLine(at: i)
                 rowLine = line
+                rowStart = i
                 fieldStart = i; textStart = i
                 fieldLine = line; fieldColumn = 1
                 wasQuoted = false; afterClosingQuote = false; escaped = false
@@ -324,7 +347,7 @@ private struct ScanState {
             if count == 1 && !rowHadQuotes && ScanState.isBlank(buffer, last.start..<last.end) {
                 spans.removeLast()
             } else {
-                rows.append(CSVScanner.Row(first: rowFirst, count: count, line: rowLine))
+                rows.append(CSVScanner.Row(first: rowFirst, count: count, line: rowLine, start: rowStart, end: n))
             }
         }
     }

@@ -19,6 +19,16 @@ public struct DefinitionalBreak: Sendable, Hashable, Identifiable {
         case dataError = "data_error"
 
         public var description: String { rawValue }
+
+        /// The kind for a reader: 口径变化 / definition, …
+        public func name(chinese: Bool) -> String {
+            switch self {
+            case .definition: return chinese ? "口径变化" : "definition"
+            case .comparableBasis: return chinese ? "可比口径" : "comparable basis"
+            case .vintage: return chinese ? "数据修订" : "revision"
+            case .dataError: return chinese ? "数据问题" : "data problem"
+            }
+        }
     }
 
     /// A short identifier, e.g. `2015-01-loans-nondepository`.
@@ -31,8 +41,13 @@ public struct DefinitionalBreak: Sendable, Hashable, Identifiable {
     public var to: Month
     /// The kind of break.
     public var kind: Kind
-    /// What changed.
+    /// What changed, with its provenance (sources, files): for `--sources` output and the dataset's own
+    /// documentation.
     public var description: String
+    /// What changed, for a reader, in Chinese (no source names); empty when the registry gives none.
+    public var descriptionZh: String = ""
+    /// What changed, for a reader, in English (no source names); empty when the registry gives none.
+    public var descriptionEn: String = ""
     /// Where this is documented.
     public var source: String
     /// Whether the break is confirmed by an official source.
@@ -49,6 +64,13 @@ public struct DefinitionalBreak: Sendable, Hashable, Identifiable {
         self.description = description
         self.source = source
         self.confirmed = confirmed
+    }
+
+    /// What changed, for a reader of a table or note in the given language: the `description_zh` /
+    /// `description_en` text of the registry, else ``description``.
+    public func readerDescription(chinese: Bool) -> String {
+        let text = chinese ? descriptionZh : descriptionEn
+        return text.isEmpty ? description : text
     }
 
     /// Whether the entry lists `seriesID`.

@@ -65,11 +65,17 @@ public enum LongFormatCSV {
             guard !id.isEmpty else { throw .emptyCell(scanner.location(idSpan), column: "id") }
             let month = try scanner.month(scanner.spans[record.first + monthColumn])
             let valueSpan = scanner.spans[record.first + valueColumn]
-            let valueText = scanner.trimmedText(valueSpan)
-            guard let value = try CSVTable.number(trimmed: valueText, column: "value", at: scanner.location(valueSpan)) else {
-                // A row of a long file is one observation: a missing value (empty or `NA`, …) is an error.
-                if valueText.isEmpty { throw .emptyCell(scanner.location(valueSpan), column: "value") }
-                throw .missingValue(scanner.location(valueSpan), column: "value", text: valueText)
+            let value: Double
+            if let plain = scanner.plainNumber(valueSpan) {
+                value = plain
+            } else {
+                let valueText = scanner.trimmedText(valueSpan)
+                guard let parsed = try CSVTable.number(trimmed: valueText, column: "value", at: scanner.location(valueSpan)) else {
+                    // A row of a long file is one observation: a missing value (empty or `NA`, …) is an error.
+                    if valueText.isEmpty { throw .emptyCell(scanner.location(valueSpan), column: "value") }
+                    throw .missingValue(scanner.location(valueSpan), column: "value", text: valueText)
+                }
+                value = parsed
             }
             if idChanged || lastIDNumber < 0 {
                 if let number = idNumbers[id] {

@@ -53,14 +53,10 @@ public struct MonthlyDesign: Sendable {
         }
         try StatisticsLimits.checkDesign(rows: dependentSeries.count, columns: saturatingProduct(x.count, saturatingSum(lags, 1)),
                                          what: "a monthly design with \(lags) lags of \(x.count) regressor(s)")
-        var regressors: [MonthlySeries] = []
-        for s in x {
-            for l in 0...lags {
-                var lagged = s.lag(l)
-                lagged.id = l == 0 ? s.id : "\(s.id).L\(l)"
-                regressors.append(lagged)
-            }
-        }
+        // One LaggedSeries term per series and lag (the MonthlyRegressor that names `x.L2` and shifts
+        // by calendar month); the design keeps the months where y and every term have a value.
+        let terms = x.flatMap { s in (0...lags).map { LaggedSeries(s, lag: $0) } }
+        let regressors = terms.map(\.lagged)
         let frame = SeriesFrame([dependentSeries] + regressors)
         let rows = frame.completeRows.filter { row in
             (from.map { row.month >= $0 } ?? true) && (to.map { row.month <= $0 } ?? true)
@@ -84,12 +80,12 @@ public struct MonthlyDesign: Sendable {
     }
 
     /// Requires consecutive months (time-series tests and positional lags need them).
-    /// - Throws: ``StatisticsError/invalidArgument(_:)`` naming the first gap.
+    /// - Throws: ``StatisticsError/notConsecutive(first:last:missing:lastBefore:firstAfter:)`` naming the first gap.
     public func requireConsecutive() throws(StatisticsError) {
         for (a, b) in zip(months, months.dropFirst()) where a.distance(to: b) != 1 {
             let missing = a.distance(to: b) == 2 ? "\(a.advanced(by: 1))" : "\(a.advanced(by: 1))…\(b.advanced(by: -1))"
-            throw .invalidArgument("the months \(months[0])–\(months[months.count - 1]) are not consecutive: no complete value "
-                + "in \(missing); restrict the sample to a gap-free span (e.g. --from \(b) or --to \(a))")
+            throw .notConsecutive(first: months[0].description, last: months[months.count - 1].description, missing: missing,
+                                  lastBefore: a.description, firstAfter: b.description)
         }
     }
 }

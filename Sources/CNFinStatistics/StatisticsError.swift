@@ -24,6 +24,10 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
     /// A statistic that cannot be computed from these data (e.g. a zero variance in a
     /// denominator); never reported as a number or a p-value.
     case notComputable(statistic: String, reason: String)
+    /// Months that must be consecutive (time-series tests, positional lags) have a gap: the sample
+    /// runs `first`–`last`, no complete value exists in `missing` (one month or a range), the last
+    /// month before the gap is `lastBefore` and the first after it `firstAfter`.
+    case notConsecutive(first: String, last: String, missing: String, lastBefore: String, firstAfter: String)
     /// A computation whose size, derived from the input, exceeds a limit (`size` and
     /// `limit` in the unit named by `what`, e.g. cells of a design matrix).
     case tooLarge(what: String, size: Int, limit: Int)
@@ -40,7 +44,7 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
             return "the design matrix is rank deficient (numerical rank \(rank) of \(columns) columns, condition number \(cond)); "
                 + "linearly dependent column(s): \(dependent.joined(separator: ", ")) — drop them, or ask for a minimum-norm solution"
         case let .constantColumn(name):
-            return "column '\(name)' is constant and an intercept is already in the model; drop the column or use --no-intercept"
+            return "column '\(name)' is constant and an intercept is already in the model; drop the column"
         case let .invalidWeight(index, value):
             return "weight at index \(index) is \(value); weights must be positive and finite"
         case let .invalidArgument(message):
@@ -49,6 +53,9 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
             return error.description
         case let .notComputable(statistic, reason):
             return "\(statistic) cannot be computed: \(reason)"
+        case let .notConsecutive(first, last, missing, _, _):
+            return "the months \(first)–\(last) are not consecutive: no complete value in \(missing); "
+                + "restrict the sample to a gap-free span"
         case let .tooLarge(what, size, limit):
             return "\(what) would need \(size) cells, more than the limit of \(limit)"
         }

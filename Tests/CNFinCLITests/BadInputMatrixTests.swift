@@ -77,7 +77,7 @@ import Testing
         Case(["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--from", "2025-12", "--to", "2025-12"], 1,
              ["series m2_yoy ~ m1_yoy", "needs at least"]),
         Case(["regress", "--series", "--y", "m1:yoy", "--x", "m2:yoy", "--from", "2024-06", "--to", "2025-06"], 0,
-             ["straddle definitional break 'm1_2024'"]),
+             ["straddles definitional break 'm1_2024'"]),
         // test (CSV and --series)
         Case(["test", "adf", "--data", "@/quote.csv", "--column", "x"], 1, ["quote.csv:3:3:"]),
         Case(["test", "kpss", "--data", "@/na.csv", "--column", "x"], 1, ["na.csv:3:3:", "--dropna"]),
@@ -91,7 +91,7 @@ import Testing
              ["2020-06", "--from", "--to"]),
         Case(["test", "adf", "--series", "m2_yoy", "--data", "@/malformed"], 1, ["money.csv:3:"]),
         Case(["test", "adf", "--series", "m2_yoy", "--maxlag", "-3"], 2, ["--maxlag"]),
-        Case(["test", "kpss", "--series", "m1:yoy", "--from", "2023-06", "--to", "2025-06"], 0, ["straddle definitional break"]),
+        Case(["test", "kpss", "--series", "m1:yoy", "--from", "2023-06", "--to", "2025-06"], 0, ["straddles definitional break"]),
         // seasonal and filter (CSV with months, and ids)
         Case(["seasonal", "--data", "@/m-quote.csv", "--column", "v"], 1, ["m-quote.csv:2:9:", "not closed"]),
         Case(["seasonal", "--data", "@/m-dup.csv", "--column", "v"], 1, ["m-dup.csv:3:1:", "duplicate month 2020-01"]),
@@ -112,7 +112,7 @@ import Testing
         Case(["data", "show", "m2", "--data", "@/malformed"], 1, ["money.csv:3:"]),
         Case(["data", "show", "m2", "--data", "@/duplicate"], 1, ["money.csv:", "duplicate"]),
         Case(["data", "show", "m2", "--from", "2023-13"], 2, ["--from"]),
-        Case(["data", "show", "m1", "--transform", "yoy", "--from", "2024-11", "--to", "2025-02"], 0, ["straddle definitional break"]),
+        Case(["data", "show", "m1", "--transform", "yoy", "--from", "2024-11", "--to", "2025-02"], 0, ["straddles definitional break"]),
         Case(["indicators", "--data", "@/malformed"], 1, ["money.csv:3:"]),
         Case(["indicators", "--from", "2023-05", "--to", "2023-01"], 2, ["--to", "--from"]),
         Case(["summary", "--data", "@/malformed"], 1, ["money.csv:3:"]),

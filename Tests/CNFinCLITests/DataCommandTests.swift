@@ -105,7 +105,7 @@ struct CLIFixture {
         ["data", "show", "m2", "--from", "2023-05", "--to", "2023-01"],
         ["data", "show"],
         ["data", "show", "m2", "--transform", "qoq"],
-        ["data", "list", "--format", "markdown"],
+        ["data", "list", "--format", "xml"],
         ["data", "nonsense"],
     ])
     func usageErrorsExitWithTwo(arguments: [String]) {

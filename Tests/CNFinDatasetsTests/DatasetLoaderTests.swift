@@ -81,6 +81,9 @@ private func month(_ text: String) -> Month {
          "chinese-new-year.csv:2:1: invalid year,date"),
         (["tsf.csv": "id,month,value,source\ntsf_increase,2023-05,1,a\ntsf_increase,2023-05,2,b\n"],
          "tsf.csv:3:14: duplicate id 'tsf_increase' month 2023-05 (first on line 2)"),
+        // The same id and month in two series files (the later one silently won before; found by Fuzz/FuzzDataset).
+        (["tsf.csv": "id,month,value,source\ntsf_increase,2023-05,1,a\nm2,2023-02,999,b\n"],
+         "tsf.csv:3:1: duplicate id 'm2' month 2023-02, also in money.csv (first on line 6)"),
     ])
     func errors(replacements: [String: String], message: String) throws {
         let error = try Fixture.loadError(replacing: replacements)

@@ -86,6 +86,21 @@ import Testing
         #expect(CSVRenderer.quote("人民币贷款") == "人民币贷款")
     }
 
+    /// Found by Fuzz/FuzzCSVTable (write → read round trip): a comma or quote
+    /// followed by a combining mark is one `Character`, and a lone blank field
+    /// was written as a blank line that readers skip.
+    @Test func quotingSurvivesCombiningMarksAndBlankRecords() {
+        #expect(CSVRenderer.quote(",\u{301}") == "\",\u{301}\"")
+        #expect(CSVRenderer.quote("\"\u{301}") == "\"\"\"\u{301}\"")
+        #expect(CSVRenderer.quote("\r\u{301}") == "\"\r\u{301}\"")
+        #expect(CSVRenderer.quote("\u{FEFF}id") == "\"\u{FEFF}id\"")
+        #expect(CSVRenderer.quote(" \u{301}") == "\" \u{301}\"")
+        #expect(CSVRenderer.line([""]) == "\"\"")
+        #expect(CSVRenderer.line([" \t"]) == "\" \t\"")
+        #expect(CSVRenderer.line(["", ""]) == ",")
+        #expect(CSVRenderer.line(["x"]) == "x")
+    }
+
     @Test func tableWithMissing() {
         let table = Table(headers: ["month", "m2"], rows: [["2023-05", .number(2820504.68)], ["2023-06", .missing]])
         #expect(CSVRenderer().render(table) == "month,m2\n2023-05,2820504.68\n2023-06,\n")

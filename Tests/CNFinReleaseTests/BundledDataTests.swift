@@ -99,7 +99,11 @@ import Testing
         let summary = try MonthlySummary(data: data, month: Self.month("2005-06"), language: .zh)
         #expect(summary.missing.contains("tsf_stock"))
         #expect(!summary.text.contains("社会融资规模存量"))
-        #expect(summary.rendered(as: .text).contains("数据中缺少以下数字"))
+        // The note names the left-out figures in the reader's language, never by catalog id.
+        let note = try #require(summary.missingNote)
+        #expect(note.hasPrefix("以下数字尚未收入数据，相关语句已省略："))
+        #expect(note.contains("社会融资规模存量") && !note.contains("tsf_stock"))
+        #expect(summary.rendered(as: .text).contains(note))
     }
 
     /// The half-up choice: every amount in the data that sits exactly on a

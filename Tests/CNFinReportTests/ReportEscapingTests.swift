@@ -22,8 +22,19 @@ import Testing
         let regex = try NSRegularExpression(pattern: ",(definition|vintage|comparable_basis),(\"?)")
         let poisoned = regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text),
                                                       withTemplate: ",$1,$2\(NSRegularExpression.escapedTemplate(for: payload)) ")
-        #expect(poisoned != text)
-        try Data(poisoned.utf8).write(to: breaks)
+        // The reader's-language descriptions too (description_zh follows `confirmed`; description_en
+        // ends the line — the payload holds no comma or quote, so it goes inside a quoted field as is).
+        let localized = try NSRegularExpression(pattern: ",(yes|no),(\"?)")
+        var lines = localized.stringByReplacingMatches(in: poisoned, range: NSRange(poisoned.startIndex..., in: poisoned),
+                                                       withTemplate: ",$1,$2\(NSRegularExpression.escapedTemplate(for: payload)) ")
+            .components(separatedBy: "\n")
+        for i in lines.indices.dropFirst() where !lines[i].isEmpty {
+            if lines[i].hasSuffix("\"") { lines[i].insert(contentsOf: " " + payload, at: lines[i].index(before: lines[i].endIndex)) }
+            else { lines[i] += " " + payload }
+        }
+        let poisonedAll = lines.joined(separator: "\n")
+        #expect(poisoned != text && poisonedAll != poisoned)
+        try Data(poisonedAll.utf8).write(to: breaks)
         return (try ReleaseData.load(directory: copy), copy)
     }
 

@@ -79,6 +79,10 @@ func csvError(_ body: () throws -> Void) -> CSVError? {
         #expect(missing?.description.contains("nope.csv: cannot read") == true)
         try Data([0xFF, 0xFE, 0x00]).write(to: url)
         #expect(csvError { _ = try MonthlyCSV.read(url: url) }?.description.contains("not valid UTF-8") == true)
+        // An empty file (read without Data(contentsOf:), which leaks on Linux: Fuzz/crashes/FuzzDataset/empty-file-leak).
+        try Data().write(to: url)
+        #expect(try CSVTable.readText(url) == "")
+        #expect(csvError { _ = try LongFormatCSV.read(url: url) } == .empty(file: "mine.csv"))
     }
 }
 

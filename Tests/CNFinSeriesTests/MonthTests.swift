@@ -45,6 +45,18 @@ func month(_ text: String) -> Month {
         #expect(month("2023-07").january == month("2023-01"))
     }
 
+    /// Found by Fuzz/FuzzMonth (Fuzz/crashes/FuzzMonth/advanced-by-int-max): `index + n` trapped on overflow.
+    /// Offsets near `Int.max` never trap (a fuzz finding); arithmetic is exact for offsets and
+    /// indices within ±`Month.maximumOffset`; larger ones saturate there.
+    @Test func advancedByExtremeOffsetsNeverTraps() {
+        let may = month("2023-05")
+        #expect(may.advanced(by: .max) == Month(index: Month.maximumOffset))
+        #expect(may.advanced(by: .min) == Month(index: may.index - Month.maximumOffset))  // the offset saturates
+        #expect(Month(index: .max).advanced(by: .max - 1) == Month(index: Month.maximumOffset))
+        #expect(Month(index: .min).advanced(by: .min + 1) == Month(index: -Month.maximumOffset))
+        #expect(month("9999-12").advanced(by: 1) > month("9999-12"))
+    }
+
     @Test func codableAsString() throws {
         let data = try JSONEncoder().encode([month("2023-05")])
         #expect(String(decoding: data, as: UTF8.self) == #"["2023-05"]"#)

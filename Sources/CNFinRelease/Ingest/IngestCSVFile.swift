@@ -1,3 +1,4 @@
+import CNFinSeries
 import Foundation
 
 /// A CSV file of a dataset directory, kept as its header and records with the
@@ -19,88 +20,24 @@ struct IngestCSVFile: Sendable {
         records = []
     }
 
-    /// Reads an RFC 4180 file (quoted fields may hold commas, quotes and line breaks).
+    /// Reads a file of the project's CSV dialect (``CSVTable/rawRecords(text:fileName:)``),
+    /// keeping each record's text as written.
     init(contentsOf url: URL) throws(IngestError) {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw .datasetUnreadable(path: url.path, reason: "cannot read the file (\(error.localizedDescription))")
+        let rows: [CSVTable.RawRecord]
+        let text: String
+        do {
+            text = try CSVTable.readText(url)
+            rows = try CSVTable.rawRecords(text: text, fileName: url.lastPathComponent)
+        } catch {
+            if case .unreadable(_, let reason) = error { throw .datasetUnreadable(path: url.path, reason: reason) }
+            throw .datasetUnreadable(path: url.path, reason: error.description)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .datasetUnreadable(path: url.path, reason: "not UTF-8")
-        }
-        var rows: [Record] = []
-        var fields: [String] = []
-        var field = ""
-        var raw = ""
-        var inQuotes = false
-        var afterQuote = false
-        var line = 1
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = iterator.next()
-        func endRecord() {
-            fields.append(field)
-            rows.append(Record(fields: fields, raw: raw))
-            fields = []
-            field = ""
-            raw = ""
-        }
-        while let c = pending {
-            pending = iterator.next()
-            if inQuotes {
-                raw.unicodeScalars.append(c)
-                if c == "\"" {
-                    if pending == "\"" {
-                        field.unicodeScalars.append("\"")
-                        raw.unicodeScalars.append("\"")
-                        pending = iterator.next()
-                    } else {
-                        inQuotes = false
-                        afterQuote = true
-                    }
-                } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"":
-                guard field.isEmpty, !afterQuote else {
-                    throw .datasetUnreadable(path: url.path, reason: "line \(line): a quote inside an unquoted field")
-                }
-                inQuotes = true
-                raw.unicodeScalars.append(c)
-            case ",":
-                fields.append(field)
-                field = ""
-                afterQuote = false
-                raw.unicodeScalars.append(c)
-            case "\r":
-                if pending == "\n" { continue }
-                endRecord()
-                afterQuote = false
-                line += 1
-            case "\n":
-                endRecord()
-                afterQuote = false
-                line += 1
-            default:
-                guard !afterQuote else {
-                    throw .datasetUnreadable(path: url.path, reason: "line \(line): text after a closing quote")
-                }
-                field.unicodeScalars.append(c)
-                raw.unicodeScalars.append(c)
-            }
-        }
-        if inQuotes { throw .datasetUnreadable(path: url.path, reason: "an unterminated quoted field") }
         trailingNewline = text.hasSuffix("\n")
-        if !raw.isEmpty || !fields.isEmpty || !field.isEmpty { endRecord() }
-        rows.removeAll { $0.fields == [""] }
         guard let first = rows.first else {
             throw .datasetUnreadable(path: url.path, reason: "empty file (no header)")
         }
         header = first.fields
-        records = Array(rows.dropFirst())
+        records = rows.dropFirst().map { Record(fields: $0.fields, raw: $0.raw) }
         for (k, r) in records.enumerated() where r.fields.count != header.count {
             throw .datasetUnreadable(path: url.path,
                                      reason: "record \(k + 2) has \(r.fields.count) fields, the header has \(header.count)")
@@ -123,11 +60,6 @@ struct IngestCSVFile: Sendable {
     }
 
     static func line(_ fields: [String]) -> String {
-        fields.map { f in
-            if f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r") {
-                return "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return f
-        }.joined(separator: ",")
+        CSVWriter.record(fields)
     }
 }

@@ -1,3 +1,4 @@
+import CNFinOutput
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -182,26 +183,19 @@ extension IngestDatasetDirectory {
         return text == "-0" ? "0" : text
     }
 
-    /// Writes every file to a temporary file next to it first, then renames
-    /// each over its target; if any temporary write fails, nothing is replaced.
+    /// Writes every file through ``AtomicFileWriter/write(files:)``: each to a flushed
+    /// temporary file next to it first, then renamed over its target; if any temporary write
+    /// fails, nothing is replaced.
     static func writeAtomically(_ files: [(String, String)], into directory: URL) throws(IngestError) {
-        var temporaries: [(URL, URL)] = []
-        for (name, text) in files {
-            let target = directory.appendingPathComponent(name)
-            let temp = directory.appendingPathComponent(".\(name).ingest-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
-            do {
-                try Data(text.utf8).write(to: temp, options: .withoutOverwriting)
-            } catch {
-                for (t, _) in temporaries { try? FileManager.default.removeItem(at: t) }
-                try? FileManager.default.removeItem(at: temp)
-                throw .writeFailed(path: target.path, reason: error.localizedDescription)
+        let staged = files.map { (url: directory.appendingPathComponent($0.0), data: Data($0.1.utf8)) }
+        do {
+            try AtomicFileWriter(overwrite: true).write(files: staged)
+        } catch {
+            switch error {
+            case .writeFailed(let path, let reason): throw .writeFailed(path: path, reason: reason)
+            case .directoryMissing(let path): throw .writeFailed(path: path, reason: "directory does not exist")
+            case .destinationExists(let path): throw .writeFailed(path: path, reason: "file exists")
             }
-            temporaries.append((temp, target))
-        }
-        for (k, (temp, target)) in temporaries.enumerated() where rename(temp.path, target.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            for (t, _) in temporaries[k...] { try? FileManager.default.removeItem(at: t) }
-            throw .writeFailed(path: target.path, reason: reason)
         }
     }
 }

@@ -1,0 +1,10 @@
+#ifndef CLIBFUZZER_H
+#define CLIBFUZZER_H
+#include <stddef.h>
+#include <stdint.h>
+
+/// libFuzzer's driver (compiler-rt, linked by -sanitize=fuzzer): parses the
+/// libFuzzer flags in argv and calls `callback` with each input.
+int LLVMFuzzerRunDriver(int *argc, char ***argv, int (*callback)(const uint8_t *data, size_t size));
+
+#endif

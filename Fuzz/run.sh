@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets and runs each for FUZZ_SECONDS (default 60).
+#
+#   Fuzz/run.sh [TARGET…]                      every target (or the ones named)
+#   FUZZ_SECONDS=600 Fuzz/run.sh FuzzLongCSV
+#   FUZZ_RUNS=1000000 Fuzz/run.sh              a fixed number of executions instead of a time
+#   FUZZ_JOBS=2 Fuzz/run.sh                    run targets in parallel
+#
+# Each run starts from the committed seed corpus Fuzz/corpus/<target> and
+# grows a working corpus in .build-fuzz/fuzz-out/corpus/<target> (not
+# committed); a crash, leak, timeout (> FUZZ_TIMEOUT s, default 1) or
+# out-of-memory input is written to .build-fuzz/fuzz-out/findings/<target>/
+# and makes the script fail. (Not .build-fuzz/artifacts: SwiftPM owns and
+# empties that directory.) A summary line per target (executions, crashes,
+# leaks, timeouts, ooms, coverage, peak RSS) goes to
+# .build-fuzz/fuzz-out/summary.txt.
+set -uo pipefail
+cd "$(dirname "$0")"
+FUZZ=$(pwd)
+ROOT=$(cd .. && pwd)
+SCRATCH="$ROOT/.build-fuzz"
+OUT="$SCRATCH/fuzz-out"
+SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
+RUNS=${FUZZ_RUNS:-}
+TIMEOUT=${FUZZ_TIMEOUT:-1}
+JOBS=${FUZZ_JOBS:-1}
+
+ALL_TARGETS="FuzzMonth FuzzCSVTable FuzzLongCSV FuzzWideCSV FuzzNumericTable FuzzDataset FuzzIngestZH FuzzIngestEN"
+TARGETS=${*:-$ALL_TARGETS}
+
+dict_of() {
+    case $1 in
+        FuzzMonth) echo month ;; FuzzCSVTable) echo csv ;; FuzzLongCSV) echo long-csv ;; FuzzWideCSV) echo wide-csv ;;
+        FuzzNumericTable) echo numeric-table ;; FuzzDataset) echo dataset ;; FuzzIngestZH) echo ingest-zh ;;
+        FuzzIngestEN) echo ingest-en ;; *) echo "unknown target $1" >&2; exit 2 ;;
+    esac
+}
+# KNOWN OPEN FINDING (reported to the ingest work, not fixed here): the English
+# release parser takes ~0.13–0.18 s for a 2 KB text even without sanitizers
+# (Fuzz/crashes/FuzzIngestEN/timeout-english-parser-2kb; FuzzIngestZH hands a text without Han
+# characters to the same parser, so it gets the same limit), i.e. over 1 s under
+# ASan. Its target gets a 10 s timeout so CI still catches its crashes and
+# invariant failures; set it back to $TIMEOUT when the parser is linear and fast.
+timeout_of() {
+    case $1 in
+        FuzzIngestEN|FuzzIngestZH) echo $(( TIMEOUT > 10 ? TIMEOUT : 10 )) ;; *) echo "$TIMEOUT" ;;
+    esac
+}
+max_len_of() {
+    case $1 in
+        FuzzMonth) echo 128 ;; FuzzDataset) echo 16384 ;; FuzzIngestZH|FuzzIngestEN) echo 8192 ;; *) echo 4096 ;;
+    esac
+}
+
+# The libFuzzer runtime (libclang_rt.fuzzer) ships with the Swift toolchain; lld too.
+echo "Building the fuzz targets (release, -sanitize=fuzzer,address)..." >&2
+if ! swift build -c release --package-path "$FUZZ" --scratch-path "$SCRATCH" -Xswiftc -sanitize=fuzzer,address 2>&1 \
+        | grep -E "error|warning:" ; then :; fi
+BIN=$(swift build -c release --package-path "$FUZZ" --scratch-path "$SCRATCH" --show-bin-path)
+for t in $TARGETS; do
+    [ -x "$BIN/$t" ] || { echo "error: $BIN/$t was not built" >&2; exit 1; }
+done
+
+# libFuzzer handles the signals itself (the Swift backtracer would get in its way).
+export SWIFT_BACKTRACE=enable=no
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+
+run_one() {
+    local t=$1
+    local work="$OUT/corpus/$t" artifacts="$OUT/findings/$t" log="$OUT/logs/$t.log"
+    mkdir -p "$work" "$artifacts" "$(dirname "$log")"
+    local limit=(-max_total_time="$SECONDS_PER_TARGET")
+    [ -n "$RUNS" ] && limit=(-runs="$RUNS")
+    "$BIN/$t" "${limit[@]}" -timeout="$(timeout_of "$t")" -rss_limit_mb=2048 \
+        -max_len="$(max_len_of "$t")" -dict="$FUZZ/dict/$(dict_of "$t").dict" -artifact_prefix="$artifacts/" \
+        -print_final_stats=1 -detect_leaks=1 "$work" "$FUZZ/corpus/$t" >"$log" 2>&1
+    local status=$?
+    local execs cov rss crashes leaks timeouts ooms
+    execs=$(grep -oE 'stat::number_of_executed_units:[[:space:]]*[0-9]+' "$log" | tail -1 | grep -o '[0-9]*$')
+    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
+    rss=$(grep -oE 'stat::peak_rss_mb:[[:space:]]*[0-9]+' "$log" | tail -1 | grep -o '[0-9]*$')
+    crashes=$(find "$artifacts" -name 'crash-*' | wc -l)
+    leaks=$(find "$artifacts" -name 'leak-*' | wc -l)
+    timeouts=$(find "$artifacts" -name 'timeout-*' | wc -l)
+    ooms=$(find "$artifacts" -name 'oom-*' | wc -l)
+    printf '%-17s execs=%-10s crashes=%s leaks=%s timeouts=%s ooms=%s cov=%s peak_rss_mb=%s status=%s\n' \
+        "$t" "${execs:-?}" "$crashes" "$leaks" "$timeouts" "$ooms" "${cov:-?}" "${rss:-?}" "$status" | tee -a "$OUT/summary.txt"
+    if [ "$status" -ne 0 ]; then
+        echo "  $t failed — see $log; reproducers in $artifacts:" >&2
+        grep -E "INVARIANT FAILED|ERROR: libFuzzer|ERROR: AddressSanitizer|Fatal error|SUMMARY" "$log" | head -5 >&2
+        return 1
+    fi
+}
+
+mkdir -p "$OUT"
+echo "# $(date -u +%FT%TZ) seconds=$SECONDS_PER_TARGET runs=${RUNS:-} timeout=$TIMEOUT" >> "$OUT/summary.txt"
+failed=0
+if [ "$JOBS" -gt 1 ]; then
+    export -f run_one dict_of max_len_of timeout_of
+    export SCRATCH OUT BIN FUZZ SECONDS_PER_TARGET RUNS TIMEOUT
+    printf '%s\n' $TARGETS | xargs -P "$JOBS" -I{} bash -c 'run_one {}' || failed=1
+else
+    for t in $TARGETS; do run_one "$t" || failed=1; done
+fi
+exit $failed

@@ -1,0 +1,37 @@
+import CNFinOutput
+import CNFinSeries
+
+/// The months a regression or test used: first, last, count, and the months skipped in between
+/// (months where a series of the design has no value).
+public struct SampleSpan: Sendable, Hashable, CustomStringConvertible {
+    public var first: Month
+    public var last: Month
+    /// Observations used.
+    public var nobs: Int
+    /// Months between ``first`` and ``last`` that were not used.
+    public var skipped: Int
+
+    public init(first: Month, last: Month, nobs: Int, skipped: Int) {
+        self.first = first
+        self.last = last
+        self.nobs = nobs
+        self.skipped = skipped
+    }
+
+    /// The span of a design's complete months; nil for an empty design.
+    public init?(_ design: MonthlyDesign) {
+        guard let span = design.span else { return nil }
+        self.init(first: span.first, last: span.last, nobs: design.nobs, skipped: design.skippedMonths)
+    }
+
+    /// `2010-01 to 2023-05 (161 months)` or `… (150 months; 11 skipped where a series has no value)`.
+    public var description: String {
+        "\(first) to \(last) (\(nobs) months" + (skipped > 0 ? "; \(skipped) skipped where a series has no value)" : ")")
+    }
+
+    /// The JSON members `sample_start`, `sample_end` and, with `skipped`, `sample_skipped_months`.
+    public func jsonMembers(skipped includeSkipped: Bool) -> [(key: String, value: JSONValue)] {
+        [("sample_start", .string(first.description)), ("sample_end", .string(last.description))]
+            + (includeSkipped ? [("sample_skipped_months", .number(Double(skipped)))] : [])
+    }
+}

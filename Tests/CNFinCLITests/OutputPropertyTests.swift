@@ -1,0 +1,273 @@
+import CNFin
+import Foundation
+import Testing
+
+/// Properties of every table cnfin prints, checked on the bundled data for every command × format ×
+/// language: in text, Markdown and LaTeX each numeric column has one number of decimals; in CSV and JSON
+/// every number is the shortest text that reads back to the same double; Chinese prose has no catalog
+/// id or other ASCII word outside a short allow-list; and every CSV cnfin writes reads back into
+/// `regress`, `test` and `seasonal`.
+@Suite(.serialized) struct OutputPropertyTests {
+    static let data = GoldenCLITests.bundledData.path
+
+    /// A command line and whether it takes `--lang`.
+    struct Command: Sendable, CustomTestStringConvertible {
+        let arguments: [String]
+        let languages: Bool
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    static let commands: [Command] = [
+        Command(arguments: ["summary", "--month", "2023-05"], languages: true),
+        Command(arguments: ["summary"], languages: true),
+        Command(arguments: ["data", "show", "m2", "m2_yoy", "loans_increase", "--from", "2022-01", "--to", "2023-05"], languages: false),
+        Command(arguments: ["data", "show", "loans_balance", "m1", "--transform", "yoy", "--from", "2022-06", "--to", "2023-06"], languages: false),
+        Command(arguments: ["data", "breaks"], languages: false),
+        Command(arguments: ["data", "list"], languages: false),
+        Command(arguments: ["data", "status"], languages: false),
+        Command(arguments: ["decompose", "money", "--month", "2023-05"], languages: true),
+        Command(arguments: ["decompose", "loans", "--month", "2023-05"], languages: true),
+        Command(arguments: ["decompose", "loans", "--month", "2023-05", "--flow"], languages: true),
+        Command(arguments: ["decompose", "deposits"], languages: true),
+        Command(arguments: ["decompose", "tsf"], languages: true),
+        Command(arguments: ["indicators", "--from", "2022-01", "--to", "2023-12"], languages: true),
+        Command(arguments: ["seasonal", "loans_increase", "--cny", "--from", "2006-02", "--to", "2023-12"], languages: false),
+        Command(arguments: ["filter", "hp", "m2", "--from", "2015-01", "--to", "2023-12"], languages: false),
+        Command(arguments: ["filter", "hamilton", "loans_balance", "--from", "2010-01", "--to", "2023-12"], languages: false),
+    ]
+
+    static func runs(_ command: Command, format: String) -> [(language: String?, arguments: [String])] {
+        let base = command.arguments + ["--format", format, "--data", data]
+        guard command.languages else { return [(nil, base)] }
+        return ["zh", "en"].map { ($0, base + ["--lang", $0]) }
+    }
+
+    // MARK: one number of decimals per column
+
+    @Test(arguments: commands)
+    func oneNumberOfDecimalsPerColumn(_ command: Command) throws {
+        for format in ["text", "markdown", "latex"] {
+            for run in Self.runs(command, format: format) {
+                let (status, output, errors) = try GoldenCLITests.run(run.arguments)
+                #expect(status == 0, "\(run.arguments): \(errors)")
+                let tables = Self.tables(in: output, format: format)
+                #expect(!tables.isEmpty, "\(run.arguments): no table found")
+                for (t, rows) in tables.enumerated() {
+                    let width = rows.map(\.count).max() ?? 0
+                    for j in 0..<width {
+                        let decimals = Set(rows.compactMap { j < $0.count ? Self.decimals($0[j]) : nil })
+                        #expect(decimals.count <= 1,
+                                "\(run.arguments.joined(separator: " ")): table \(t + 1) column \(j + 1) mixes \(decimals.sorted()) decimals")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The number of decimals of a cell that is a number (`-1,234.50` → 2, `13600` → 0), else `nil`.
+    static func decimals(_ cell: String) -> Int? {
+        let text = cell.trimmingCharacters(in: .whitespaces)
+        guard text.range(of: #"^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$"#, options: .regularExpression) != nil else { return nil }
+        guard let dot = text.firstIndex(of: ".") else { return 0 }
+        return text.distance(from: dot, to: text.endIndex) - 1
+    }
+
+    /// The body rows (cells as text) of every table in `output`.
+    static func tables(in output: String, format: String) -> [[[String]]] {
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var tables: [[[String]]] = []
+        switch format {
+        case "markdown":
+            var i = 0
+            while i < lines.count {
+                if lines[i].hasPrefix("| "), i + 1 < lines.count, lines[i + 1].hasPrefix("|") && lines[i + 1].contains("---") {
+                    var rows: [[String]] = []
+                    var k = i + 2
+                    while k < lines.count, lines[k].hasPrefix("| ") {
+                        rows.append(String(lines[k].dropFirst(2).dropLast(2)).components(separatedBy: " | "))
+                        k += 1
+                    }
+                    tables.append(rows)
+                    i = k
+                } else {
+                    i += 1
+                }
+            }
+        case "latex":
+            var rows: [[String]]?
+            for line in lines {
+                if line.hasPrefix("\\begin{tabular}") { rows = []; continue }
+                if line.hasPrefix("\\end{tabular}") { if let r = rows { tables.append(Array(r.dropFirst())) }; rows = nil; continue }
+                if rows != nil, line.hasSuffix(" \\\\") {
+                    rows?.append(String(line.dropLast(3)).components(separatedBy: " & "))
+                }
+            }
+        default:
+            for (i, line) in lines.enumerated() where i > 0 && Self.isRule(line) {
+                let spans = Self.columnSpans(rule: line)
+                var rows: [[String]] = []
+                var k = i + 1
+                while k < lines.count, !lines[k].isEmpty, let cells = Self.cells(lines[k], spans: spans) {
+                    rows.append(cells)
+                    k += 1
+                }
+                tables.append(rows)
+            }
+        }
+        return tables
+    }
+
+    static func isRule(_ line: String) -> Bool {
+        line.contains("-") && line.allSatisfy { $0 == "-" || $0 == " " } && line.contains("-  -") || (line.count > 2 && line.allSatisfy { $0 == "-" })
+    }
+
+    /// The display-column ranges of the dashes of a rule line.
+    static func columnSpans(rule: String) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var start: Int?
+        for (i, ch) in rule.enumerated() {
+            if ch == "-", start == nil { start = i }
+            if ch == " ", let s = start { spans.append(s..<i); start = nil }
+        }
+        if let s = start { spans.append(s..<rule.count) }
+        return spans
+    }
+
+    /// A table line cut into the rule's columns by display width; `nil` when a separator position holds
+    /// text (the line is a note, not a row).
+    static func cells(_ line: String, spans: [Range<Int>]) -> [String]? {
+        var slots: [String] = []
+        for ch in line {
+            slots.append(String(ch))
+            for _ in 1..<max(1, DisplayWidth.of(ch)) { slots.append("") }
+        }
+        for (a, b) in zip(spans, spans.dropFirst()) {
+            for p in a.upperBound..<b.lowerBound where p < slots.count && slots[p] != " " { return nil }
+        }
+        return spans.map { span in
+            guard span.lowerBound < slots.count else { return "" }
+            return slots[span.lowerBound..<min(span.upperBound, slots.count)].joined().trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    // MARK: exact numbers in CSV and JSON
+
+    @Test(arguments: commands)
+    func csvAndJSONNumbersAreShortestRoundTrip(_ command: Command) throws {
+        for format in ["csv", "json"] {
+            for run in Self.runs(command, format: format) {
+                let (status, output, errors) = try GoldenCLITests.run(run.arguments)
+                #expect(status == 0, "\(run.arguments): \(errors)")
+                let tokens: [String]
+                if format == "csv" {
+                    tokens = output.split(separator: "\n").flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+                } else {
+                    let pattern = try NSRegularExpression(pattern: #"(?<=[:\[,]\s?)-?\d+(\.\d+)?([eE][-+]?\d+)?(?=\s*[,\]\}\n])"#)
+                    let ns = output as NSString
+                    tokens = pattern.matches(in: output, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }
+                }
+                for token in tokens where token.range(of: #"^-?\d+(\.\d+)?([eE][-+]?\d+)?$"#, options: .regularExpression) != nil {
+                    guard let x = Double(token) else { continue }
+                    #expect(JSONValue.numberText(x) == token, "\(run.arguments.joined(separator: " ")): '\(token)' is not the shortest round-trip text")
+                }
+            }
+        }
+    }
+
+    // MARK: JSON keys
+
+    /// `--lang` changes labels, never JSON keys: the zh and en JSON of a command have the same keys.
+    @Test(arguments: commands.filter(\.languages))
+    func jsonKeysDoNotDependOnTheLanguage(_ command: Command) throws {
+        var keySets: [Set<String>] = []
+        for run in Self.runs(command, format: "json") {
+            let (status, output, errors) = try GoldenCLITests.run(run.arguments)
+            #expect(status == 0, "\(errors)")
+            let object = try JSONSerialization.jsonObject(with: Data(output.utf8))
+            var keys: Set<String> = []
+            func collect(_ value: Any) {
+                if let dictionary = value as? [String: Any] {
+                    for (key, inner) in dictionary { keys.insert(key); collect(inner) }
+                } else if let array = value as? [Any] {
+                    array.forEach(collect)
+                }
+            }
+            collect(object)
+            keySets.append(keys)
+        }
+        #expect(keySets.count == 2 && keySets[0] == keySets[1],
+                "\(command.arguments): keys only in one language: \(keySets.count == 2 ? keySets[0].symmetricDifference(keySets[1]).sorted() : [])")
+    }
+
+    // MARK: Chinese prose
+
+    /// ASCII words allowed in Chinese prose: the money aggregates and units.
+    static let allowedASCII: Set<String> = ["M0", "M1", "M2", "TSF", "RMB", "pp"]
+
+    @Test(arguments: [["summary", "--month", "2023-05"], ["summary"], ["indicators", "--from", "2022-01", "--to", "2023-12"],
+                      ["decompose", "money", "--month", "2023-05"], ["decompose", "loans", "--month", "2023-05"],
+                      ["decompose", "loans", "--month", "2020-07"], ["decompose", "loans", "--month", "2023-05", "--flow"],
+                      ["decompose", "deposits", "--month", "2015-06"], ["decompose", "tsf", "--month", "2019-10"]])
+    func chineseProseHasNoIDsOrASCIIWords(_ arguments: [String]) throws {
+        let (status, output, errors) = try GoldenCLITests.run(arguments + ["--lang", "zh", "--data", Self.data])
+        #expect(status == 0, "\(errors)")
+        let lines = output.split(separator: "\n").map(String.init)
+        // Prose: every line that is not a table row (rows are the lines between a rule and the next blank line).
+        var inTable = false
+        var prose: [String] = []
+        for (i, line) in lines.enumerated() {
+            if Self.isRule(line) { inTable = true; continue }
+            if i + 1 < lines.count, Self.isRule(lines[i + 1]) { continue } // a header line
+            if inTable, Self.cells(line, spans: Self.columnSpans(rule: lines[..<i].last(where: Self.isRule) ?? "")) != nil { continue }
+            inTable = false
+            prose.append(line)
+        }
+        let words = try NSRegularExpression(pattern: #"[A-Za-z][A-Za-z0-9_]*"#)
+        for line in prose {
+            let ns = line as NSString
+            for match in words.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
+                let word = ns.substring(with: match.range)
+                #expect(Self.allowedASCII.contains(word), "\(arguments): ASCII word '\(word)' in Chinese prose: \(line)")
+            }
+        }
+    }
+
+    // MARK: CSV round trip
+
+    /// Every CSV with a month column that cnfin writes is read back by `regress`, `test adf` and
+    /// `seasonal` (the month column and the columns not asked for are ignored).
+    @Test(arguments: [
+        ["data", "show", "m2_yoy", "m1_yoy", "--from", "2015-01", "--to", "2023-12"],
+        ["data", "show", "loans_increase", "m2", "--from", "2010-01", "--to", "2023-12", "--sources"],
+        ["indicators", "--from", "2015-01", "--to", "2023-12"],
+        ["filter", "hp", "m2", "--from", "2015-01", "--to", "2023-12"],
+        ["seasonal", "loans_increase", "--from", "2010-01", "--to", "2023-12"],
+    ])
+    func everyCSVReadsBack(_ arguments: [String]) throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cnfin-csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for bom in [false, true] {
+            let file = scratch.appendingPathComponent("out-\(bom).csv")
+            let (status, _, errors) = try GoldenCLITests.run(arguments + ["--format", "csv", "--data", Self.data, "--output", file.path]
+                                                             + (bom ? ["--bom"] : []))
+            #expect(status == 0, "\(arguments): \(errors)")
+            let bytes = try Data(contentsOf: file)
+            #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]) == bom)
+            let text = String(decoding: bytes, as: UTF8.self)
+            let header = text.drop { $0 == "\u{FEFF}" }.prefix { $0 != "\n" }.split(separator: ",").map(String.init)
+            // The first two numeric columns (not month, not a .source column) with enough values.
+            let numeric = header.dropFirst().filter { !$0.hasSuffix(".source") }
+            let y = try #require(numeric.first), x = numeric.dropFirst().first
+            let reads: [[String]] = [
+                ["test", "adf", "--data", file.path, "--column", y, "--dropna"],
+                ["seasonal", "--data", file.path, "--column", y],
+            ] + (x.map { [["regress", "--data", file.path, "--y", y, "--x", $0, "--dropna"]] } ?? [])
+            for read in reads {
+                let (code, output, message) = try GoldenCLITests.run(read)
+                #expect(code == 0, "\(arguments) → \(read.joined(separator: " ")): \(message)")
+                #expect(!output.isEmpty)
+            }
+        }
+    }
+}
