@@ -41,12 +41,22 @@ public struct AutomaticModelSelection: Sendable {
     public var cancellationLimit: Double
     /// `|t|` above which the trend constant is kept.
     public var constantTLimit: Double
+    /// Final check: a regular AR root of modulus below this becomes a difference (X-13 `urfinal`).
+    public var finalUnitRootLimit: Double
+    /// Final check: highest-order ARMA coefficients with `|t|` below this are dropped (X-13 `armalimit`).
+    public var armaLimit: Double
     /// Tolerance of the candidate fits (the chosen model is refitted at the model's own).
     public var candidateTolerance: Double
+    /// The candidate fits also stop when a step gains less than this in log-likelihood
+    /// (``RegARIMAModel/likelihoodTolerance``): BIC needs the maximum's value, not its location.
+    public var candidateLikelihoodTolerance: Double
 
     public init(maxRegularOrder: Int = 3, maxSeasonalOrder: Int = 1, maxRegularDifference: Int = 2,
                 maxSeasonalDifference: Int = 1, firstUnitRootLimit: Double = 0.97, secondUnitRootLimit: Double = 0.88,
-                cancellationLimit: Double = 0.1, constantTLimit: Double = 1.96, candidateTolerance: Double = 1e-6) {
+                cancellationLimit: Double = 0.1, constantTLimit: Double = 1.96, candidateTolerance: Double = 1e-6,
+                candidateLikelihoodTolerance: Double = 1e-5, finalUnitRootLimit: Double = 1.05, armaLimit: Double = 1.0) {
+        self.finalUnitRootLimit = finalUnitRootLimit
+        self.armaLimit = armaLimit
         self.maxRegularOrder = maxRegularOrder
         self.maxSeasonalOrder = maxSeasonalOrder
         self.maxRegularDifference = maxRegularDifference
@@ -56,6 +66,7 @@ public struct AutomaticModelSelection: Sendable {
         self.cancellationLimit = cancellationLimit
         self.constantTLimit = constantTLimit
         self.candidateTolerance = candidateTolerance
+        self.candidateLikelihoodTolerance = candidateLikelihoodTolerance
     }
 
     /// One fitted candidate and its criteria.
@@ -86,6 +97,8 @@ public struct AutomaticModelSelection: Sendable {
         public let differencingSteps: [DifferencingStep]
         /// Every ARMA candidate fitted, in the order fitted.
         public let candidates: [Candidate]
+        /// Candidates left out because their likelihood maximisation did not converge.
+        public let skipped: [ARIMAOrder]
         /// The best candidate by BIC.
         public let identified: Candidate
         public let airline: Candidate
@@ -93,6 +106,8 @@ public struct AutomaticModelSelection: Sendable {
         public let identifiedLjungBoxP: Double?
         public let airlineLjungBoxP: Double?
         public let choseAirline: Bool
+        /// What X-13's final checks changed (empty when nothing).
+        public let finalChecks: [String]
     }
 
     /// Identifies the model for `y` with the regressors, transform and tolerance of `base`
@@ -108,9 +123,14 @@ public struct AutomaticModelSelection: Sendable {
         work.startingValues = nil
         work.tolerance = max(base.tolerance, candidateTolerance)
         work.regressors = base.regressors.filter { $0.name != "const" }
+        // Candidates are compared by their likelihood: stop once a step gains less than
+        // `candidateLikelihoodTolerance` in log-likelihood (BIC to twice that).
+        work.likelihoodTolerance = candidateLikelihoodTolerance
+        work.maxIterations = min(base.maxIterations, 100)
 
-        func fit(_ o: ARIMAOrder, constant: Bool) throws(ARIMAError) -> RegARIMAFit {
+        func fit(_ o: ARIMAOrder, constant: Bool, unitRootStage: Bool = false) throws(ARIMAError) -> RegARIMAFit {
             var m = work
+            if unitRootStage { m.requiresConvergence = false }
             m.order = o
             if constant { m.regressors.append(TrendConstantRegressor(origin: start, order: o)) }
             return try m.fit(y, start: start)
@@ -127,14 +147,14 @@ public struct AutomaticModelSelection: Sendable {
 
         // 1a. (2,0,0)(1,0,0) with a mean.
         var d = 0, sd = 0
-        let first = try fit(try order(2, 0, 0, 1, 0, 0), constant: true)
+        let first = try fit(try order(2, 0, 0, 1, 0, 0), constant: true, unitRootStage: true)
         record(first)
         if first.coefficients.seasonalAR[0] > firstUnitRootLimit { sd = min(1, maxSeasonalDifference) }
         d = min(maxRegularDifference, Self.unitRoots(first.coefficients.ar, above: firstUnitRootLimit))
         // 1b. (1,d,1)(1,D,1) until no difference is added.
         var constantT = 0.0
         while true {
-            let f = try fit(try order(1, d, 1, 1, sd, 1), constant: true)
+            let f = try fit(try order(1, d, 1, 1, sd, 1), constant: true, unitRootStage: true)
             record(f)
             constantT = f.regression.first { $0.name == "const" }?.t ?? 0
             let c = f.coefficients
@@ -153,9 +173,19 @@ public struct AutomaticModelSelection: Sendable {
         // 2. ARMA orders by BIC in three passes.
         var candidates: [Candidate] = []
         var fits: [ARIMAOrder: RegARIMAFit] = [:]
-        func candidate(_ o: ARIMAOrder) throws(ARIMAError) -> Candidate {
+        var skipped: [ARIMAOrder] = []
+        func candidate(_ o: ARIMAOrder) throws(ARIMAError) -> Candidate? {
             if let f = fits[o] { return Self.candidate(f, constant: constant) }
-            let f = try fit(o, constant: constant)
+            let f: RegARIMAFit
+            do {
+                f = try fit(o, constant: constant)
+            } catch {
+                // A candidate whose likelihood cannot be maximised (no convergence) is left out
+                // and listed; every other error stops the selection.
+                guard case .noConvergence = error else { throw error }
+                skipped.append(o)
+                return nil
+            }
             fits[o] = f
             let c = Self.candidate(f, constant: constant)
             candidates.append(c)
@@ -165,7 +195,7 @@ public struct AutomaticModelSelection: Sendable {
             var b: Candidate?
             for o in orders {
                 guard o.armaCount + work.regressors.count + 1 + o.differencingLength + 12 <= y.count else { continue }
-                let c = try candidate(o)
+                guard let c = try candidate(o) else { continue }
                 if b == nil || c.bic < (b?.bic ?? .infinity) { b = c }
             }
             return b
@@ -191,21 +221,43 @@ public struct AutomaticModelSelection: Sendable {
         let pA = try airlineFit.diagnostics().ljungBoxPValue
         let choseAirline = identified.order != airline.order && (pI ?? 1) < 0.05 && (pA ?? 0) >= 0.05
 
-        var final = base
-        final.startingValues = nil
-        final.regressors = work.regressors
-        if choseAirline {
-            final.order = airline.order
-        } else {
-            final.order = identified.order
-            if constant { final.regressors.append(TrendConstantRegressor(origin: start, order: identified.order)) }
+        // 4. X-13's final checks on the chosen model (at the candidates' tolerance): a regular AR
+        //    factor with a real root of modulus below `finalUnitRootLimit` becomes a regular
+        //    difference; otherwise the highest-order coefficient of each part (regular/seasonal
+        //    AR/MA) with |t| below `armaLimit` is dropped; refit and repeat until nothing changes.
+        let keepConstant = !choseAirline && constant
+        var chosen = choseAirline ? airlineFit : identifiedFit
+        var finalChecks: [String] = []
+        for _ in 0..<8 {
+            let o = chosen.order, c = chosen.coefficients
+            var next: ARIMAOrder?
+            if o.p >= 1, o.p <= 2, o.d < maxRegularDifference, Self.unitRoots(c.ar, above: 1 / finalUnitRootLimit) > 0 {
+                next = try order(o.p - 1, o.d + 1, o.q, o.seasonalP, o.seasonalD, o.seasonalQ)
+                finalChecks.append("regular AR root within \(finalUnitRootLimit) of the unit circle: \(o) → \(next.map { "\($0)" } ?? "")")
+            } else {
+                var t: [String: Double] = [:]
+                for a in chosen.arma where a.standardError > 0 && a.standardError.isFinite { t[a.name] = abs(a.estimate / a.standardError) }
+                func drop(_ name: String, _ k: Int) -> Int { k > 0 && (t["\(name)\(k)"] ?? .infinity) < armaLimit ? k - 1 : k }
+                let r = try order(drop("ar", o.p), o.d, drop("ma", o.q), drop("sar", o.seasonalP), o.seasonalD, drop("sma", o.seasonalQ))
+                if r != o {
+                    next = r
+                    finalChecks.append("highest-order coefficients with |t| < \(armaLimit) dropped: \(o) → \(r)")
+                }
+            }
+            guard let n = next else { break }
+            chosen = try fit(n, constant: keepConstant)
         }
-        final.startingValues = (choseAirline ? airlineFit : identifiedFit).coefficients.vector
+
+        var final = base
+        final.regressors = work.regressors
+        final.order = chosen.order
+        if keepConstant { final.regressors.append(TrendConstantRegressor(origin: start, order: chosen.order)) }
+        final.startingValues = chosen.coefficients.vector
         let finalFit = try final.fit(y, start: start)
         return Result(fit: finalFit, regularDifference: final.order.d, seasonalDifference: final.order.seasonalD,
-                      hasConstant: !choseAirline && constant, constantT: constantT, differencingSteps: steps,
-                      candidates: candidates, identified: identified, airline: airline,
-                      identifiedLjungBoxP: pI, airlineLjungBoxP: pA, choseAirline: choseAirline)
+                      hasConstant: keepConstant, constantT: constantT, differencingSteps: steps,
+                      candidates: candidates, skipped: skipped, identified: identified, airline: airline,
+                      identifiedLjungBoxP: pI, airlineLjungBoxP: pA, choseAirline: choseAirline, finalChecks: finalChecks)
     }
 
     static func candidate(_ f: RegARIMAFit, constant: Bool) -> Candidate {

@@ -225,7 +225,9 @@ struct ARIMAOptions: ParsableArguments {
             + "\(s.candidates.count) candidates, best by BIC/N: \(ranked.joined(separator: ", ")); "
             + "airline \(NumberText.fixed(s.airline.normalizedBIC, digits: 4))"
             + (s.choseAirline ? "; the identified \(s.identified.order) fails Ljung–Box at 5 % and the airline passes: airline kept"
-                : "; chosen \(s.fit.order)")
+                : "")
+            + s.finalChecks.map { "; final check: \($0)" }.joined()
+            + "; chosen \(s.fit.order)"
     }
 
     static func render(_ report: RegARIMAReport, format: OutputFormat, forecastOnly: Bool = false) -> String {
