@@ -21,14 +21,22 @@ import Foundation
 ///    The identified model is kept when its Ljung–Box test (24 lags) does not reject at 5 %,
 ///    or when the airline's rejects too; otherwise the airline is kept (X-13's
 ///    `ljungboxlimit`/default-model fallback).
+/// 4. **Final checks** (X-13's): a regular AR factor of order ≤ 2 with a real root of modulus
+///    below `urfinal = 1.05` becomes a regular difference; the highest-order coefficient of each
+///    part (regular/seasonal AR/MA) with `|t| < armalimit = 1.0` is dropped; refit until
+///    nothing changes.
 ///
 /// Differences from X-13: X-13 estimates the unit-root and identification models by the
-/// Hannan–Rissanen regressions and only the finalists by exact maximum likelihood; here
+/// Hannan–Rissanen regressions and ranks the candidates by the BIC of those estimates; here
 /// every candidate is an exact maximum-likelihood fit (stationarity and invertibility enforced:
-/// an AR coefficient can approach but not exceed 1, where Hannan–Rissanen can give 1.09). X-13's
-/// final checks (insignificant highest-order coefficients, MA roots within 0.001 of 1) are not
-/// applied. Where the chosen model differs from X-13's on the bundled series,
-/// <doc:AutomaticModelChoice> says why.
+/// an AR coefficient can approach but not exceed 1, where Hannan–Rissanen can give 1.09).
+/// Candidate fits stop once a step gains less than `candidateLikelihoodTolerance` (1e-5) in
+/// log-likelihood — the BIC needs the maximum's value, not its location, and near-cancelling
+/// AR/MA pairs make the likelihood a flat ridge — after at most 100 iterations (a candidate
+/// that does not converge is skipped and listed). X-13's comparison of the identified model
+/// with the airline is not documented; this uses the Ljung–Box rule above. On the six bundled
+/// reference series the choice equals X-13's on three; <doc:AutomaticModelChoice> says why the
+/// other three differ.
 public struct AutomaticModelSelection: Sendable {
     public var maxRegularOrder: Int
     public var maxSeasonalOrder: Int

@@ -3,7 +3,7 @@ import CNFin
 import Foundation
 
 /// `cnfin arima`: a regARIMA model (X-13ARIMA-SEATS' regARIMA) with Chinese New Year regressors.
-struct ArimaCommand: ParsableCommand {
+struct ArimaCommand: ARIMAReportCommand {
     static let configuration = CommandConfiguration(
         commandName: "arima",
         abstract: "Fit a seasonal ARIMA model with regression effects (regARIMA, as X-13ARIMA-SEATS) and forecast.",
@@ -66,25 +66,6 @@ struct ArimaCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (the tables, with --output FILE).")
     var format: String = "text"
 
-    func validate() throws {
-        try source.check(id: id)
-        _ = try destination.tableFormat(format, allowed: OutputFormat.allCases)
-        guard (0...120).contains(horizon) else { throw ValidationError("--horizon must be 0…120 (got \(horizon))") }
-    }
-
-    func run() throws {
-        try reportingErrors {
-            if try destination.tableFormat(format, allowed: OutputFormat.allCases) == .xlsx {
-                let report = try model.report(source: source, id: id, horizon: horizon)
-                try destination.emitWorkbook(report.tables)
-            } else {
-                try destination.emit(try render())
-            }
-        }
-    }
-
-    func render() throws -> String {
-        let report = try model.report(source: source, id: id, horizon: horizon)
-        return ARIMAOptions.render(report, format: try parseFormat(format, allowed: OutputFormat.allCases))
-    }
+    static let horizonRange = OptionRange.arimaHorizon
+    static let forecastOnly = false
 }

@@ -3,7 +3,7 @@ import CNFin
 import Foundation
 
 /// `cnfin forecast`: the short form of `cnfin arima … --horizon H` that prints the forecasts.
-struct ForecastCommand: ParsableCommand {
+struct ForecastCommand: ARIMAReportCommand {
     static let configuration = CommandConfiguration(
         commandName: "forecast",
         abstract: "Forecast a monthly series with a regARIMA model (airline model with Chinese New Year regressors).",
@@ -34,25 +34,6 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (the tables, with --output FILE).")
     var format: String = "text"
 
-    func validate() throws {
-        try source.check(id: id)
-        _ = try destination.tableFormat(format, allowed: OutputFormat.allCases)
-        guard (1...120).contains(horizon) else { throw ValidationError("--horizon must be 1…120 (got \(horizon))") }
-    }
-
-    func run() throws {
-        try reportingErrors {
-            if try destination.tableFormat(format, allowed: OutputFormat.allCases) == .xlsx {
-                let report = try model.report(source: source, id: id, horizon: horizon)
-                try destination.emitWorkbook([report.tables.last].compactMap { $0 })
-            } else {
-                try destination.emit(try render())
-            }
-        }
-    }
-
-    func render() throws -> String {
-        let report = try model.report(source: source, id: id, horizon: horizon)
-        return ARIMAOptions.render(report, format: try parseFormat(format, allowed: OutputFormat.allCases), forecastOnly: true)
-    }
+    static let horizonRange = OptionRange.forecastHorizon
+    static let forecastOnly = true
 }
