@@ -3,7 +3,7 @@
 // cnfin — statistical time-series analysis of China's monthly monetary and
 // credit statistics. The module graph is layered without cycles:
 //
-//   CNFinSeries                       Month, MonthlySeries, transforms, CSV — no dependencies
+//   CNFinSeries                       Month, MonthlySeries, transforms, CSV, FigureMeasure — no dependencies
 //   CLAPACK (system library: OpenBLAS + LAPACKE)
 //     └─ CNFinLinearAlgebra            dense matrices, BLAS/LAPACK wrappers
 //   CNFinStatistics    (LinearAlgebra, Series, Output)  OLS/WLS, covariances, rolling OLS, tests, summaries
@@ -23,7 +23,7 @@
 //   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
 //                                                    Markdown/HTML/notebook reports
 //   Only the modules that compute with BLAS/LAPACK (LinearAlgebra, Statistics, ARIMA, Seasonal) need OpenBLAS.
-//   CNFinSpreadsheet   (Output; system libraries zlib, FreeXL, libxlsxwriter — no LAPACK)
+//   CNFinSpreadsheet   (Output, Series; system libraries zlib, FreeXL, libxlsxwriter — no LAPACK)
 //                                                    .xlsx reader, .xls via FreeXL, .xlsx writer, PBoC table recognition
 //   CNFinImport        (Spreadsheet, Ingest, …)      tables and release texts into a dataset directory
 //   `.ci/check-graph.py` checks that every target's declared dependencies equal its imports.
@@ -91,7 +91,7 @@ let package = Package(
             dependencies: ["CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinDecomposition", "CNFinSeasonal", "CNFinDatasets", "CNFinSeries"],
             swiftSettings: strict
         ),
-        .target(name: "CNFinSpreadsheet", dependencies: ["CZlib", "CFreeXL", "CXLSXWriter", "CNFinOutput"], swiftSettings: strict),
+        .target(name: "CNFinSpreadsheet", dependencies: ["CZlib", "CFreeXL", "CXLSXWriter", "CNFinOutput", "CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinImport", dependencies: ["CNFinSpreadsheet", "CNFinIngest", "CNFinSeries", "CNFinDatasets"], swiftSettings: strict),
         .target(
             name: "CNFinCLI",

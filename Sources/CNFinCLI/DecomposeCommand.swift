@@ -124,13 +124,16 @@ struct DecomposeCommand: ParsableCommand {
 }
 
 extension SeriesPanel {
-    /// The dataset's series, break registry and published 同比多增/少增 figures.
+    /// The dataset's series, break registry, published 同比多增/少增 figures and
+    /// the catalog's `ytd_id` relations.
     init(dataset: Dataset) {
         var changes: [String: [Month: Double]] = [:]
         for p in dataset.publishedComparisons where p.measure == .changeVsYearAgo {
             changes[p.id, default: [:]][p.month] = p.value
         }
-        self.init(series: Array(dataset.seriesByID.values), breaks: dataset.breaks, publishedChangesVsYearAgo: changes)
+        let ytd = dataset.catalog.compactMap { e in e.relations.ytdID.map { (e.id, $0) } }
+        self.init(series: Array(dataset.seriesByID.values), breaks: dataset.breaks, publishedChangesVsYearAgo: changes,
+                  yearToDateIDs: Dictionary(ytd, uniquingKeysWith: { a, _ in a }))
     }
 }
 

@@ -31,9 +31,8 @@ enum SeriesTransformOption: String, CaseIterable, ExpressibleByArgument {
         }
     }
 
-    /// The published YoY series of a level series: `X_yoy`, or `Y_yoy` for `Y_balance`.
+    /// The published YoY series of a level series: the catalog's `rate_id` of `id`.
     static func publishedYoYID(for id: String, in dataset: Dataset) -> String? {
-        let candidates = [id + "_yoy", id.hasSuffix("_balance") ? String(id.dropLast(8)) + "_yoy" : nil].compactMap { $0 }
-        return candidates.first { dataset.seriesByID[$0] != nil }
+        (try? dataset.entry(id))?.relations.rateID.flatMap { dataset.seriesByID[$0] != nil ? $0 : nil }
     }
 }

@@ -71,17 +71,14 @@ public struct YoYConsistencyReport: Sendable {
     /// The entries above the minor tolerance that no break entry explains.
     public var unexplained: [Entry] { entries.filter { $0.classification == .unexplained } }
 
-    /// The pairs in a catalog by the naming convention: a rate series `X_yoy`
-    /// pairs with the stock series `X`, or with `X_balance` when `X` does not
-    /// exist (`loans_yoy` ↔ `loans_balance`).
+    /// The pairs in a catalog by its relations: every rate series whose
+    /// `stock_id` names a stock of the catalog, in catalog order
+    /// (`loans_yoy` ↔ `loans_balance`, `m2_yoy` ↔ `m2`).
     public static func pairs(in catalog: [CatalogEntry]) -> [Pair] {
         let stocks = Set(catalog.filter { $0.kind == .stock }.map(\.id))
         return catalog.compactMap { entry -> Pair? in
-            guard entry.id.hasSuffix("_yoy") else { return nil }
-            let base = String(entry.id.dropLast(4))
-            if stocks.contains(base) { return Pair(levelID: base, rateID: entry.id) }
-            if stocks.contains(base + "_balance") { return Pair(levelID: base + "_balance", rateID: entry.id) }
-            return nil
+            guard entry.kind == .rate, let stock = entry.relations.stockID, stocks.contains(stock) else { return nil }
+            return Pair(levelID: stock, rateID: entry.id)
         }
     }
 

@@ -186,8 +186,8 @@ public struct HierarchyDecomposer: Sendable {
             }
         case (.flow, .yoy), (.flow, .ytd):
             if let id = aggregateFormula.seriesIDs.first, aggregateFormula.terms.count == 1 {
-                let publishedID = basis == .ytd ? id + "_ytd" : id
-                if let pc = panel.publishedChangeVsYearAgo(publishedID, at: month) {
+                let publishedID = basis == .ytd ? panel.yearToDateIDs[id] : id
+                if let publishedID, let pc = panel.publishedChangeVsYearAgo(publishedID, at: month) {
                     publishedChange = pc
                     published = 100 * pc / core.base
                     publishedLabel = "\(publishedID) change vs a year earlier = \(Self.printed(pc))"

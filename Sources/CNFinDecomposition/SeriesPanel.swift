@@ -10,10 +10,13 @@ public struct SeriesPanel: Sendable {
     public var breaks: [DefinitionalBreak]
     /// Published changes of flows versus the same month a year earlier (亿元), by series id and month.
     public var publishedChangesVsYearAgo: [String: [Month: Double]]
+    /// The series of published year-to-date sums of a flow, by flow id (the
+    /// catalog's `ytd_id` relation, e.g. `loans_increase` → `loans_increase_ytd`).
+    public var yearToDateIDs: [String: String]
 
     /// Creates a panel. Breaks carried by the series themselves are added to `breaks`.
     public init(series: [MonthlySeries], breaks: [DefinitionalBreak] = [],
-                publishedChangesVsYearAgo: [String: [Month: Double]] = [:]) {
+                publishedChangesVsYearAgo: [String: [Month: Double]] = [:], yearToDateIDs: [String: String] = [:]) {
         var byID: [String: MonthlySeries] = [:]
         for s in series { byID[s.id] = s }
         self.series = byID
@@ -22,6 +25,7 @@ public struct SeriesPanel: Sendable {
         for s in series { for b in s.breaks where seen.insert(b.id).inserted { all.append(b) } }
         self.breaks = all
         self.publishedChangesVsYearAgo = publishedChangesVsYearAgo
+        self.yearToDateIDs = yearToDateIDs
     }
 
     /// The value of series `id` at `month`, or `nil` (no such series, no value, or non-finite).

@@ -113,16 +113,15 @@ public enum TableImporter {
     /// not in it is left out.
     public static func figures(of table: PBoCTable, source: String, catalog: [CatalogEntry]? = nil) -> [IngestedFigure] {
         var entries: [String: CatalogEntry] = [:]
-        if table.kind == .cnfinExport {
-            for e in catalog ?? (try? Dataset.bundled().catalog) ?? [] { entries[e.id] = e }
-        }
+        for e in catalog ?? (try? SeriesRegistry.catalog()) ?? [] { entries[e.id] = e }
         return table.observations.compactMap { o in
             guard let month = Month(year: o.year, month: o.month) else { return nil }
-            var measure: FigureMeasure
-            switch o.measure {
-            case .level: measure = .level
-            case .flow: measure = .increase
-            case .yoyPercent: measure = .yoyPct
+            var measure = o.measure
+            var id = o.id
+            // A PBoC table's growth row names its stock; the catalog's rate_id names the rate series.
+            if measure == .yoyPct, table.kind != .cnfinExport {
+                guard let rate = entries[o.id]?.relations.rateID else { return nil }
+                id = rate
             }
             var unit = o.unit
             if table.kind == .cnfinExport {
@@ -130,12 +129,12 @@ public enum TableImporter {
                 unit = entry.unit.description
                 switch entry.kind {
                 case .stock: measure = .level
-                case .flow: measure = entry.id.hasSuffix("_ytd") ? .ytdSum : .increase
+                case .flow: measure = entry.relations.flowID != nil ? .ytdSum : .increase  // a YTD series names the flow it sums
                 case .rate: measure = .yoyPct
                 }
             }
             let where_ = "\(table.sheet)!\(o.cell)" + (o.derivation.map { " (\($0))" } ?? "")
-            return IngestedFigure(month: month, id: o.id, value: o.value, unit: unit, measure: measure,
+            return IngestedFigure(month: month, id: id, value: o.value, unit: unit, measure: measure,
                                   span: IngestSpan(start: 0, end: 0, text: where_), resolution: o.resolution, source: source)
         }
     }

@@ -1,4 +1,5 @@
 import CNFinDatasets
+import CNFinSeries
 
 /// Reads the figures of a Chinese release text (金融统计数据报告,
 /// 社会融资规模统计数据报告, news reports of them).

@@ -1,4 +1,5 @@
 import CNFinDatasets
+import CNFinSeries
 
 /// Reads the figures of the PBoC's English releases ("RMB loans increased
 /// by 1.36 trillion yuan, 541.8 billion yuan less year on year"; "the AFRE

@@ -1,4 +1,5 @@
 import CNFinDatasets
+import CNFinSeries
 import CNFinRelease
 
 /// The series id and measure under which `cnfin ingest` reports a figure:
@@ -34,18 +35,18 @@ public struct IngestFigureKey: Sendable, Hashable, CustomStringConvertible {
     /// is a stock (with its rate series) or a flow (with its YTD series).
     /// `nil` for a measure the kind of series does not have (a flow's `yoy_pct`).
     public init?(_ spec: ReleaseSeriesSpec, _ measure: ReleaseMeasure) {
-        switch (spec.kind, measure) {
-        case (.stock, .value): self.init(id: spec.id, measure: .level)
-        case (.stock(let rate), .yoyPct): self.init(id: rate, measure: .yoyPct)
-        case (.stock(let rate), .ppVsPrev): self.init(id: rate, measure: .ppVsPrev)
-        case (.stock(let rate), .ppVsYearAgo): self.init(id: rate, measure: .ppVsYearAgo)
-        case (.flow, .value): self.init(id: spec.id, measure: .increase)
-        case (.flow, .changeVsYearAgo): self.init(id: spec.id, measure: .changeVsYearAgo)
-        case (.flow, .changeVsPrev): self.init(id: spec.id, measure: .changeVsPrev)
-        case (.flow(let ytd), .ytd): self.init(id: ytd, measure: .ytdSum)
-        case (.flow(let ytd), .ytdChangeVsYearAgo): self.init(id: ytd, measure: .ytdChangeVsYearAgo)
-        default: return nil
+        let id: String?
+        let figureMeasure: FigureMeasure?
+        switch spec.kind {
+        case .stock(let rate):
+            figureMeasure = measure.figureMeasure(stock: true)
+            id = measure == .value ? spec.id : rate
+        case .flow(let ytd):
+            figureMeasure = measure.figureMeasure(stock: false)
+            id = measure == .ytd || measure == .ytdChangeVsYearAgo ? ytd : spec.id
         }
+        guard let id, let figureMeasure else { return nil }
+        self.init(id: id, measure: figureMeasure)
     }
 
     /// The key of the summary figure with series id `id` (looked up in

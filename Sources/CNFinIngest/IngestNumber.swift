@@ -1,4 +1,5 @@
 import CNFinDatasets
+import CNFinSeries
 
 /// A number as printed: its digits as an integer mantissa and the count of
 /// decimals, so that values and their rounding step are exact.

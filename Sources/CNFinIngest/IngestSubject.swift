@@ -1,3 +1,5 @@
+import CNFinDatasets
+
 /// A thing a release sentence talks about (人民币贷款, M2, 社会融资规模 …) and the
 /// catalog series its figures belong to.
 struct IngestSubject: Sendable, Hashable {
@@ -14,51 +16,50 @@ struct IngestSubject: Sendable, Hashable {
     /// Whether the subject only makes sense under a parent (其中 中长期贷款 …).
     var isChild = false
 
-    /// Series with a year-to-date id in the catalog (others have none, so their
-    /// year-to-date figures are reported as unparsed rather than invented).
-    static let withYearToDate: Set<String> = [
-        "household_loans", "household_mlt_loans", "corporate_loans", "corporate_mlt_loans", "household_deposits",
-    ]
-
-    static func stockAndFlow(_ name: String, _ stem: String) -> IngestSubject {
-        IngestSubject(name: name, stock: stem + "_balance", yoy: nil, flow: stem + "_increase",
-                      ytd: withYearToDate.contains(stem) ? stem + "_increase_ytd" : nil)
+    /// The subject of the stock `stockID` with the catalog's relations: its
+    /// published YoY series (`rate_id`), its flow (`flow_id`) and that flow's
+    /// year-to-date series (`ytd_id`); a relation the catalog lacks stays `nil`,
+    /// so such figures are reported as unparsed rather than invented.
+    static func ofStock(_ name: String, _ stockID: String) -> IngestSubject {
+        let relations = SeriesRegistry.relations(of: stockID)
+        let flow = relations.flowID
+        return IngestSubject(name: name, stock: stockID, yoy: relations.rateID, flow: flow,
+                             ytd: flow.flatMap { SeriesRegistry.relations(of: $0).ytdID })
     }
 
-    static func tsfComponent(_ name: String, _ suffix: String) -> IngestSubject {
-        IngestSubject(name: name, stock: "tsf_stock_" + suffix, yoy: "tsf_stock_" + suffix + "_yoy", flow: "tsf_" + suffix, ytd: nil)
+    /// The subject of the flow `flowID` alone, with its catalog `ytd_id`.
+    static func ofFlow(_ name: String, _ flowID: String) -> IngestSubject {
+        IngestSubject(name: name, stock: nil, yoy: nil, flow: flowID, ytd: SeriesRegistry.relations(of: flowID).ytdID)
     }
 
-    static let loans = IngestSubject(name: "RMB loans", stock: "loans_balance", yoy: "loans_yoy",
-                                     flow: "loans_increase", ytd: "loans_increase_ytd")
-    static let deposits = IngestSubject(name: "RMB deposits", stock: "deposits_balance", yoy: "deposits_yoy",
-                                        flow: "deposits_increase", ytd: "deposits_increase_ytd")
-    static let m2 = IngestSubject(name: "M2", stock: "m2", yoy: "m2_yoy", flow: nil, ytd: nil)
-    static let m1 = IngestSubject(name: "M1", stock: "m1", yoy: "m1_yoy", flow: nil, ytd: nil)
-    static let m0 = IngestSubject(name: "M0", stock: "m0", yoy: "m0_yoy", flow: nil, ytd: nil)
-    static let tsf = IngestSubject(name: "TSF", stock: "tsf_stock", yoy: "tsf_stock_yoy",
-                                   flow: "tsf_increase", ytd: "tsf_increase_ytd")
-    static let tsfStock = IngestSubject(name: "TSF stock", stock: "tsf_stock", yoy: "tsf_stock_yoy", flow: nil, ytd: nil)
-    static let tsfFlow = IngestSubject(name: "TSF flow", stock: nil, yoy: nil, flow: "tsf_increase", ytd: "tsf_increase_ytd")
-    static let household = stockAndFlow("household loans", "household_loans")
-    static let corporate = stockAndFlow("corporate loans", "corporate_loans")
-    static let nonbankLoans = stockAndFlow("loans to non-bank financial institutions", "nonbank_loans")
-    static let householdDeposits = stockAndFlow("household deposits", "household_deposits")
-    static let corporateDeposits = stockAndFlow("non-financial corporate deposits", "corporate_deposits")
-    static let fiscalDeposits = stockAndFlow("fiscal deposits", "fiscal_deposits")
-    static let nonbankDeposits = stockAndFlow("non-bank financial institution deposits", "nonbank_deposits")
-    static let billFinancing = stockAndFlow("bill financing", "bill_financing")
+    static let loans = ofStock("RMB loans", "loans_balance")
+    static let deposits = ofStock("RMB deposits", "deposits_balance")
+    static let m2 = ofStock("M2", "m2")
+    static let m1 = ofStock("M1", "m1")
+    static let m0 = ofStock("M0", "m0")
+    static let tsf = ofStock("TSF", "tsf_stock")
+    static let tsfStock = IngestSubject(name: "TSF stock", stock: "tsf_stock", yoy: SeriesRegistry.relations(of: "tsf_stock").rateID,
+                                        flow: nil, ytd: nil)
+    static let tsfFlow = ofFlow("TSF flow", "tsf_increase")
+    static let household = ofStock("household loans", "household_loans_balance")
+    static let corporate = ofStock("corporate loans", "corporate_loans_balance")
+    static let nonbankLoans = ofStock("loans to non-bank financial institutions", "nonbank_loans_balance")
+    static let householdDeposits = ofStock("household deposits", "household_deposits_balance")
+    static let corporateDeposits = ofStock("non-financial corporate deposits", "corporate_deposits_balance")
+    static let fiscalDeposits = ofStock("fiscal deposits", "fiscal_deposits_balance")
+    static let nonbankDeposits = ofStock("non-bank financial institution deposits", "nonbank_deposits_balance")
+    static let billFinancing = ofStock("bill financing", "bill_financing_balance")
 
-    static let tsfRMBLoans = tsfComponent("TSF RMB loans", "rmb_loans")
-    static let tsfFXLoans = tsfComponent("TSF FX loans", "fx_loans")
-    static let tsfEntrusted = tsfComponent("TSF entrusted loans", "entrusted_loans")
-    static let tsfTrust = tsfComponent("TSF trust loans", "trust_loans")
-    static let tsfBills = tsfComponent("TSF undiscounted bills", "undiscounted_bills")
-    static let tsfCorporateBonds = tsfComponent("TSF corporate bonds", "corporate_bonds")
-    static let tsfGovernmentBonds = tsfComponent("TSF government bonds", "government_bonds")
-    static let tsfEquity = tsfComponent("TSF equity", "equity")
-    static let tsfABS = tsfComponent("TSF ABS", "abs")
-    static let tsfWriteoffs = tsfComponent("TSF loan write-offs", "writeoffs")
+    static let tsfRMBLoans = ofStock("TSF RMB loans", "tsf_stock_rmb_loans")
+    static let tsfFXLoans = ofStock("TSF FX loans", "tsf_stock_fx_loans")
+    static let tsfEntrusted = ofStock("TSF entrusted loans", "tsf_stock_entrusted_loans")
+    static let tsfTrust = ofStock("TSF trust loans", "tsf_stock_trust_loans")
+    static let tsfBills = ofStock("TSF undiscounted bills", "tsf_stock_undiscounted_bills")
+    static let tsfCorporateBonds = ofStock("TSF corporate bonds", "tsf_stock_corporate_bonds")
+    static let tsfGovernmentBonds = ofStock("TSF government bonds", "tsf_stock_government_bonds")
+    static let tsfEquity = ofStock("TSF equity", "tsf_stock_equity")
+    static let tsfABS = ofStock("TSF ABS", "tsf_stock_abs")
+    static let tsfWriteoffs = ofStock("TSF loan write-offs", "tsf_stock_writeoffs")
 
     /// Sub-items named after 其中 under household or corporate loans.
     enum Child: Sendable, Hashable { case shortTerm, mediumLongTerm, bills }
@@ -66,10 +67,10 @@ struct IngestSubject: Sendable, Hashable {
     /// The sub-item of `parent`, or `nil` when `parent` has no such sub-item.
     static func child(_ child: Child, of parent: IngestSubject) -> IngestSubject? {
         switch (child, parent.name) {
-        case (.shortTerm, household.name): return stockAndFlow("household short-term loans", "household_short_loans")
-        case (.mediumLongTerm, household.name): return stockAndFlow("household MLT loans", "household_mlt_loans")
-        case (.shortTerm, corporate.name): return stockAndFlow("corporate short-term loans", "corporate_short_loans")
-        case (.mediumLongTerm, corporate.name): return stockAndFlow("corporate MLT loans", "corporate_mlt_loans")
+        case (.shortTerm, household.name): return ofStock("household short-term loans", "household_short_loans_balance")
+        case (.mediumLongTerm, household.name): return ofStock("household MLT loans", "household_mlt_loans_balance")
+        case (.shortTerm, corporate.name): return ofStock("corporate short-term loans", "corporate_short_loans_balance")
+        case (.mediumLongTerm, corporate.name): return ofStock("corporate MLT loans", "corporate_mlt_loans_balance")
         case (.bills, corporate.name): return billFinancing
         default: return nil
         }

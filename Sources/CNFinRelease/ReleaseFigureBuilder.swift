@@ -42,7 +42,7 @@ public struct ReleaseFigureBuilder: Sendable {
         }
         switch spec.kind {
         case .stock(let rateID):
-            if let rate = data.releaseObservation(rateID, month) {
+            if let rateID, let rate = data.releaseObservation(rateID, month) {
                 f.set(.yoyPct, rate.value, source: rate.source)
                 for (measure, published, lag) in [
                     (ReleaseMeasure.ppVsPrev, FigureMeasure.ppVsPrev, 1),
@@ -70,7 +70,7 @@ public struct ReleaseFigureBuilder: Sendable {
             }
             if let ytd = yearToDate(spec.id, ytdID: ytdID, month: month) {
                 f.set(.ytd, ytd.value, source: ytd.source)
-                if let p = data.published(ytdID, month, .changeVsYearAgo) {
+                if let ytdID, let p = data.published(ytdID, month, .changeVsYearAgo) {
                     f.set(.ytdChangeVsYearAgo, p.value, source: p.source)
                 } else if let before = yearToDate(spec.id, ytdID: ytdID, month: month.advanced(by: -12)),
                           let a = ReleaseDecimal(ytd.value), let b = ReleaseDecimal(before.value) {
@@ -94,8 +94,8 @@ public struct ReleaseFigureBuilder: Sendable {
     }
 
     /// The year-to-date sum: the YTD series if it has the month, else the sum of the monthly values.
-    func yearToDate(_ id: String, ytdID: String, month: Month) -> (value: Double, source: String)? {
-        if let obs = data.observation(ytdID, month) { return obs }
+    func yearToDate(_ id: String, ytdID: String?, month: Month) -> (value: Double, source: String)? {
+        if let ytdID, let obs = data.observation(ytdID, month) { return obs }
         let january = month.january
         var sum = ReleaseDecimal(significand: 0, scale: 0)
         var m = january

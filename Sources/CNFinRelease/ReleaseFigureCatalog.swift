@@ -1,12 +1,16 @@
+import CNFinDatasets
+
 /// Which series the summary reports, and how: a stock with its published
-/// growth-rate series, or a flow with its year-to-date series.
+/// growth-rate series, or a flow with its year-to-date series. The related
+/// series come from the catalog's `rate_id` / `ytd_id` columns (``SeriesRegistry``).
 public struct ReleaseSeriesSpec: Sendable, Hashable {
     /// Stock or flow.
     public enum Kind: Sendable, Hashable {
-        /// A month-end balance; `rateID` is the series of its published YoY growth (%).
-        case stock(rateID: String)
-        /// A monthly amount; `ytdID` is the series of its published year-to-date sum.
-        case flow(ytdID: String)
+        /// A month-end balance; `rateID` is the series of its published YoY growth (%), if any.
+        case stock(rateID: String?)
+        /// A monthly amount; `ytdID` is the series of its published year-to-date sum, if any
+        /// (without one, year-to-date figures are sums of the monthly values).
+        case flow(ytdID: String?)
     }
 
     /// The series id of the value.
@@ -18,14 +22,14 @@ public struct ReleaseSeriesSpec: Sendable, Hashable {
     /// English label.
     public var nameEn: String
 
-    /// A stock with YoY growth in `rateID` (default `<id>_yoy`).
-    public static func stock(_ id: String, rate: String? = nil, zh: String, en: String) -> ReleaseSeriesSpec {
-        ReleaseSeriesSpec(id: id, kind: .stock(rateID: rate ?? id + "_yoy"), nameZh: zh, nameEn: en)
+    /// A stock with YoY growth in its catalog `rate_id`.
+    public static func stock(_ id: String, zh: String, en: String) -> ReleaseSeriesSpec {
+        ReleaseSeriesSpec(id: id, kind: .stock(rateID: SeriesRegistry.relations(of: id).rateID), nameZh: zh, nameEn: en)
     }
 
-    /// A flow with year-to-date sums in `<id>_ytd`.
+    /// A flow with year-to-date sums in its catalog `ytd_id`.
     public static func flow(_ id: String, zh: String, en: String) -> ReleaseSeriesSpec {
-        ReleaseSeriesSpec(id: id, kind: .flow(ytdID: id + "_ytd"), nameZh: zh, nameEn: en)
+        ReleaseSeriesSpec(id: id, kind: .flow(ytdID: SeriesRegistry.relations(of: id).ytdID), nameZh: zh, nameEn: en)
     }
 }
 
@@ -36,9 +40,9 @@ public enum ReleaseFigureCatalog {
         .stock("m2", zh: "广义货币（M2）余额", en: "Broad money (M2)"),
         .stock("m1", zh: "狭义货币（M1）余额", en: "Narrow money (M1)"),
         .stock("m0", zh: "流通中货币（M0）余额", en: "Currency in circulation (M0)"),
-        .stock("loans_balance", rate: "loans_yoy", zh: "人民币贷款余额", en: "Outstanding RMB loans"),
-        .stock("deposits_balance", rate: "deposits_yoy", zh: "人民币存款余额", en: "Outstanding RMB deposits"),
-        .stock("tsf_stock", rate: "tsf_stock_yoy", zh: "社会融资规模存量", en: "Outstanding AFRE"),
+        .stock("loans_balance", zh: "人民币贷款余额", en: "Outstanding RMB loans"),
+        .stock("deposits_balance", zh: "人民币存款余额", en: "Outstanding RMB deposits"),
+        .stock("tsf_stock", zh: "社会融资规模存量", en: "Outstanding AFRE"),
     ]
 
     /// The headline flows.

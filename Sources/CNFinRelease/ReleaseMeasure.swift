@@ -1,5 +1,14 @@
-/// The quantities the release states about one figure, named as in the
-/// dataset's `published.csv` and in the JSON output.
+import CNFinSeries
+
+/// The columns of the summary's figure table: the quantities the release
+/// states about one headline series, named as in the summary's CSV/JSON output.
+///
+/// Not a second measure type but a view of ``FigureMeasure`` keyed on the
+/// headline series: `value` is the level of a stock or the amount of a flow,
+/// and the growth and year-to-date columns belong to the headline series
+/// though the catalog stores them under its rate or YTD series.
+/// ``figureMeasure(stock:)`` gives the measure each column is; the raw values
+/// (`value`, `ytd`) are output column names and stay as they are.
 public enum ReleaseMeasure: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The level (stock) or the monthly amount (flow), in the figure's unit.
     case value
@@ -17,6 +26,24 @@ public enum ReleaseMeasure: String, Sendable, Hashable, CaseIterable, Comparable
     case ytd
     /// The year-to-date sum minus that of a year earlier, in 亿元.
     case ytdChangeVsYearAgo = "ytd_change_vs_year_ago"
+
+    /// The measure this column is for a stock (`stock` true) or a flow, or
+    /// `nil` when that kind of series has no such column (a flow's `yoy_pct`,
+    /// a stock's year-to-date sum).
+    public func figureMeasure(stock: Bool) -> FigureMeasure? {
+        switch (self, stock) {
+        case (.value, true): return .level
+        case (.value, false): return .increase
+        case (.yoyPct, true): return .yoyPct
+        case (.ppVsPrev, true): return .ppVsPrev
+        case (.ppVsYearAgo, true): return .ppVsYearAgo
+        case (.changeVsYearAgo, false): return .changeVsYearAgo
+        case (.changeVsPrev, false): return .changeVsPrev
+        case (.ytd, false): return .ytdSum
+        case (.ytdChangeVsYearAgo, false): return .ytdChangeVsYearAgo
+        default: return nil
+        }
+    }
 
     public static func < (lhs: ReleaseMeasure, rhs: ReleaseMeasure) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0

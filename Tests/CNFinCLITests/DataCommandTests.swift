@@ -12,10 +12,10 @@ struct CLIFixture {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let files = [
             "catalog.csv": """
-            id,name_zh,name_en,unit,kind,family,frequency,first,last,source,notes
-            m2,广义货币(M2),"M2, month-end",亿元,stock,money,monthly,2022-04,2023-05,t,
-            m2_yoy,M2同比,M2 YoY,%,rate,money,monthly,2023-04,2023-05,t,
-            tsf_increase_ytd,社融增量累计,TSF YTD,亿元,flow,tsf,monthly,2023-01,2023-03,t,
+            id,name_zh,name_en,unit,kind,family,frequency,first,last,source,rate_id,stock_id,flow_id,ytd_id,notes
+            m2,广义货币(M2),"M2, month-end",亿元,stock,money,monthly,2022-04,2023-05,t,m2_yoy,,,,
+            m2_yoy,M2同比,M2 YoY,%,rate,money,monthly,2023-04,2023-05,t,,m2,,,
+            tsf_increase_ytd,社融增量累计,TSF YTD,亿元,flow,tsf,monthly,2023-01,2023-03,t,,,,,
 
             """,
             "money.csv": """

@@ -7,13 +7,13 @@ import CNFinSeries
 struct Fixture {
     static let files: [String: String] = [
         "catalog.csv": """
-        id,name_zh,name_en,unit,kind,family,frequency,first,last,source,notes
-        m2,广义货币(M2),"Money supply M2, month-end",亿元,stock,money,monthly,2022-01,2023-05,test,
-        m2_yoy,M2同比,M2 YoY,%,rate,money,monthly,2023-01,2023-05,test,
-        loans_balance,人民币贷款余额,RMB loans,亿元,stock,loans,monthly,2022-01,2023-05,test,
-        loans_yoy,人民币贷款同比,RMB loans YoY,%,rate,loans,monthly,2023-01,2023-05,test,
-        loans_increase,人民币贷款增加,New RMB loans,亿元,flow,loans,monthly,2023-01,2023-05,test,
-        tsf_increase,社会融资规模增量,TSF flow,亿元,flow,tsf,monthly,2023-05,2023-05,test,"note, with comma"
+        id,name_zh,name_en,unit,kind,family,frequency,first,last,source,rate_id,stock_id,flow_id,ytd_id,notes
+        m2,广义货币(M2),"Money supply M2, month-end",亿元,stock,money,monthly,2022-01,2023-05,test,m2_yoy,,,,
+        m2_yoy,M2同比,M2 YoY,%,rate,money,monthly,2023-01,2023-05,test,,m2,,,
+        loans_balance,人民币贷款余额,RMB loans,亿元,stock,loans,monthly,2022-01,2023-05,test,loans_yoy,,loans_increase,,
+        loans_yoy,人民币贷款同比,RMB loans YoY,%,rate,loans,monthly,2023-01,2023-05,test,,loans_balance,,,
+        loans_increase,人民币贷款增加,New RMB loans,亿元,flow,loans,monthly,2023-01,2023-05,test,,loans_balance,,,
+        tsf_increase,社会融资规模增量,TSF flow,亿元,flow,tsf,monthly,2023-05,2023-05,test,,,,,"note, with comma"
 
         """,
         "money.csv": """

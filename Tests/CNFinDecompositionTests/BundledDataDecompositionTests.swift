@@ -12,7 +12,9 @@ import Testing
         for p in dataset.publishedComparisons where p.measure == .changeVsYearAgo {
             changes[p.id, default: [:]][p.month] = p.value
         }
-        return SeriesPanel(series: Array(dataset.seriesByID.values), breaks: dataset.breaks, publishedChangesVsYearAgo: changes)
+        let ytd = dataset.catalog.compactMap { e in e.relations.ytdID.map { (e.id, $0) } }
+        return SeriesPanel(series: Array(dataset.seriesByID.values), breaks: dataset.breaks, publishedChangesVsYearAgo: changes,
+                           yearToDateIDs: Dictionary(ytd, uniquingKeysWith: { a, _ in a }))
     }
 
     static func table() throws -> HierarchyTable {

@@ -39,7 +39,7 @@ struct PBoCRecognitionTests {
         for o in t.observations {
             let key = "\(o.id)|\(YearMonth(year: o.year, month: o.month))"
             #expect(stored[key]?.contains(o.value) == true, "\(key) = \(o.value) not among \(stored[key] ?? [])")
-            #expect(o.measure == .flow)
+            #expect(o.measure == .increase)
             #expect(o.decimals == 0)
         }
     }
@@ -123,14 +123,14 @@ struct PBoCRecognitionTests {
         #expect(t.months == (1...3).map { YearMonth(year: 2025, month: $0) })
         let cells = try #require(XLSXReaderTests.expected("features").first?["cells"] as? [String: [String: Any]])
         func ref(_ a: String) -> Double { cells[a]?["value"] as? Double ?? .nan }
-        let stock = t.observations.filter { $0.id == "tsf_stock" }
+        let stock = t.observations.filter { $0.id == "tsf_stock" && $0.measure == .level }
         #expect(stock.map(\.value) == ["B6", "B7", "B9"].map { (ref($0) * 10_000).rounded() })
         #expect(stock.allSatisfy { $0.decimals == 0 && $0.unit == "亿元" && $0.measure == .level })
         let loans = t.observations.filter { $0.id == "tsf_stock_rmb_loans" }
         #expect(loans.map(\.value) == ["C6", "C7", "C9"].map { (ref($0) * 10_000).rounded() })
-        let yoy = t.observations.filter { $0.id == "tsf_stock_yoy" }
+        let yoy = t.observations.filter { $0.id == "tsf_stock" && $0.measure == .yoyPct }
         #expect(yoy.map(\.value) == ["D6", "D7", "D9"].map(ref))
-        #expect(yoy.allSatisfy { $0.unit == "%" && $0.measure == .yoyPercent })
+        #expect(yoy.allSatisfy { $0.unit == "%" && $0.measure == .yoyPct })
     }
 
     @Test func nonTableSheetIsAnUnknownTable() throws {

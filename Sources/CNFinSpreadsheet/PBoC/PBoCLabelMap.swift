@@ -9,6 +9,9 @@
 struct PBoCLabelMap {
     enum Target: Equatable {
         case series(String)
+        /// The published year-on-year growth (%) of the stock series named: the
+        /// catalog (its `rate_id` column), not this module, knows that series' id.
+        case rate(ofStock: String)
         /// A part of a household total that is summed when the total row is missing.
         case part(of: String, name: String)
         case none
@@ -114,7 +117,7 @@ struct PBoCLabelMap {
             break
         }
         if suffix == nil, zh.isEmpty, en.contains("write-off") { suffix = "writeoffs" }
-        var id: String
+        let id: String
         if let suffix {
             id = (stock ? "tsf_stock_" : "tsf_") + suffix
         } else if zh.contains("社会融资规模") || en.contains("afre") || en.contains("aggregate financing") {
@@ -123,8 +126,7 @@ struct PBoCLabelMap {
             return .none
         }
         if isRate {
-            guard stock else { return .none }
-            id += "_yoy"
+            return stock ? .rate(ofStock: id) : .none
         }
         return .series(id)
     }

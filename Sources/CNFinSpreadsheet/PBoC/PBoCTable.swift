@@ -1,3 +1,5 @@
+import CNFinSeries
+
 /// The kinds of PBoC monthly statistical tables cnfin recognises.
 public enum PBoCTableKind: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// 货币供应量 (Money Supply): M2, M1, M0 month-end balances.
@@ -37,14 +39,11 @@ public enum PBoCUnit: String, Sendable, Hashable {
     public var toYi: Int { self == .wanYi ? 10_000 : 1 }
 }
 
-/// What a figure of a table is: a level (month-end balance or stock), a monthly flow, or a YoY rate in %.
-public enum PBoCMeasure: String, Sendable, Hashable {
-    case level, flow, yoyPercent = "yoy_pct"
-}
-
 /// One figure of a recognised table, in the catalog unit of its series.
 public struct PBoCObservation: Sendable, Hashable {
-    /// Catalog series id (`m2`, `loans_balance`, `tsf_rmb_loans` …).
+    /// Catalog series id (`m2`, `loans_balance`, `tsf_rmb_loans` …); for a
+    /// `yoyPct` figure of a PBoC table, the stock whose growth
+    /// it is (the catalog's `rate_id` of that stock names the rate series).
     public var id: String
     public var year: Int
     public var month: Int
@@ -57,7 +56,11 @@ public struct PBoCObservation: Sendable, Hashable {
     /// The catalog unit: `亿元` or `%` (empty for a ``PBoCTableKind/cnfinExport`` table,
     /// whose units are the catalog's).
     public var unit: String
-    public var measure: PBoCMeasure
+    /// What the figure is: `level` (a balance or stock), `increase` (a monthly
+    /// flow) or `yoyPct` (a YoY rate, in %). A table cnfin wrote
+    /// (``PBoCTableKind/cnfinExport``) states no measure: its figures are
+    /// `level`, and the catalog kind of each column decides.
+    public var measure: FigureMeasure
     /// Where the figure is.
     public var cell: CellReference
     /// The row (or column) label it was mapped from.
@@ -92,7 +95,7 @@ public struct PBoCTable: Sendable, Hashable {
     public var unmapped: [String]
 }
 
-/// A calendar month (kept free of CNFinSeries so this module needs no LAPACK).
+/// A calendar month as a table header states it (year, month).
 public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int

@@ -1,3 +1,4 @@
+import CNFinSeries
 import Foundation
 
 /// Recognises PBoC monthly tables in a workbook and maps their figures to catalog series.
@@ -128,6 +129,7 @@ public enum PBoCTableRecognizer {
         var map = PBoCLabelMap(kind: kind)
         var observations: [PBoCObservation] = []
         var seen: Set<String> = []
+        var seenRates: Set<String> = []
         var parts: [String: [(String, [Int: (Decimal, Int, CellReference)])]] = [:]
         var unmapped: [String] = []
         for (label, index) in items {
@@ -151,6 +153,11 @@ public enum PBoCTableRecognizer {
                 seen.insert(id)
                 observations += makeObservations(id: id, label: label, values: values, months: months, unit: unit,
                                                  kind: kind, derivation: nil)
+            case .rate(let stock):
+                guard !seenRates.contains(stock) else { continue }
+                seenRates.insert(stock)
+                observations += makeObservations(id: stock, label: label, values: values, months: months, unit: unit,
+                                                 kind: kind, derivation: nil, isRate: true)
             }
         }
         for (total, list) in parts.sorted(by: { $0.key < $1.key }) where !seen.contains(total) && list.count == 2 {
@@ -168,8 +175,8 @@ public enum PBoCTableRecognizer {
     }
 
     static func makeObservations(id: String, label: String, values: [Int: (Decimal, Int, CellReference)],
-                                 months: [YearMonth], unit: PBoCUnit, kind: PBoCTableKind, derivation: String?) -> [PBoCObservation] {
-        let isRate = id.hasSuffix("_yoy")
+                                 months: [YearMonth], unit: PBoCUnit, kind: PBoCTableKind, derivation: String?,
+                                 isRate: Bool = false) -> [PBoCObservation] {
         let export = kind == .cnfinExport
         // One precision per series: the most decimals printed in any of its cells — at most two of
         // 亿元 or % (a 万亿元 figure keeps four of its own unit); a table cnfin wrote keeps them all.
@@ -183,7 +190,7 @@ public enum PBoCTableRecognizer {
             var input = raw
             NSDecimalRound(&rounded, &input, places, .plain)
             let inCatalogUnit = rounded * Decimal(scale)
-            let measure: PBoCMeasure = isRate ? .yoyPercent : (kind == .tsfFlow ? .flow : .level)
+            let measure: FigureMeasure = isRate ? .yoyPct : (kind == .tsfFlow ? .increase : .level)
             return PBoCObservation(id: id, year: months[k].year, month: months[k].month,
                                    value: Double(inCatalogUnit.description) ?? .nan,
                                    decimals: places - shift, unit: export ? "" : isRate ? "%" : "亿元", measure: measure, cell: ref,
