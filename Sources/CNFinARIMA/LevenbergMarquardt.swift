@@ -10,6 +10,11 @@ struct LevenbergMarquardt: Sendable {
     /// decrease of the objective at rounding level, 1e-15).
     var tolerance: Double
     var maxIterations: Int
+    /// A second stopping rule, off at 0: an accepted step that lowers the objective by less
+    /// than this fraction ends the search (for fits that only need the optimum's value, not its
+    /// location — e.g. BIC of a candidate model, where a flat ridge along near-cancelling AR and
+    /// MA factors would otherwise take hundreds of steps).
+    var objectiveTolerance: Double = 0
 
     struct Result: Sendable {
         let x: [Double]
@@ -35,6 +40,10 @@ struct LevenbergMarquardt: Sendable {
         // relative step falls below 1e-3, so the last iterations — which fix the optimum to the
         // tolerance — use the O(h²) Jacobian.
         var central = false
+        // A Newton attempt costs 2k + 2k² evaluations; where it fails (a Hessian that is not
+        // positive definite, e.g. on the ridge of near-cancelling AR and MA factors) it is not
+        // retried more than twice, and Levenberg–Marquardt carries on alone.
+        var newtonFailures = 0
         while iter < maxIterations {
             iter += 1
             guard let jac = jacobian(x, fx, f, central: central) else { break }
@@ -64,17 +73,18 @@ struct LevenbergMarquardt: Sendable {
                         lambda = max(lambda / 10, 1e-12)
                         accepted = true
                         let relStep = stepNorm.squareRoot() / (xNorm.squareRoot() + 1e-8)
-                        if relStep < 0.05 {
+                        if relStep < 0.05 && newtonFailures < 2 {
                             // Close to the optimum: Newton steps on ‖f‖² (Gauss–Newton converges only
                             // linearly here, the residuals being far from zero).
                             if let r = newton(x: x, objective: obj, iterations: iter, f) {
                                 return r
                             }
+                            newtonFailures += 1
                         }
                         if !central && relStep < 1e-3 { central = true; continue }
                         // The step (≈ the distance to the optimum near convergence) is the
                         // criterion; a relative decrease at rounding level also stops.
-                        if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) || rel <= 1e-15 {
+                        if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) || rel <= max(1e-15, objectiveTolerance) {
                             if let jf = jacobian(x, fx, f) { gradNorm = gradientNorm(jf, fx) }
                             return Result(x: x, objective: obj, iterations: iter, gradientNorm: gradNorm, converged: true)
                         }
@@ -128,8 +138,9 @@ struct LevenbergMarquardt: Sendable {
                 if let on = F(xn), on <= obj * (1 + 1e-14) {
                     var stepNorm = 0.0, xNorm = 0.0
                     for j in 0..<k { stepNorm += scale * scale * step[j] * step[j]; xNorm += x[j] * x[j] }
+                    let rel = (obj - on) / max(obj, .leastNormalMagnitude)
                     x = xn; obj = on; moved = true
-                    if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) {
+                    if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) || (objectiveTolerance > 0 && rel <= objectiveTolerance) {
                         var gn = 0.0
                         for v in g { gn += v * v }
                         return Result(x: x, objective: obj, iterations: iter, gradientNorm: gn.squareRoot(), converged: true)

@@ -23,6 +23,10 @@ public struct OutlierDetection: Sendable {
     /// `nil`: the default for the series length.
     public var criticalValue: Double?
     public var maxOutliers: Int
+    /// The intermediate re-estimations (after each addition or deletion) also stop once a step
+    /// gains less than this in log-likelihood (``RegARIMAModel/likelihoodTolerance``); the
+    /// final fit uses the model's own tolerances.
+    public var intermediateLikelihoodTolerance: Double = 1e-4
 
     public init(types: [OutlierRegressor.Kind] = [.additive, .levelShift], criticalValue: Double? = nil, maxOutliers: Int = 40) {
         self.types = types
@@ -51,6 +55,7 @@ public struct OutlierDetection: Sendable {
         // the next step do not move at 1e-6 in the ARMA coefficients); the final fit uses the
         // model's own.
         current.tolerance = max(model.tolerance, 1e-6)
+        current.likelihoodTolerance = max(model.likelihoodTolerance, intermediateLikelihoodTolerance)
         var fit = try current.fit(y, start: start)
         var found: [OutlierRegressor] = []
         let taken = Set(model.regressors.map(\.name))
@@ -76,6 +81,7 @@ public struct OutlierDetection: Sendable {
             fit = try current.fit(y, start: start)
         }
         current.tolerance = model.tolerance
+        current.likelihoodTolerance = model.likelihoodTolerance
         current.regressors = model.regressors + found
         current.startingValues = fit.coefficients.vector
         fit = try current.fit(y, start: start)

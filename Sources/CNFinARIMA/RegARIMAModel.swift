@@ -19,6 +19,16 @@ public struct RegARIMAModel: Sendable {
     /// default 1e-9 leaves the ARMA estimates within ~1e-9 of it.
     public var tolerance: Double
     public var maxIterations: Int
+    /// Optional second stopping rule, off at 0: the search also ends when an accepted step
+    /// raises the concentrated log-likelihood by less than this (absolute; `Δℓ ≈ (N/2)·Δ‖f‖²/‖f‖²`).
+    /// For fits whose likelihood, not location, matters (the candidates of
+    /// ``AutomaticModelSelection``); the ARMA estimates are then only as close to the optimum as
+    /// the flatness of the likelihood allows.
+    public var likelihoodTolerance: Double = 0
+    /// `false` only inside the module: the unit-root fits of ``AutomaticModelSelection`` use the
+    /// last iterate when the maximum lies on the boundary of the stationarity region (a unit
+    /// root that the constrained optimiser can approach but not reach).
+    var requiresConvergence = true
     /// Starting ARMA values `[ar…, sar…, ma…, sma…]`; `nil` starts every coefficient at 0.1.
     public var startingValues: [Double]?
 
@@ -79,7 +89,11 @@ public struct RegARIMAModel: Sendable {
         }
         if let bad = ARMACoefficients(vector: x0, order: order).firstInadmissibleFactor { throw .invalidStartingValues(polynomial: bad) }
 
-        let lm = LevenbergMarquardt(tolerance: tolerance, maxIterations: maxIterations)
+        guard likelihoodTolerance >= 0, likelihoodTolerance.isFinite else {
+            throw .invalidParameter(name: "likelihood tolerance", value: "\(likelihoodTolerance)", requirement: "must be ≥ 0")
+        }
+        var lm = LevenbergMarquardt(tolerance: tolerance, maxIterations: maxIterations)
+        lm.objectiveTolerance = 2 * likelihoodTolerance / Double(max(w.count, 1))
         func optimize(_ start: [Double]) throws(ARIMAError) -> LevenbergMarquardt.Result {
             do {
                 return try lm.minimize(start: start) { x in
@@ -102,7 +116,7 @@ public struct RegARIMAModel: Sendable {
                 if r.converged && r.objective < result.objective { result = r }
             }
         }
-        guard result.converged else { throw .noConvergence(iterations: result.iterations, gradientNorm: result.gradientNorm) }
+        guard result.converged || !requiresConvergence else { throw .noConvergence(iterations: result.iterations, gradientNorm: result.gradientNorm) }
 
         let ev: ConcentratedLikelihood.Evaluation
         do { ev = try lik.evaluate(result.x) } catch { throw .linearAlgebra(error) }

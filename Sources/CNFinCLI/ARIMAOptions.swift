@@ -10,6 +10,9 @@ struct ARIMAOptions: ParsableArguments {
     @Option(name: .customLong("seasonal-order"), help: ArgumentHelp("Seasonal order, period 12 (default 0,1,1).", valueName: "P,D,Q"))
     var seasonalOrder: String = "0,1,1"
 
+    @Flag(name: .customLong("auto"), help: "Choose the ARIMA model automatically as X-13's automdl (differencing by unit-root fits, then (p,q)(P,Q) ≤ (3,3)(1,1) by BIC, airline benchmark); --order/--seasonal-order are ignored.")
+    var auto = false
+
     @Flag(name: .customLong("log"), help: "Model the logarithm of the series.")
     var forceLog = false
 
@@ -164,6 +167,12 @@ struct ARIMAOptions: ParsableArguments {
                 notes.append("no log transform: the span has zero or negative values")
             }
         }
+        if auto {
+            let selection = try AutomaticModelSelection().select(model, values, start: start)
+            model.order = selection.fit.order
+            if selection.hasConstant { model.regressors.append(TrendConstantRegressor(origin: start, order: model.order)) }
+            notes.append(Self.selectionNote(selection))
+        }
         let fit: RegARIMAFit
         let types = detectionTypes()
         do {
@@ -189,6 +198,20 @@ struct ARIMAOptions: ParsableArguments {
         let forecast = horizon > 0 ? try fit.forecast(horizon: horizon, level: level) : []
         return RegARIMAReport(series: span.name, fit: fit, diagnostics: try fit.diagnostics(), forecast: forecast,
                               level: level, notes: notes)
+    }
+
+    /// The automatic model choice: differencing, the constant, the best candidates by BIC/N and the airline.
+    static func selectionNote(_ s: AutomaticModelSelection.Result) -> String {
+        let ranked = s.candidates.sorted { $0.normalizedBIC < $1.normalizedBIC }.prefix(5)
+            .map { "\($0.order) \(NumberText.fixed($0.normalizedBIC, digits: 4))" }
+        return "automatic model (X-13 automdl procedure): differencing d = \(s.regularDifference), D = \(s.seasonalDifference) by unit-root fits; "
+            + "trend constant \(s.hasConstant ? "kept" : "not kept") (|t| \(NumberText.fixed(abs(s.constantT), digits: 2)) vs 1.96); "
+            + "\(s.candidates.count) candidates, best by BIC/N: \(ranked.joined(separator: ", ")); "
+            + "airline \(NumberText.fixed(s.airline.normalizedBIC, digits: 4))"
+            + (s.choseAirline ? "; the identified \(s.identified.order) fails Ljung–Box at 5 % and the airline passes: airline kept"
+                : "")
+            + s.finalChecks.map { "; final check: \($0)" }.joined()
+            + "; chosen \(s.fit.order)"
     }
 
     static func render(_ report: RegARIMAReport, format: OutputFormat, forecastOnly: Bool = false) -> String {

@@ -3,7 +3,7 @@ import CNFin
 import Foundation
 
 /// `cnfin arima`: a regARIMA model (X-13ARIMA-SEATS' regARIMA) with Chinese New Year regressors.
-struct ArimaCommand: ParsableCommand {
+struct ArimaCommand: ARIMAReportCommand {
     static let configuration = CommandConfiguration(
         commandName: "arima",
         abstract: "Fit a seasonal ARIMA model with regression effects (regARIMA, as X-13ARIMA-SEATS) and forecast.",
@@ -29,7 +29,9 @@ struct ArimaCommand: ParsableCommand {
         whole span with a level shift at each break, --ignore-breaks across them as if there \
         were none. An explicit --from/--to that crosses a break needs one of these flags.
 
-        Automatic model selection (--auto) is not implemented yet.
+        Automatic model selection (--auto) follows X-13's automdl: differencing orders from \
+        unit-root fits, then (p,q)(P,Q) ≤ (3,3)(1,1) by BIC, with the airline model as the \
+        benchmark; the candidates and criteria are in the notes.
 
         Output: estimates, fit statistics and diagnostics (Ljung–Box at 24 lags with \
         24 − (p+q+P+Q) degrees of freedom, skewness, kurtosis), and with --horizon the \
@@ -64,25 +66,6 @@ struct ArimaCommand: ParsableCommand {
     @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
     var format: TableFormatOption = .text
 
-    func validate() throws {
-        try source.check(id: id)
-        try destination.check(format)
-        try OptionRange.check(horizon, "--horizon", in: OptionRange.forecastHorizon)
-    }
-
-    func run() throws {
-        try reportingErrors {
-            if format == .xlsx {
-                let report = try model.report(source: source, id: id, horizon: horizon)
-                try destination.emitWorkbook(report.tables)
-            } else {
-                try destination.emit(try render())
-            }
-        }
-    }
-
-    func render() throws -> String {
-        let report = try model.report(source: source, id: id, horizon: horizon)
-        return ARIMAOptions.render(report, format: format.textFormat)
-    }
+    static let horizonRange = OptionRange.arimaHorizon
+    static let forecastOnly = false
 }

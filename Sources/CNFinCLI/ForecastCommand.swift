@@ -3,14 +3,14 @@ import CNFin
 import Foundation
 
 /// `cnfin forecast`: the short form of `cnfin arima … --horizon H` that prints the forecasts.
-struct ForecastCommand: ParsableCommand {
+struct ForecastCommand: ARIMAReportCommand {
     static let configuration = CommandConfiguration(
         commandName: "forecast",
         abstract: "Forecast a monthly series with a regARIMA model (airline model with Chinese New Year regressors).",
         discussion: """
         Equivalent to `cnfin arima ID --horizon H`, printing only the forecast table (all the \
         model options of cnfin arima apply). The model is the airline model unless --order / \
-        --seasonal-order are given (automatic model selection is not implemented yet). For a \
+        --seasonal-order are given (or --auto: chosen as X-13's automdl). For a \
         log model the forecast is the conditional median. JSON and CSV are those of cnfin arima.
 
         Examples:
@@ -34,25 +34,6 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
     var format: TableFormatOption = .text
 
-    func validate() throws {
-        try source.check(id: id)
-        try destination.check(format)
-        try OptionRange.check(horizon, "--horizon", in: OptionRange.positiveForecastHorizon)
-    }
-
-    func run() throws {
-        try reportingErrors {
-            if format == .xlsx {
-                let report = try model.report(source: source, id: id, horizon: horizon)
-                try destination.emitWorkbook([report.tables.last].compactMap { $0 })
-            } else {
-                try destination.emit(try render())
-            }
-        }
-    }
-
-    func render() throws -> String {
-        let report = try model.report(source: source, id: id, horizon: horizon)
-        return ARIMAOptions.render(report, format: format.textFormat, forecastOnly: true)
-    }
+    static let horizonRange = OptionRange.forecastHorizon
+    static let forecastOnly = true
 }

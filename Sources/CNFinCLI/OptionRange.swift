@@ -19,9 +19,9 @@ enum OptionRange {
     static let period = 2...1_200
     /// A Hamilton-filter horizon in months.
     static let horizon = 1...1_200
-    /// Forecast horizons in months: `arima --horizon` (0: no forecast), `forecast --horizon`.
-    static let forecastHorizon = 0...120
-    static let positiveForecastHorizon = 1...120
+    /// Forecast months of `cnfin arima` (0: none) and `cnfin forecast`.
+    static let arimaHorizon = 0...120
+    static let forecastHorizon = 1...120
     /// Days before or after the Chinese New Year (`--cny-window B,A`).
     static let holidayDays = 0...366
 

@@ -48,6 +48,22 @@ import Testing
         #expect(throws: (any Error).self) { try ArimaCommand.parse(["m0", "--critical-value", "-2"]) }
     }
 
+    /// --auto: the model comes from the automatic selection and the note lists the candidates;
+    /// forecast accepts it too. On m2 since 2018-01 (its current definition, 103 months: the search fits ~25 models; the
+    /// library test compares the choice with X-13 on the full spans).
+    @Test func automaticModel() throws {
+        let text = try arima(["m2", "--from", "2018-01", "--auto", "--outliers", "none", "--format", "json"])
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let notes = obj["notes"] as? [String] ?? []
+        let note = try #require(notes.first { $0.hasPrefix("automatic model (X-13 automdl procedure)") })
+        #expect(note.contains("airline") && note.contains("chosen"))
+        let model = try #require(obj["model"] as? [String: Any])
+        let order = try #require(model["order"] as? [Double]), seasonal = try #require(model["seasonal_order"] as? [Double])
+        #expect(note.hasSuffix("chosen (\(order.map { String(Int($0)) }.joined(separator: ",")))(\(seasonal.map { String(Int($0)) }.joined(separator: ",")))"))
+        let fc = try forecast(["m2", "--from", "2018-01", "--auto", "--outliers", "none", "--horizon", "3", "--format", "csv"])
+        #expect(fc.split(separator: "\n").count == 4)
+    }
+
     @Test func forecastCSVAndText() throws {
         let csv = try forecast(["household_deposits_increase", "--horizon", "4", "--format", "csv"]).split(separator: "\n")
         #expect(csv.first == "month,mean,std_error,lower,upper")

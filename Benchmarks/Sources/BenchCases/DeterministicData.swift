@@ -83,6 +83,16 @@ public enum DeterministicData {
         return (y, x1, x2)
     }
 
+    /// `airline(n:seed:)` with additive outliers of +15 at t = n/3 and −12 at t = n/2 and a level
+    /// shift of +10 from t = 2n/3 (peer.py's `airline_with_outliers`).
+    public static func airlineWithOutliers(n: Int, seed: UInt64) -> (y: [Double], x1: [Double], x2: [Double]) {
+        var d = airline(n: n, seed: seed)
+        d.y[n / 3] += 15
+        d.y[n / 2] -= 12
+        for t in (2 * n / 3)..<n { d.y[t] += 10 }
+        return d
+    }
+
     /// A cheap checksum that both languages print, to show that they time the same data.
     public static func checksum(_ v: [Double]) -> Double {
         var s = 0.0

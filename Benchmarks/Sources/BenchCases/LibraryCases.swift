@@ -100,6 +100,24 @@ extension BenchRegistry {
                 return { benchSink(try model.fit(d.y, start: start)) }
             })
         }
+        // 7b. regARIMA automatic outliers (AO, LS at the default critical value) and automatic
+        //     model selection on the airline series with two AOs and a level shift added
+        //     (`DeterministicData.airlineWithOutliers`); peer: the X-13 binary on the same spec,
+        //     one process per call, process start included.
+        cases.append(BenchCase(id: "arima_outliers_240@x1", title: "regARIMA airline + 2 regressors, automatic AO/LS outliers, n=240") {
+            let d = DeterministicData.airlineWithOutliers(n: 240, seed: Seed.arima)
+            let start = Month(index: 2000 * 12)
+            let model = RegARIMAModel(regressors: [UserRegressor(name: "x1", start: start, values: d.x1),
+                                                   UserRegressor(name: "x2", start: start, values: d.x2)])
+            return { benchSink(try OutlierDetection().detect(model, d.y, start: start).outliers.count) }
+        })
+        cases.append(BenchCase(id: "arima_automdl_240@x1", title: "regARIMA + 2 regressors, automatic model (automdl), n=240") {
+            let d = DeterministicData.airlineWithOutliers(n: 240, seed: Seed.arima)
+            let start = Month(index: 2000 * 12)
+            let model = RegARIMAModel(regressors: [UserRegressor(name: "x1", start: start, values: d.x1),
+                                                   UserRegressor(name: "x2", start: start, values: d.x2)])
+            return { benchSink(try AutomaticModelSelection().select(model, d.y, start: start).fit.logLikelihood) }
+        })
         // 6. ADF with AIC lag selection; reference: one raw LAPACK regression of the largest-lag size.
         for s in [1, 10, 100] {
             let n = 240 * s

@@ -1,0 +1,42 @@
+import ArgumentParser
+import CNFin
+
+/// What `cnfin arima` and `cnfin forecast` share: the series source, the model options, the
+/// horizon, the output. The two commands differ only in their horizon range and in whether
+/// the whole report or its forecast table is written.
+protocol ARIMAReportCommand: ParsableCommand {
+    var id: String? { get }
+    var source: SeriesSourceOptions { get }
+    var model: ARIMAOptions { get }
+    var horizon: Int { get }
+    var destination: OutputOptions { get }
+    var format: TableFormatOption { get }
+    /// The accepted `--horizon` values.
+    static var horizonRange: ClosedRange<Int> { get }
+    /// Write only the forecast table (text/markdown/latex/xlsx).
+    static var forecastOnly: Bool { get }
+}
+
+extension ARIMAReportCommand {
+    func validate() throws {
+        try source.check(id: id)
+        try destination.check(format)
+        try OptionRange.check(horizon, "--horizon", in: Self.horizonRange)
+    }
+
+    func run() throws {
+        try reportingErrors {
+            if format == .xlsx {
+                let report = try model.report(source: source, id: id, horizon: horizon)
+                try destination.emitWorkbook(Self.forecastOnly ? [report.tables.last].compactMap { $0 } : report.tables)
+            } else {
+                try destination.emit(try render())
+            }
+        }
+    }
+
+    func render() throws -> String {
+        let report = try model.report(source: source, id: id, horizon: horizon)
+        return ARIMAOptions.render(report, format: format.textFormat, forecastOnly: Self.forecastOnly)
+    }
+}
