@@ -99,6 +99,14 @@ struct CSVScanner {
         bytes.withUnsafeBufferPointer { CSVScanner.plainNumber(span, in: $0) }
     }
 
+    /// The number in `span`, or `nil` for a missing cell, by the dialect's rule
+    /// (``CSVTable/number(trimmed:column:at:)``): plain ASCII decimal text is parsed from the
+    /// bytes, anything else (and every error) goes through the text.
+    func number(_ span: Span, column: String) throws(CSVError) -> Double? {
+        if let value = plainNumber(span) { return value }
+        return try CSVTable.number(trimmed: trimmedText(span), column: column, at: location(span))
+    }
+
     /// Whether two unescaped fields hold the same bytes.
     func sameBytes(_ a: Span, _ b: Span) -> Bool {
         guard !a.hasEscapedQuotes, !b.hasEscapedQuotes, a.end - a.start == b.end - b.start else { return false }
