@@ -9,6 +9,26 @@ protocol CSVByteSource {
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int
 }
 
+/// Bytes in memory as a ``CSVByteSource``.
+struct CSVBytes: CSVByteSource {
+    let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
+        let n = min(buffer.count, bytes.count - position)
+        guard n > 0 else { return 0 }
+        bytes.withUnsafeBytes { source in
+            if let from = source.baseAddress, let to = buffer.baseAddress { to.copyMemory(from: from + position, byteCount: n) }
+        }
+        position += n
+        return n
+    }
+}
+
 /// Reads a CSV file in chunks and hands each record to a consumer as it is scanned, so that
 /// memory is bounded by the chunk size and the longest record, not by the file: the streaming
 /// path of the project's one CSV stack (the tokenizer is ``CSVRecordScanner``, the dialect that
