@@ -1,7 +1,10 @@
-/// The RFC 4180 tokenizer behind ``CSVTable`` and ``LongFormatCSV``: it works
-/// on the UTF-8 bytes of the text and records every field as a byte range with
-/// its line and column, creating no `String` until a caller asks for a field's
-/// text.
+/// The RFC 4180 tokenizer of a whole text in memory, behind ``CSVTable``,
+/// ``CSVNumericTable`` and ``MonthlyCSV``: it works on the UTF-8 bytes of the text
+/// and records every field as a byte range with its line and column, creating no
+/// `String` until a caller asks for a field's text. The state machine is
+/// ``CSVRecordScanner``, shared with ``CSVStreamReader``, which reads files in
+/// chunks for the readers whose memory must not grow with the file
+/// (``CSVNumericSelection``, ``LongFormatCSV``).
 ///
 /// Rules (the same as ``CSVTable``): fields are separated by `,`; records end
 /// with LF, CR LF or a lone CR; a field may be quoted with `"` (a doubled `""`
