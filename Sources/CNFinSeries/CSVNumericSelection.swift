@@ -66,8 +66,11 @@ public struct CSVNumericSelection: Sendable, Hashable {
             row = Array(repeating: 0, count: names.count)
         }
 
-        /// Whether an error is certain, so that cells need no longer be kept.
-        var failed: Bool { duplicateName != nil || wrongFieldCount != nil || emptyName != nil }
+        /// Whether an error is certain, so that cells need no longer be read (a flag, not a
+        /// test of the optional errors, which would copy them on every row).
+        var failed = false
+        /// Whether a selected cell was bad or missing, so that rows need no longer be kept.
+        var rejected = false
 
         mutating func add(_ record: CSVStreamReader.Record) {
             guard let header else { return readHeader(record) }
@@ -77,6 +80,7 @@ public struct CSVNumericSelection: Sendable, Hashable {
                     let location = record.count > header.count
                         ? record.location(header.count) : CSVLocation(file: record.file, line: record.line, column: 1)
                     wrongFieldCount = .wrongFieldCount(location, expected: header.count, found: record.count)
+                    failed = true
                 }
                 return
             }
@@ -97,17 +101,19 @@ public struct CSVNumericSelection: Sendable, Hashable {
                     }
                 } catch {
                     if nameErrors[c] == nil { nameErrors[c] = error }
+                    rejected = true
                 }
             }
             if firstMissing >= 0 {
                 if dropMissing { return }
-                if missing == nil {
+                if !rejected {
                     let j = positions[firstMissing]
                     missing = .missingValue(record.location(j), column: names[firstMissing], text: record.trimmedText(j))
+                    rejected = true
                 }
                 return
             }
-            guard missing == nil, !nameErrors.contains(where: { $0 != nil }) else { return }
+            guard !rejected else { return }
             for c in row.indices { columns[c].append(row[c]) }
             lines.append(record.line)
         }
@@ -118,9 +124,13 @@ public struct CSVNumericSelection: Sendable, Hashable {
             var index: [String: Int] = [:]
             for j in 0..<record.count {
                 let name = record.trimmedText(j)
-                if index[name] != nil, duplicateName == nil { duplicateName = .duplicateColumn(record.location(j), name: name) }
+                if index[name] != nil, duplicateName == nil {
+                    duplicateName = .duplicateColumn(record.location(j), name: name)
+                    failed = true
+                }
                 if name.isEmpty, emptyName == nil {
                     emptyName = .badHeader(record.location(j), reason: "header field \(j + 1) is empty")
+                    failed = true
                 }
                 index[name] = index[name] ?? j
                 names.append(name)
@@ -129,6 +139,7 @@ public struct CSVNumericSelection: Sendable, Hashable {
             positions = self.names.map { index[$0] ?? -1 }
             for (c, name) in self.names.enumerated() where index[name] == nil {
                 nameErrors[c] = .unknownColumn(file: record.file, name: name, available: names)
+                rejected = true
             }
         }
 
