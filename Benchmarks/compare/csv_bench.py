@@ -40,17 +40,23 @@ def make(path, n, k, seed):
 
 def timed(cmd, runs, cpu=False):
     """Median wall time of `runs` runs of cmd, and the largest peak RSS of those processes (KiB);
-    with cpu=True also the median CPU time (user + system) of the child."""
+    with cpu=True also the median CPU time (user + system) of the child.
+
+    CPU time and peak RSS come from /usr/bin/time (Debian package `time`), whose child is
+    forked from a small process: the ru_maxrss of a child forked from this Python process
+    would count the Python heap (the data frames) it inherited before exec."""
     times, cpus, rss = [], [], 0
+    report = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"csv_bench_time_{os.getpid()}.txt")
     for _ in range(runs):
         t0 = time.perf_counter()
-        child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-        _, status, usage = os.wait4(child.pid, 0)
+        status = subprocess.call(["/usr/bin/time", "-f", "%U %S %M", "-o", report] + cmd, stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - t0)
-        cpus.append(usage.ru_utime + usage.ru_stime)
         if status != 0:
             raise SystemExit(f"{cmd[0]} failed with status {status}")
-        rss = max(rss, usage.ru_maxrss)
+        user, system, maxrss = open(report).read().split()[-3:]
+        cpus.append(float(user) + float(system))
+        rss = max(rss, int(maxrss))
+    os.remove(report)
     median = lambda v: sorted(v)[len(v) // 2]
     return (median(times), rss, median(cpus)) if cpu else (median(times), rss)
 
@@ -94,13 +100,14 @@ def main():
     print(f"| peak RSS of `cnfin regress` on the {size:.0f} MB file | {rss / 1024:.0f} MiB | — | — | — | — |")
     if a.gigabyte:
         huge = os.path.join(a.dir, "gigabyte.csv")
-        with open(large, "rb") as src:
-            header = src.readline()
-            body = src.read()
         with open(huge, "wb") as out:
-            out.write(header)
             while out.tell() < 1e9:
-                out.write(body)
+                with open(large, "rb") as src:
+                    header = src.readline()
+                    if out.tell() == 0:
+                        out.write(header)
+                    while block := src.read(1 << 24):
+                        out.write(block)
         try:
             t_huge, rss_huge, c_huge = timed([a.cnfin, "regress", "--data", huge, "--y", "y", "--x", "x1", "--format", "json"], 1, cpu=True)
             size_huge = os.path.getsize(huge) / 1e6
