@@ -139,12 +139,13 @@ struct RegressCommand: ParsableCommand {
                          labels: .months(design.months.map(\.description)), span: SampleSpan(design), notes: notes)
         }
         let path = data ?? ""
-        let table = try CSVNumericTable(url: URL(fileURLWithPath: path))
-        let selected = try withDropNAAdvice { () throws(CSVError) in try table.select([y] + xNames, dropMissing: dropna) }
+        let selected = try withDropNAAdvice { () throws(CSVError) in
+            try CSVNumericSelection.read(url: URL(fileURLWithPath: path), columns: [y] + xNames, dropMissing: dropna)
+        }
         var yValues = selected.columns[0], xColumns = Array(selected.columns.dropFirst()), names = xNames, lines = selected.lines
         if lags > 0 {
-            if lines.count != table.rowCount {
-                throw StatisticsError.invalidArgument("--lags needs consecutive rows, but --dropna dropped \(table.rowCount - lines.count) "
+            if lines.count != selected.rowCount {
+                throw StatisticsError.invalidArgument("--lags needs consecutive rows, but --dropna dropped \(selected.rowCount - lines.count) "
                     + "incomplete row(s) of \(path); fill them or use --series, which lags by calendar month")
             }
             let design = try DistributedLag.design(columns: xColumns, names: xNames, lags: lags)

@@ -76,8 +76,9 @@ struct TestCommand: ParsableCommand {
                 try design.requireConsecutive()
                 return ([design.y] + design.x, SampleSpan(design), notes)
             }
-            let table = try CSVNumericTable(url: URL(fileURLWithPath: data ?? ""))
-            let selected = try withDropNAAdvice { () throws(CSVError) in try table.select([column ?? ""] + extra, dropMissing: dropna) }
+            let selected = try withDropNAAdvice { () throws(CSVError) in
+                try CSVNumericSelection.read(url: URL(fileURLWithPath: data ?? ""), columns: [column ?? ""] + extra, dropMissing: dropna)
+            }
             return (selected.columns, nil, [])
         }
 

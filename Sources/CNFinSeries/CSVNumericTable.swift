@@ -10,6 +10,10 @@ import Foundation
 /// anything else (text, `inf`, thousands separators) is an error. The file is tokenized once
 /// and only the selected columns are converted to numbers, in time linear in their size: a
 /// column that is not used (a date, a name) may hold text.
+///
+/// This type holds the whole text and its tokens (several times the file in memory); `cnfin regress`
+/// and `cnfin test` read files through ``CSVNumericSelection`` instead, which streams the file
+/// and keeps only the selected columns, with the same results and errors.
 public struct CSVNumericTable: Sendable {
     /// The file name (or a label) used in error messages.
     public let file: String

@@ -31,49 +31,95 @@ public enum LongFormatCSV {
         public var line: Int
     }
 
-    /// Reads the file at `url`.
+    /// Reads the file at `url` in chunks (``CSVStreamReader``): memory is the rows returned
+    /// plus one chunk, whatever the size of the file.
     public static func read(url: URL) throws(CSVError) -> [Row] {
-        try parse(text: CSVTable.readText(url), fileName: url.lastPathComponent)
+        var builder = Builder()
+        try CSVStreamReader.forEachRecord(url: url) { record throws(CSVError) in try builder.add(record) }
+        return try builder.result(file: url.lastPathComponent)
     }
 
     /// Parses `text`; `fileName` is used in error messages.
     public static func parse(text: String, fileName: String) throws(CSVError) -> [Row] {
-        try parse(CSVScanner(text: text, file: fileName))
+        var source = CSVBytes(Array(text.utf8))
+        var builder = Builder()
+        try CSVStreamReader.forEachRecord(source: &source, file: fileName, path: fileName, chunkSize: source.bytes.count + 1) {
+            record throws(CSVError) in try builder.add(record)
+        }
+        return try builder.result(file: fileName)
     }
 
-    /// Parses a tokenized file, reading ids, months, values and sources from
-    /// the bytes (repeated ids and sources share one `String`).
-    static func parse(_ scanner: CSVScanner) throws(CSVError) -> [Row] {
-        let index = try CSVTable.checkedColumnIndex(scanner, requiredColumns: requiredColumns)
-        let header = scanner.rows[0]
-        let columns = (0..<header.count).map { scanner.trimmedText(scanner.spans[header.first + $0]) }
-        let extraColumns = columns.filter { !requiredColumns.contains($0) }.map { (name: $0, position: index[$0, default: 0]) }
-        let idColumn = index["id", default: 0], monthColumn = index["month", default: 0]
-        let valueColumn = index["value", default: 0], sourceColumn = index["source", default: 0]
-
+    /// The consumer of the records: reads ids, months, values and sources from the bytes
+    /// (repeated ids and sources share one `String`) and reports the error the whole-text
+    /// reader reported: a tokenizer error; a duplicate or missing header name; the first record
+    /// with the wrong number of fields; else the first bad row.
+    private struct Builder {
+        var header: [String]?
+        var headerError: CSVError?
+        var wrongFieldCount: CSVError?
+        var rowError: CSVError?
+        var extraColumns: [(name: String, position: Int)] = []
+        var idColumn = 0, monthColumn = 0, valueColumn = 0, sourceColumn = 0
         var ids = InternedStrings()
         var sources = InternedStrings()
         var idNumbers: [String: Int] = [:]
         var lastIDNumber = -1
         var seen: [Int: Int] = [:]
-        seen.reserveCapacity(scanner.rows.count)
         var rows: [Row] = []
-        rows.reserveCapacity(scanner.rows.count - 1)
-        for record in scanner.rows.dropFirst() {
-            let idSpan = scanner.spans[record.first + idColumn]
-            let (id, idChanged) = ids.text(of: idSpan, in: scanner)
-            guard !id.isEmpty else { throw .emptyCell(scanner.location(idSpan), column: "id") }
-            let month = try scanner.month(scanner.spans[record.first + monthColumn])
-            let valueSpan = scanner.spans[record.first + valueColumn]
+
+        mutating func add(_ record: CSVStreamReader.Record) throws(CSVError) {
+            guard let header else { return readHeader(record) }
+            guard record.count == header.count else {
+                if wrongFieldCount == nil {
+                    let location = record.count > header.count
+                        ? record.location(header.count) : CSVLocation(file: record.file, line: record.line, column: 1)
+                    wrongFieldCount = .wrongFieldCount(location, expected: header.count, found: record.count)
+                }
+                return
+            }
+            guard headerError == nil, wrongFieldCount == nil, rowError == nil else { return }
+            do throws(CSVError) {
+                try addRow(record)
+            } catch {
+                rowError = error
+            }
+        }
+
+        mutating func readHeader(_ record: CSVStreamReader.Record) {
+            var names: [String] = []
+            var index: [String: Int] = [:]
+            for j in 0..<record.count {
+                let name = record.trimmedText(j)
+                if index[name] != nil, headerError == nil { headerError = .duplicateColumn(record.location(j), name: name) }
+                index[name] = index[name] ?? j
+                names.append(name)
+            }
+            header = names
+            let missing = requiredColumns.filter { index[$0] == nil }
+            if !missing.isEmpty, headerError == nil {
+                headerError = .badHeader(CSVLocation(file: record.file, line: record.line, column: 1),
+                                         reason: "missing column(s) \(missing.joined(separator: ", ")); expected \(requiredColumns.joined(separator: ","))")
+            }
+            extraColumns = names.filter { !requiredColumns.contains($0) }.map { (name: $0, position: index[$0, default: 0]) }
+            idColumn = index["id", default: 0]
+            monthColumn = index["month", default: 0]
+            valueColumn = index["value", default: 0]
+            sourceColumn = index["source", default: 0]
+        }
+
+        mutating func addRow(_ record: CSVStreamReader.Record) throws(CSVError) {
+            let (id, idChanged) = ids.text(of: idColumn, in: record)
+            guard !id.isEmpty else { throw .emptyCell(record.location(idColumn), column: "id") }
+            let month = try record.month(monthColumn)
             let value: Double
-            if let plain = scanner.plainNumber(valueSpan) {
+            if let plain = record.plainNumber(valueColumn) {
                 value = plain
             } else {
-                let valueText = scanner.trimmedText(valueSpan)
-                guard let parsed = try CSVTable.number(trimmed: valueText, column: "value", at: scanner.location(valueSpan)) else {
+                let valueText = record.trimmedText(valueColumn)
+                guard let parsed = try CSVTable.number(trimmed: valueText, column: "value", at: record.location(valueColumn)) else {
                     // A row of a long file is one observation: a missing value (empty or `NA`, …) is an error.
-                    if valueText.isEmpty { throw .emptyCell(scanner.location(valueSpan), column: "value") }
-                    throw .missingValue(scanner.location(valueSpan), column: "value", text: valueText)
+                    if valueText.isEmpty { throw .emptyCell(record.location(valueColumn), column: "value") }
+                    throw .missingValue(record.location(valueColumn), column: "value", text: valueText)
                 }
                 value = parsed
             }
@@ -88,28 +134,36 @@ public enum LongFormatCSV {
             // Month indices lie in 12_000 ..< 120_000 (years 1000…9999).
             let key = lastIDNumber &* 120_000 &+ month.index
             if let firstLine = seen.updateValue(record.line, forKey: key) {
-                throw .duplicateMonth(scanner.location(scanner.spans[record.first + monthColumn]),
-                                      key: "id '\(id)' month \(month)", firstLine: firstLine)
+                throw .duplicateMonth(record.location(monthColumn), key: "id '\(id)' month \(month)", firstLine: firstLine)
             }
             var extra: [String: String] = [:]
-            for column in extraColumns { extra[column.name] = scanner.trimmedText(scanner.spans[record.first + column.position]) }
-            let source = sources.text(of: scanner.spans[record.first + sourceColumn], in: scanner).text
+            for column in extraColumns { extra[column.name] = record.trimmedText(column.position) }
+            let source = sources.text(of: sourceColumn, in: record).text
             rows.append(Row(id: id, month: month, value: value, source: source, extra: extra, line: record.line))
         }
-        return rows
+
+        func result(file: String) throws(CSVError) -> [Row] {
+            guard header != nil else { throw .empty(file: file) }
+            if let headerError { throw headerError }
+            if let wrongFieldCount { throw wrongFieldCount }
+            if let rowError { throw rowError }
+            return rows
+        }
     }
 
-    /// The trimmed text of fields that often repeat the previous one (ids,
-    /// sources): a field equal byte for byte to the previous reuses its `String`.
+    /// The trimmed text of fields that often repeat the previous one (ids, sources): a field
+    /// whose bytes equal the previous one's reuses its `String`.
     private struct InternedStrings {
-        var previous: CSVScanner.Span?
+        var previousBytes: [UInt8]?
         var previousText = ""
 
-        /// The trimmed text of `span`, and whether it differs from the previous field's.
-        mutating func text(of span: CSVScanner.Span, in scanner: CSVScanner) -> (text: String, changed: Bool) {
-            if let previous, scanner.sameBytes(previous, span) { return (previousText, false) }
-            previous = span
-            previousText = scanner.trimmedText(span)
+        /// The trimmed text of field `j`, and whether it differs from the previous field's.
+        mutating func text(of j: Int, in record: CSVStreamReader.Record) -> (text: String, changed: Bool) {
+            let span = record.span(j)
+            let bytes = UnsafeBufferPointer(rebasing: record.buffer[span.start..<span.end])
+            if !span.hasEscapedQuotes, let previousBytes, previousBytes.elementsEqual(bytes) { return (previousText, false) }
+            previousBytes = span.hasEscapedQuotes ? nil : Array(bytes)
+            previousText = record.trimmedText(j)
             return (previousText, true)
         }
     }

@@ -13,14 +13,17 @@ extension MonthlyCSV {
     /// - Throws: ``CSVError`` naming file, line and column; `badHeader` when a column is absent.
     public static func readColumn(text: String, fileName: String, column: String,
                                   dateColumn: String? = nil) throws(CSVError) -> MonthlySeries {
-        let table = try CSVTable(text: text, fileName: fileName)
-        let names = table.columns
-        let headerLocation = table.header.first?.location ?? CSVLocation(file: fileName, line: 1, column: 1)
+        let scanner = try CSVScanner(text: text, file: fileName)
+        let index = try CSVTable.checkedColumnIndex(scanner, requiredColumns: [])
+        let headerRow = scanner.rows[0]
+        let names = (0..<headerRow.count).map { scanner.trimmedText(scanner.spans[headerRow.first + $0]) }
+        let headerLocation = headerRow.count > 0
+            ? scanner.location(scanner.spans[headerRow.first]) : CSVLocation(file: fileName, line: 1, column: 1)
         func absent(_ name: String, _ role: String) -> CSVError {
             let hint = CloseMatches.didYouMean(CloseMatches.suggestions(for: name, among: names))
             return .badHeader(headerLocation, reason: "no \(role) column '\(name)'\(hint) (columns: \(names.joined(separator: ", ")))")
         }
-        guard names.contains(column) else { throw absent(column, "value") }
+        guard let valuePosition = index[column] else { throw absent(column, "value") }
         let dateName: String
         if let dateColumn {
             guard names.contains(dateColumn) else { throw absent(dateColumn, "date") }
@@ -30,17 +33,19 @@ extension MonthlyCSV {
         } else {
             dateName = names[0]
         }
+        let datePosition = index[dateName] ?? 0
         var series = MonthlySeries(id: column, start: Month(index: 2000 * 12), values: [], unit: .other(""), kind: .stock)
         var previous: (month: Month, line: Int)?
-        for record in table.records {
-            let month = try record.month(dateName)
-            let value = try record.optionalNumber(column)
+        for record in scanner.rows.dropFirst() {
+            let dateSpan = scanner.spans[record.first + datePosition]
+            let month = try scanner.month(dateSpan)
+            let value = try scanner.number(scanner.spans[record.first + valuePosition], column: column)
             if let previous {
                 if month == previous.month {
-                    throw .duplicateMonth(record.field(dateName).location, key: "month \(month)", firstLine: previous.line)
+                    throw .duplicateMonth(scanner.location(dateSpan), key: "month \(month)", firstLine: previous.line)
                 }
                 if month < previous.month {
-                    throw .outOfOrder(record.field(dateName).location, month: month, previous: previous.month)
+                    throw .outOfOrder(scanner.location(dateSpan), month: month, previous: previous.month)
                 }
             }
             previous = (month, record.line)

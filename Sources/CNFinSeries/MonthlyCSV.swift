@@ -37,38 +37,43 @@ public enum MonthlyCSV {
         try parse(text: CSVTable.readText(url), fileName: url.lastPathComponent)
     }
 
-    /// Parses `text`; `fileName` is used in error messages.
+    /// Parses `text`; `fileName` is used in error messages. Months and numbers are read from
+    /// the bytes of the tokenized text (``CSVScanner``); only the header and the `unit`/`kind`
+    /// rows, and a cell in error, become `String`s.
     public static func parse(text: String, fileName: String) throws(CSVError) -> Contents {
-        let table = try CSVTable(text: text, fileName: fileName)
-        let header = table.header
-        guard header.count >= 2 else {
-            throw .badHeader(header.first?.location ?? CSVLocation(file: fileName, line: 1, column: 1),
+        let scanner = try CSVScanner(text: text, file: fileName)
+        _ = try CSVTable.checkedColumnIndex(scanner, requiredColumns: [])
+        let headerRow = scanner.rows[0]
+        let header = scanner.spans[headerRow.first..<headerRow.first + headerRow.count]
+        guard header.count >= 2, let first = header.first else {
+            throw .badHeader(header.first.map(scanner.location) ?? CSVLocation(file: fileName, line: 1, column: 1),
                              reason: "expected 'month' followed by at least one series id")
         }
-        let first = header[0].text.trimmingWhitespace().lowercased()
-        guard first == "month" || first == "date" else {
-            throw .badHeader(header[0].location, reason: "first column must be 'month', found \"\(header[0].text)\"")
+        let firstName = scanner.text(first).trimmingWhitespace().lowercased()
+        guard firstName == "month" || firstName == "date" else {
+            throw .badHeader(scanner.location(first), reason: "first column must be 'month', found \"\(scanner.text(first))\"")
         }
-        let ids = table.columns.dropFirst().map { $0 }
-        for (field, id) in zip(header.dropFirst(), ids) where id.isEmpty {
-            throw .badHeader(field.location, reason: "empty series id")
+        let ids = header.dropFirst().map { scanner.trimmedText($0) }
+        for (span, id) in zip(header.dropFirst(), ids) where id.isEmpty {
+            throw .badHeader(scanner.location(span), reason: "empty series id")
         }
         var units = [SeriesUnit](repeating: .other(""), count: ids.count)
         var kinds = [SeriesKind](repeating: .stock, count: ids.count)
-        var records = table.records[...]
+        var records = scanner.rows.dropFirst()
         while let record = records.first {
-            let label = record.fields[0].text.trimmingWhitespace().lowercased()
+            let fields = scanner.spans[record.first..<record.first + record.count]
+            let label = scanner.trimmedText(scanner.spans[record.first]).lowercased()
             if label == "unit" {
-                for (j, field) in record.fields.dropFirst().enumerated() {
-                    let symbol = field.text.trimmingWhitespace()
-                    guard let unit = SeriesUnit(symbol: symbol) else { throw .unknownUnit(field.location, text: symbol) }
+                for (j, span) in fields.dropFirst().enumerated() {
+                    let symbol = scanner.trimmedText(span)
+                    guard let unit = SeriesUnit(symbol: symbol) else { throw .unknownUnit(scanner.location(span), text: symbol) }
                     units[j] = unit
                 }
             } else if label == "kind" {
-                for (j, field) in record.fields.dropFirst().enumerated() {
-                    let text = field.text.trimmingWhitespace().lowercased()
+                for (j, span) in fields.dropFirst().enumerated() {
+                    let text = scanner.trimmedText(span).lowercased()
                     guard let kind = SeriesKind(rawValue: text) else {
-                        throw .invalidValue(field.location, column: ids[j], text: text, expected: "stock, flow or rate")
+                        throw .invalidValue(scanner.location(span), column: ids[j], text: text, expected: "stock, flow or rate")
                     }
                     kinds[j] = kind
                 }
@@ -78,27 +83,28 @@ public enum MonthlyCSV {
             records = records.dropFirst()
         }
         var columns = [[Double?]](repeating: [], count: ids.count)
+        for j in columns.indices { columns[j].reserveCapacity(records.count) }
         var start: Month?
         var previous: (month: Month, line: Int)?
         for record in records {
-            let monthField = record.fields[0]
-            let month = try CSVTable.month(monthField)
+            let monthSpan = scanner.spans[record.first]
+            let month = try scanner.month(monthSpan)
             if let previous {
                 if month == previous.month {
-                    throw .duplicateMonth(monthField.location, key: "month \(month)", firstLine: previous.line)
+                    throw .duplicateMonth(scanner.location(monthSpan), key: "month \(month)", firstLine: previous.line)
                 }
                 if month < previous.month {
-                    throw .outOfOrder(monthField.location, month: month, previous: previous.month)
+                    throw .outOfOrder(scanner.location(monthSpan), month: month, previous: previous.month)
                 }
                 if month != previous.month.advanced(by: 1) {
-                    throw .gap(monthField.location, after: previous.month, before: month)
+                    throw .gap(scanner.location(monthSpan), after: previous.month, before: month)
                 }
             } else {
                 start = month
             }
             previous = (month, record.line)
-            for (j, field) in record.fields.dropFirst().enumerated() {
-                columns[j].append(try CSVTable.number(field, column: ids[j]))
+            for j in ids.indices {
+                columns[j].append(try scanner.number(scanner.spans[record.first + 1 + j], column: ids[j]))
             }
         }
         let origin = start ?? Month(index: 2000 * 12)

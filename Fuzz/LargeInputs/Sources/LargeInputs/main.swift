@@ -4,7 +4,7 @@
 //   LargeInputs csv-table FILE   CSVTable (the generic reader)
 //   LargeInputs long FILE        LongFormatCSV (dataset series files)
 //   LargeInputs wide FILE        MonthlyCSV.parse (user wide files)
-//   LargeInputs numeric FILE     CSVNumericTable (regress/test input)
+//   LargeInputs numeric FILE     CSVNumericSelection of y,x1..x4 (regress/test input, streamed)
 //   LargeInputs ingest FILE      IngestParser.parse(data:) (cnfin ingest)
 //   LargeInputs dataset DIR      Dataset.load(directory:) (--data DIR)
 import CNFinDatasets
@@ -28,7 +28,7 @@ do {
     case "csv-table": items = try CSVTable(url: url).records.count
     case "long": items = try LongFormatCSV.read(url: url).count
     case "wide": items = try MonthlyCSV.read(url: url).series.count
-    case "numeric": items = try CSVNumericTable(url: url).rowCount
+    case "numeric": items = try CSVNumericSelection.read(url: url, columns: ["y", "x1", "x2", "x3", "x4"]).rowCount
     case "ingest":
         let result = try IngestParser.parse(data: try Data(contentsOf: url), source: url.lastPathComponent, month: Month(year: 2023, month: 5))
         items = result.figures.count + result.unparsed.count
