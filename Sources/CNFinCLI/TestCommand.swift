@@ -21,7 +21,7 @@ struct TestCommand: ParsableCommand {
           cnfin test adf --data m2.csv --column m2_yoy --regression ct --autolag aic
           cnfin test adf --series m2_yoy --from 2010-01 --format json
           cnfin test kpss --series m2 --transform yoy --from 2012-01
-          cnfin test granger --series m2_yoy --cause loans_yoy --maxlag 6
+          cnfin test granger --series m2_yoy --cause loans_yoy --from 2016-01 --to 2022-12 --maxlag 6
           cnfin test kpss --data m2.csv --column m2_yoy --nlags auto --format json
           cnfin test granger --data m2.csv --column m2_yoy --cause loans_yoy --maxlag 6
           cnfin test ljungbox --data resid.csv --column e --lags 12
