@@ -91,6 +91,20 @@ struct BadInputTests {
         #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: "/nonexistent/file.xlsx") }
     }
 
+    /// An empty file is "not a spreadsheet (the file is empty)" — read without `Data(contentsOf:)`,
+    /// which leaks its buffer on a zero-byte file on Linux (found by Fuzz/FuzzXLS).
+    @Test func emptyFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cnfin-empty-\(UUID().uuidString).xls")
+        try Data().write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            _ = try SpreadsheetReader.read(path: url.path, name: "empty.xls")
+            Issue.record("an empty file was read")
+        } catch {
+            #expect(error == .unknownFormat(file: "empty.xls", reason: "the file is empty"))
+        }
+    }
+
     /// Every prefix and many single-byte corruptions of a valid workbook fail cleanly or read.
     @Test func mutationsNeverCrash() throws {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: FixturePaths.fixture("generated/features.xlsx"))))
