@@ -25,30 +25,26 @@ RUNS=${FUZZ_RUNS:-}
 TIMEOUT=${FUZZ_TIMEOUT:-1}
 JOBS=${FUZZ_JOBS:-1}
 
-ALL_TARGETS="FuzzMonth FuzzCSVTable FuzzLongCSV FuzzWideCSV FuzzNumericTable FuzzDataset FuzzIngestZH FuzzIngestEN"
+ALL_TARGETS="FuzzMonth FuzzCSVTable FuzzLongCSV FuzzWideCSV FuzzNumericTable FuzzDataset FuzzIngestZH FuzzIngestEN FuzzXLSX FuzzXLSXParts"
+# KNOWN OPEN FINDING (third party): FuzzXLS crashes within a minute on FreeXL 1.0.6's
+# stack over-read inside freexl_open (Fuzz/crashes/FuzzXLS/freexl-stack-overread-iconv,
+# see README.md), which cnfin cannot fix; it is left out of the default list (and so of
+# CI) and runs when named: Fuzz/run.sh FuzzXLS. Put it back with the fix (FreeXL 2, or
+# an own BIFF8 reader).
 TARGETS=${*:-$ALL_TARGETS}
 
 dict_of() {
     case $1 in
         FuzzMonth) echo month ;; FuzzCSVTable) echo csv ;; FuzzLongCSV) echo long-csv ;; FuzzWideCSV) echo wide-csv ;;
         FuzzNumericTable) echo numeric-table ;; FuzzDataset) echo dataset ;; FuzzIngestZH) echo ingest-zh ;;
-        FuzzIngestEN) echo ingest-en ;; *) echo "unknown target $1" >&2; exit 2 ;;
-    esac
-}
-# KNOWN OPEN FINDING (reported to the ingest work, not fixed here): the English
-# release parser takes ~0.13–0.18 s for a 2 KB text even without sanitizers
-# (Fuzz/crashes/FuzzIngestEN/timeout-english-parser-2kb; FuzzIngestZH hands a text without Han
-# characters to the same parser, so it gets the same limit), i.e. over 1 s under
-# ASan. Its target gets a 10 s timeout so CI still catches its crashes and
-# invariant failures; set it back to $TIMEOUT when the parser is linear and fast.
-timeout_of() {
-    case $1 in
-        FuzzIngestEN|FuzzIngestZH) echo $(( TIMEOUT > 10 ? TIMEOUT : 10 )) ;; *) echo "$TIMEOUT" ;;
+        FuzzIngestEN) echo ingest-en ;; FuzzXLSX|FuzzXLSXParts) echo xlsx ;; FuzzXLS) echo xls ;;
+        *) echo "unknown target $1" >&2; exit 2 ;;
     esac
 }
 max_len_of() {
     case $1 in
-        FuzzMonth) echo 128 ;; FuzzDataset) echo 16384 ;; FuzzIngestZH|FuzzIngestEN) echo 8192 ;; *) echo 4096 ;;
+        FuzzMonth) echo 128 ;; FuzzDataset|FuzzXLSX) echo 16384 ;; FuzzIngestZH|FuzzIngestEN) echo 8192 ;;
+        FuzzXLS) echo 32768 ;; FuzzXLSXParts) echo 49152 ;; *) echo 4096 ;;
     esac
 }
 
@@ -64,6 +60,8 @@ done
 # libFuzzer handles the signals itself (the Swift backtracer would get in its way).
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+# Third-party leaks cnfin cannot free (each with its reproducer): lsan-suppressions.txt.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$FUZZ/lsan-suppressions.txt:print_suppressions=0}
 
 run_one() {
     local t=$1
@@ -71,7 +69,7 @@ run_one() {
     mkdir -p "$work" "$artifacts" "$(dirname "$log")"
     local limit=(-max_total_time="$SECONDS_PER_TARGET")
     [ -n "$RUNS" ] && limit=(-runs="$RUNS")
-    "$BIN/$t" "${limit[@]}" -timeout="$(timeout_of "$t")" -rss_limit_mb=2048 \
+    "$BIN/$t" "${limit[@]}" -timeout="$TIMEOUT" -rss_limit_mb=2048 \
         -max_len="$(max_len_of "$t")" -dict="$FUZZ/dict/$(dict_of "$t").dict" -artifact_prefix="$artifacts/" \
         -print_final_stats=1 -detect_leaks=1 "$work" "$FUZZ/corpus/$t" >"$log" 2>&1
     local status=$?
@@ -96,7 +94,7 @@ mkdir -p "$OUT"
 echo "# $(date -u +%FT%TZ) seconds=$SECONDS_PER_TARGET runs=${RUNS:-} timeout=$TIMEOUT" >> "$OUT/summary.txt"
 failed=0
 if [ "$JOBS" -gt 1 ]; then
-    export -f run_one dict_of max_len_of timeout_of
+    export -f run_one dict_of max_len_of
     export SCRATCH OUT BIN FUZZ SECONDS_PER_TARGET RUNS TIMEOUT
     printf '%s\n' $TARGETS | xargs -P "$JOBS" -I{} bash -c 'run_one {}' || failed=1
 else
