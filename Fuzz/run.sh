@@ -4,6 +4,7 @@
 #   Fuzz/run.sh [TARGET…]                      every target (or the ones named)
 #   FUZZ_SECONDS=600 Fuzz/run.sh FuzzLongCSV
 #   FUZZ_RUNS=1000000 Fuzz/run.sh              a fixed number of executions instead of a time
+#   FUZZ_RUNS=1000000 FUZZ_SECONDS=3000 …      executions, stopping at the time if it comes first
 #   FUZZ_JOBS=2 Fuzz/run.sh                    run targets in parallel
 #
 # Each run starts from the committed seed corpus Fuzz/corpus/<target> and
@@ -68,7 +69,8 @@ run_one() {
     local work="$OUT/corpus/$t" artifacts="$OUT/findings/$t" log="$OUT/logs/$t.log"
     mkdir -p "$work" "$artifacts" "$(dirname "$log")"
     local limit=(-max_total_time="$SECONDS_PER_TARGET")
-    [ -n "$RUNS" ] && limit=(-runs="$RUNS")
+    # A number of executions; with FUZZ_SECONDS also given, whichever comes first.
+    [ -n "$RUNS" ] && limit=(-runs="$RUNS" ${FUZZ_SECONDS:+-max_total_time="$FUZZ_SECONDS"})
     "$BIN/$t" "${limit[@]}" -timeout="$TIMEOUT" -rss_limit_mb=2048 \
         -max_len="$(max_len_of "$t")" -dict="$FUZZ/dict/$(dict_of "$t").dict" -artifact_prefix="$artifacts/" \
         -print_final_stats=1 -detect_leaks=1 "$work" "$FUZZ/corpus/$t" >"$log" 2>&1
@@ -95,7 +97,7 @@ echo "# $(date -u +%FT%TZ) seconds=$SECONDS_PER_TARGET runs=${RUNS:-} timeout=$T
 failed=0
 if [ "$JOBS" -gt 1 ]; then
     export -f run_one dict_of max_len_of
-    export SCRATCH OUT BIN FUZZ SECONDS_PER_TARGET RUNS TIMEOUT
+    export SCRATCH OUT BIN FUZZ SECONDS_PER_TARGET RUNS TIMEOUT FUZZ_SECONDS
     printf '%s\n' $TARGETS | xargs -P "$JOBS" -I{} bash -c 'run_one {}' || failed=1
 else
     for t in $TARGETS; do run_one "$t" || failed=1; done
