@@ -92,8 +92,8 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func parsedLanguage() throws -> ReleaseLanguage {
-        guard let language = ReleaseLanguage(rawValue: lang.lowercased()) else {
+    func parsedLanguage() throws -> DisplayLanguage {
+        guard let language = DisplayLanguage(rawValue: lang.lowercased()) else {
             throw ValidationError("--lang: '\(lang)' is not a language (use zh or en)")
         }
         return language

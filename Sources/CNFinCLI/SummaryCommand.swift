@@ -53,7 +53,7 @@ struct SummaryCommand: ParsableCommand {
     /// Without `--month`, the line also states the one rule for "the latest month": the latest month for
     /// which the command's required figures (here the headline figures: new loans, the loan balance, M2,
     /// the TSF stock and increment) exist — `defaultMonth`.
-    static func currencyHeader(_ currency: Month?, language: ReleaseLanguage, format: OutputFormat,
+    static func currencyHeader(_ currency: Month?, language: DisplayLanguage, format: OutputFormat,
                                defaultMonth: Month? = nil) -> String {
         var line = DataStatus.currencyLine(currency, chinese: language == .zh)
         if let m = defaultMonth {
@@ -92,8 +92,8 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 
-    func parsedLanguage() throws -> ReleaseLanguage {
-        guard let language = ReleaseLanguage(rawValue: lang.lowercased()) else {
+    func parsedLanguage() throws -> DisplayLanguage {
+        guard let language = DisplayLanguage(rawValue: lang.lowercased()) else {
             throw ValidationError("--lang: '\(lang)' is not a language (use zh or en)")
         }
         return language

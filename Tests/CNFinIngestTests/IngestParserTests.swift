@@ -1,14 +1,14 @@
 import CNFinSeries
 import Foundation
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
 import CNFinDatasets
 
 private func month(_ text: String) -> Month? { Month(text) }
 
 private struct Expected: CustomStringConvertible {
     var id: String
-    var measure: IngestMeasure
+    var measure: FigureMeasure
     var value: Double
     var unit: String
     var description: String { "\(id) \(measure) \(value) \(unit)" }

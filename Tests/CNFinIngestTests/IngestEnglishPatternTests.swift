@@ -1,6 +1,6 @@
 import CNFinSeries
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
 
 /// The English parser's hand-written matchers (``IngestEnglishPatterns``):
 /// the semantics of the regular expressions they replaced (ordered

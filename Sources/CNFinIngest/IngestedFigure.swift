@@ -1,3 +1,4 @@
+import CNFinDatasets
 import CNFinSeries
 
 /// One figure read from a release text.
@@ -17,7 +18,7 @@ public struct IngestedFigure: Sendable, Hashable {
     /// `亿元` or `%`.
     public var unit: String
     /// What the figure states.
-    public var measure: IngestMeasure
+    public var measure: FigureMeasure
     /// Where it was read.
     public var span: IngestSpan
     /// Step of the last printed digit, in `unit`.
@@ -25,7 +26,7 @@ public struct IngestedFigure: Sendable, Hashable {
     /// The input it came from (file name, or `-` for standard input).
     public var source: String
 
-    public init(month: Month, id: String, value: Double, unit: String, measure: IngestMeasure,
+    public init(month: Month, id: String, value: Double, unit: String, measure: FigureMeasure,
                 span: IngestSpan, resolution: Double, source: String) {
         self.month = month
         self.id = id
