@@ -53,7 +53,8 @@ struct IngestEnglishPatterns {
         var year: Int
     }
 
-    /// `(-)?(rmb|cny|usd|us\$|\$)?\s?(-)?(\d[\d,]*(\.\d+)?)\s?(trillion|billion|million|percentage points?|percent|per cent|%)?(\s(yuan|us dollars|dollars))?`
+    /// `(-)?(rmb|cny|usd|us\$|\$)?\s?(-)?(\d(,?\d)*(\.\d+)?)\s?(trillion|billion|million|percentage points?|percent|per cent|%)?(\s(yuan|us dollars|dollars))?`
+    /// (a comma only between digits, as in the Chinese parser).
     struct FigureMatch {
         var start: Int, end: Int
         /// The first `(-)`.
@@ -191,10 +192,11 @@ struct IngestEnglishPatterns {
         return nil
     }
 
-    /// The rest of a figure from its first digit: `[\d,]*(\.\d+)?\s?(unit)?(\s(tail))?`, each part greedy.
+    /// The rest of a figure from its first digit: `(,?\d)*(\.\d+)?\s?(unit)?(\s(tail))?`, each part greedy.
     private mutating func figure(start: Int, leadingMinus: Bool, currency: Currency?, innerMinus: Bool, digits d: Int) -> FigureMatch {
         var k = d + 1
-        while isDigit(k) || (k < s.count && s[k] == ",") { k += 1 }
+        // A comma only between digits ("1,234"): "43,.72" is not 43.72 (found by FuzzIngestEN).
+        while isDigit(k) || (k < s.count && s[k] == "," && isDigit(k + 1)) { k += 1 }
         if k < s.count, s[k] == ".", isDigit(k + 1) {
             k += 2
             while isDigit(k) { k += 1 }

@@ -50,6 +50,24 @@ import Testing
         #expect(IngestEnglishParser.namedMonth("higher than in april") == nil)
     }
 
+    /// A comma counts only between digits: "RMB43,.72 trillion" is no figure, not 43.72 trillion
+    /// (found by FuzzIngestEN: the value did not parse back from its span).
+    @Test func commaBeforePointIsNoNumber() throws {
+        var p = Self.patterns("RMB43,.72 trillion and RMB1,234.5 billion")
+        let f = p.scan({ $0.figureAt($1) }, end: \.end)
+        #expect(f.map { $0.numberEnd - $0.numberStart } == [2, 2, 7])  // "43" (no unit), "72" (no currency), "1,234.5"
+        let text = "At end-May 2023, outstanding AFRE reached RMB43,.72 trillion, up 9.5 percent year on year."
+        let r = try IngestParser.parse(text: text, source: "t")
+        #expect(!r.figures.contains { $0.id == "tsf_stock" }, "\(r.figures.map(\.id))")
+    }
+
+    /// The same in Chinese: a comma after the decimal point ends the number ("1.3,1万亿元" is not
+    /// 1.31万亿元; found by FuzzIngestZH).
+    @Test func chineseCommaAfterPointEndsTheNumber() throws {
+        let r = try? IngestParser.parse(text: "2023年5月份，社会融资规模增量为1.56万亿元，比上年同期少1.3,1万亿元。", source: "t")
+        #expect(!(r?.figures ?? []).contains { abs($0.value) == 13100 }, "\(String(describing: r?.figures.map(\.value)))")
+    }
+
     /// A period right after another that the old windowed regex scan cut
     /// short: the window of "first two months" (40 scalars) reached into
     /// "first half of 2024" and matched it without its year, and the whole
