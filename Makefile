@@ -13,7 +13,7 @@ help:
 	@echo "make test   - install dependencies, build and run the test suite"
 	@echo "make bench  - benchmarks side by side with statsmodels (Benchmarks/)"
 	@echo "make bench-quick - the CI benchmark quick check (ratios to in-run references)"
-	@echo "make fuzz   - the libFuzzer targets in Fuzz/, FUZZ_SECONDS each (default 60)"
+	@echo "make fuzz   - the libFuzzer targets in Fuzz/, FUZZ_SECONDS each (default 60); FUZZ_TARGETS=... to choose"
 
 ## Install BLAS/LAPACK/LAPACKE, pkg-config, zlib, FreeXL and libxlsxwriter with apt-get when any is missing.
 deps:
@@ -52,8 +52,9 @@ bench-quick: release
 
 ## libFuzzer targets of the parsers (Fuzz/README.md); the fuzzer runtime ships with the Swift toolchain.
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
 fuzz: deps
-	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh $(FUZZ_TARGETS)
 
 ## Regenerate the committed report exports (May 2023 and the latest month, zh and en).
 notebooks: deps

@@ -42,6 +42,11 @@ let package = Package(
         fuzzer("FuzzDataset", ["CNFinDatasets", "CNFinSeries"]),
         fuzzer("FuzzIngestZH", [], extra: ["IngestFuzzCheck"]),
         fuzzer("FuzzIngestEN", [], extra: ["IngestFuzzCheck"]),
-        // FuzzSpreadsheet: the spreadsheet readers (xlsx/xls), when they exist — see README.md.
+        .target(name: "SpreadsheetFuzzCheck", dependencies: [
+            "FuzzSupport", .product(name: "CNFinSpreadsheet", package: "cnfin"),
+        ], swiftSettings: swift6),
+        fuzzer("FuzzXLSX", ["CNFinSpreadsheet"], extra: ["SpreadsheetFuzzCheck"]),
+        fuzzer("FuzzXLSXParts", ["CNFinSpreadsheet"], extra: ["SpreadsheetFuzzCheck"]),
+        fuzzer("FuzzXLS", ["CNFinSpreadsheet"], extra: ["SpreadsheetFuzzCheck"]),
     ]
 )

@@ -133,6 +133,56 @@ def main():
     put("FuzzIngestEN", "unchanged.txt", "At end-May 2023, broad money (M2) stood at RMB282.05 trillion, up 11.6 percent year on year. "
         "The growth rate was unchanged from the end of the previous month.\r\n")
 
+    spreadsheets()
+
+
+SHEET_FIXTURES = os.path.join(ROOT, "Tests", "CNFinSpreadsheetTests", "Fixtures")
+
+
+def spreadsheets():
+    """Seeds of the spreadsheet targets: the small fixture workbooks (not the
+    million-row bomb, which only tests the row limit and is slow per run),
+    one PBoC .xlsx and .xls tables from Datasets/raw."""
+    import zipfile
+    for target in ["FuzzXLSX", "FuzzXLSXParts", "FuzzXLS"]:
+        shutil.rmtree(os.path.join(CORPUS, target), ignore_errors=True)
+    generated = os.path.join(SHEET_FIXTURES, "generated")
+    pboc = os.path.join(SHEET_FIXTURES, "pboc")
+    xlsx = [os.path.join(generated, n) for n in sorted(os.listdir(generated))
+            if n.endswith(".xlsx") and n != "million_rows.xlsx"]
+    xlsx += [os.path.join(pboc, n) for n in sorted(os.listdir(pboc)) if n.endswith(".xlsx")]
+    xlsx.append(os.path.join(RAW, "huhuaping__scrape-eastmoney", "raw-2025.xlsx"))
+    for i, path in enumerate(xlsx):
+        data = open(path, "rb").read()
+        base = os.path.basename(path)
+        put("FuzzXLSX", f"xlsx-{i:02d}" + (f"-{base}" if base.isascii() else ""), data)
+        # The same workbook as the NUL-separated parts FuzzXLSXParts packs into a stored ZIP.
+        try:
+            z = zipfile.ZipFile(path)
+        except zipfile.BadZipFile:
+            continue
+        names = set(z.namelist())
+        parts = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"] + \
+            [f"xl/worksheets/sheet{k}.xml" for k in range(1, 5)]
+        try:
+            pieces = [z.read(n) if n in names else b"" for n in parts]
+        except Exception:  # noqa: BLE001 — encrypted, damaged or truncated (zlib.error …)
+            continue  # encrypted or damaged: only a raw seed
+        while pieces and not pieces[-1]:
+            pieces.pop()
+        if pieces and all(b"\0" not in p for p in pieces):
+            put("FuzzXLSXParts", f"parts-{i:02d}", b"\0".join(pieces))
+    xls = [os.path.join(pboc, n) for n in sorted(os.listdir(pboc)) if n.endswith(".xls")]
+    xls += [os.path.join(generated, "damaged.xls"), os.path.join(RAW, "lingjf__fr", "金融机构人民币信贷收支表2020m.xls")]
+    for i, path in enumerate(xls):
+        put("FuzzXLS", f"xls-{i:02d}", open(path, "rb").read())
+    # One .xlsx through the file path too (the signature decides the reader).
+    put("FuzzXLS", "xlsx-by-signature", open(os.path.join(generated, "money_supply_2023.xlsx"), "rb").read())
+
 
 if __name__ == "__main__":
-    main()
+    import sys
+    if sys.argv[1:] == ["--spreadsheets"]:
+        spreadsheets()  # only these targets' seeds (leaves the others' committed corpora alone)
+    else:
+        main()

@@ -120,7 +120,11 @@ struct IngestChineseParser {
         while i < range.upperBound {
             if isDigit(i) && !(i > range.lowerBound && isLetter(s[i - 1])) {
                 var j = i
-                while j < range.upperBound, isDigit(j) || ((s[j] == "." || s[j] == ",") && j + 1 < range.upperBound && isDigit(j + 1)) {
+                // A thousands comma only before the point: "1.3,1万亿元" is not 1.31 (found by FuzzIngestZH).
+                var seenPoint = false
+                while j < range.upperBound,
+                      isDigit(j) || ((s[j] == "." || (s[j] == "," && !seenPoint)) && j + 1 < range.upperBound && isDigit(j + 1)) {
+                    if s[j] == "." { seenPoint = true }
                     j += 1
                 }
                 if let next = numberFollowUp(number: i..<j, clause: range, leadStart: &leadStart) {

@@ -39,7 +39,6 @@ struct IngestEnglishParser {
     let original: [Unicode.Scalar]
     /// Lower-cased ASCII copy, one scalar per original scalar.
     let s: [Unicode.Scalar]
-    let lower: String
 
     init(text: String) {
         original = Array(text.unicodeScalars)
@@ -55,9 +54,6 @@ struct IngestEnglishParser {
             default: return c
             }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s)
-        lower = String(view)
     }
 
     private var year: Int?
@@ -95,111 +91,62 @@ struct IngestEnglishParser {
 
     static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                              "october", "november", "december"]
-    static let ordinals = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                           "ten": 10, "eleven": 11]
 
     mutating func parse() -> IngestRawResult {
         var events: [(Int, Int, Event)] = []  // (start, order, event)
-        // Matches come in increasing order, so their scalar offsets are counted on from the previous one (linear time).
-        var offsets = ScalarOffsets(lower)
-        func offset(_ i: String.Index) -> Int { offsets.offset(of: i) }
         // Boundaries.
         for start in boundaries() {
             events.append((start, 0, .boundary(sentence: s[start] == "." || s[start] == "\n")))
         }
-        // The patterns below run only in short windows at the places where a
-        // match can begin (a digit, a month name, "first " …): each match
-        // contains such a trigger a bounded distance from its start, so the
-        // matches are those of a scan of the whole text, found in linear time.
-        let windows = RegexWindows(text: lower)
+        // Each pattern is one left-to-right scan of anchored matches (IngestEnglishPatterns).
+        var patterns = IngestEnglishPatterns(s)
         // Periods.
-        let month = #/(end-|end of |in |\()?(january|february|march|april|may|june|july|august|september|october|november|december)(,? (\d{4}))?/#
-        let monthTriggers = triggers(IngestEnglishParser.monthNames)
-        for m in windows.matches(of: month, at: monthTriggers, before: 7, after: { $0 + 20 }) {
-            guard let n = IngestEnglishParser.monthNames.firstIndex(of: String(m.output.2)) else { continue }
-            let y = m.output.4.flatMap { Int($0) }
-            let end = m.output.1.map { $0.hasPrefix("end") } ?? false
-            let start = offset(m.range.lowerBound)
+        for m in patterns.scan({ $0.monthAt($1) }, end: \.end) {
             // "0.2 percentage points higher than at end-April": the month of a comparison, not of the data.
-            if isComparedMonth(before: start) { continue }
-            events.append((start, 1, .period(.month(n + 1, end: end), year: y)))
+            if isComparedMonth(before: m.start) { continue }
+            events.append((m.start, 1, .period(.month(m.month, end: m.monthEnd), year: m.year)))
         }
-        let firsts = triggers(["first "])
-        for m in windows.matches(of: #/first (two|three|four|five|six|seven|eight|nine|ten|eleven) months( of (\d{4}))?/#,
-                                 at: firsts, before: 0, after: { $0 + 40 }) {
-            let n = IngestEnglishParser.ordinals[String(m.output.1)] ?? 0
-            events.append((offset(m.range.lowerBound), 2, .period(.ytd(n), year: m.output.3.flatMap { Int($0) })))
+        for m in patterns.scan({ $0.firstMonthsAt($1) }, end: \.end) {
+            events.append((m.start, 2, .period(.ytd(m.months), year: m.year)))
         }
-        for m in windows.matches(of: #/(first quarter|first half|first three quarters|q1-q3|q1|h1|full year)( of (\d{4}))?/#,
-                                 at: triggers(["first ", "q1", "h1", "full year"]), before: 0, after: { $0 + 40 }) {
-            let p: IngestChineseParser.Period
-            switch m.output.1 {
-            case "first quarter", "q1": p = .ytd(3)
-            case "first half", "h1": p = .ytd(6)
-            case "first three quarters", "q1-q3": p = .ytd(9)
-            default: p = .ytd(12)
-            }
-            events.append((offset(m.range.lowerBound), 2, .period(p, year: m.output.3.flatMap { Int($0) })))
+        for m in patterns.scan({ $0.partOfYearAt($1) }, end: \.end) {
+            events.append((m.start, 2, .period(.ytd(m.months), year: m.year)))
         }
-        for m in windows.matches(of: #/\((\d{4})\)|(q1-q3|q1|h1) (\d{4})/#, at: triggers(["(", "q1", "h1"]), before: 0,
-                                 after: { $0 + 16 }) {
-            if let y = m.output.1.flatMap({ Int($0) }) ?? m.output.3.flatMap({ Int($0) }) {
-                events.append((offset(m.range.lowerBound), 1, .year(y)))
-            }
+        for m in patterns.scan({ $0.yearAt($1) }, end: \.end) {
+            events.append((m.start, 1, .year(m.year)))
         }
         // Figures.
         // A minus sign before or after the currency ("RMB-198.7 billion", "-RMB198.7 billion", "-0.2 percent").
-        let figure = #/(-)?(rmb|cny|usd|us\$|\$)?\s?(-)?(\d[\d,]*(\.\d+)?)\s?(trillion|billion|million|percentage points?|percent|per cent|%)?(\s(yuan|us dollars|dollars))?/#
-        var digits: [Int] = []
-        for (k, c) in s.enumerated() where ("0"..."9").contains(c) { digits.append(k) }
-        // The window reaches past the digits (and , .) by the longest unit and currency word.
-        // (The digits as the pattern reads them: [\d,]* then one optional .\d+, so that a window never runs over
-        // the following numbers of "1.2.3.4…".)
-        let scalars = s
-        let digitRunEnd: (Int) -> Int = { p in
-            let n = scalars.count
-            func isDigit(_ k: Int) -> Bool { k < n && ("0"..."9").contains(scalars[k]) }
-            var e = p
-            while isDigit(e) || e < n && scalars[e] == "," { e += 1 }
-            if e < n, scalars[e] == ".", isDigit(e + 1) {
-                e += 1
-                while isDigit(e) { e += 1 }
-            }
-            return e + 40
-        }
-        for m in windows.matches(of: figure, at: digits, before: 6, after: digitRunEnd) {
-            let unitWord = m.output.6.map(String.init)
-            let currency = m.output.2.map(String.init)
-            let tailWord = m.output.8.map(String.init)
-            guard let unitWord else { continue }
-            var start = offset(m.range.lowerBound)
-            let numStart = offset(m.output.4.startIndex)
+        for m in patterns.scan({ $0.figureAt($1) }, end: \.end) {
+            guard let unit = m.unit else { continue }
+            var start = m.start
+            let numStart = m.numberStart
             // "same period of 2022" and years are not figures; numbers inside words neither.
-            if numStart > 0, s[numStart - 1].properties.isAlphabetic, currency == nil { continue }
+            if numStart > 0, s[numStart - 1].properties.isAlphabetic, m.currency == nil { continue }
             // A leading "-" is a minus only when it does not join two words or numbers ("q1-q3", "1-2 percent").
-            var negative = m.output.3 != nil
-            if m.output.1 != nil {
+            var negative = m.innerMinus
+            if m.leadingMinus {
                 if start > 0, s[start - 1].properties.isAlphabetic || ("0"..."9").contains(s[start - 1]) {
                     start += 1
                 } else {
                     negative = true
                 }
             }
-            guard let number = IngestNumber(m.output.4.unicodeScalars) else { continue }
-            let end = offset(m.range.upperBound)
+            guard let number = IngestNumber(s[m.numberStart..<m.numberEnd]) else { continue }
             let kind: FigureUnit
             var exponent = 0
-            switch unitWord {
-            case "trillion": kind = .amount; exponent = 4
-            case "billion": kind = .amount; exponent = 1
-            case "million": kind = .amount; exponent = -2
-            case "percent", "per cent", "%": kind = .percent
-            default: kind = .points
+            switch unit {
+            case .trillion: kind = .amount; exponent = 4
+            case .billion: kind = .amount; exponent = 1
+            case .million: kind = .amount; exponent = -2
+            case .percent: kind = .percent
+            case .points: kind = .points
             }
-            let isForeign = currency == "usd" || currency == "us$" || currency == "$" || tailWord == "us dollars" || tailWord == "dollars"
-            if kind == .amount, currency == nil, tailWord == nil { continue }
-            events.append((currency == nil && !negative ? numStart : start, 3,
-                           .figure(number: number, exponent: exponent, kind: isForeign ? .foreign : kind, negative: negative, end: end)))
+            let isForeign = m.currency == .usd || m.currency == .usDollarSign || m.currency == .dollarSign
+                || m.tail == .usDollars || m.tail == .dollars
+            if kind == .amount, m.currency == nil, m.tail == nil { continue }
+            events.append((m.currency == nil && !negative ? numStart : start, 3,
+                           .figure(number: number, exponent: exponent, kind: isForeign ? .foreign : kind, negative: negative, end: m.end)))
         }
         // Zero comparisons: "unchanged" / "the same as" as whole words.
         for p in triggers(["unchanged", "the same as"]) {
@@ -247,7 +194,7 @@ struct IngestEnglishParser {
             }
         }
         flush(&pendingFigures, clauseStart: clauseStart, clauseEnd: s.count)
-        result.work += offsets.walked + windows.work + s.count
+        result.work += patterns.work + s.count
         return result
     }
 
@@ -634,7 +581,7 @@ struct IngestEnglishParser {
 
     /// Every offset where one of `words` (lower case) begins, ascending.
     private func triggers(_ words: [String]) -> [Int] {
-        let firsts = Set(words.compactMap { $0.unicodeScalars.first })
+        let firsts = words.compactMap { $0.unicodeScalars.first }
         var out: [Int] = []
         for k in s.indices where firsts.contains(s[k]) && words.contains(where: { hasWord($0, at: k) }) { out.append(k) }
         return out
@@ -653,12 +600,14 @@ struct IngestEnglishParser {
             || words.joined(separator: " ").contains("that at") || words.joined(separator: " ").contains("that of")
     }
 
-    /// The month named in the first words of a comparison ("than at end-April" → 4), if any.
+    /// The month named in the first words of a comparison ("than at end-April" → 4), if any:
+    /// `(end-|end of )(january|…|december)` in the first 40 scalars.
     static func namedMonth(_ trail: String) -> Int? {
-        let head = trail.prefix(40)
-        guard let m = head.firstMatch(of: #/(end-|end of )(january|february|march|april|may|june|july|august|september|october|november|december)/#)
-        else { return nil }
-        return monthNames.firstIndex(of: String(m.output.2)).map { $0 + 1 }
+        var p = IngestEnglishPatterns(Array(trail.unicodeScalars.prefix(40)))
+        for i in p.s.indices {
+            if let m = p.monthAt(i), m.monthEnd { return m.month }
+        }
+        return nil
     }
 
     /// Nouns that name a subject; a lead with one but no known phrase names an unknown subject.
@@ -678,12 +627,14 @@ struct IngestEnglishParser {
         return nil
     }
 
-    /// The year a year-earlier comparison names ("the same period of 2028", "more than in 2028"), if any.
+    /// The year a year-earlier comparison names ("the same period of 2028", "more than in 2028"), if any,
+    /// in the first 80 scalars of `trail`.
     static func comparedYear(_ trail: String) -> Int? {
-        let head = String(trail.prefix(80))
-        if let m = head.firstMatch(of: #/(same period|same time|same month)( of| in)? (\d{4})/#) { return Int(m.output.3) }
-        if let m = head.firstMatch(of: #/^(more|less) than (that )?in (\d{4})/#) { return Int(m.output.3) }
-        return nil
+        var p = IngestEnglishPatterns(Array(trail.unicodeScalars.prefix(80)))
+        for i in p.s.indices {
+            if let y = p.samePeriodYearAt(i) { return y }
+        }
+        return p.moreOrLessThanYearAt(0)
     }
 
     enum ZeroReference { case previous, yearAgo }

@@ -64,4 +64,37 @@ import Testing
         #expect(r.figures.map(\.id) == ["loans_increase"])
         #expect(r.unparsed.count == 1)
     }
+
+    /// Inputs the fuzzer timed out on (over 1 s under AddressSanitizer, tens
+    /// of ms without) — small texts without Han characters, so read by the
+    /// English parser. The cost was not the order of growth but the constant:
+    /// every pattern was a Swift `Regex` literal, parsed again at each
+    /// evaluation (two more per figure for the compared year) and matched
+    /// with an existential output per match. The patterns are now matched by
+    /// hand (``IngestEnglishPatterns``) and every scalar they compare is
+    /// counted, so the work per scalar bounds the parser's cost.
+    static let fuzzTimeouts: [(String, String)] = [
+        // Fuzz/crashes/FuzzIngestZH/timeout-english-path-341-bytes.
+        ("digits, % and ;", "80;;;;;;;;;;;;;;;;;;;;;;;;;80;;;gb18030;;;;;;;;;;;$;%438%43%A4%4%%$3%4%4%%/%4003R%43%4%%8%438%43%44003R%43%4%%%4003%43%4%4%%4003%43%4;;;;;;;;;;;;;;;;;;;;;;;80;;;gb18030;;;;;;;;;;;$;%438%43%A4%4%%$3%4%4%%/%4003R%43%4%%8%438%43%4%4%%43%4%4%%/%4003R%43%4%%%4003%43%4%4%%4003%43%4;;;;;;;;;;;;;;;0zW%4;;;;;04W%4%;;;;;;;;;;03W%4;;;;;04W%4%3 C!os80"),
+        // Fuzz/crashes/FuzzIngestZH/timeout-mangled-deposits-372-bytes (control characters as spaces).
+        ("mangled words", "Ah-houseposits_increas2|ncreas3|2023its|i1803 settpld_depd_deposits_increas2|2023its|i%1(03 settpld_deposits_increas2|ncreas2|202st3i|i31 s80ettpld_depo2ehoouseholdeposits_increas2|tpldits|i1803 settpld_deposits_increas2|ncreas2|2023its|i1803 settpld_depd_deposits_increas2|2023its|i1803 settpld_deposits_incrensafeas2|ncreas2|2023its|i31 s80ettpld_depo2023its|i1803 settp"),
+        // The shape of Fuzz/crashes/FuzzIngestEN/*: an English AFRE release, figure after figure.
+        ("English release", "According to preliminary statistics, the aggregate financing to the real economy (AFRE) (flow) was RMB1.56 trillion in May 2023, up RMB331.2 billion from the previous month and down RMB1.31 trillion from the same period of 2022. Of this amount, RMB loans to the real economy registered an increase of RMB1.22 trillion, RMB617.3 billion less than the increase in the same period of 2022; foreign currency-denominated loans to the real economy (RMB equivalent) recorded a decrease of RMB33.8 billion, RMB9.8 billion more than the decrease in the same period of 2022; entrusted loans registered an increase of RMB3.5 billion, RMB16.7 billion more than the increase in the same period of 2022; undiscounted bankers' acceptances recorded a decrease of RMB179.7 billion, RMB36.9 billion more than the decrease in the same period of 2022.\n"),
+    ]
+
+    /// The fuzzer's slow inputs: linear, with a small bounded work per scalar (every comparison counted).
+    @Test(arguments: 0..<3)
+    func fuzzTimeoutsCostLittlePerScalar(_ k: Int) {
+        let (name, unit) = Self.fuzzTimeouts[k]
+        #expect(!IngestParser.isChinese(unit), "\(name) is read by the English parser")
+        let small = Self.repeated(unit, toScalars: 20_000)
+        let large = Self.repeated(unit, toScalars: 80_000)
+        let ws = Self.work(small)
+        let wl = Self.work(large)
+        let sizeRatio = Double(large.unicodeScalars.count) / Double(small.unicodeScalars.count)
+        #expect(Double(wl) / Double(max(1, ws)) <= sizeRatio * 1.1, "\(name): work \(ws) → \(wl) for ×\(sizeRatio) input")
+        // Measured 2026-12-05: 10, 16 and 18.5 per scalar (the five pattern scans, the leads and trails
+        // read per figure, the copies); 25 leaves room for wording changes, not for a rescan per figure.
+        #expect(wl <= 25 * large.unicodeScalars.count, "\(name): \(wl) for \(large.unicodeScalars.count) scalars")
+    }
 }

@@ -91,6 +91,20 @@ struct BadInputTests {
         #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: "/nonexistent/file.xlsx") }
     }
 
+    /// An empty file is "not a spreadsheet (the file is empty)" — read without `Data(contentsOf:)`,
+    /// which leaks its buffer on a zero-byte file on Linux (found by Fuzz/FuzzXLS).
+    @Test func emptyFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cnfin-empty-\(UUID().uuidString).xls")
+        try Data().write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            _ = try SpreadsheetReader.read(path: url.path, name: "empty.xls")
+            Issue.record("an empty file was read")
+        } catch {
+            #expect(error == .unknownFormat(file: "empty.xls", reason: "the file is empty"))
+        }
+    }
+
     /// Every prefix and many single-byte corruptions of a valid workbook fail cleanly or read.
     @Test func mutationsNeverCrash() throws {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: FixturePaths.fixture("generated/features.xlsx"))))
@@ -147,5 +161,39 @@ struct SplitMix {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+extension BadInputTests {
+    /// A deflated part whose directory entry declares far more bytes than its
+    /// compressed data can inflate to (deflate's limit is 1032:1) is refused
+    /// before the output buffer is allocated — a few KB declaring ~1 GiB (just
+    /// under the per-part limit) used to allocate and zero it all (seen in review while writing FuzzXLSX).
+    @Test func declaredSizeBeyondDeflateRatioIsRefused() throws {
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: FixturePaths.fixture("generated/features.xlsx"))))
+        let target = Array("xl/worksheets/sheet1.xml".utf8)
+        var patched = false
+        var p = 0
+        while p + 46 <= bytes.count {
+            if bytes[p] == 0x50, bytes[p + 1] == 0x4B, bytes[p + 2] == 0x01, bytes[p + 3] == 0x02 {
+                let nameLength = Int(bytes[p + 28]) | Int(bytes[p + 29]) << 8
+                if p + 46 + nameLength <= bytes.count, Array(bytes[(p + 46)..<(p + 46 + nameLength)]) == target {
+                    #expect(bytes[p + 10] == 8, "the fixture's sheet is deflated")
+                    let declared: UInt32 = (1 << 30) - 1
+                    for k in 0..<4 { bytes[p + 24 + k] = UInt8(truncatingIfNeeded: declared >> (8 * UInt32(k))) }
+                    patched = true
+                }
+            }
+            p += 1
+        }
+        #expect(patched)
+        do {
+            _ = try SpreadsheetReader.readXLSX(bytes: bytes, name: "bomb.xlsx")
+            Issue.record("a declared size of 1 GiB from a few KB was accepted")
+        } catch {
+            guard case .corruptArchive(let file, let reason) = error else { Issue.record("\(error)"); return }
+            #expect(file == "bomb.xlsx")
+            #expect(reason.contains("xl/worksheets/sheet1.xml") && reason.contains("1032:1"), "\(reason)")
+        }
     }
 }
