@@ -18,6 +18,17 @@ public struct X13SeriesAdjustment: Sendable {
     public let span: BreakSpan
     public let options: X13Options
     public let result: X13Result
+
+    /// The first month adjusted.
+    public var start: Month { span.start }
+    /// The observed values adjusted.
+    public var values: [Double] { span.values }
+    /// The break the span starts at, when the span of the current definition was used.
+    public var startBreak: DefinitionalBreak? { span.startBreak }
+    /// Whether the span crosses breaks with a level shift at each (`--break-regressors`).
+    public var levelShifts: Bool { span.policy == .levelShifts }
+    /// The first months of the breaks inside the span.
+    public var breakMonths: [Month] { span.breakMonths }
 }
 
 extension X13Adjustment {
@@ -42,6 +53,11 @@ extension X13Adjustment {
     /// `cnfin seasonal ID --from START --to MONTH` prints it (`START` = the returned span's start):
     /// the longest gap-free stretch ending at `month`, cut to the span of the current definition
     /// (``BreakPolicy/currentDefinition``), adjusted with ``X13Options/defaults(for:)``.
+    ///
+    /// When the current definition is shorter than X-11's three years, the whole stretch is
+    /// adjusted with a level shift at each break inside it (``BreakPolicy/levelShifts``, which
+    /// `cnfin seasonal ID --break-regressors --from START --to MONTH` reproduces); the returned
+    /// span's `policy` says which rule was used.
     public static func adjustDefault(_ series: MonthlySeries, through month: Month) throws(X13Error) -> X13SeriesAdjustment {
         var stretch: [Double] = []
         var m = month
@@ -52,10 +68,14 @@ extension X13Adjustment {
         stretch.reverse()
         guard !stretch.isEmpty else { throw .gap(month: month.description) }
         let start = month.advanced(by: -(stretch.count - 1))
-        let span: BreakSpan
+        var span: BreakSpan
         do {
             span = try BreakPolicy.currentDefinition.apply(seriesID: series.id, start: start, values: stretch,
                                                            breaks: series.breaks, explicitSpan: false)
+            if span.values.count < X11.minimumObservations, span.startBreak != nil {
+                span = try BreakPolicy.levelShifts.apply(seriesID: series.id, start: start, values: stretch,
+                                                         breaks: series.breaks, explicitSpan: false)
+            }
         } catch {
             throw .regARIMA(error.description)
         }
