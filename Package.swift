@@ -10,19 +10,22 @@
 //   CNFinCalendar      (Series)                      Chinese New Year dates and regressors
 //   CNFinARIMA         (LinearAlgebra, Series, Statistics, Calendar, Output)
 //                                                    regARIMA: exact likelihood, outliers, forecasts
-//   CNFinSeasonal      (LinearAlgebra, Series, Statistics, Calendar)  STL, classical, HP, Hamilton
+//   CNFinSeasonal      (LinearAlgebra, Series, Statistics, Calendar, ARIMA, X11)
+//                                                    STL, classical, HP, Hamilton, X-13 (regARIMA + X-11)
 //   CNFinDecomposition (Series)                      contributions to growth
-//   CNFinDatasets      (Series)                      bundled PBoC data, catalog, breaks
-//   CNFinOutput                                      tables: text, Markdown, CSV, JSON, LaTeX — no dependencies
+//   CNFinDatasets      (Calendar, Series)            bundled PBoC data, catalog, breaks
+//   CNFinOutput        (Series)                      tables: text, Markdown, CSV, JSON, LaTeX; atomic file writer
 //   CNFinX11                                         X-11 seasonal adjustment as X-13 implements it — no dependencies
-//   CNFinRelease       (Series, Datasets, Output)    release wording, summary, ingest
+//   CNFinRelease       (Series, Datasets, Output)    release wording, summary
+//   CNFinIngest        (Release, Series, Datasets, Output)
+//                                                    release texts → figures, checks, merge into a dataset directory
 //   CNFinCharts        (Output)                      SVG charts
 //   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
 //                                                    Markdown/HTML/notebook reports
 //   Only the modules that compute with BLAS/LAPACK (LinearAlgebra, Statistics, ARIMA, Seasonal) need OpenBLAS.
 //   CNFinSpreadsheet   (Output; system libraries zlib, FreeXL, libxlsxwriter — no LAPACK)
 //                                                    .xlsx reader, .xls via FreeXL, .xlsx writer, PBoC table recognition
-//   CNFinImport        (Spreadsheet, Release, …)     tables and release texts into a dataset directory
+//   CNFinImport        (Spreadsheet, Ingest, …)      tables and release texts into a dataset directory
 //   `.ci/check-graph.py` checks that every target's declared dependencies equal its imports.
 //   CNFin (umbrella) re-exports the library modules; CNFinCLI holds the
 //   commands (parsing and output only) and `cnfin` is the executable.
@@ -45,6 +48,7 @@ let package = Package(
         .library(name: "CNFinDecomposition", targets: ["CNFinDecomposition"]),
         .library(name: "CNFinDatasets", targets: ["CNFinDatasets"]),
         .library(name: "CNFinRelease", targets: ["CNFinRelease"]),
+        .library(name: "CNFinIngest", targets: ["CNFinIngest"]),
         .library(name: "CNFinOutput", targets: ["CNFinOutput"]),
         .library(name: "CNFinCharts", targets: ["CNFinCharts"]),
         .library(name: "CNFinReport", targets: ["CNFinReport"]),
@@ -74,11 +78,12 @@ let package = Package(
         .target(name: "CNFinX11", dependencies: [], swiftSettings: strict),
         .target(
             name: "CNFinDatasets",
-            dependencies: ["CNFinSeries"],
+            dependencies: ["CNFinCalendar", "CNFinSeries"],
             resources: [.copy("Resources/data")],
             swiftSettings: strict
         ),
         .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinOutput"], swiftSettings: strict),
+        .target(name: "CNFinIngest", dependencies: ["CNFinRelease", "CNFinSeries", "CNFinDatasets", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinOutput", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinCharts", dependencies: ["CNFinOutput"], swiftSettings: strict),
         .target(
@@ -87,7 +92,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "CNFinSpreadsheet", dependencies: ["CZlib", "CFreeXL", "CXLSXWriter", "CNFinOutput"], swiftSettings: strict),
-        .target(name: "CNFinImport", dependencies: ["CNFinSpreadsheet", "CNFinRelease", "CNFinSeries", "CNFinDatasets"], swiftSettings: strict),
+        .target(name: "CNFinImport", dependencies: ["CNFinSpreadsheet", "CNFinIngest", "CNFinSeries", "CNFinDatasets"], swiftSettings: strict),
         .target(
             name: "CNFinCLI",
             dependencies: [
@@ -100,23 +105,29 @@ let package = Package(
             name: "CNFin",
             dependencies: [
                 "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinSeasonal", "CNFinARIMA",
-                "CNFinDecomposition", "CNFinDatasets", "CNFinRelease", "CNFinOutput",
+                "CNFinDecomposition", "CNFinDatasets", "CNFinRelease", "CNFinIngest", "CNFinOutput",
                 "CNFinCharts", "CNFinReport", "CNFinX11", "CNFinSpreadsheet", "CNFinImport",
             ],
             swiftSettings: strict
         ),
         .executableTarget(name: "cnfin", dependencies: ["CNFinCLI"], swiftSettings: strict),
-        .testTarget(name: "CNFinLinearAlgebraTests", dependencies: ["CNFinLinearAlgebra"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        // Shared by the test targets only (no product): the fixture loader, the NIST StRD parser, LRE.
+        .target(name: "CNFinTestSupport", dependencies: [], path: "Tests/CNFinTestSupport", swiftSettings: strict),
+        .testTarget(name: "CNFinLinearAlgebraTests", dependencies: ["CNFinLinearAlgebra", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries"], swiftSettings: strict),
-        .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics", "CNFinLinearAlgebra", "CNFinSeries"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar", "CNFinSeries", "CNFinStatistics", "CNFinARIMA", "CNFinX11"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinX11Tests", dependencies: ["CNFinX11"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinARIMATests", dependencies: ["CNFinARIMA", "CNFinCalendar", "CNFinLinearAlgebra", "CNFinSeries"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics", "CNFinLinearAlgebra", "CNFinSeries", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar", "CNFinSeries", "CNFinStatistics", "CNFinARIMA", "CNFinX11", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinX11Tests", dependencies: ["CNFinX11", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CNFinARIMATests", dependencies: ["CNFinARIMA", "CNFinCalendar", "CNFinLinearAlgebra", "CNFinSeries", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
         .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
         .testTarget(
             name: "CNFinReleaseTests", dependencies: ["CNFinRelease", "CNFinDatasets", "CNFinSeries", "CNFinOutput"],
             resources: [.copy("Golden")], swiftSettings: strict
+        ),
+        .testTarget(
+            name: "CNFinIngestTests", dependencies: ["CNFinIngest", "CNFinRelease", "CNFinDatasets", "CNFinSeries"],
+            swiftSettings: strict
         ),
         .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),
         .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport", "CNFinCharts", "CNFinDatasets", "CNFinOutput", "CNFinRelease", "CNFinSeries"], swiftSettings: strict),
@@ -126,7 +137,7 @@ let package = Package(
         .testTarget(name: "CNFinSpreadsheetTests", dependencies: ["CNFinSpreadsheet", "CNFinOutput"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "CNFinImportTests",
-            dependencies: ["CNFinImport", "CNFinSpreadsheet", "CNFinRelease", "CNFinSeries", "CNFinDatasets", "CNFinOutput"],
+            dependencies: ["CNFinImport", "CNFinSpreadsheet", "CNFinIngest", "CNFinSeries", "CNFinDatasets", "CNFinOutput"],
             swiftSettings: strict
         ),
         .testTarget(name: "CNFinOutputTests", dependencies: ["CNFinOutput"], swiftSettings: strict),

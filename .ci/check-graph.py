@@ -20,7 +20,8 @@ for kind, name, body in declarations:
     match = re.search(r'dependencies:\s*\[(.*?)\]', body, re.S)
     deps = set(re.findall(r'"(\w+)"', match.group(1))) if match else set()
     deps = {d for d in deps if d in known}
-    folder = os.path.join(root, "Tests" if kind == "testTarget" else "Sources", name)
+    custom = re.search(r'\bpath:\s*"([^"]+)"', body)
+    folder = os.path.join(root, custom.group(1)) if custom else os.path.join(root, "Tests" if kind == "testTarget" else "Sources", name)
     imports = set()
     for path in glob.glob(os.path.join(folder, "**", "*.swift"), recursive=True):
         text = open(path, encoding="utf-8").read()

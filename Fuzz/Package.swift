@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "CLibFuzzer"),
         .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], swiftSettings: swift6),
         .target(name: "IngestFuzzCheck", dependencies: [
-            "FuzzSupport", .product(name: "CNFinRelease", package: "cnfin"), .product(name: "CNFinSeries", package: "cnfin"),
+            "FuzzSupport", .product(name: "CNFinIngest", package: "cnfin"), .product(name: "CNFinSeries", package: "cnfin"),
         ], swiftSettings: swift6),
         fuzzer("FuzzMonth", ["CNFinSeries"]),
         fuzzer("FuzzCSVTable", ["CNFinSeries", "CNFinOutput"]),

@@ -44,7 +44,16 @@ env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$py" "$here/peer.py" --out "$out/p
   --cnfin "$CNFIN_BIN" ${filter:+--filter "$filter"} \
   --bundled "$root/Datasets/data"
 
+# The spreadsheet cases (cnfin's .xlsx reader vs openpyxl read_only; a year of PBoC tables through
+# `cnfin import`), rows of the same table. BENCH_SPREADSHEET=0 skips them.
+if [ "${BENCH_SPREADSHEET:-1}" = "1" ] && { [ -z "$filter" ] || [[ "xlsx_read import_year" == *"$filter"* ]]; }; then
+  echo "== spreadsheet cases (openpyxl from PyPI)" >&2
+  "$here/.venv/bin/pip" install -q --disable-pip-version-check openpyxl >&2
+  "$py" "$bench/spreadsheet/bench.py" --cnfin "$CNFIN_BIN" --runs "${BENCH_RUNS:-5}" --json "$out/spreadsheet.json" >&2
+fi
+
 "$py" "$here/table.py" --swift "$out/swift.json" --peer "$out/peer.json" --jmh-dir "$out" \
+  $( [ -f "$out/spreadsheet.json" ] && echo --spreadsheet "$out/spreadsheet.json" ) \
   --checksums "$out/checksums-swift.json" "$out/checksums-peer.json" \
   ${BENCH_NO_RESULTS:+--no-results} --results "$bench/RESULTS.md"
 

@@ -112,6 +112,27 @@ def machine():
             "load": open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else "?"}
 
 
+def spreadsheet_rows(sp, verdicts):
+    """Rows of the spreadsheet cases: the .xlsx read in CPU time against openpyxl (read_only=True; both
+    sides single-threaded, CPU time is the fair measure on a loaded machine), and the import of a year of
+    PBoC tables against its absolute target (< 200 ms wall clock, process start included)."""
+    out = []
+    r = sp.get("xlsx_read")
+    if r:
+        ratio = r["peer_cpu_s"] / r["cnfin_cpu_s"]
+        ok = ratio >= r["target_ratio"]
+        verdicts.setdefault("spreadsheet", []).append(ok)
+        out.append(f"| {r['label']} (openpyxl {sp.get('openpyxl')}) | {fmt(r['cnfin_cpu_s'])} | {fmt(r['peer_cpu_s'])} | "
+                   f"{ratio:.1f}× | ≥ {r['target_ratio']}× | {'yes' if ok else '**no**'} | — | — |")
+    y = sp.get("import_year")
+    if y:
+        ok = y["cnfin_wall_s"] < y["target_max_s"]
+        verdicts.setdefault("spreadsheet", []).append(ok)
+        out.append(f"| {y['label']} | {fmt(y['cnfin_wall_s'])} | — | — | < {fmt(y['target_max_s'])} | "
+                   f"{'yes' if ok else '**no**'} | — | — |")
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--swift", required=True)
@@ -120,6 +141,7 @@ def main():
     ap.add_argument("--checksums", nargs=2)
     ap.add_argument("--results")
     ap.add_argument("--no-results", action="store_true")
+    ap.add_argument("--spreadsheet", help="JSON of Benchmarks/spreadsheet/bench.py --json (rows vs openpyxl)")
     a = ap.parse_args()
     sw = json.load(open(a.swift))
     peer = json.load(open(a.peer))
@@ -149,6 +171,8 @@ def main():
         lines.append(f"| {label} | {fmt(c)} | {fmt(p)} | {'—' if ratio is None else (f'{ratio:.1f}×' if ratio >= 1 else f'{ratio:.2g}×')} | "
                      f"{'—' if target is None else f'≥ {target}×'} | {met} | {over or '—'} | "
                      f"{'—' if al is None else f'{al:,.0f}'} |")
+    if a.spreadsheet:
+        lines += spreadsheet_rows(json.load(open(a.spreadsheet)), verdicts)
     table = "\n".join(lines)
     print(table)
     summary = ", ".join(f"{g}: {'met' if all(v) else 'MISSED'} ({sum(v)}/{len(v)})" for g, v in verdicts.items())

@@ -1328,6 +1328,32 @@ for suf, zh, en in TSF_COMPONENTS:
     CATALOG.append(S("tsf_stock_" + suf + "_yoy", "社会融资规模存量:" + zh + "同比", "TSF stock growth: " + en, "%", "rate", "tsf", "published rate"))
 CAT = {c["id"]: c for c in CATALOG}
 
+
+def series_relations(cat):
+    """The relations between series, written to catalog.csv (rate_id, stock_id, flow_id, ytd_id) so that the
+    library reads them instead of spelling ids: a stock's published YoY rate and its monthly flow, a flow's
+    stock and year-to-date sum, a rate's stock, a year-to-date sum's flow. The naming rules live here only."""
+    rel = {sid: {"rate_id": "", "stock_id": "", "flow_id": "", "ytd_id": ""} for sid in cat}
+    for sid, c in cat.items():
+        if c["kind"] == "stock":
+            stem = sid[:-len("_balance")] if sid.endswith("_balance") else sid
+            rate = next((r for r in (sid + "_yoy", stem + "_yoy") if cat.get(r, {}).get("kind") == "rate"), "")
+            if sid.startswith("tsf_stock"):
+                flow = "tsf" + sid[len("tsf_stock"):] if sid != "tsf_stock" else "tsf_increase"
+            else:
+                flow = stem + "_increase"
+            flow = flow if cat.get(flow, {}).get("kind") == "flow" else ""
+            rel[sid]["rate_id"], rel[sid]["flow_id"] = rate, flow
+            if rate:
+                rel[rate]["stock_id"] = sid
+            if flow:
+                rel[flow]["stock_id"] = sid
+        if c["kind"] == "flow" and sid + "_ytd" in cat:
+            rel[sid]["ytd_id"] = sid + "_ytd"
+            rel[sid + "_ytd"]["flow_id"] = sid
+    return rel
+
+
 # precedence: first listed wins; sources not listed are never primary.
 PRINTED = ["reference", "releases", "atlas", "pages", "macrolens", "releases_ytd", "fmp"]
 PRECEDENCE_DEFAULT = ["wangxf", "lingjf", "derived:sum:lingjf", "huhuaping", "piggypiggy", "daoshihaideba",
@@ -1849,17 +1875,20 @@ def main():
     for fam in ("money", "loans", "deposits", "tsf"):
         write_csv(fam + ".csv", ["id", "month", "value", "source"], fam_rows[fam])
 
-    # catalog
+    # catalog (relations only between series that have data)
     cat_rows = []
+    with_data = {s for (s, _) in primary}
+    relations = series_relations({sid: c for sid, c in CAT.items() if sid in with_data})
     for c in sorted(CATALOG, key=lambda c: c["id"]):
         ms = sorted(mo for (s, mo) in primary if s == c["id"])
         if not ms:
             continue
         srcs = sorted({primary[(c["id"], mo)].source for mo in ms})
+        r = relations[c["id"]]
         cat_rows.append((c["id"], c["name_zh"], c["name_en"], c["unit"], c["kind"], c["family"], "monthly", ms[0], ms[-1],
-                         ";".join(srcs), c["notes"]))
+                         ";".join(srcs), r["rate_id"], r["stock_id"], r["flow_id"], r["ytd_id"], c["notes"]))
     write_csv("catalog.csv", ["id", "name_zh", "name_en", "unit", "kind", "family", "frequency", "first", "last",
-                              "source", "notes"], cat_rows)
+                              "source", "rate_id", "stock_id", "flow_id", "ytd_id", "notes"], cat_rows)
     write_csv("vintages.csv", ["id", "month", "value", "source", "note"], sorted(set(vint_rows)))
     write_csv("disagreements.csv", ["id", "month", "source_a", "value_a", "source_b", "value_b", "difference",
                                     "explanation"], sorted(set(dis_rows)))

@@ -11,7 +11,7 @@ let package = Package(
     targets: [
         .executableTarget(name: "LargeInputs", dependencies: [
             .product(name: "CNFinSeries", package: "cnfin"), .product(name: "CNFinStatistics", package: "cnfin"),
-            .product(name: "CNFinDatasets", package: "cnfin"), .product(name: "CNFinRelease", package: "cnfin"),
+            .product(name: "CNFinDatasets", package: "cnfin"), .product(name: "CNFinIngest", package: "cnfin"),
         ], swiftSettings: [.swiftLanguageMode(.v6)]),
     ]
 )

@@ -8,6 +8,7 @@
 @_exported import CNFinDecomposition
 @_exported import CNFinDatasets
 @_exported import CNFinRelease
+@_exported import CNFinIngest
 @_exported import CNFinOutput
 @_exported import CNFinCharts
 @_exported import CNFinReport

@@ -61,17 +61,24 @@ struct ArimaCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Output format: text, markdown, csv, json or latex.")
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (the tables, with --output FILE).")
     var format: String = "text"
 
     func validate() throws {
         try source.check(id: id)
-        _ = try parseFormat(format, allowed: OutputFormat.allCases)
+        _ = try destination.tableFormat(format, allowed: OutputFormat.allCases)
         guard (0...120).contains(horizon) else { throw ValidationError("--horizon must be 0…120 (got \(horizon))") }
     }
 
     func run() throws {
-        try reportingErrors { try destination.emit(try render()) }
+        try reportingErrors {
+            if try destination.tableFormat(format, allowed: OutputFormat.allCases) == .xlsx {
+                let report = try model.report(source: source, id: id, horizon: horizon)
+                try destination.emitWorkbook(report.tables)
+            } else {
+                try destination.emit(try render())
+            }
+        }
     }
 
     func render() throws -> String {

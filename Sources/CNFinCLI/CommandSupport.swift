@@ -88,7 +88,8 @@ extension DatasetTableCommand {
     func run() throws {
         try reportingErrors {
             if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
-                try destination.emitWorkbook([table(dataset: data.dataset())])
+                let dataset = try data.dataset()
+                try destination.emitWorkbook([table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency)
             } else {
                 try destination.emit(try output(dataset: data.dataset()))
             }

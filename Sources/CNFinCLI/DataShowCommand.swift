@@ -59,7 +59,8 @@ struct DataShowCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if try destination.tableFormat(format, allowed: Self.formats) == .xlsx {
-                try destination.emitWorkbook([table(dataset: data.dataset())])
+                let dataset = try data.dataset()
+                try destination.emitWorkbook([table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency)
                 return
             }
             let (text, notes) = try render(dataset: data.dataset())

@@ -27,6 +27,7 @@ struct ImportCommand: ParsableCommand {
           cnfin import 社会融资规模增量统计表.xlsx 金融机构人民币信贷收支表.xls --into mydata
           cnfin import tables/*.xls release.txt --into mydata --revise --format json
           cnfin import unknown.xlsx --cells
+          cnfin import 货币供应量2020.xls --check --format xlsx --output checked.xlsx
         """
     )
 
@@ -49,7 +50,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Output format: text, csv or json.")
+    @Option(help: "Output format: text, csv, json, or xlsx (with --output FILE).")
     var format = "text"
 
     @Flag(help: "Only list every non-empty cell of the workbooks as CSV (file,sheet,cell,type,value,format); no import.")
@@ -58,7 +59,7 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file") }
         if files.contains("-") { throw ValidationError("import reads files; pipe release texts to cnfin ingest -") }
-        _ = try parseFormat(format, allowed: Self.formats)
+        _ = try destination.tableFormat(format, allowed: Self.formats)
         _ = try parseMonth(month, option: "month")
         if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
     }
@@ -77,15 +78,10 @@ struct ImportCommand: ParsableCommand {
                 }
                 return
             }
-            let format = try parseFormat(format, allowed: Self.formats)
+            let tableFormat = try destination.tableFormat(format, allowed: Self.formats)
             let given = try parseMonth(month, option: "month")
             let input = try TableImporter.read(paths: TableImporter.inputFiles(files), month: given)
-            for t in input.tables {
-                let span = t.months.isEmpty ? "" : " \(t.months[0])…\(t.months[t.months.count - 1])"
-                let skipped = t.unmapped.isEmpty ? "" : "; \(t.unmapped.count) row(s) without a catalog series"
-                FileHandle.standardError.write(Data(
-                    "note: \(t.file) [\(t.sheet)]: \(t.kind), unit \(t.unit.rawValue),\(span), \(t.observations.count) figure(s)\(skipped)\n".utf8))
-            }
+            Self.noteTables(input.tables)
             if input.figures.isEmpty { throw TableImportError.nothingImported(files: files) }
             var directory: IngestDatasetDirectory?
             if let into { directory = try IngestDatasetDirectory(directory: URL(fileURLWithPath: into)) }
@@ -101,12 +97,27 @@ struct ImportCommand: ParsableCommand {
             if let directory {
                 report = try directory.merge(input.figures, revise: revise, timestamp: ISO8601DateFormatter().string(from: Date()))
             }
-            try destination.emit(IngestOutput.render(figures: input.figures, unparsed: input.unparsed, checks: checks,
-                                                    merge: report, format: format))
+            switch tableFormat {
+            case .xlsx:
+                try destination.emitWorkbook([IngestOutput.table(figures: input.figures, checks: checks, merge: report)])
+            case .rendered(let format):
+                try destination.emit(IngestOutput.render(figures: input.figures, unparsed: input.unparsed, checks: checks,
+                                                        merge: report, format: format))
+            }
             if let report, let into {
                 let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")
                 FileHandle.standardError.write(Data("note: \(into): \(written)\n".utf8))
             }
+        }
+    }
+
+    /// One note on standard error per recognised table: kind, unit, months, figures, unmapped rows.
+    static func noteTables(_ tables: [PBoCTable]) {
+        for t in tables {
+            let span = t.months.isEmpty ? "" : " \(t.months[0])…\(t.months[t.months.count - 1])"
+            let skipped = t.unmapped.isEmpty ? "" : "; \(t.unmapped.count) row(s) without a catalog series"
+            FileHandle.standardError.write(Data(
+                "note: \(t.file) [\(t.sheet)]: \(t.kind), unit \(t.unit.rawValue),\(span), \(t.observations.count) figure(s)\(skipped)\n".utf8))
         }
     }
 

@@ -59,14 +59,14 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "All or nothing: a conflict or a figure of another month is an error instead of a diagnostic.")
     var strict = false
 
-    @Option(help: "Output format: text, csv or json.")
+    @Option(help: "Output format: text, csv, json, or xlsx (the figures' table, with --output FILE).")
     var format = "text"
 
     @OptionGroup var destination: OutputOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file (or - for standard input)") }
-        _ = try parseFormat(format, allowed: Self.formats)
+        _ = try destination.tableFormat(format, allowed: Self.formats)
         _ = try parseMonth(month, option: "month")
         if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
@@ -74,7 +74,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let format = try parseFormat(format, allowed: Self.formats)
+            let tableFormat = try destination.tableFormat(format, allowed: Self.formats)
             let given = try parseMonth(month, option: "month")
             var figures: [IngestedFigure] = []
             var unparsed: [IngestUnparsed] = []
@@ -117,8 +117,13 @@ struct IngestCommand: ParsableCommand {
                 let stamp = ISO8601DateFormatter().string(from: Date())
                 report = try directory.merge(figures, revise: revise, timestamp: stamp)
             }
-            try destination.emit(IngestOutput.render(figures: figures, unparsed: unparsed, conflicts: conflicts, checks: checks,
-                                                    merge: report, format: format))
+            switch tableFormat {
+            case .xlsx:
+                try destination.emitWorkbook([IngestOutput.table(figures: figures, checks: checks, merge: report)])
+            case .rendered(let format):
+                try destination.emit(IngestOutput.render(figures: figures, unparsed: unparsed, conflicts: conflicts,
+                                                        checks: checks, merge: report, format: format))
+            }
             if let report, let into {
                 let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")
                 FileHandle.standardError.write(Data("note: \(into): \(written)\n".utf8))

@@ -72,6 +72,25 @@ enum IngestOutput {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The figures as one ``Table`` whose values are numbers (for `--format xlsx`): the columns of the
+    /// text output, and the file each figure came from.
+    static func table(figures: [IngestedFigure], checks: [IngestCheck]?, merge: IngestMergeReport?) -> Table {
+        var columns = [TableColumn("month"), TableColumn("id"), TableColumn("measure"),
+                       TableColumn("value", alignment: .right), TableColumn("unit")]
+        if checks != nil { columns += [TableColumn("dataset", alignment: .right), TableColumn("status")] }
+        if merge != nil { columns.append(TableColumn("action")) }
+        columns += [TableColumn("file"), TableColumn("text")]
+        var table = Table(title: "figures", columns: columns)
+        for (k, f) in figures.enumerated() {
+            var row: [TableCell] = [.text(f.monthText), .text(f.id), .text(f.measure.rawValue), .number(f.value), .text(f.unit)]
+            if let checks { row += [.optionalNumber(checks[k].dataset), .text(checks[k].status.rawValue)] }
+            if let merge { row.append(.text(merge.entries[k].action.rawValue)) }
+            row += [.text(URL(fileURLWithPath: f.source).lastPathComponent), .text(f.span.text)]
+            table.rows.append(row)
+        }
+        return table
+    }
+
     static func quote(_ s: String) -> String {
         CSVWriter.field(s)
     }

@@ -34,18 +34,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes `data` as given to `--output` or standard output.
     func emit(_ data: Data) throws {
-        guard let output, output != "-" else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            try AtomicFileWriter(overwrite: force).write(data, to: URL(fileURLWithPath: output))
-        } catch {
-            if case .destinationExists(let path) = error {
-                throw OutputFileError("\(path): file exists; not replaced (add --force to replace it)")
-            }
-            throw OutputFileError(error.description)
-        }
+        try writeOutput(data, to: output, overwrite: force)
     }
 
     /// Whether the output goes to a file (notes are then repeated on standard error).
@@ -56,4 +45,21 @@ struct OutputOptions: ParsableArguments {
 struct OutputFileError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+/// Writes `data` to `path` atomically (``AtomicFileWriter``), refusing an existing file unless `overwrite`;
+/// `nil` or `-` is standard output. The one place a command's output file is written.
+func writeOutput(_ data: Data, to path: String?, overwrite: Bool) throws {
+    guard let path, path != "-" else {
+        FileHandle.standardOutput.write(data)
+        return
+    }
+    do {
+        try AtomicFileWriter(overwrite: overwrite).write(data, to: URL(fileURLWithPath: path))
+    } catch {
+        if case .destinationExists(let existing) = error {
+            throw OutputFileError("\(existing): file exists; not replaced (add --force to replace it)")
+        }
+        throw OutputFileError(error.description)
+    }
 }

@@ -64,13 +64,28 @@ struct RegressCommand: ParsableCommand {
     @Option(help: "First expanding window length.") var minNobs: Int?
     @Option(help: "Confidence level for intervals.") var confidence = 0.95
     @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
-    @Option(help: "Output format: text, json, markdown, csv, latex.") var format: StatsFormat = .text
+    @Option(help: "Output format: text, markdown, csv, json, latex, or xlsx (the coefficient and statistics tables, with --output FILE).")
+    var format = "text"
 
     var regressorNames: [String] {
         x.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// `--format`, parsed (`xlsx` needs `--output`).
+    var tableFormat: TableFormat {
+        get throws { try destination.tableFormat(format, allowed: OutputFormat.allCases) }
+    }
+
+    /// The text format (`csv` for a workbook: only its notes apply).
+    var statsFormat: StatsFormat {
+        get throws {
+            guard case .rendered(let f) = try tableFormat else { return .csv }
+            return StatsFormat(rawValue: f.rawValue) ?? .text
+        }
+    }
+
     func validate() throws {
+        _ = try tableFormat
         if rolling != nil && expanding { throw ValidationError("--rolling and --expanding are mutually exclusive") }
         if maxlags != nil && cov.uppercased() != "HAC" { throw ValidationError("--maxlags applies only to --cov HAC") }
         if !["NONROBUST", "HC0", "HC1", "HC2", "HC3", "HAC"].contains(cov.uppercased()) {
@@ -98,6 +113,19 @@ struct RegressCommand: ParsableCommand {
         try reportingErrors {
             let input = series ? "series \(y) ~ \(regressorNames.joined(separator: " + "))"
                 : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), \(y) ~ \(regressorNames.joined(separator: " + "))"
+            if try tableFormat == .xlsx {
+                let (fitted, sample) = try advising(ErrorAdvice.regression) { try inContext(input) { try fit() } }
+                let tables: [Table]
+                switch fitted {
+                case .ols(let r): tables = r.summary(dependent: sample.dependent, sample: sample.span).tables
+                case .rolling(let r): tables = [StatsOutput.rollingTable(r, labels: sample.labels)]
+                }
+                try destination.emitWorkbook(tables)
+                for note in (sample.span.map { ["sample \($0.description)"] } ?? []) + sample.notes {
+                    FileHandle.standardError.write(Data("note: \(note)\n".utf8))
+                }
+                return
+            }
             let (text, notes) = try advising(ErrorAdvice.regression) { try inContext(input) { try render() } }
             try destination.emit(text)
             for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
@@ -141,16 +169,20 @@ struct RegressCommand: ParsableCommand {
         return Input(dependent: y, y: yValues, x: xColumns, names: names, labels: .lines(lines), span: nil, notes: [])
     }
 
-    /// The rendered output and notes for standard error (the sample and transform notes).
-    func render() throws -> (text: String, notes: [String]) {
+    /// A fitted regression: one OLS fit, or rolling/expanding windows.
+    enum Fitted {
+        case ols(RegressionResults)
+        case rolling(RollingRegressionResults)
+    }
+
+    /// Reads the input and fits the model the options ask for.
+    func fit() throws -> (Fitted, Input) {
         let input = try input()
         let model = try LinearModel(y: input.y, x: input.x, names: input.names, intercept: !noIntercept)
         if rolling != nil || expanding {
             let scheme: RollingScheme = rolling.map { .rolling(window: $0) }
                 ?? .expanding(minObservations: minNobs ?? model.parameterCount + 1)
-            let results = try RollingOLS(model: model, scheme: scheme).fit()
-            return (StatsOutput.rolling(results, labels: input.labels, format: format),
-                    (input.span.map { ["sample \($0.description)"] } ?? []) + input.notes)
+            return (.rolling(try RollingOLS(model: model, scheme: scheme).fit()), input)
         }
         let covariance: CovarianceType
         switch cov.uppercased() {
@@ -161,7 +193,21 @@ struct RegressCommand: ParsableCommand {
         case "HAC": covariance = .hac(maxLags: maxlags, smallSampleCorrection: hacCorrection)
         default: covariance = .nonrobust
         }
-        let results = try model.fit(covariance: covariance, confidenceLevel: confidence)
+        return (.ols(try model.fit(covariance: covariance, confidenceLevel: confidence)), input)
+    }
+
+    /// The rendered output and notes for standard error (the sample and transform notes).
+    func render() throws -> (text: String, notes: [String]) {
+        let format = try statsFormat
+        let (fitted, input) = try fit()
+        let results: RegressionResults
+        switch fitted {
+        case .rolling(let r):
+            return (StatsOutput.rolling(r, labels: input.labels, format: format),
+                    (input.span.map { ["sample \($0.description)"] } ?? []) + input.notes)
+        case .ols(let r):
+            results = r
+        }
         let text = StatsOutput.regression(results, dependent: input.dependent, span: input.span, format: format)
         // Text, JSON, Markdown and LaTeX show the sample; the CSV coefficient table has no place for it.
         let sampleNote = format == .csv ? input.span.map { ["sample \($0.description)"] } ?? [] : []
@@ -257,6 +303,23 @@ enum StatsOutput {
         case .latex: return r.summary(dependent: dependent, sample: span).tables.map { LaTeXRenderer().render($0) }.joined(separator: "\n")
         case .text: return r.summary(dependent: dependent, sample: span).text
         }
+    }
+
+    /// Rolling or expanding estimates as one table: window end, observations, each estimate and its
+    /// standard error.
+    static func rollingTable(_ r: RollingRegressionResults, labels: RowLabels) -> Table {
+        let header = [labels.key, "nobs"] + r.names.flatMap { [$0, "se_\($0)"] }
+        var table = Table(title: "rolling OLS",
+                          columns: header.enumerated().map { TableColumn($0.element, alignment: $0.offset == 0 ? .left : .right) })
+        for w in r.windowEnds.indices {
+            var row: [TableCell] = [.text(labels.text(r.windowEnds[w])),
+                                    .number(Double(r.windowObservations[w]), display: String(r.windowObservations[w]))]
+            for (p, se) in zip(r.params[w], r.standardErrors[w]) {
+                row += [.number(p, display: g(p, 8)), .number(se, display: g(se, 8))]
+            }
+            table.rows.append(row)
+        }
+        return table
     }
 
     static func rolling(_ r: RollingRegressionResults, labels: RowLabels, format: StatsFormat) -> String {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CNFin
 import CNFinRelease
 import CNFinReport
 import CNFinSeries
@@ -24,11 +25,17 @@ struct ReportCommand: ParsableCommand {
             With --section, prints one section to standard output instead (--format svg for its chart, \
             markdown or html for its text and tables); this is what the notebook's cells run.
 
+            With --format xlsx (and no --section), the report's tables are also written as one workbook \
+            (a sheet per table, the month and data currency in each title row, notes in a Notes sheet): to \
+            --output FILE if given, else to tables.xlsx beside report.md in --out.
+
             Examples:
               cnfin report --month 2023-05 --out report-2023-05
               cnfin report --month 2023-05 --lang en --out report-2023-05-en --force
               cnfin report --out latest                   latest month with the headline series
               cnfin report --month 2023-05 --section yoy --format svg > yoy.svg
+              cnfin report --month 2023-05 --out report-2023-05 --format xlsx     (+ report-2023-05/tables.xlsx)
+              cnfin report --month 2023-05 --format xlsx --output tables-2023-05.xlsx
             """
     )
 
@@ -47,8 +54,13 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Print one section to standard output: summary, yoy, new-loans, tsf, seasonal-loans, seasonal-tsf, contributions, notes.")
     var section: String?
 
-    @Option(name: .long, help: "Format of --section: svg, markdown or html.")
+    @Option(name: .long, help: "Format of --section: svg, markdown or html; without --section, xlsx writes the report's tables as a workbook.")
     var format: String = "markdown"
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
+        "With --format xlsx: write the tables' workbook to FILE (atomically; an existing FILE is kept unless --force).",
+        valueName: "FILE"))
+    var output: String?
 
     @Option(name: .long, help: "Data directory in the bundled format (default: the bundled data).")
     var data: String?
@@ -56,7 +68,13 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if let month { _ = try parsedMonth(month) }
         _ = try parsedLanguage()
-        if section == nil, out == nil { throw ValidationError("--out DIR is required (or --section to print one section)") }
+        if section == nil, out == nil, !(tablesWorkbook && output != nil) {
+            throw ValidationError("--out DIR is required (or --section to print one section, or --format xlsx --output FILE)")
+        }
+        if tablesWorkbook, output == "-", isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError("--format xlsx: refusing to write a binary workbook to a terminal; give --output FILE.xlsx")
+        }
+        if section == nil, output != nil, !tablesWorkbook { throw ValidationError("--output is for --format xlsx (the report goes to --out DIR)") }
         if section != nil, out != nil { throw ValidationError("use either --out or --section, not both") }
         if section != nil { _ = try parsedFormat() }
         if let out, out.isEmpty { throw ValidationError("--out: empty path") }
@@ -74,8 +92,8 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func parsedLanguage() throws -> ReleaseLanguage {
-        guard let language = ReleaseLanguage(rawValue: lang.lowercased()) else {
+    func parsedLanguage() throws -> DisplayLanguage {
+        guard let language = DisplayLanguage(rawValue: lang.lowercased()) else {
             throw ValidationError("--lang: '\(lang)' is not a language (use zh or en)")
         }
         return language
@@ -91,6 +109,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let language = try parsedLanguage()
         let requested = try month.map(parsedMonth)
+        var workbookReport: MonthlyReport?
         do throws(ReportError) {
             let releaseData: ReleaseData
             do {
@@ -104,14 +123,28 @@ struct ReportCommand: ParsableCommand {
                 print(try report.sectionOutput(section, format: parsedFormatOrMarkdown()), terminator: "")
                 return
             }
-            guard let out else { return }
-            let written = try ReportWriter(force: force).write(report, to: URL(fileURLWithPath: out))
-            for url in written where url.pathExtension != "svg" { print(url.path) }
+            if let out {
+                let written = try ReportWriter(force: force).write(report, to: URL(fileURLWithPath: out))
+                for url in written where url.pathExtension != "svg" { print(url.path) }
+            }
+            workbookReport = report
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\(CLIErrorAdvice.advice(for: error))\n".utf8))
             throw ExitCode(1)
         }
+        guard tablesWorkbook, let report = workbookReport else { return }
+        try reportingErrors {
+            let beside = out.map { URL(fileURLWithPath: $0).appendingPathComponent("tables.xlsx").path }
+            guard let path = output ?? beside else { return }
+            let data = try workbookData(report.sections.flatMap(\.tables), currency: report.dataCurrency,
+                                        month: report.month, chinese: language == .zh)
+            try writeOutput(data, to: path, overwrite: force)
+            if output == nil { print(path) }
+        }
     }
+
+    /// `--format xlsx` without `--section`: the report's tables as a workbook.
+    var tablesWorkbook: Bool { section == nil && format.lowercased() == "xlsx" }
 
     private func parsedFormatOrMarkdown() -> ReportSectionFormat {
         ReportSectionFormat(rawValue: format.lowercased()) ?? .markdown

@@ -60,7 +60,7 @@ struct SeasonalPresentation {
                 title: "CNY regression effects (\(result.multiplicative ? "log points" : "units of the series"))",
                 columns: ["coefficient", "estimate", "std. error", "t"].enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) },
                 rows: result.holidayCoefficients.map { c in
-                    [.text(c.name), Self.cell(c.estimate, 4), Self.cell(c.standardError, 4), Self.cell(c.tStatistic, 2)]
+                    [.text(c.name), Self.cell(c.estimate, 4), Self.cell(c.standardError, 4), Self.cell(c.t, 2)]
                 }))
             let unit = result.multiplicative ? "%" : "units of the series"
             out.append(Table(
@@ -123,7 +123,7 @@ struct SeasonalPresentation {
         }
         object.append((key: "coefficients", value: .array(result.coefficients.map { c in
             .object([(key: "name", value: .string(c.name)), (key: "estimate", value: .number(c.estimate)),
-                     (key: "std_error", value: .number(c.standardError)), (key: "t", value: .number(c.tStatistic))])
+                     (key: "std_error", value: .number(c.standardError)), (key: "t", value: .number(c.t))])
         })))
         object.append((key: "festival_effects", value: .array(result.festivalEffects.map { f in
             .object([

@@ -23,6 +23,7 @@ struct SummaryCommand: ParsableCommand {
               cnfin summary --month 2023-05          May 2023
               cnfin summary --month 2023-05 --lang en --format markdown
               cnfin summary --format json --data ./Datasets/data
+              cnfin summary --month 2023-05 --format xlsx --output summary-2023-05.xlsx
             """
     )
 
@@ -32,8 +33,10 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the text: zh or en.")
     var lang: String = "zh"
 
-    @Option(name: .long, help: "Output format: text, markdown, csv, json or latex.")
+    @Option(name: .long, help: "Output format: text, markdown, csv, json, latex, or xlsx (the tables, with --output FILE).")
     var format: String = "text"
+
+    @OptionGroup var destination: OutputOptions
 
     @Option(name: .long, help: "Data directory in the bundled format (default: the bundled data).")
     var data: String?
@@ -44,15 +47,13 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: "Amounts in the tables: yi (亿元, default) or release (1.36万亿元 / 5418亿元, as the release text).")
     var units: String = "yi"
 
-    @OptionGroup var destination: OutputOptions
-
     /// The data-currency header line for text, Markdown and LaTeX ("data current to 2026-08",
     /// 数据截至2026年8月); CSV and JSON stay pure data (no header line).
     ///
     /// Without `--month`, the line also states the one rule for "the latest month": the latest month for
     /// which the command's required figures (here the headline figures: new loans, the loan balance, M2,
     /// the TSF stock and increment) exist — `defaultMonth`.
-    static func currencyHeader(_ currency: Month?, language: ReleaseLanguage, format: OutputFormat,
+    static func currencyHeader(_ currency: Month?, language: DisplayLanguage, format: OutputFormat,
                                defaultMonth: Month? = nil) -> String {
         var line = DataStatus.currencyLine(currency, chinese: language == .zh)
         if let m = defaultMonth {
@@ -71,7 +72,7 @@ struct SummaryCommand: ParsableCommand {
     func validate() throws {
         if let month { _ = try parsedMonth(month) }
         _ = try parsedLanguage()
-        _ = try parsedFormat()
+        if try destination.tableFormat(format, allowed: OutputFormat.allCases) != .xlsx { _ = try parsedFormat() }
         guard SummaryUnits(rawValue: units.lowercased()) != nil else {
             throw ValidationError("--units: '\(units)' is not a unit choice (use yi or release)")
         }
@@ -91,8 +92,8 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 
-    func parsedLanguage() throws -> ReleaseLanguage {
-        guard let language = ReleaseLanguage(rawValue: lang.lowercased()) else {
+    func parsedLanguage() throws -> DisplayLanguage {
+        guard let language = DisplayLanguage(rawValue: lang.lowercased()) else {
             throw ValidationError("--lang: '\(lang)' is not a language (use zh or en)")
         }
         return language
@@ -107,22 +108,45 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let language = try parsedLanguage()
-        let outputFormat = try parsedFormat()
+        let xlsx = try destination.tableFormat(format, allowed: OutputFormat.allCases) == .xlsx
+        let outputFormat = xlsx ? .csv : try parsedFormat()
         let requested = try month.map(parsedMonth)
-        let text: String
+        var summary: MonthlySummary
+        let currency: Month?
         do throws(ReleaseError) {
             let releaseData: ReleaseData
             releaseData = try loadReleaseData(directory: data)
-            var summary = try MonthlySummary(data: releaseData, month: requested, language: language)
+            summary = try MonthlySummary(data: releaseData, month: requested, language: language)
             summary = summary.withUnits(SummaryUnits(rawValue: units.lowercased()) ?? .yi)
             if thousands { summary.tables = summary.tables.map { $0.groupingThousands() } }
-            let currency = DataStatus(dataset: releaseData.dataset).currency
-            text = Self.currencyHeader(currency, language: language, format: outputFormat,
-                                       defaultMonth: requested == nil ? summary.month : nil) + summary.rendered(as: outputFormat)
+            currency = DataStatus(dataset: releaseData.dataset).currency
         } catch {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
-        try reportingErrors { try destination.emit(text) }
+        try reportingErrors {
+            if xlsx {
+                try destination.emitWorkbook(Self.workbookTables(summary), currency: currency, month: summary.month,
+                                             chinese: language == .zh)
+            } else {
+                try destination.emit(Self.currencyHeader(currency, language: language, format: outputFormat,
+                                                         defaultMonth: requested == nil ? summary.month : nil)
+                                     + summary.rendered(as: outputFormat))
+            }
+        }
+    }
+
+    /// The summary's tables for `--format xlsx`; the release paragraph and the figures it leaves out
+    /// go to the first table's notes (the workbook's Notes sheet).
+    static func workbookTables(_ summary: MonthlySummary) -> [Table] {
+        var tables = summary.tables
+        guard !tables.isEmpty else { return tables }
+        let chinese = summary.language == .zh
+        var notes = [(chinese ? "发布稿：" : "release: ") + summary.text]
+        if !summary.missing.isEmpty {
+            notes.append((chinese ? "数据缺失：" : "not in the data: ") + summary.missing.joined(separator: ", "))
+        }
+        tables[0].notes = notes + tables[0].notes
+        return tables
     }
 }

@@ -37,9 +37,21 @@ struct TestCommand: ParsableCommand {
         @OptionGroup var sample: SeriesSampleOptions
         @OptionGroup var destination: OutputOptions
         @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
-        @Option(help: "Output format: text, json, markdown, csv, latex.") var format: StatsFormat = .text
+        @Option(help: "Output format: text, json, markdown, csv, latex, or xlsx (the test's tables, with --output FILE).")
+        var format = "text"
+
+        /// The text format of the output (`csv` for a workbook, whose tables come from ``TestOutput/tables``).
+        var statsFormat: StatsFormat {
+            get throws {
+                guard case .rendered(let f) = try destination.tableFormat(format, allowed: OutputFormat.allCases) else {
+                    return .csv
+                }
+                return StatsFormat(rawValue: f.rawValue) ?? .text
+            }
+        }
 
         func validate() throws {
+            _ = try destination.tableFormat(format, allowed: OutputFormat.allCases)
             switch (column, series) {
             case (nil, nil): throw ValidationError("give --series ID, or --data FILE.csv --column NAME")
             case (.some, .some): throw ValidationError("--column and --series are mutually exclusive")
@@ -74,12 +86,16 @@ struct TestCommand: ParsableCommand {
 
         /// Writes `render()` to standard output and the notes to standard error; a runtime error
         /// exits with status 1.
-        func emit(_ render: () throws -> (text: String, notes: [String])) throws {
+        func emit(_ render: () throws -> (text: String, notes: [String], tables: [Table])) throws {
             try reportingErrors {
                 let input = series != nil ? "series \(label)"
                     : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), column \(column ?? "")"
-                let (text, notes) = try inContext(input) { try render() }
-                try destination.emit(text)
+                let (text, notes, tables) = try inContext(input) { try render() }
+                if try destination.tableFormat(format, allowed: OutputFormat.allCases) == .xlsx {
+                    try destination.emitWorkbook(tables)
+                } else {
+                    try destination.emit(text)
+                }
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             }
         }
@@ -106,7 +122,7 @@ struct TestCommand: ParsableCommand {
 
         func run() throws { try input.emit(render) }
 
-        func render() throws -> (text: String, notes: [String]) {
+        func render() throws -> (text: String, notes: [String], tables: [Table]) {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
             let sel: LagSelection
@@ -117,7 +133,8 @@ struct TestCommand: ParsableCommand {
                 default: sel = .aic(maxLag: maxlag)
                 }
             let r = try AugmentedDickeyFuller.test(x, regression: ADFRegression(rawValue: regression) ?? .constant, lags: sel)
-            return (TestOutput.render(r, column: input.label, span: span, format: input.format), notes)
+            return (TestOutput.render(r, column: input.label, span: span, format: try input.statsFormat), notes,
+                    TestOutput.tables(r, column: input.label, span: span))
         }
     }
 
@@ -139,12 +156,13 @@ struct TestCommand: ParsableCommand {
 
         func run() throws { try input.emit(render) }
 
-        func render() throws -> (text: String, notes: [String]) {
+        func render() throws -> (text: String, notes: [String], tables: [Table]) {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
             let bw: KPSSBandwidth = nlags == "auto" ? .automatic : (nlags == "legacy" ? .legacy : .fixed(Int(nlags) ?? 0))
             let r = try KPSS.test(x, regression: KPSSRegression(rawValue: regression) ?? .level, bandwidth: bw)
-            return (TestOutput.render(r, column: input.label, span: span, format: input.format), notes)
+            return (TestOutput.render(r, column: input.label, span: span, format: try input.statsFormat), notes,
+                    TestOutput.tables(r, column: input.label, span: span))
         }
     }
 
@@ -160,13 +178,13 @@ struct TestCommand: ParsableCommand {
 
         func run() throws { try input.emit(render) }
 
-        func render() throws -> (text: String, notes: [String]) {
+        func render() throws -> (text: String, notes: [String], tables: [Table]) {
             let (cols, span, notes) = try input.columns([cause])
             let all = try GrangerCausality.test(y: cols[0], x: cols[1], maxLag: maxlag)
-            guard let last = all.last else { return ("", notes) }
+            guard let last = all.last else { return ("", notes, []) }
             let byLag = all.map { ($0.lags, $0.fTest.statistic, $0.fTest.pValue) }
-            return (TestOutput.render(last.fTest, column: "\(cause) -> \(input.label)", span: span, format: input.format, byLag: byLag),
-                    notes)
+            return (TestOutput.render(last.fTest, column: "\(cause) -> \(input.label)", span: span, format: try input.statsFormat, byLag: byLag),
+                    notes, TestOutput.tables(last.fTest, column: "\(cause) -> \(input.label)", span: span, byLag: byLag))
         }
     }
 
@@ -185,12 +203,12 @@ struct TestCommand: ParsableCommand {
 
         func run() throws { try input.emit(render) }
 
-        func render() throws -> (text: String, notes: [String]) {
+        func render() throws -> (text: String, notes: [String], tables: [Table]) {
             let (columns, span, notes) = try input.columns()
             let x = columns[0]
             let h = lags ?? max(1, min(10, x.count / 5))
             let all = try LjungBox.test(x, maxLag: h, modelDF: modelDf)
-            guard let last = all.last else { return ("", notes) }
+            guard let last = all.last else { return ("", notes, []) }
             var resultNotes = ["Box-Pierce Q = \(StatsOutput.g(last.boxPierce, StatsOutput.displayDigits)), p = \(StatsOutput.g(last.boxPiercePValue, 6))"]
             // A missing p-value is explained, never left as a bare null.
             if all.contains(where: { $0.ljungBoxPValue == nil }) {
@@ -199,7 +217,8 @@ struct TestCommand: ParsableCommand {
             let headline = TimeSeriesTestResult(test: "Ljung-Box", statistic: last.ljungBox, pValue: last.ljungBoxPValue ?? .nan,
                                                 lags: h, nobs: x.count, criticalValues: [], notes: resultNotes)
             let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
-            return (TestOutput.render(headline, column: input.label, span: span, format: input.format, byLag: byLag), notes)
+            return (TestOutput.render(headline, column: input.label, span: span, format: try input.statsFormat, byLag: byLag), notes,
+                    TestOutput.tables(headline, column: input.label, span: span, byLag: byLag))
         }
     }
 }
@@ -207,6 +226,14 @@ struct TestCommand: ParsableCommand {
 /// The test commands' output: the library's summary (text layout, or its tables through the CNFinOutput
 /// renderers), its one-row data table as CSV, or its JSON.
 enum TestOutput {
+    /// The test as tables for a workbook: the library summary's tables (``TimeSeriesTestSummary/tables``),
+    /// numbers as numbers; the test's notes go to the Notes sheet.
+    static func tables(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil,
+                       byLag: [(Int, Double, Double)] = []) -> [Table] {
+        r.summary(column: column, sample: span,
+                  byLag: byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }).tables
+    }
+
     static func render(_ r: TimeSeriesTestResult, column: String, span: SampleSpan? = nil, format: StatsFormat,
                        byLag: [(Int, Double, Double)] = []) -> String {
         let lagRows = byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }

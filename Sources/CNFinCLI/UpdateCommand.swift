@@ -2,35 +2,38 @@ import ArgumentParser
 import CNFin
 import Foundation
 
-/// `cnfin update FILE_OR_DIR…`: imports release texts (and, once the spreadsheet
-/// importer lands, PBoC tables) into the user data directory every command reads.
+/// `cnfin update FILE_OR_DIR…`: imports PBoC tables (.xls/.xlsx) and release texts into the user data
+/// directory every command reads, in one command, through CNFinImport (``TableImporter``).
 struct UpdateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: "Import release texts (files or folders) into the user data directory and show what changed.",
+        abstract: "Import PBoC tables and release texts (files or folders) into the user data directory and show what changed.",
         discussion: """
-        Every file given, and every file directly inside a folder given, is read: release texts go through \
-        the same reader as `cnfin ingest` and are merged into the user data directory — $CNFIN_DATA if set, \
-        else $XDG_DATA_HOME/cnfin, else ~/.local/share/cnfin — which every command layers over the bundled \
-        data (--data DIR still reads DIR alone). The directory is created with the bundled catalog on first \
-        use. Each figure is shown with its check against what the commands read before the update (bundled \
-        data plus the directory: agree / disagree / new) and the merge action. A figure that disagrees with a \
-        stored value or published comparison (bundled or in the directory) is refused and nothing is written, \
-        unless --revise (the directory's old values go to revisions.csv). The kind of a file is decided by its \
-        first bytes: PBoC .xls/.xlsx tables are recognised but not imported yet (error) — use `cnfin import` \
-        once it exists.
+        Every file given, and every file inside a folder given (recursively, hidden ones skipped), is read \
+        as `cnfin import` reads it: the kind of a file is decided by its first bytes — a workbook (.xlsx or \
+        .xls) is recognised as a PBoC table (货币供应量, 金融机构人民币信贷收支表, 社会融资规模增量/存量统计表), \
+        anything else is a release text read as by `cnfin ingest`. The figures are merged into the user \
+        data directory — $CNFIN_DATA if set, else $XDG_DATA_HOME/cnfin, else ~/.local/share/cnfin — which \
+        every command layers over the bundled data (--data DIR still reads DIR alone). The directory is \
+        created with the bundled catalog on first use. Each figure is shown with its check against what the \
+        commands read before the update (bundled data plus the directory: agree / disagree / new) and the \
+        merge action; standard error says how many figures were added, revised or unchanged and the data \
+        currency after the update. A figure that disagrees with a stored value or published comparison \
+        (bundled or in the directory) by more than its rounding is refused and nothing is written, unless \
+        --revise (the directory's old values go to revisions.csv).
 
         Examples:
-          cnfin update 2026-09-release.txt
-          cnfin update ~/Downloads/pboc-2026-09/ --month 2026-09
+          cnfin update ~/Downloads/pboc-2026-09/
+          cnfin update 货币供应量.xlsx 社会融资规模增量统计表.xls 2026-09-release.txt
+          cnfin update 2026-09-release.txt --month 2026-09
           CNFIN_DATA=./mydata cnfin update release.txt --revise
-          cnfin update release.txt --into ./mydata --format json
+          cnfin update tables/ --into ./mydata --format json
         """
     )
 
     static let formats: [OutputFormat] = [.text, .csv, .json]
 
-    @Argument(help: "Release text files or folders of them.")
+    @Argument(help: "PBoC tables (.xls, .xlsx), release texts, or folders of them.")
     var paths: [String]
 
     @Option(help: ArgumentHelp("The data month of texts that give no year.", valueName: "YYYY-MM"))
@@ -44,12 +47,13 @@ struct UpdateCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Output format: text, csv or json.")
+    @Option(help: "Output format: text, csv, json, or xlsx (with --output FILE).")
     var format = "text"
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder") }
-        _ = try parseFormat(format, allowed: Self.formats)
+        if paths.contains("-") { throw ValidationError("update reads files; pipe release texts to cnfin ingest -") }
+        _ = try destination.tableFormat(format, allowed: Self.formats)
         _ = try parseMonth(month, option: "month")
     }
 
@@ -58,95 +62,56 @@ struct UpdateCommand: ParsableCommand {
             guard let target = into.map({ URL(fileURLWithPath: $0, isDirectory: true) }) ?? resolvedUserDataDirectory else {
                 throw UpdateError.noUserDirectory
             }
-            let format = try parseFormat(format, allowed: Self.formats)
+            let tableFormat = try destination.tableFormat(format, allowed: Self.formats)
             let given = try parseMonth(month, option: "month")
-            let files = try UpdateInput.files(paths)
-            var figures: [IngestedFigure] = []
-            var unparsed: [IngestUnparsed] = []
-            for file in files {
-                let data: Data
-                do { data = try Data(contentsOf: file) } catch {
-                    throw IngestCommandError.unreadable(file.path, error.localizedDescription)
-                }
-                switch UpdateInput.kind(of: data) {
-                case .spreadsheet(let kind):
-                    try UpdateInput.importSpreadsheet(file, kind: kind, into: target)
-                case .text:
-                    let result = try IngestParser.parse(data: data, source: file.lastPathComponent, month: given)
-                    figures += result.figures
-                    unparsed += result.unparsed
-                }
-            }
-            if figures.isEmpty {
-                throw IngestCommandError.nothingAttributed(unparsed.map { "\($0.source): \($0.span.text) (\($0.reason))" })
+            for path in paths where !FileManager.default.fileExists(atPath: path) { throw UpdateError.missing(path) }
+            let files = try TableImporter.inputFiles(paths)
+            if files.isEmpty { throw UpdateError.noFiles(paths) }
+            let input = try TableImporter.read(paths: files, month: given)
+            ImportCommand.noteTables(input.tables)
+            if input.figures.isEmpty {
+                throw IngestCommandError.nothingAttributed(input.unparsed.map { "\($0.source): \($0.span.text) (\($0.reason))" })
             }
             // what the commands read before the update: bundled data + the directory
-            let checks = IngestChecker.check(figures, against: try loadDataset(directory: nil, userDirectory: target))
+            let before = try loadDataset(directory: nil, userDirectory: target)
+            let checks = IngestChecker.check(input.figures, against: before)
             let conflicts = checks.filter { $0.status == .disagree && ($0.basis == "data" || $0.basis == "published") }
             if !conflicts.isEmpty && !revise {
                 throw UpdateError.disagreesWithData(conflicts.map { c in
-                    "\(c.figure.id) \(c.figure.monthText): stored \(c.dataset.map { "\($0)" } ?? "?"), text says \(c.figure.value) (\"\(c.figure.span.text)\")"
+                    "\(c.figure.id) \(c.figure.monthText): stored \(c.dataset.map { "\($0)" } ?? "?"), \(c.figure.source) says \(c.figure.value) (\"\(c.figure.span.text)\")"
                 })
             }
             try UpdateInput.prepare(target)
             let directory = try IngestDatasetDirectory(directory: target)
             let stamp = ISO8601DateFormatter().string(from: Date())
-            let report = try directory.merge(figures, revise: revise, timestamp: stamp)
-            try destination.emit(IngestOutput.render(figures: figures, unparsed: unparsed, checks: checks, merge: report,
-                                                    format: format))
-            let counts = Dictionary(grouping: report.entries, by: \.action).mapValues(\.count)
-            let summary = [IngestMergeAction.added, .revised, .unchanged, .refused, .skipped]
-                .map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
-            let currency = DataStatus(dataset: try loadDataset(directory: nil, userDirectory: target)).currency
-            FileHandle.standardError.write(Data(
-                "note: \(target.path): \(summary); \(DataStatus.currencyLine(currency, chinese: false))\n".utf8))
+            let report = try directory.merge(input.figures, revise: revise, timestamp: stamp)
+            let after = DataStatus(dataset: try loadDataset(directory: nil, userDirectory: target))
+            switch tableFormat {
+            case .xlsx:
+                try destination.emitWorkbook([IngestOutput.table(figures: input.figures, checks: checks, merge: report)],
+                                             currency: after.currency)
+            case .rendered(let format):
+                try destination.emit(IngestOutput.render(figures: input.figures, unparsed: input.unparsed, checks: checks,
+                                                        merge: report, format: format))
+            }
+            FileHandle.standardError.write(Data(Self.changeLine(target: target, report: report, before: DataStatus(dataset: before),
+                                                                after: after).utf8))
         }
+    }
+
+    /// What changed, for standard error: the merge counts and the data currency before and after.
+    static func changeLine(target: URL, report: IngestMergeReport, before: DataStatus, after: DataStatus) -> String {
+        let counts = Dictionary(grouping: report.entries, by: \.action).mapValues(\.count)
+        let summary = [IngestMergeAction.added, .revised, .unchanged, .refused, .skipped]
+            .map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
+        let moved = before.currency == after.currency ? "" : " (was \(before.currency.map(\.description) ?? "none"))"
+        let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")
+        return "note: \(target.path): \(summary); \(written); \(DataStatus.currencyLine(after.currency, chinese: false))\(moved)\n"
     }
 }
 
-/// What `cnfin update` reads, and the hook for spreadsheets.
+/// The user data directory `cnfin update` writes.
 enum UpdateInput {
-    enum Kind: Equatable {
-        case text
-        case spreadsheet(String)
-    }
-
-    /// The kind of a file from its first bytes: an OLE2 compound file (`D0 CF 11 E0`, BIFF8 .xls) or a ZIP
-    /// archive (`PK\u{3}\u{4}`, .xlsx) is a spreadsheet; anything else is read as a release text.
-    static func kind(of data: Data) -> Kind {
-        let head = [UInt8](data.prefix(4))
-        if head == [0xD0, 0xCF, 0x11, 0xE0] { return .spreadsheet("xls") }
-        if head == [0x50, 0x4B, 0x03, 0x04] { return .spreadsheet("xlsx") }
-        return .text
-    }
-
-    /// HOOK for the spreadsheet importer (`cnfin import`, CNFinSpreadsheet): until it lands, a spreadsheet is
-    /// a clear error. Replace the body with the importer's call that merges the workbook's tables into
-    /// `directory` with the same contract as the text path (revise flag, revisions.csv, atomic writes).
-    static func importSpreadsheet(_ file: URL, kind: String, into directory: URL) throws {
-        throw UpdateError.spreadsheetNotSupported(file.path, kind)
-    }
-
-    /// The files named, folders expanded to the regular files directly inside them (sorted, hidden ones skipped).
-    static func files(_ paths: [String]) throws -> [URL] {
-        var out: [URL] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw UpdateError.missing(path)
-            }
-            if !isDirectory.boolValue { out.append(URL(fileURLWithPath: path)); continue }
-            let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
-            for name in names {
-                let url = URL(fileURLWithPath: path).appendingPathComponent(name)
-                var sub: ObjCBool = false
-                if FileManager.default.fileExists(atPath: url.path, isDirectory: &sub), !sub.boolValue { out.append(url) }
-            }
-        }
-        if out.isEmpty { throw UpdateError.noFiles(paths) }
-        return out
-    }
-
     /// Creates `directory` with the bundled catalog if it has none (the merge needs the catalog's units).
     static func prepare(_ directory: URL) throws {
         let catalog = directory.appendingPathComponent("catalog.csv")
@@ -163,7 +128,6 @@ enum UpdateError: Error, CustomStringConvertible {
     case noUserDirectory
     case missing(String)
     case noFiles([String])
-    case spreadsheetNotSupported(String, String)
     case disagreesWithData([String])
 
     var description: String {
@@ -175,8 +139,6 @@ enum UpdateError: Error, CustomStringConvertible {
         case .disagreesWithData(let lines):
             return "figures disagree with the stored data; nothing written (give --revise to store them):\n  "
                 + lines.joined(separator: "\n  ")
-        case .spreadsheetNotSupported(let path, let kind):
-            return "\(path): a spreadsheet (.\(kind)); importing PBoC tables is not supported yet — nothing was written"
         }
     }
 }

@@ -29,4 +29,32 @@ public struct CatalogEntry: Sendable, Hashable, Identifiable {
     public var sources: [String]
     /// Free-text notes.
     public var notes: String
+    /// The relations to other series (the catalog's `rate_id`, `stock_id`, `flow_id`, `ytd_id`
+    /// columns, written by `Datasets/scripts/build_datasets.py`; empty when a catalog has none).
+    public var relations = SeriesRelations()
+}
+
+/// How a series relates to the others of its catalog: read from `catalog.csv`, never
+/// derived from id spellings, so a new series is one catalog row.
+public struct SeriesRelations: Sendable, Hashable {
+    /// For a stock: the series of its published year-on-year growth (%).
+    public var rateID: String?
+    /// For a rate or a flow: the stock it belongs to.
+    public var stockID: String?
+    /// For a stock: its monthly flow; for a year-to-date sum: the flow it sums.
+    public var flowID: String?
+    /// For a flow: the series of its published year-to-date sums.
+    public var ytdID: String?
+
+    /// Creates relations; an empty id means none.
+    public init(rateID: String? = nil, stockID: String? = nil, flowID: String? = nil, ytdID: String? = nil) {
+        func some(_ id: String?) -> String? { id.flatMap { $0.isEmpty ? nil : $0 } }
+        self.rateID = some(rateID)
+        self.stockID = some(stockID)
+        self.flowID = some(flowID)
+        self.ytdID = some(ytdID)
+    }
+
+    /// The ids named, in column order (rate, stock, flow, ytd).
+    public var ids: [String] { [rateID, stockID, flowID, ytdID].compactMap { $0 } }
 }

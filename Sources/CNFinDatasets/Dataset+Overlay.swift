@@ -66,7 +66,7 @@ extension Dataset {
         var published = publishedComparisons
         if let u = url("published.csv") {
             let t = try table(u, ["id", "month", "measure", "value", "unit", "source"])
-            let measures = Dictionary(uniqueKeysWithValues: PublishedComparison.Measure.allCases.map { ($0.rawValue, $0) })
+            let measures = Dictionary(uniqueKeysWithValues: FigureMeasure.comparisons.map { ($0.rawValue, $0) })
             do {
                 for r in t.records {
                     let id = try r.requiredString("id")

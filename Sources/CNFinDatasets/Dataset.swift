@@ -1,3 +1,4 @@
+import CNFinCalendar
 import CNFinSeries
 
 /// The monthly monetary and credit statistics: catalog, series, published
@@ -24,7 +25,7 @@ public struct Dataset: Sendable {
     /// Disagreements between sources (`disagreements.csv`).
     public let disagreements: [Disagreement]
     /// Spring Festival dates (`chinese-new-year.csv`).
-    public let chineseNewYear: [FestivalDate]
+    public let chineseNewYear: [CivilDate]
 
     private let entryIndex: [String: Int]
     private let publishedIndex: [PublishedKey: PublishedComparison]
@@ -32,13 +33,13 @@ public struct Dataset: Sendable {
     private struct PublishedKey: Hashable {
         var id: String
         var month: Month
-        var measure: PublishedComparison.Measure
+        var measure: FigureMeasure
     }
 
     /// Assembles a dataset; series get the breaks that list them.
     public init(catalog: [CatalogEntry], series: [MonthlySeries], published: [PublishedComparison] = [],
                 vintages: [Vintage] = [], breaks: [DefinitionalBreak] = [], sources: [DataSource] = [],
-                disagreements: [Disagreement] = [], chineseNewYear: [FestivalDate] = [],
+                disagreements: [Disagreement] = [], chineseNewYear: [CivilDate] = [],
                 observationSources: [String: [Month: String]] = [:]) {
         self.catalog = catalog
         self.observationSources = observationSources
@@ -96,7 +97,7 @@ public struct Dataset: Sendable {
     }
 
     /// The published comparison for `id`, `month` and `measure`, if any.
-    public func published(id: String, month: Month, measure: PublishedComparison.Measure) -> PublishedComparison? {
+    public func published(id: String, month: Month, measure: FigureMeasure) -> PublishedComparison? {
         publishedIndex[PublishedKey(id: id, month: month, measure: measure)]
     }
 
@@ -111,7 +112,7 @@ public struct Dataset: Sendable {
     }
 
     /// The Spring Festival date of `year`, if listed.
-    public func chineseNewYear(in year: Int) -> FestivalDate? {
+    public func chineseNewYear(in year: Int) -> CivilDate? {
         chineseNewYear.first { $0.year == year }
     }
 }

@@ -1,5 +1,6 @@
-import Foundation
+import CNFinCalendar
 import CNFinSeries
+import Foundation
 
 extension Dataset {
     /// The files a data directory must contain.
@@ -69,7 +70,7 @@ extension Dataset {
             }
 
             let publishedTable = try table("published.csv", ["id", "month", "measure", "value", "unit", "source"])
-            let measures = Dictionary(uniqueKeysWithValues: PublishedComparison.Measure.allCases.map { ($0.rawValue, $0) })
+            let measures = Dictionary(uniqueKeysWithValues: FigureMeasure.comparisons.map { ($0.rawValue, $0) })
             var published: [PublishedComparison] = []
             for r in publishedTable.records {
                 let id = try r.requiredString("id")
@@ -128,18 +129,19 @@ extension Dataset {
             }
 
             let festivalTable = try table("chinese-new-year.csv", ["year", "date"])
-            var festivals: [FestivalDate] = []
+            var festivals: [CivilDate] = []
             for r in festivalTable.records {
                 let yearField = r.field("year")
                 let month = try r.month("date")
                 let dateText = r.string("date")
                 guard let year = Int(yearField.text.trimmingCharacters(in: .whitespaces)), year == month.year,
-                      dateText.count == 10, let day = Int(dateText.suffix(2))
+                      dateText.count == 10, let day = Int(dateText.suffix(2)),
+                      let date = CivilDate(validating: year, month.month, day)
                 else {
                     throw DatasetError.csv(.invalidValue(yearField.location, column: "year,date", text: "\(yearField.text),\(dateText)",
                                              expected: "a year and a YYYY-MM-DD date in that year"))
                 }
-                festivals.append(FestivalDate(year: year, month: month, day: day))
+                festivals.append(date)
             }
 
             let observationSources = observationSourcesByID(rows)
@@ -198,8 +200,12 @@ extension Dataset {
         let families = Dictionary(uniqueKeysWithValues: CatalogEntry.Family.allCases.map { ($0.rawValue, $0) })
         var seen: [String: Int] = [:]
         var entries: [CatalogEntry] = []
+        var related: [(id: String, location: CSVLocation)] = []
         do {
             for r in table.records {
+                for column in ["rate_id", "stock_id", "flow_id", "ytd_id"] where !r.string(column).isEmpty {
+                    related.append((r.string(column), r.field(column).location))
+                }
                 let id = try r.requiredString("id")
                 if let firstLine = seen[id] {
                     throw CSVError.duplicateMonth(r.field("id").location, key: "series id '\(id)'", firstLine: firstLine)
@@ -215,12 +221,18 @@ extension Dataset {
                     frequency: r.string("frequency"),
                     first: r.string("first").isEmpty ? nil : try r.month("first"),
                     last: r.string("last").isEmpty ? nil : try r.month("last"),
-                    sources: r.string("source").split(separator: ";").map(String.init), notes: r.string("notes")))
+                    sources: r.string("source").split(separator: ";").map(String.init), notes: r.string("notes"),
+                    relations: SeriesRelations(rateID: r.string("rate_id"), stockID: r.string("stock_id"),
+                                               flowID: r.string("flow_id"), ytdID: r.string("ytd_id"))))
             }
         } catch let error as CSVError {
             throw DatasetError.csv(error)
         } catch {
             throw DatasetError.csv(.unreadable(file: table.file, reason: "\(error)"))
+        }
+        let ids = entries.map(\.id)
+        for (id, location) in related where seen[id] == nil {
+            throw .unknownSeriesInFile(location, id: id, suggestions: CloseMatches.suggestions(for: id, among: ids))
         }
         return entries
     }

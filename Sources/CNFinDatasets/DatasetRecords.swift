@@ -45,13 +45,3 @@ public struct DataSource: Sendable, Hashable {
     /// Repository and commit, or `derived`.
     public var origin: String
 }
-
-/// The date of the Chinese New Year (Spring Festival) in one year (row of `chinese-new-year.csv`).
-public struct FestivalDate: Sendable, Hashable {
-    /// The year.
-    public var year: Int
-    /// The month (January or February).
-    public var month: Month
-    /// The day of the month.
-    public var day: Int
-}

@@ -1,3 +1,5 @@
+import CNFinSeries
+
 /// Whether a hierarchy decomposes month-end balances or monthly increments.
 public enum HierarchyMeasureKind: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// Month-end balances (月末余额): growth over h months.
@@ -39,14 +41,6 @@ public struct HierarchyLine: Sendable, Hashable, Identifiable {
         case .en: return nameEn
         }
     }
-}
-
-/// The language of names and notes.
-public enum DisplayLanguage: String, Sendable, Hashable, CaseIterable {
-    /// Chinese.
-    case zh
-    /// English.
-    case en
 }
 
 /// A stock or flow decomposition: aggregate = Σ components + other.

@@ -1,4 +1,4 @@
-import CNFinRelease
+import CNFinIngest
 import CNFinSpreadsheet
 
 /// Why files could not be imported.

@@ -1,5 +1,5 @@
 import CNFinDatasets
-import CNFinRelease
+import CNFinIngest
 import CNFinSeries
 import CNFinSpreadsheet
 import Foundation
@@ -118,7 +118,7 @@ public enum TableImporter {
         }
         return table.observations.compactMap { o in
             guard let month = Month(year: o.year, month: o.month) else { return nil }
-            var measure: IngestMeasure
+            var measure: FigureMeasure
             switch o.measure {
             case .level: measure = .level
             case .flow: measure = .increase

@@ -9,7 +9,7 @@ public struct MonthlySummary: Sendable {
     /// The release month.
     public let month: Month
     /// The language of the text and the table labels.
-    public let language: ReleaseLanguage
+    public let language: DisplayLanguage
     /// The figures, stocks then flows (``ReleaseFigureCatalog``).
     public let figures: [ReleaseFigure]
     /// The release paragraph.
@@ -26,7 +26,7 @@ public struct MonthlySummary: Sendable {
     ///
     /// Throws when the month lies outside the months of the data, or when
     /// the data hold none of its release figures; the error gives the range.
-    public init(data: ReleaseData, month requested: Month? = nil, language: ReleaseLanguage) throws(ReleaseError) {
+    public init(data: ReleaseData, month requested: Month? = nil, language: DisplayLanguage) throws(ReleaseError) {
         guard let range = data.availableMonths, let latest = data.latestReleaseMonth else { throw .noData }
         let month = requested ?? latest
         if month > range.upperBound { throw .afterLatest(month: month, available: range) }

@@ -78,7 +78,7 @@ public struct ReleaseData: Sendable {
     }
 
     /// The published comparison of `id` in `month`, with its source key.
-    public func published(_ id: String, _ month: Month, _ measure: PublishedComparison.Measure)
+    public func published(_ id: String, _ month: Month, _ measure: FigureMeasure)
         -> (value: Double, source: String)?
     {
         guard let p = dataset.published(id: id, month: month, measure: measure), p.value.isFinite else { return nil }

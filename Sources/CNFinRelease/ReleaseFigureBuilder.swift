@@ -45,8 +45,8 @@ public struct ReleaseFigureBuilder: Sendable {
             if let rate = data.releaseObservation(rateID, month) {
                 f.set(.yoyPct, rate.value, source: rate.source)
                 for (measure, published, lag) in [
-                    (ReleaseMeasure.ppVsPrev, PublishedComparison.Measure.percentagePointsVsPrevious, 1),
-                    (ReleaseMeasure.ppVsYearAgo, PublishedComparison.Measure.percentagePointsVsYearAgo, 12),
+                    (ReleaseMeasure.ppVsPrev, FigureMeasure.ppVsPrev, 1),
+                    (ReleaseMeasure.ppVsYearAgo, FigureMeasure.ppVsYearAgo, 12),
                 ] {
                     if let p = data.published(rateID, month, published) ?? data.published(spec.id, month, published) {
                         f.set(measure, p.value, source: p.source)
@@ -58,8 +58,8 @@ public struct ReleaseFigureBuilder: Sendable {
         case .flow(let ytdID):
             if f.value != nil {
                 for (measure, published, lag) in [
-                    (ReleaseMeasure.changeVsYearAgo, PublishedComparison.Measure.changeVsYearAgo, 12),
-                    (ReleaseMeasure.changeVsPrev, PublishedComparison.Measure.changeVsPrevious, 1),
+                    (ReleaseMeasure.changeVsYearAgo, FigureMeasure.changeVsYearAgo, 12),
+                    (ReleaseMeasure.changeVsPrev, FigureMeasure.changeVsPrev, 1),
                 ] {
                     if let p = data.published(spec.id, month, published) {
                         f.set(measure, p.value, source: p.source)

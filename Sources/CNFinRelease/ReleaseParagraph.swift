@@ -1,3 +1,5 @@
+import CNFinSeries
+
 /// The release paragraph written from ``ReleaseFigures``, in the PBoC's
 /// wording and rounding (``ReleaseRounding``).
 ///
@@ -18,7 +20,7 @@ public struct ReleaseParagraph: Sendable, Hashable {
     public let missing: [String]
 
     /// Writes the paragraph for `figures` in `language`.
-    public init(_ figures: ReleaseFigures, language: ReleaseLanguage) {
+    public init(_ figures: ReleaseFigures, language: DisplayLanguage) {
         var writer = Writer(figures: figures, language: language)
         writer.write()
         text = writer.sentences.joined(separator: language == .zh ? "" : " ")
@@ -40,11 +42,11 @@ extension ReleaseParagraph {
 /// The sentence builder behind ``ReleaseParagraph``.
 private struct Writer {
     let figures: ReleaseFigures
-    let language: ReleaseLanguage
+    let language: DisplayLanguage
     var sentences: [String] = []
     var missing: [String] = []
 
-    init(figures: ReleaseFigures, language: ReleaseLanguage) {
+    init(figures: ReleaseFigures, language: DisplayLanguage) {
         self.figures = figures
         self.language = language
     }

@@ -6,7 +6,7 @@ struct SummaryTables {
     let data: ReleaseData
     let builder: ReleaseFigureBuilder
     let month: Month
-    let language: ReleaseLanguage
+    let language: DisplayLanguage
     let figures: [ReleaseFigure]
 
     var zh: Bool { language == .zh }

@@ -16,7 +16,7 @@ import Foundation
 /// ``ReportWriter``.
 public struct MonthlyReport: Sendable {
     public let month: Month
-    public let language: ReleaseLanguage
+    public let language: DisplayLanguage
     /// The release summary the report starts with (identical to `cnfin summary`).
     public let summary: MonthlySummary
     public let sections: [ReportSection]
@@ -31,7 +31,7 @@ public struct MonthlyReport: Sendable {
     /// Builds the report of `month` (default: the latest release month in the data).
     ///
     /// `invocation` (the `--data` and `--out` given to `cnfin report`) goes into every "reproduce" command.
-    public init(data: ReleaseData, month requested: Month? = nil, language: ReleaseLanguage,
+    public init(data: ReleaseData, month requested: Month? = nil, language: DisplayLanguage,
                 invocation: ReportInvocation = ReportInvocation()) throws(ReportError) {
         let summary: MonthlySummary
         do {

@@ -11,7 +11,7 @@ import Foundation
 struct ReportSectionBuilder {
     let data: ReleaseData
     let month: Month
-    let language: ReleaseLanguage
+    let language: DisplayLanguage
     var invocation = ReportInvocation()
     var t: ReportText { ReportText(language: language) }
     var dataset: Dataset { data.dataset }

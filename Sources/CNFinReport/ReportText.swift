@@ -1,7 +1,8 @@
 import CNFinRelease
+import CNFinSeries
 
 /// Chinese or English text for the report.
 struct ReportText {
-    let language: ReleaseLanguage
+    let language: DisplayLanguage
     func callAsFunction(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 }

@@ -76,8 +76,8 @@ public struct SeasonalAdjustment: Sendable {
 
         // Pre-adjustment regression.
         var h = [Double](repeating: 0, count: n)
-        var coefficients: [RegressionCoefficient] = []
-        var holidayCoefficients: [RegressionCoefficient] = []
+        var coefficients: [CoefficientEstimate] = []
+        var holidayCoefficients: [CoefficientEstimate] = []
         var festival: [FestivalEffect] = []
         if let holiday {
             let regs: [[Double]]
@@ -91,9 +91,8 @@ public struct SeasonalAdjustment: Sendable {
             names += holiday.columnNames
             let fit = try LinearModel.seasonalFit(y: z, columns: cols, names: names, method: "CNY pre-adjustment regression")
             for (j, estimate) in fit.coefficients.enumerated() {
-                let c = RegressionCoefficient(name: estimate.name, estimate: estimate.estimate, standardError: estimate.standardError)
-                coefficients.append(c)
-                if j >= firstHoliday { holidayCoefficients.append(c) }
+                coefficients.append(estimate)
+                if j >= firstHoliday { holidayCoefficients.append(estimate) }
             }
             for i in 0..<n {
                 var s = 0.0
@@ -140,18 +139,6 @@ public struct SeasonalAdjustment: Sendable {
     }
 }
 
-/// One estimated regression coefficient.
-public struct RegressionCoefficient: Sendable, Equatable {
-    /// Column name (`const`, `trend`, `month 1` … `month 11`, `CNY [-5, +20]`).
-    public let name: String
-    /// Estimate.
-    public let estimate: Double
-    /// Conventional OLS standard error.
-    public let standardError: Double
-    /// `estimate / standardError`.
-    public var tStatistic: Double { estimate / standardError }
-}
-
 /// The estimated CNY effect in January–March of one year.
 public struct FestivalEffect: Sendable {
     /// Effect in one month: in the series' units (亿元 for flows) for additive adjustments,
@@ -195,9 +182,9 @@ public struct SeasonalAdjustmentResult: Sendable {
     /// What the series measures, as given to `fit` (`nil`: not stated).
     public let kind: SeriesKind?
     /// All pre-adjustment regression coefficients (empty without CNY handling).
-    public let coefficients: [RegressionCoefficient]
+    public let coefficients: [CoefficientEstimate]
     /// The CNY coefficients, one per window.
-    public let holidayCoefficients: [RegressionCoefficient]
+    public let holidayCoefficients: [CoefficientEstimate]
     /// The festival effect by year.
     public let festivalEffects: [FestivalEffect]
     /// Residual-seasonality tests on the adjusted series.

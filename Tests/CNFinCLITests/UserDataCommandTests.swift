@@ -19,7 +19,9 @@ private let release = "2026年9月末，广义货币（M2）余额360.12万亿�
     @Test func updateImportsIntoTheDirectoryAndCommandsSeeIt() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let text = dir.appendingPathComponent("release.txt")
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let text = input.appendingPathComponent("release.txt")
         try Data(release.utf8).write(to: text)
         let user = dir.appendingPathComponent("user")
         #expect(try runSucceeds(["update", text.path, "--into", user.path]))
@@ -31,8 +33,8 @@ private let release = "2026年9月末，广义货币（M2）余额360.12万亿�
         #expect(DataStatus(dataset: dataset).currency == sep)
         // bundled values are still there
         #expect(try dataset.series("m2")[try #require(Month("2023-05"))] == 2820504.68)
-        // a second run changes nothing
-        #expect(try runSucceeds(["update", dir.path, "--into", user.path]))
+        // a second run (the folder this time) changes nothing
+        #expect(try runSucceeds(["update", input.path, "--into", user.path]))
         // --data DIR still reads DIR alone: the user directory is an overlay, not a complete dataset
         #expect(throws: DatasetError.self) { try loadDataset(directory: user.path, userDirectory: user) }
     }
@@ -51,7 +53,8 @@ private let release = "2026年9月末，广义货币（M2）余额360.12万亿�
         #expect(try loadDataset(directory: nil, userDirectory: user).series("m2")[may] == 2900000)
     }
 
-    @Test func spreadsheetsAreRecognisedByContentAndRefused() throws {
+    /// A damaged workbook (ZIP magic, nothing else) among the inputs: the update fails and writes nothing.
+    @Test func damagedSpreadsheetIsRecognisedByContentAndNothingIsWritten() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = dir.appendingPathComponent("a.txt")
@@ -61,8 +64,8 @@ private let release = "2026年9月末，广义货币（M2）余额360.12万亿�
         let user = dir.appendingPathComponent("user")
         #expect(try runSucceeds(["update", text.path, sheet.path, "--into", user.path]) == false)
         #expect(!FileManager.default.fileExists(atPath: user.path))  // nothing written
-        #expect(UpdateInput.kind(of: Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1])) == .spreadsheet("xls"))
-        #expect(UpdateInput.kind(of: Data(release.utf8)) == .text)
+        #expect(SpreadsheetReader.signature(of: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) == .ole2)
+        #expect(SpreadsheetReader.signature(of: Array(release.utf8.prefix(8))) == .other)
     }
 
     @Test func updateUsageErrors() {

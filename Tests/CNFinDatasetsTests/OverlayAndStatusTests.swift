@@ -50,7 +50,7 @@ private func overlay(_ files: [String: String]) throws -> URL {
         #expect(merged.source(id: "m2", month: month("2023-06")) == "ingest:new.txt")
         #expect(merged.source(id: "m2", month: month("2023-01")) == "test")
         #expect(try merged.entry("m2").last == month("2023-06"))
-        #expect(merged.published(id: "m2_yoy", month: month("2023-03"), measure: .percentagePointsVsPrevious)?.value == 0.9)
+        #expect(merged.published(id: "m2_yoy", month: month("2023-03"), measure: .ppVsPrev)?.value == 0.9)
         #expect(merged.publishedComparisons.count == base.publishedComparisons.count)
         #expect(merged.breaks.count == base.breaks.count)
     }

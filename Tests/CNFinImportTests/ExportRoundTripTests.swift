@@ -1,7 +1,7 @@
 import CNFinDatasets
 import CNFinImport
+import CNFinIngest
 import CNFinOutput
-import CNFinRelease
 import CNFinSeries
 import CNFinSpreadsheet
 import Foundation

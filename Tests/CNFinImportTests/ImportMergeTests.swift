@@ -1,5 +1,5 @@
 import CNFinImport
-import CNFinRelease
+import CNFinIngest
 import CNFinOutput
 import CNFinSpreadsheet
 import Foundation

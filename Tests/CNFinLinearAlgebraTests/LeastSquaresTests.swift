@@ -1,3 +1,4 @@
+import CNFinTestSupport
 import Foundation
 import Testing
 @testable import CNFinLinearAlgebra
@@ -45,14 +46,11 @@ import Testing
     /// layer adds iterative refinement for more. The bar here, 7, is the project's
     /// minimum for every NIST file.
     @Test func pontiusCertifiedCoefficients() throws {
-        let url = try #require(Bundle.module.url(forResource: "Pontius", withExtension: "dat", subdirectory: "Fixtures"))
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        var ys: [Double] = [], xs: [Double] = []
-        for line in lines[60..<100] {
-            let f = line.split(separator: " ").compactMap { Double($0) }
-            ys.append(f[0]); xs.append(f[1])
-        }
-        let certified = [0.673565789473684E-03, 0.732059160401003E-06, -0.316081871345029E-14]
+        let file = try NISTStRDFile(text: try FixtureDirectory(bundle: .module).text("Pontius.dat"), name: "Pontius")
+        let ys = file.y, xs = file.predictors.map { $0[0] }
+        #expect(ys.count == 40)
+        let certified = file.estimates
+        #expect(certified == [0.673565789473684E-03, 0.732059160401003E-06, -0.316081871345029E-14])
         let a = try Matrix(columns: [xs.map { _ in 1 }, xs, xs.map { $0 * $0 }])
         // Column scaling to unit norm, then unscale.
         var scaled = a

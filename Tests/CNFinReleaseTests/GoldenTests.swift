@@ -11,12 +11,12 @@ import Testing
 /// reference release; the reference sentences themselves are tested in
 /// ``BundledDataTests``.
 @Suite struct GoldenTests {
-    static let cases: [(ReleaseLanguage, OutputFormat)] = ReleaseLanguage.allCases.flatMap { lang in
+    static let cases: [(DisplayLanguage, OutputFormat)] = DisplayLanguage.allCases.flatMap { lang in
         OutputFormat.allCases.map { (lang, $0) }
     }
 
     @Test(arguments: GoldenTests.cases)
-    func may2023(language: ReleaseLanguage, format: OutputFormat) throws {
+    func may2023(language: DisplayLanguage, format: OutputFormat) throws {
         let data = try ReleaseData.bundled()
         let summary = try MonthlySummary(data: data, month: try Month.parse("2023-05"), language: language)
         let output = summary.rendered(as: format)

@@ -45,8 +45,8 @@ import Testing
         return text.range(of: tag, options: .regularExpression) != nil
     }
 
-    @Test(arguments: ReleaseLanguage.allCases)
-    func dataDerivedTextIsEscaped(language: ReleaseLanguage) throws {
+    @Test(arguments: DisplayLanguage.allCases)
+    func dataDerivedTextIsEscaped(language: DisplayLanguage) throws {
         let (data, copy) = try Self.poisonedData()
         defer { try? FileManager.default.removeItem(at: copy) }
         let report = try MonthlyReport(data: data, month: Month(index: 2023 * 12 + 4), language: language)

@@ -13,7 +13,7 @@ import FoundationXML
 enum Fixture {
     static let data: ReleaseData? = try? ReleaseData.bundled()
     static let may2023 = Month(index: 2023 * 12 + 4)
-    static func report(_ language: ReleaseLanguage) throws -> MonthlyReport {
+    static func report(_ language: DisplayLanguage) throws -> MonthlyReport {
         let data = try #require(Fixture.data)
         return try MonthlyReport(data: data, month: may2023, language: language)
     }
@@ -25,8 +25,8 @@ func isWellFormedXML(_ text: String) -> Bool {
 }
 
 @Suite struct ReportContentTests {
-    @Test(arguments: ReleaseLanguage.allCases)
-    func summaryMatchesCnfinSummary(language: ReleaseLanguage) throws {
+    @Test(arguments: DisplayLanguage.allCases)
+    func summaryMatchesCnfinSummary(language: DisplayLanguage) throws {
         let report = try Fixture.report(language)
         let data = try #require(Fixture.data)
         let summary = try MonthlySummary(data: data, month: Fixture.may2023, language: language)
@@ -71,7 +71,7 @@ func isWellFormedXML(_ text: String) -> Bool {
     }
 
     @Test func everyChartIsWellFormedWithLegendForEverySeries() throws {
-        for language in ReleaseLanguage.allCases {
+        for language in DisplayLanguage.allCases {
             let report = try Fixture.report(language)
             for s in report.sections {
                 guard let svg = s.svg, let chart = s.chart else { continue }
@@ -88,7 +88,7 @@ func isWellFormedXML(_ text: String) -> Bool {
     }
 
     @Test func htmlIsSelfContained() throws {
-        for language in ReleaseLanguage.allCases {
+        for language in DisplayLanguage.allCases {
             let html = try Fixture.report(language).html()
             for pattern in ["src=\"http", "href=\"http", "src='http", "href='http", "<script", "<link", "@import", "url("] {
                 #expect(!html.contains(pattern), "\(pattern)")
@@ -99,7 +99,7 @@ func isWellFormedXML(_ text: String) -> Bool {
     }
 
     @Test func notebookIsValidNbformat45() throws {
-        for language in ReleaseLanguage.allCases {
+        for language in DisplayLanguage.allCases {
             let text = try Fixture.report(language).notebook()
             let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
             #expect(json["nbformat"] as? Int == 4)

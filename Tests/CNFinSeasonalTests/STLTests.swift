@@ -1,3 +1,4 @@
+import CNFinTestSupport
 import Testing
 @testable import CNFinSeasonal
 

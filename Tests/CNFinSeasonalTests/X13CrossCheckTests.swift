@@ -69,7 +69,7 @@ import Testing
             #expect(abs(mine.standardError * scale - x13.standardError) <= 1e-10 * x13.standardError,
                     "\(name): se \(mine.standardError)·√((n−k)/n) vs X-13 \(x13.standardError)")
             let tX13 = x13.estimate / x13.standardError
-            #expect(abs(mine.tStatistic / scale - tX13) <= 1e-10 * abs(tX13))
+            #expect(abs(mine.t / scale - tX13) <= 1e-10 * abs(tX13))
         }
     }
 }

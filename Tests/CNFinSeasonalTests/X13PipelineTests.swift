@@ -1,5 +1,6 @@
 import CNFinARIMA
 import CNFinSeries
+import CNFinTestSupport
 import CNFinX11
 import Foundation
 import Testing
@@ -26,11 +27,11 @@ struct X13PipelineTests {
 
     static func runs() throws -> [Run] {
         let j = try Fixture.json("x13_pipeline.json")
-        guard let runs = j["runs"] as? [[String: Any]] else { throw Fixture.Missing(name: "x13_pipeline.json") }
+        guard let runs = j["runs"] as? [[String: Any]] else { throw FixtureError.malformed("x13_pipeline.json") }
         return try runs.map { r in
             guard let name = r["name"] as? String, let mode = r["mode"] as? String, let form = r["form"] as? String,
                   let s = r["start"] as? String, let start = Month(s)
-            else { throw Fixture.Missing(name: "x13_pipeline.json run") }
+            else { throw FixtureError.malformed("x13_pipeline.json run") }
             return Run(name: name, multiplicative: mode == "mult", form: form == "stock" ? .stock : .flow,
                        start: start, observed: Fixture.doubles(r["observed"]), json: r)
         }
@@ -63,7 +64,7 @@ struct X13PipelineTests {
 
     @Test func wholePipelineWithSplitCNYMatchesX13() throws {
         for run in try Self.runs() {
-            guard let ref = run.json["split"] as? [String: Any] else { throw Fixture.Missing(name: "\(run.name) split") }
+            guard let ref = run.json["split"] as? [String: Any] else { throw FixtureError.malformed("\(run.name) split") }
             let r = try X13Adjustment.adjust(run.observed, start: run.start,
                                              options: Self.options(run, holiday: .split(before: 10, after: 20), outliers: .none))
             let e = compare(run, r, ref, tolerance: 1e-6)
@@ -94,7 +95,7 @@ struct X13PipelineTests {
 
     @Test func automaticOutliersMatchX13() throws {
         for run in try Self.runs() {
-            guard let ref = run.json["auto_outliers"] as? [String: Any] else { throw Fixture.Missing(name: "\(run.name) auto") }
+            guard let ref = run.json["auto_outliers"] as? [String: Any] else { throw FixtureError.malformed("\(run.name) auto") }
             let r = try X13Adjustment.adjust(run.observed, start: run.start,
                                              options: Self.options(run, holiday: .split(before: 10, after: 20),
                                                                    outliers: .automatic([.additive, .levelShift])))
@@ -121,7 +122,7 @@ struct X13PipelineTests {
         for run in try Self.runs() {
             guard let best = run.json["best_candidate"] as? [String: Any], let kind = best["kind"] as? String,
                   let b = best["before"] as? Int, let a = best["after"] as? Int
-            else { throw Fixture.Missing(name: "\(run.name) best") }
+            else { throw FixtureError.malformed("\(run.name) best") }
             let expected: ChineseNewYearSpec = kind == "split" ? .split(before: b, after: a) : .window(before: b, after: a)
             let r = try X13Adjustment.adjust(run.observed, start: run.start,
                                              options: Self.options(run, holiday: .automatic(ChineseNewYearSpec.candidates), outliers: .none))

@@ -1,28 +1,16 @@
 import CNFinSeries
+import CNFinTestSupport
 import Foundation
 import Testing
 @testable import CNFinStatistics
 
-/// Locates and reads the bundled fixtures.
+/// This target's fixtures, through the shared loader (CNFinTestSupport's `FixtureDirectory`).
 enum Fixtures {
-    static func url(_ relative: String) throws -> URL {
-        guard let base = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
-            throw FixtureError.missing("Fixtures")
-        }
-        return base.appendingPathComponent(relative)
-    }
+    static func url(_ relative: String) throws -> URL { try FixtureDirectory(bundle: .module).url(relative) }
 
-    static func text(_ relative: String) throws -> String {
-        try String(contentsOf: url(relative), encoding: .utf8)
-    }
+    static func text(_ relative: String) throws -> String { try FixtureDirectory(bundle: .module).text(relative) }
 
-    static func json(_ relative: String) throws -> [String: Any] {
-        let data = try Data(contentsOf: url(relative))
-        guard let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw FixtureError.missing(relative)
-        }
-        return obj
-    }
+    static func json(_ relative: String) throws -> [String: Any] { try FixtureDirectory(bundle: .module).json(relative) }
 
     /// Reads a numeric CSV fixture into named columns (missing cells as NaN), through the
     /// project's CSV stack (`CSVNumericTable`; was the deleted `NumericTable`).
@@ -32,15 +20,6 @@ enum Fixtures {
         for name in table.columnNames { out[name] = try table.column(name).map { $0 ?? .nan } }
         return out
     }
-}
-
-enum FixtureError: Error { case missing(String), malformed(String) }
-
-/// Log relative error `−log10(|est − cert|/|cert|)`, capped at 15; `−log10|est|` for cert = 0.
-func lre(_ estimate: Double, _ certified: Double) -> Double {
-    if certified == 0 { return estimate == 0 ? 15 : min(15, -log10(abs(estimate))) }
-    let rel = abs(estimate - certified) / abs(certified)
-    return rel == 0 ? 15 : min(15, -log10(rel))
 }
 
 /// Relative difference `|a − b|/max(|b|, floor)`.

@@ -1,3 +1,4 @@
+import CNFinTestSupport
 import Foundation
 import Testing
 @testable import CNFinStatistics
@@ -13,35 +14,17 @@ struct NISTDataset {
     var x: [Double] = []
     var xs: [[Double]] = []
 
-    /// Parses the certified block ("B<i>  estimate  sd", "Standard Deviation  v", "R-Squared  v")
-    /// and the data block (the lines after the second line starting with "Data:").
+    /// Reads `Fixtures/nist/<name>.dat` with the shared parser (CNFinTestSupport's `NISTStRDFile`).
     init(name: String) throws {
         self.name = name
-        let text = try Fixtures.text("nist/\(name).dat").replacingOccurrences(of: "\r", with: "")
-        var dataSeen = 0
-        var inData = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-            if line.hasPrefix("Data:") { dataSeen += 1; if dataSeen == 2 { inData = true }; continue }
-            if inData {
-                let values = fields.compactMap(Double.init)
-                if values.count == fields.count, !values.isEmpty {
-                    y.append(values[0])
-                    x.append(values[1])
-                    xs.append(Array(values.dropFirst()))
-                }
-                continue
-            }
-            if fields.count == 3, fields[0].hasPrefix("B"), Int(fields[0].dropFirst()) != nil,
-               let e = Double(fields[1]), let s = Double(fields[2]) {
-                estimates.append(e); standardDeviations.append(s)
-            } else if fields.count == 3, fields[0] == "Standard", fields[1] == "Deviation", let v = Double(fields[2]) {
-                residualSD = v
-            } else if fields.count == 2, fields[0] == "R-Squared", let v = Double(fields[1]) {
-                rSquared = v
-            }
-        }
-        guard !estimates.isEmpty, !y.isEmpty else { throw FixtureError.malformed(name) }
+        let file = try NISTStRDFile(text: try Fixtures.text("nist/\(name).dat"), name: name)
+        estimates = file.estimates
+        standardDeviations = file.standardDeviations
+        residualSD = file.residualSD
+        rSquared = file.rSquared
+        y = file.y
+        xs = file.predictors
+        x = xs.map { $0[0] }
     }
 
     /// The model the dataset certifies.

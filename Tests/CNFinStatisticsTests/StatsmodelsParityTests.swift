@@ -1,3 +1,4 @@
+import CNFinTestSupport
 import Foundation
 import Testing
 @testable import CNFinStatistics

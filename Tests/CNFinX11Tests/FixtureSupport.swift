@@ -1,23 +1,12 @@
+import CNFinTestSupport
 import Foundation
 
-/// Loads the committed X-13 fixtures (written by Fixtures/make_x11_fixtures.py).
+/// Loads the committed X-13 fixtures (written by Fixtures/make_x11_fixtures.py) through the
+/// shared loader (CNFinTestSupport's `FixtureDirectory`).
 enum Fixture {
-    struct Missing: Error, CustomStringConvertible {
-        let name: String
-        var description: String { "fixture \(name) not found or malformed" }
-    }
+    static func json(_ name: String) throws -> [String: Any] { try FixtureDirectory(bundle: .module).json(name) }
 
-    static func json(_ name: String) throws -> [String: Any] {
-        guard let dir = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else { throw Missing(name: "Fixtures") }
-        let data = try Data(contentsOf: dir.appendingPathComponent(name))
-        guard let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw Missing(name: name) }
-        return obj
-    }
-
-    static func doubles(_ any: Any?) -> [Double] {
-        guard let a = any as? [Any] else { return [] }
-        return a.map { ($0 as? NSNumber)?.doubleValue ?? .nan }
-    }
+    static func doubles(_ any: Any?) -> [Double] { FixtureDirectory.doubles(any) }
 
     /// The seven reference runs.
     static let runs = ["m0", "m1", "m2", "loans_2006", "loans_2017", "tsf_2002", "household_deposits"]
@@ -41,7 +30,7 @@ struct ReferenceRun {
         guard let start = j["start"] as? String, let m = Int(start.suffix(2)),
               let n = j["nobs"] as? Int, let f = j["forecasts"] as? Int,
               let p = j["pipeline"] as? [String: Any], let a = j["x11_alone"] as? [String: Any]
-        else { throw Fixture.Missing(name: name) }
+        else { throw FixtureError.malformed(name) }
         firstMonth = m
         nobs = n
         forecasts = f

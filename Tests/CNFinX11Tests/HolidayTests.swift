@@ -1,3 +1,4 @@
+import CNFinTestSupport
 import Foundation
 import Testing
 @testable import CNFinX11
@@ -14,7 +15,7 @@ struct HolidayTests {
         guard let run = runs.first(where: { $0["name"] as? String == name }),
               let start = run["start"] as? String, let month = Int(start.suffix(2)),
               let n = run["nobs"] as? Int, let forecasts = run["forecasts"] as? Int
-        else { throw Fixture.Missing(name: name) }
+        else { throw FixtureError.malformed(name) }
         let multiplicative = run["mode"] as? String == "mult"
         let b1 = Fixture.doubles(run["b1_extended"])
         let r = try X11.decompose(b1, firstMonth: month,

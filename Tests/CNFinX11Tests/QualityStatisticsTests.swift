@@ -1,3 +1,4 @@
+import CNFinTestSupport
 import Foundation
 import Testing
 @testable import CNFinX11
@@ -67,7 +68,7 @@ struct VariantQualityStatisticsTests {
         let v = try X13VariantTests.variant(name)
         let values = Fixture.doubles(v["values"])
         guard let start = v["start"] as? String, let month = Int(start.suffix(2)),
-              let options = X13VariantTests.options[name] else { throw Fixture.Missing(name: name) }
+              let options = X13VariantTests.options[name] else { throw FixtureError.malformed(name) }
         let qs = QualityStatistics(try X11.decompose(values, firstMonth: month, options: options))
         let d = v["diagnostics"] as? [String: Any]
         func x13(_ key: String) -> Double? {

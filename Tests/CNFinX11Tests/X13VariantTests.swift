@@ -1,3 +1,4 @@
+import CNFinTestSupport
 import Foundation
 import Testing
 @testable import CNFinX11
@@ -26,7 +27,7 @@ struct X13VariantTests {
 
     static func variant(_ name: String) throws -> [String: Any] {
         let all = try Fixture.json("x11_variants.json")["variants"] as? [[String: Any]] ?? []
-        guard let v = all.first(where: { $0["name"] as? String == name }) else { throw Fixture.Missing(name: name) }
+        guard let v = all.first(where: { $0["name"] as? String == name }) else { throw FixtureError.malformed(name) }
         return v
     }
 
@@ -35,7 +36,7 @@ struct X13VariantTests {
         let v = try Self.variant(name)
         let values = Fixture.doubles(v["values"])
         guard let start = v["start"] as? String, let month = Int(start.suffix(2)), let options = Self.options[name] else {
-            throw Fixture.Missing(name: name)
+            throw FixtureError.malformed(name)
         }
         let r = try X11.decompose(values, firstMonth: month, options: options)
         let scale = values.map(abs).max() ?? 1

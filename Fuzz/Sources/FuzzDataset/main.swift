@@ -55,7 +55,7 @@ runFuzzer { data, size in
         fuzzCheck(b.from <= b.to, "break \(b.id) from \(b.from) after to \(b.to)")
     }
     for f in dataset.chineseNewYear {
-        fuzzCheck(f.month.year == f.year && (1...f.month.numberOfDays).contains(f.day), "festival \(f.year) on \(f.month)-\(f.day)")
+        fuzzCheck(f.calendarMonth.year == f.year && (1...f.calendarMonth.numberOfDays).contains(f.day), "festival \(f.year) on \(f)")
     }
     return 0
 }

@@ -1,4 +1,4 @@
-// Fuzz target: `cnfin ingest` on English release texts (CNFinRelease
+// Fuzz target: `cnfin ingest` on English release texts (CNFinIngest
 // `IngestParser.parse(data:source:month:)`: decoding, language detection,
 // the English parser). The seed corpus and dictionary are
 // English texts; the

@@ -1,4 +1,4 @@
-// Fuzz target: `cnfin ingest` on Chinese release texts (CNFinRelease
+// Fuzz target: `cnfin ingest` on Chinese release texts (CNFinIngest
 // `IngestParser.parse(data:source:month:)`: decoding, language detection,
 // the Chinese parser). The seed corpus and dictionary are
 // Chinese (simplified and traditional, UTF-8 and GB18030) texts; the

@@ -1,4 +1,4 @@
-import CNFinRelease
+import CNFinIngest
 import CNFinSeries
 import Foundation
 import FuzzSupport

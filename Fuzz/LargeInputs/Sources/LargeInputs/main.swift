@@ -8,7 +8,7 @@
 //   LargeInputs ingest FILE      IngestParser.parse(data:) (cnfin ingest)
 //   LargeInputs dataset DIR      Dataset.load(directory:) (--data DIR)
 import CNFinDatasets
-import CNFinRelease
+import CNFinIngest
 import CNFinSeries
 import CNFinStatistics
 import Foundation

@@ -1,7 +1,7 @@
 import CNFinSeries
 import Foundation
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
 
 /// SplitMix64 (Steele, Lea & Flood 2014): a seeded generator, so every run
 /// draws the same shuffles and insertions.

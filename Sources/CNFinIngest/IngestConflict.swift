@@ -1,3 +1,4 @@
+import CNFinDatasets
 import CNFinSeries
 
 /// Two statements of the same figure (series, month, measure) in one text
@@ -14,7 +15,7 @@ public struct IngestConflict: Sendable, Hashable {
     /// Catalog series id.
     public var id: String
     /// What both statements state.
-    public var measure: IngestMeasure
+    public var measure: FigureMeasure
     /// The first statement, with its value in the catalog unit.
     public var first: IngestSpan
     public var firstValue: Double
@@ -24,7 +25,7 @@ public struct IngestConflict: Sendable, Hashable {
     /// The input it came from.
     public var source: String
 
-    public init(month: Month, id: String, measure: IngestMeasure, first: IngestSpan, firstValue: Double,
+    public init(month: Month, id: String, measure: FigureMeasure, first: IngestSpan, firstValue: Double,
                 second: IngestSpan, secondValue: Double, source: String) {
         self.month = month
         self.id = id

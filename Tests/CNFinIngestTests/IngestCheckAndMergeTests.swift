@@ -2,7 +2,7 @@ import CNFinDatasets
 import CNFinSeries
 import Foundation
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
 
 @Suite struct IngestCheckAndMergeTests {
     @Test func referenceFiguresAgreeWithTheBundledData() throws {
@@ -14,11 +14,13 @@ import Testing
         #expect(checks.first { $0.figure.id == "tsf_increase" && $0.figure.measure == .increase }?.dataset == 15560)
     }
 
-    /// A small reference with only levels/flows, so comparisons must be derived.
+    /// A small reference with only levels/flows, so comparisons must be derived; the rates'
+    /// stocks as a catalog gives them (stock_id).
     struct Levels: IngestReference {
         var values: [String: Double]
         func value(id: String, month: Month) -> Double? { values["\(id)|\(month)"] }
         func published(id: String, month: Month, measure: String) -> Double? { nil }
+        func stockID(ofRate id: String) -> String? { ["m2_yoy": "m2", "m1_yoy": "m1"][id] }
     }
 
     @Test func derivedComparisons() throws {
@@ -29,7 +31,7 @@ import Testing
             "m2|2023-05": 2_820_504.68, "m2|2022-05": 2_527_026.13,  // 11.61% → agree with 11.6
         ])
         let checks = IngestChecker.check(r.figures, against: ref)
-        func status(_ id: String, _ m: IngestMeasure) -> IngestCheckStatus? {
+        func status(_ id: String, _ m: FigureMeasure) -> IngestCheckStatus? {
             checks.first { $0.figure.id == id && $0.figure.measure == m }?.status
         }
         #expect(status("loans_increase", .changeVsYearAgo) == .agree)

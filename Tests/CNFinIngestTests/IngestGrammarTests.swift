@@ -1,7 +1,7 @@
 import CNFinSeries
 import Foundation
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
 
 /// Wording the round trip with the summary brought up (PBoC English release
 /// style; negative figures printed with a minus sign).

@@ -1,3 +1,5 @@
+import CNFinDatasets
+
 /// A number as printed: its digits as an integer mantissa and the count of
 /// decimals, so that values and their rounding step are exact.
 struct IngestNumber: Sendable, Hashable {
@@ -58,7 +60,7 @@ struct IngestRawFigure: Sendable, Hashable {
     var id: String
     var value: Double
     var unit: String
-    var measure: IngestMeasure
+    var measure: FigureMeasure
     var span: IngestSpan
     var resolution: Double
     /// The year a comparison is made with when the text names it (比2028年同期多增 → 2028);

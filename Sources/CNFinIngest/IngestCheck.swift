@@ -7,6 +7,8 @@ public protocol IngestReference: Sendable {
     func value(id: String, month: Month) -> Double?
     /// The published comparison (`pp_vs_prev`, `change_vs_year_ago` …) of `id` for the month, if any.
     func published(id: String, month: Month, measure: String) -> Double?
+    /// The stock whose year-on-year growth the rate series `id` is (the catalog's `stock_id`), if known.
+    func stockID(ofRate id: String) -> String?
 }
 
 /// How a parsed figure compares with the data.
@@ -66,8 +68,7 @@ public enum IngestChecker {
             if let x = v(f.id, 0) { return verdict(x, basis: "data") }
         case .yoyPct:
             if let x = v(f.id, 0) { return verdict(x, basis: "data") }
-            let level = levelID(ofRate: f.id)
-            if let a = v(level, 0), let b = v(level, 12), b != 0 {
+            if let level = ref.stockID(ofRate: f.id), let a = v(level, 0), let b = v(level, 12), b != 0 {
                 return verdict((a / b - 1) * 100, basis: "derived:(\(tag(level, 0))/\(tag(level, 12))-1)*100", slack: 0.05)
             }
         case .ppVsPrev, .ppVsYearAgo:
@@ -82,12 +83,5 @@ public enum IngestChecker {
             }
         }
         return IngestCheck(figure: f, dataset: nil, basis: "", status: .new)
-    }
-
-    /// The level series a YoY rate is computed from (`loans_yoy` → `loans_balance`, `m2_yoy` → `m2`).
-    static func levelID(ofRate id: String) -> String {
-        guard id.hasSuffix("_yoy") else { return id }
-        let base = String(id.dropLast(4))
-        return base == "loans" || base == "deposits" ? base + "_balance" : base
     }
 }

@@ -1,7 +1,7 @@
 import CNFinSeries
 import Foundation
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
 
 /// Wording of issue 13 §3: country prefixes, insertions inside a subject
 /// name, the names of corporate loans, 分别 lists of percentage points, and

@@ -1,7 +1,7 @@
 import CNFinSeries
 import Foundation
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
 
 /// Issue 13 §3: one clause never costs the rest of the text; conflicts and
 /// figures of other months are reported, never guessed; sub-items and

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
 
 /// The parsers' work is linear in the length of the text on any input — no
 /// CJK sentence punctuation, HZ-encoded (ASCII) Chinese, one huge line, one

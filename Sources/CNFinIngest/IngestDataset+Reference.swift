@@ -9,7 +9,11 @@ extension Dataset: IngestReference {
     }
 
     public func published(id: String, month: Month, measure: String) -> Double? {
-        guard let m = PublishedComparison.Measure(rawValue: measure) else { return nil }
+        guard let m = FigureMeasure(rawValue: measure) else { return nil }
         return published(id: id, month: month, measure: m)?.value
+    }
+
+    public func stockID(ofRate id: String) -> String? {
+        (try? entry(id))?.relations.stockID
     }
 }

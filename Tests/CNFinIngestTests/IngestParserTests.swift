@@ -1,14 +1,14 @@
 import CNFinSeries
 import Foundation
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
 import CNFinDatasets
 
 private func month(_ text: String) -> Month? { Month(text) }
 
 private struct Expected: CustomStringConvertible {
     var id: String
-    var measure: IngestMeasure
+    var measure: FigureMeasure
     var value: Double
     var unit: String
     var description: String { "\(id) \(measure) \(value) \(unit)" }
@@ -194,6 +194,15 @@ private let may2023: [Expected] = [
         #expect(!f.matches(13650))
         #expect(!f.matches(13549.99))
         #expect(!f.matches(-13600))
+        // A large value printed with two decimals (M2, February 2020, 货币供应量2020.xls): the stored
+        // 2030830.424 rounds to the printed 2030830.42; the floating-point tolerance must not eat the half step.
+        let m2 = IngestedFigure(month: Month(year: 2020, month: 2) ?? Month(index: 0), id: "m2", value: 2030830.42,
+                                unit: "亿元", measure: .level, span: IngestSpan(start: 0, end: 0, text: ""),
+                                resolution: 0.01, source: "t")
+        #expect(m2.matches(2030830.424))
+        #expect(m2.matches(2030830.415))
+        #expect(!m2.matches(2030830.425))
+        #expect(!m2.matches(2030830.4149))
     }
 
     @Test func everyEmittedIDIsInTheBundledCatalog() throws {

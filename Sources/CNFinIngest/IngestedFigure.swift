@@ -1,3 +1,4 @@
+import CNFinDatasets
 import CNFinSeries
 
 /// One figure read from a release text.
@@ -17,7 +18,7 @@ public struct IngestedFigure: Sendable, Hashable {
     /// `亿元` or `%`.
     public var unit: String
     /// What the figure states.
-    public var measure: IngestMeasure
+    public var measure: FigureMeasure
     /// Where it was read.
     public var span: IngestSpan
     /// Step of the last printed digit, in `unit`.
@@ -25,7 +26,7 @@ public struct IngestedFigure: Sendable, Hashable {
     /// The input it came from (file name, or `-` for standard input).
     public var source: String
 
-    public init(month: Month, id: String, value: Double, unit: String, measure: IngestMeasure,
+    public init(month: Month, id: String, value: Double, unit: String, measure: FigureMeasure,
                 span: IngestSpan, resolution: Double, source: String) {
         self.month = month
         self.id = id
@@ -47,10 +48,12 @@ public struct IngestedFigure: Sendable, Hashable {
 
     /// Whether `candidate` rounds to the printed figure: same sign (or zero)
     /// and magnitude in [|value| − resolution/2, |value| + resolution/2).
-    /// A tolerance of 1e-9·max(1, |value|) absorbs binary floating-point error.
+    /// A tolerance of 1e-9·max(1, |value|), at most 10⁻⁶ of the resolution, absorbs binary
+    /// floating-point error (the cap matters for large values printed with decimals: at 2,030,830.42
+    /// 亿元 the relative tolerance alone is 0.002, close to the half step 0.005 it would eat into).
     public func matches(_ candidate: Double) -> Bool {
         guard candidate.isFinite else { return false }
-        let eps = 1e-9 * max(1, abs(value))
+        let eps = min(1e-9 * max(1, abs(value)), resolution * 1e-6)
         if value != 0, candidate != 0, (value > 0) != (candidate > 0) { return false }
         let magnitude = abs(candidate)
         let low = abs(value) - resolution / 2

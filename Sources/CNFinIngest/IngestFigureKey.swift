@@ -1,3 +1,6 @@
+import CNFinDatasets
+import CNFinRelease
+
 /// The series id and measure under which `cnfin ingest` reports a figure:
 /// the key that joins a summary figure (``ReleaseFigure``, ``ReleaseMeasure``)
 /// with a figure read from a release text (``IngestedFigure``).
@@ -8,7 +11,7 @@
 /// files each figure under the catalog series that stores it (the growth and
 /// its pp changes under the rate series):
 ///
-/// | summary (``ReleaseSeriesSpec``, ``ReleaseMeasure``) | ingest (id, ``IngestMeasure``) |
+/// | summary (``ReleaseSeriesSpec``, ``ReleaseMeasure``) | ingest (id, ``FigureMeasure``) |
 /// |---|---|
 /// | stock `loans_balance`, `value` | `loans_balance`, `level` |
 /// | stock `loans_balance` (rate `loans_yoy`), `yoy_pct` / `pp_vs_prev` / `pp_vs_year_ago` | `loans_yoy`, same measure |
@@ -20,9 +23,9 @@ public struct IngestFigureKey: Sendable, Hashable, CustomStringConvertible {
     /// Catalog series id (`loans_yoy`, `tsf_increase`, …).
     public var id: String
     /// What the figure states.
-    public var measure: IngestMeasure
+    public var measure: FigureMeasure
 
-    public init(id: String, measure: IngestMeasure) {
+    public init(id: String, measure: FigureMeasure) {
         self.id = id
         self.measure = measure
     }

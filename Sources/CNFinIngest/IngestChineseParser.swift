@@ -1,3 +1,5 @@
+import CNFinDatasets
+
 /// Reads the figures of a Chinese release text (金融统计数据报告,
 /// 社会融资规模统计数据报告, news reports of them).
 ///
@@ -66,7 +68,7 @@ struct IngestChineseParser {
     private var parent: IngestSubject?
     private var lastRateWasShare = false
     /// The measure of the last figure of the sentence, for 持平 (``Kind/unchanged(_:growthWord:)``).
-    private var lastMeasure: IngestMeasure?
+    private var lastMeasure: FigureMeasure?
     private var consumed: [Bool] = []
     private var result = IngestRawResult()
 
@@ -507,7 +509,7 @@ struct IngestChineseParser {
         }
         let isPercent = !isAmount && !isPP
         var id: String?
-        var measure: IngestMeasure?
+        var measure: FigureMeasure?
         var why = ""
         switch kind {
         case .level:
@@ -582,7 +584,7 @@ struct IngestChineseParser {
     /// - after a flow or a change of a flow: a change of the flow (与上月持平 → versus
     ///   the previous month, 与上年同期持平 / 同比持平 → versus a year earlier);
     /// - otherwise `nil` (nothing is guessed).
-    static func unchangedKind(_ reference: UnchangedReference, growthWord: Bool, after last: IngestMeasure?)
+    static func unchangedKind(_ reference: UnchangedReference, growthWord: Bool, after last: FigureMeasure?)
         -> (kind: Kind, isAmount: Bool, isPP: Bool)?
     {
         let rateBefore = growthWord || last == .yoyPct || last == .ppVsPrev || last == .ppVsYearAgo

@@ -1,3 +1,5 @@
+import CNFinDatasets
+
 /// Reads the figures of the PBoC's English releases ("RMB loans increased
 /// by 1.36 trillion yuan, 541.8 billion yuan less year on year"; "the AFRE
 /// (flow) was RMB1.56 trillion in May 2023, up RMB331.2 billion from the
@@ -73,7 +75,7 @@ struct IngestEnglishParser {
     private var parent: IngestSubject?
     private var share = false
     /// The measure of the last figure of the clause, for "unchanged" / "the same as".
-    private var lastMeasure: IngestMeasure?
+    private var lastMeasure: FigureMeasure?
     private var result = IngestRawResult()
 
     enum Event {
@@ -474,7 +476,7 @@ struct IngestEnglishParser {
         case .unsupported(let p): unparsed(clause, "the period \"\(p)\" is not supported"); return
         }
         var id: String?
-        var measure: IngestMeasure?
+        var measure: FigureMeasure?
         var sign = 1.0
         var unitIsAmount = kind == .amount
         switch kind {
@@ -709,10 +711,10 @@ struct IngestEnglishParser {
     /// growth rate came before it; a change of the flow when they name it
     /// ("the increase/decrease in …") or a flow came before it; after a level,
     /// "year on year" is a growth rate of 0%; otherwise `nil`.
-    static func zeroMeasure(_ reference: ZeroReference, lead: String, trail: String, after last: IngestMeasure?,
-                            ytd: Bool) -> IngestMeasure? {
-        let pp: IngestMeasure = reference == .previous ? .ppVsPrev : .ppVsYearAgo
-        let flowChange: IngestMeasure? = reference == .previous ? (ytd ? nil : .changeVsPrev)
+    static func zeroMeasure(_ reference: ZeroReference, lead: String, trail: String, after last: FigureMeasure?,
+                            ytd: Bool) -> FigureMeasure? {
+        let pp: FigureMeasure = reference == .previous ? .ppVsPrev : .ppVsYearAgo
+        let flowChange: FigureMeasure? = reference == .previous ? (ytd ? nil : .changeVsPrev)
             : (ytd ? .ytdChangeVsYearAgo : .changeVsYearAgo)
         if trail.hasPrefix("that at") || trail.hasPrefix("that of") || lead.contains("growth rate") { return pp }
         if trail.hasPrefix("the increase") || trail.hasPrefix("the decrease") { return flowChange }

@@ -2,7 +2,8 @@ import CNFinDatasets
 import CNFinSeries
 import Foundation
 import Testing
-@testable import CNFinRelease
+@testable import CNFinIngest
+import CNFinRelease
 
 /// Round trip: the summary paragraph written from the data
 /// (``MonthlySummary``), read back by ``IngestParser``, gives the summary's
@@ -50,7 +51,7 @@ import Testing
     }
 
     /// Writes `month`'s paragraph in `language`, parses it and compares.
-    static func roundTrip(_ month: Month, _ language: ReleaseLanguage, data: ReleaseData) throws -> Outcome {
+    static func roundTrip(_ month: Month, _ language: DisplayLanguage, data: ReleaseData) throws -> Outcome {
         let summary = try MonthlySummary(data: data, month: month, language: language)
         let parsed = try IngestParser.parse(text: summary.text, source: "summary", month: month)
         var outcome = Outcome()
@@ -95,16 +96,16 @@ import Testing
         return outcome
     }
 
-    @Test(arguments: [ReleaseLanguage.zh, .en])
-    func may2023(language: ReleaseLanguage) throws {
+    @Test(arguments: [DisplayLanguage.zh, .en])
+    func may2023(language: DisplayLanguage) throws {
         let data = try ReleaseData.bundled()
         let outcome = try Self.roundTrip(try Month.parse("2023-05"), language, data: data)
         #expect(outcome.problems.isEmpty, "\(outcome.problems.joined(separator: "\n"))")
         #expect(outcome.checked == 26)  // every figure the release states
     }
 
-    @Test(arguments: [ReleaseLanguage.zh, .en])
-    func everyMonthWithLoanSentences(language: ReleaseLanguage) throws {
+    @Test(arguments: [DisplayLanguage.zh, .en])
+    func everyMonthWithLoanSentences(language: DisplayLanguage) throws {
         let data = try ReleaseData.bundled()
         let months = try Self.months()
         #expect(months.count >= 20)
@@ -144,8 +145,8 @@ import Testing
     /// written as 持平 / "the same as" / "unchanged" and read back as 0 with
     /// the measure of the paragraph (synthetic figures: the bundled data have no
     /// zero flow comparison).
-    @Test(arguments: [ReleaseLanguage.zh, .en])
-    func everyZeroPhrasing(language: ReleaseLanguage) throws {
+    @Test(arguments: [DisplayLanguage.zh, .en])
+    func everyZeroPhrasing(language: DisplayLanguage) throws {
         let figures = ReleaseFigures(year: 2024, month: 7, figures: [
             ReleaseFigure(id: "loans_increase", measures: [.value: -766, .changeVsYearAgo: 0.2]),
             ReleaseFigure(id: "loans_balance", measures: [.value: 2_500_000, .yoyPct: 0.04, .ppVsPrev: -0.03, .ppVsYearAgo: 0.01]),

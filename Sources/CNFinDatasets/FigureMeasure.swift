@@ -1,8 +1,9 @@
-/// What a figure found in a release text states about its series.
+/// What a published figure states about its series: the one measure type of cnfin.
 ///
-/// The raw values are the names used in the JSON/CSV output of
-/// `cnfin ingest` and (for the comparisons) in the dataset's `published.csv`.
-public enum IngestMeasure: String, Sendable, Hashable, CaseIterable, Codable, CustomStringConvertible {
+/// The raw values are the names used in the JSON/CSV output of `cnfin ingest`
+/// and, for the comparisons (``comparisons``), in the `measure` column of the
+/// dataset's `published.csv` (``PublishedComparison``).
+public enum FigureMeasure: String, Sendable, Hashable, CaseIterable, Codable, CustomStringConvertible {
     /// A month-end level (余额, 存量), in 亿元; stored in the family CSV.
     case level
     /// A monthly flow (增加 / 减少, 增量), in 亿元; stored in the family CSV.
@@ -34,7 +35,10 @@ public enum IngestMeasure: String, Sendable, Hashable, CaseIterable, Codable, Cu
         switch self {
         case .level, .increase, .yoyPct, .ytdSum: return nil
         case .ppVsPrev, .ppVsYearAgo, .changeVsYearAgo, .changeVsPrev: return rawValue
-        case .ytdChangeVsYearAgo: return IngestMeasure.changeVsYearAgo.rawValue
+        case .ytdChangeVsYearAgo: return FigureMeasure.changeVsYearAgo.rawValue
         }
     }
+
+    /// The measures kept as rows of `published.csv` (comparisons printed in a release).
+    public static let comparisons: [FigureMeasure] = [.changeVsYearAgo, .changeVsPrev, .ppVsPrev, .ppVsYearAgo]
 }

@@ -13,7 +13,7 @@ import Darwin
 public struct IngestDatasetDirectory: IngestReference, Sendable {
     /// The directory.
     public let url: URL
-    struct CatalogEntry: Sendable { var unit: String; var family: String }
+    struct CatalogEntry: Sendable { var unit: String; var family: String; var stockID: String? }
     var catalog: [String: CatalogEntry]
     var families: [String: IngestCSVFile]
     var published: IngestCSVFile
@@ -44,7 +44,11 @@ public struct IngestDatasetDirectory: IngestReference, Sendable {
         let cu = try cat.column("unit", in: catalogURL.path)
         let cf = try cat.column("family", in: catalogURL.path)
         catalog = [:]
-        for r in cat.records { catalog[r.fields[ci]] = CatalogEntry(unit: r.fields[cu], family: r.fields[cf]) }
+        let cs = cat.header.firstIndex(of: "stock_id")  // optional: catalogs written before the relation columns lack it
+        for r in cat.records {
+            let stock = cs.map { r.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            catalog[r.fields[ci]] = CatalogEntry(unit: r.fields[cu], family: r.fields[cf], stockID: stock)
+        }
         families = [:]
         valueIndex = [:]
         for name in IngestDatasetDirectory.familyNames {
@@ -83,6 +87,8 @@ public struct IngestDatasetDirectory: IngestReference, Sendable {
               let file = families[family], let text = field(file, k, "value") else { return nil }
         return Double(text)
     }
+
+    public func stockID(ofRate id: String) -> String? { catalog[id]?.stockID }
 
     public func published(id: String, month: Month, measure: String) -> Double? {
         guard let k = publishedIndex[id + "|" + month.description + "|" + measure],
