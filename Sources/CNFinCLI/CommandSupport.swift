@@ -110,7 +110,7 @@ struct InputContextError: Error, CustomStringConvertible {
     var description: String { "\(input): \(underlying)" }
 }
 
-/// Runs `body`, prefixing its statistics and seasonal errors with `input` (see ``InputContextError``).
+/// Runs `body`, prefixing its statistics, seasonal and X-13 errors with `input` (see ``InputContextError``).
 func inContext<T>(_ input: @autoclosure () -> String, _ body: () throws -> T) throws -> T {
     do {
         return try body()
@@ -118,6 +118,8 @@ func inContext<T>(_ input: @autoclosure () -> String, _ body: () throws -> T) th
         throw InputContextError(input: input(), underlying: ErrorAdvice.advised(error, by: ErrorAdvice.sampleRange))
     } catch let error as SeasonalError {
         throw InputContextError(input: input(), underlying: ErrorAdvice.advised(error, by: ErrorAdvice.sampleRange))
+    } catch let error as X13Error {
+        throw InputContextError(input: input(), underlying: error)
     }
 }
 

@@ -18,6 +18,11 @@ struct FilterCommand: ParsableCommand {
         column of a CSV file (--data FILE.csv --column COL). Without --from/--to a series with \
         gaps is filtered over its longest gap-free span (said in a note).
 
+        Definitional breaks (cnfin data breaks): a dataset id is filtered on the span of its \
+        current definition (from its last registered break on), said in a note, so that no trend \
+        or cycle mixes levels of two definitions; a --from/--to span across a break is an error \
+        naming the break; --ignore-breaks filters across breaks as if there were none.
+
         Output columns: month,observed,trend,cycle. JSON: series, span, filter, months, \
         observed, trend, cycle, notes.
 
@@ -51,6 +56,9 @@ struct FilterCommand: ParsableCommand {
     @Option(help: "Hamilton lags p.")
     var lags: Int = 12
 
+    @Flag(name: .customLong("ignore-breaks"), help: "Filter across registered definitional breaks as if there were none (default: the span of the current definition).")
+    var ignoreBreaks = false
+
     @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
     var format: TableFormatOption = .text
 
@@ -73,16 +81,28 @@ struct FilterCommand: ParsableCommand {
         }
     }
 
-    /// The filtered span and the filter's description.
+    /// The filtered span (after the break rule, the library's ``BreakPolicy`` as in `arima`) and
+    /// the filter's description; `span.note` carries the notes.
     func filtered() throws -> (span: SeriesSpan, title: String, result: FilterResult) {
-        let span = try source.completeSpan(id: id)
-        if filter == .hp {
-            let f = try HodrickPrescottFilter(lambda: lambda)
-            let r = oneSided ? try f.fitOneSided(span.values) : try f.fit(span.values)
-            return (span, "\(oneSided ? "One-sided" : "Two-sided") HP filter, λ = \(JSONValue.numberText(lambda))", r)
+        let (whole, rule) = try source.breakSpan(id: id, policy: ignoreBreaks ? .ignore : .currentDefinition,
+                                                 allows: "--ignore-breaks (filter across it as if there were none)")
+        let notes = [whole.note, rule.note].compactMap { $0 }
+        let span = SeriesSpan(name: whole.name, start: rule.start, values: rule.values, kind: whole.kind,
+                              note: notes.isEmpty ? nil : notes.joined(separator: "; "))
+        do {
+            if filter == .hp {
+                let f = try HodrickPrescottFilter(lambda: lambda)
+                let r = oneSided ? try f.fitOneSided(span.values) : try f.fit(span.values)
+                return (span, "\(oneSided ? "One-sided" : "Two-sided") HP filter, λ = \(JSONValue.numberText(lambda))", r)
+            }
+            let r = try HamiltonFilter(horizon: horizon, lags: lags).fit(span.values).filter
+            return (span, "Hamilton filter, h = \(horizon), p = \(lags)", r)
+        } catch {
+            if case let .tooShort(name, _, required) = error, rule.startBreak != nil {
+                throw SeriesSourceOptions.tooShortSinceBreak(whole, rule, minimum: required, method: name, allows: "--ignore-breaks")
+            }
+            throw error
         }
-        let r = try HamiltonFilter(horizon: horizon, lags: lags).fit(span.values).filter
-        return (span, "Hamilton filter, h = \(horizon), p = \(lags)", r)
     }
 
     /// The rendered output.

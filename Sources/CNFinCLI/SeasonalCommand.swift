@@ -6,9 +6,19 @@ import Foundation
 struct SeasonalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seasonal",
-        abstract: "Seasonally adjust a monthly series (STL or classical), with Chinese New Year handling.",
+        abstract: "Seasonally adjust a monthly series (X-13-style by default; STL or classical), with Chinese New Year handling.",
         discussion: """
-        The series is regressed on CNY moving-holiday regressors (share of the window \
+        Default method x13: X-11 on a regARIMA pre-adjustment (airline model, automatic log/none \
+        transform, CNY windows chosen by AICc, automatic AO/LS outliers, one year of forecasts), \
+        the same adjustment as the report's seasonal section; see the X-13 options.
+
+        Definitional breaks (cnfin data breaks): by default a dataset id is adjusted on the span \
+        of its current definition (from its last registered break on) and a note says so; a \
+        --from/--to span across a break is an error naming the break. --break-regressors (x13) \
+        estimates a level shift at each break instead, --ignore-breaks adjusts across them; \
+        growth rates are never computed across a break.
+
+        With --method stl|classical the series is regressed on CNY moving-holiday regressors (share of the window \
         [−B, +A] days around the festival falling in each month, centred on calendar-month \
         means, as X-13's genhol), 11 centred month dummies and a linear trend; the estimated \
         holiday effect is removed and the rest decomposed by STL (default) or classical \
@@ -37,7 +47,9 @@ struct SeasonalCommand: ParsableCommand {
         coefficients, festival_effects, diagnostics, notes.
 
         Examples:
-          cnfin seasonal loans_increase --cny
+          cnfin seasonal loans_increase
+          cnfin seasonal m1 --break-regressors --from 2015-01
+          cnfin seasonal loans_increase --method stl --cny
           cnfin seasonal tsf_increase --from 2017-01 --format json
           cnfin seasonal loans_increase --no-cny --from 2010-01 --to 2019-12
           cnfin seasonal m2 --log --method classical --format csv
@@ -53,8 +65,8 @@ struct SeasonalCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Decomposition: x13 is X-11 on a regARIMA pre-adjustment (see the x13 options).")
-    var method: SeasonalMethodOption = .stl
+    @Option(help: "Decomposition: x13 (the default: X-11 on a regARIMA pre-adjustment; see the X-13 options), stl or classical.")
+    var method: SeasonalMethodOption = .x13
 
     @OptionGroup(title: "X-13 options (--method x13)") var x13: SeasonalX13Options
 
@@ -85,6 +97,10 @@ struct SeasonalCommand: ParsableCommand {
     func validate() throws {
         try source.check(id: id)
         try OptionRange.check(period, "--period", in: OptionRange.period)
+        if method != .x13 && x13.breakRegressors {
+            throw ValidationError("--break-regressors needs --method x13 (stl and classical have no regression for a level shift); "
+                + "use --ignore-breaks or the default span of the current definition")
+        }
         try destination.check(format)
         guard let window else { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
         try OptionRange.check(window.before, "--cny-window (days before)", in: OptionRange.holidayDays)
@@ -119,16 +135,31 @@ struct SeasonalCommand: ParsableCommand {
         }
     }
 
+    /// The span under the break rule (the library's ``BreakPolicy``, as `arima` and `forecast`).
+    func breakSpan() throws -> (span: SeriesSpan, rule: BreakSpan) {
+        try source.breakSpan(id: id, policy: x13.breakPolicy, allows: method == .x13
+            ? "--break-regressors (a level shift at the break) or --ignore-breaks (adjust across it as if there were none)"
+            : "--ignore-breaks (adjust across it as if there were none)")
+    }
+
     /// The adjustment of the chosen span.
-    func adjustment() throws -> (span: SeriesSpan, result: SeasonalAdjustmentResult) {
-        let span = try source.completeSpan(id: id)
+    func adjustment() throws -> (span: SeriesSpan, rule: BreakSpan, result: SeasonalAdjustmentResult) {
+        let (span, rule) = try breakSpan()
         var holiday: ChineseNewYearRegressors?
         if cny, let window {
             holiday = try ChineseNewYearRegressors(windows: [HolidayWindow(daysBefore: window.before, daysAfter: window.after)])
         }
         let model = try SeasonalAdjustment(period: period, method: method.decomposition ?? .stl,
                                            robust: robust, holiday: holiday, logTransform: log)
-        return (span, try model.fit(span.values, start: span.start, kind: seriesKind(span)))
+        do {
+            return (span, rule, try model.fit(rule.values, start: rule.start, kind: seriesKind(span)))
+        } catch {
+            if case let .tooShort(name, _, required) = error, rule.startBreak != nil {
+                throw SeriesSourceOptions.tooShortSinceBreak(span, rule, minimum: required, method: name,
+                                                             allows: "--ignore-breaks, or --method x13 --break-regressors")
+            }
+            throw error
+        }
     }
 
     /// The rendered output.
@@ -152,15 +183,19 @@ struct SeasonalCommand: ParsableCommand {
 
     /// The adjustment's tables and notes.
     func presentation() throws -> SeasonalPresentation {
-        let (span, result) = try adjustment()
+        let (span, rule, result) = try adjustment()
         var settings = "\(method.rawValue.uppercased())\(robust ? " robust" : ""), \(result.multiplicative ? "log/multiplicative" : "additive"), "
         if cny, let window { settings += "CNY window [−\(window.before), +\(window.after)] days" } else { settings += "no CNY handling" }
         var notes = span.note.map { [$0] } ?? []
+        if let note = rule.note { notes.append(note) }
+        if result.monthOnMonthGrowth != nil, !rule.breakMonths.isEmpty {
+            notes.append("no growth rate across the definitional break(s) at " + rule.breakMonths.map(\.description).joined(separator: ", "))
+        }
         if var reason = result.growthOmissionReason {
             if result.kind == nil { reason += " (give --kind stock if \(span.name) is a level, e.g. a balance)" }
             notes.append(reason)
         }
-        return SeasonalPresentation(name: span.name, span: span.description, settings: settings,
-                                    result: result, notes: notes)
+        return SeasonalPresentation(name: span.name, span: "\(rule.start)…\(rule.end)", settings: settings,
+                                    result: result, notes: notes, breakMonths: Set(rule.breakMonths))
     }
 }

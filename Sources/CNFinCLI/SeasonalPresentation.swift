@@ -8,11 +8,23 @@ struct SeasonalPresentation {
     let settings: String
     let result: SeasonalAdjustmentResult
     let notes: [String]
+    /// First months of definitional breaks inside the span: no growth rate there.
+    var breakMonths: Set<Month> = []
 
     static let componentNames = ["observed", "trend", "seasonal", "holiday", "irregular", "adjusted"]
 
     var components: [[Double]] {
         [result.observed, result.trend, result.seasonal, result.holiday, result.irregular, result.adjusted]
+    }
+
+    /// Month-on-month and annualised growth of the adjusted series (stocks only), missing at a break month.
+    var growth: (mom: [Double], annualized: [Double])? {
+        guard var mom = result.monthOnMonthGrowth, var ann = result.annualizedGrowth else { return nil }
+        for (i, m) in result.months.enumerated() where breakMonths.contains(m) {
+            mom[i] = .nan
+            ann[i] = .nan
+        }
+        return (mom, ann)
     }
 
     static func cell(_ value: Double, _ digits: Int?) -> TableCell {
@@ -24,7 +36,7 @@ struct SeasonalPresentation {
     /// unless `exact`); `exact` writes every number exactly (shortest round-trip text).
     func seriesTable(exact: Bool) -> Table {
         var headers = ["month"] + Self.componentNames
-        let growth = exact ? nil : result.monthOnMonthGrowth.flatMap { mom in result.annualizedGrowth.map { (mom, $0) } }
+        let growth = exact ? nil : self.growth
         if growth != nil { headers += ["mom %", "ann. %"] }
         let columns = headers.enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) }
         let factorDigits = result.multiplicative ? 4 : 1
@@ -103,7 +115,7 @@ struct SeasonalPresentation {
             (key: "months", value: .array(result.months.map { .string($0.description) })),
         ]
         var columns = Array(zip(Self.componentNames, components))
-        if let mom = result.monthOnMonthGrowth, let ann = result.annualizedGrowth {
+        if let (mom, ann) = growth {
             columns += [("mom_growth_pct", mom), ("annualized_growth_pct", ann)]
         }
         for (key, values) in columns {

@@ -5,31 +5,12 @@ import Foundation
 /// `cnfin seasonal --method x13`: the span under the break rule, the X-13-style adjustment and its output.
 extension SeasonalCommand {
     func x13Presentation() throws -> SeasonalX13Presentation {
-        let span = try source.completeSpan(id: id)
+        let (span, rule) = try breakSpan()
         var notes = span.note.map { [$0] } ?? []
-        var start = span.start, values = span.values
+        if let note = rule.note { notes.append(note) }
+        let start = rule.start, values = rule.values
         var fixed: [OutlierRegressor] = []
-        var breakMonths: [Month] = []
-        if let id {
-            let breaks = try source.series(id: id).breaks
-            let explicit = source.from != nil || source.to != nil
-            let resolution: BreakResolution
-            do {
-                resolution = try x13.breakPolicy.resolve(seriesID: id, start: start, count: values.count, breaks: breaks, explicitSpan: explicit)
-            } catch {
-                guard case let .breakInSpan(breakID, month, series) = error else { throw error }
-                throw ValidationError("--from/--to cross the definitional break \(breakID) of \(series) at \(month): "
-                    + "levels before and after do not mix. Start at \(month) or later, or pass --break-regressors "
-                    + "(a level shift at the break) or --ignore-breaks (adjust across it as if there were none)")
-            }
-            let offset = start.distance(to: resolution.start)
-            values = Array(values[offset..<(offset + resolution.count)])
-            start = resolution.start
-            fixed += resolution.levelShifts
-            breakMonths = breaks.filter { $0.kind == .definition && $0.affects(id) && $0.from > start
-                && $0.from <= start.advanced(by: values.count - 1) }.map(\.from)
-            if let note = resolution.note { notes.append(note) }
-        }
+        let breakMonths = rule.breakMonths
         for text in x13.outlier {
             let o = try OutlierRegressor(parsing: text)
             if !fixed.contains(where: { $0.name == o.name }) { fixed.append(o) }
@@ -48,18 +29,21 @@ extension SeasonalCommand {
         let mode: X13Options.ModeChoice = log ? .multiplicative
             : x13.mode.choice
         let types = x13.outliers.kinds
-        let options = X13Options(
-            mode: mode, holiday: holiday,
-            holidayForm: x13.cnyForm ?? (kind == .stock ? .stock : .flow),
-            outliers: types.isEmpty ? .none : .automatic(types), fixedRegressors: fixed,
-            seasonalFilter: x13.seasonalFilter.choice, henderson: x13.henderson.choice)
-        let end = start.advanced(by: values.count - 1)
-        if values.count < X11.minimumObservations, id != nil, x13.breakPolicy == .currentDefinition, start != span.start {
-            throw ValidationError("\(span.name): the span of its current definition, \(start)…\(end), has \(values.count) months; "
-                + "X-11 needs at least \(X11.minimumObservations). Pass --break-regressors to adjust \(span.start)…\(end) "
-                + "with a level shift at each definitional break (see cnfin data breaks), or --ignore-breaks")
+        // The defaults are the library's (the report uses the same); each flag overrides one setting.
+        var options = X13Options.defaults(for: kind)
+        options.mode = mode
+        options.holiday = holiday
+        if let form = x13.cnyForm { options.holidayForm = form }
+        options.outliers = types.isEmpty ? .none : .automatic(types)
+        options.fixedRegressors = fixed
+        options.seasonalFilter = x13.seasonalFilter.choice
+        options.henderson = x13.henderson.choice
+        let end = rule.end
+        if values.count < X11.minimumObservations, rule.startBreak != nil {
+            throw SeriesSourceOptions.tooShortSinceBreak(span, rule, minimum: X11.minimumObservations, method: "X-11",
+                allows: "--break-regressors to adjust \(span.start)…\(end) with a level shift at each definitional break, or --ignore-breaks")
         }
-        let result = try X13Adjustment.adjust(values, start: start, options: options)
+        let result = try X13Adjustment.adjust(rule, options: options)
         notes += result.notes
         if !result.holidayCandidates.isEmpty {
             notes.append("CNY windows chosen by AICc: " + result.holidayCandidates.map {

@@ -21,10 +21,10 @@ struct SeasonalX13Options: ParsableArguments {
     @Option(name: .customLong("outlier"), help: ArgumentHelp("x13: a fixed outlier, e.g. LS2020-03 (repeatable).", valueName: "AO|LS|TC YYYY-MM"))
     var outlier: [String] = []
 
-    @Flag(name: .customLong("break-regressors"), help: "x13: across registered definitional breaks, with a level shift at each.")
+    @Flag(name: .customLong("break-regressors"), help: "x13: adjust across registered definitional breaks, with a level shift at each.")
     var breakRegressors = false
 
-    @Flag(name: .customLong("ignore-breaks"), help: "x13: across registered definitional breaks, as if there were none.")
+    @Flag(name: .customLong("ignore-breaks"), help: "Any method: adjust across registered definitional breaks as if there were none (default: the span of the current definition).")
     var ignoreBreaks = false
 
     @Option(name: .customLong("seasonal-filter"), help: "x13: X-11 seasonal filter.")

@@ -142,42 +142,36 @@ struct ReportSectionBuilder {
 
     // MARK: raw versus seasonally adjusted flows
 
-    /// STL (Cleveland et al. 1990; robust, period 12, seasonal span 13) on the
-    /// longest gap-free stretch of the flow ending at the report month; the
-    /// seasonally adjusted flow is observed − seasonal.
+    /// The default X-13-style adjustment of `cnfin seasonal` (``X13Adjustment/adjustDefault(_:through:)``:
+    /// regARIMA pre-adjustment with CNY windows chosen by AICc and automatic outliers, then X-11)
+    /// of the flow up to the report month, on the span of its current definition; the section
+    /// prints the `cnfin seasonal` command that reproduces it.
     func seasonalSection(id: String, seriesID: String, name: String) throws(ReportError) -> ReportSection {
         let heading = t("季节调整：\(name)", "Seasonally adjusted: \(name)")
-        var stretch: [Double] = []
-        var m = month
-        while let v = data.observation(seriesID, m)?.value {
-            stretch.append(v)
-            m = m.advanced(by: -1)
-        }
-        stretch.reverse()
-        let first = month.advanced(by: -(max(stretch.count, 1) - 1))
-        let call = "try STL(period: 12, seasonal: 13, robust: true).fit(Dataset.bundled().series(\"\(seriesID)\")"
-            + ".completeSpan(from: \(Self.monthSource(first)), to: \(Self.monthSource(month))).values)"
+        let call = "try X13Adjustment.adjustDefault(Dataset.bundled().series(\"\(seriesID)\"), through: Month.parse(\"\(month)\"))"
         let n = MonthlyReport.chartMonths
-        guard stretch.count >= 36 else {
-            return ReportSection(id: id, heading: heading,
-                                 paragraphs: [t("\(month) 前连续数据不足三年，无法季节调整。", "Fewer than three years of gap-free data up to \(month): no seasonal adjustment.")],
+        guard let series = dataset.seriesByID[seriesID] else {
+            return ReportSection(id: id, heading: heading, paragraphs: [t("数据中没有 \(seriesID)。", "The data hold no \(seriesID).")],
                                  tables: [], chart: nil, svg: nil, command: command(id, "markdown"), libraryCall: call)
         }
-        let adjusted: [Double]
+        let adjustment: X13SeriesAdjustment
         do {
-            let fit = try STL(period: 12, seasonal: 13, robust: true).fit(stretch)
-            adjusted = zip(fit.observed, fit.seasonal).map { $0 - $1 }
+            adjustment = try X13Adjustment.adjustDefault(series, through: month)
         } catch {
-            return ReportSection(id: id, heading: heading, paragraphs: [t("季节调整失败：", "Seasonal adjustment failed: ") + "\(error)"],
+            return ReportSection(id: id, heading: heading, paragraphs: [t("无法季节调整：", "No seasonal adjustment: ") + "\(error)"],
                                  tables: [], chart: nil, svg: nil, command: command(id, "markdown"), libraryCall: call)
         }
+        let stretch = adjustment.values
+        let adjusted = adjustment.result.adjusted
+        let x13 = adjustment.result
         let shown = min(n, stretch.count)
         let raw = Array(stretch.suffix(shown)).map { Optional($0) }
         let sa = Array(adjusted.suffix(shown)).map { Optional($0) }
         let start = month.advanced(by: -(shown - 1))
         let chart = Chart.lines(
             identifier: id, title: t("\(name)：原始值与季节调整值", "\(name): raw and seasonally adjusted"),
-            subtitle: t("STL 稳健分解（周期 12，季节窗口 13），未单独处理春节效应", "Robust STL (period 12, seasonal span 13); no separate Chinese New Year adjustment"),
+            subtitle: t("X-13 式调整：regARIMA 预调整（春节窗口 \(x13.holidaySpec.label)，自动异常值）+ X-11",
+                        "X-13-style: regARIMA pre-adjustment (CNY \(x13.holidaySpec.label), automatic outliers) + X-11"),
             axis: .months(firstIndex: start.index, count: shown), yLabel: t("亿元", "RMB 100 million"),
             lines: [LineSeries(name: t("原始值", "Raw"), values: raw, color: ChartColor.palette(9), width: 1.5),
                     LineSeries(name: t("季调值", "Seasonally adjusted"), values: sa, color: ChartColor.palette(0), width: 2.5)],
@@ -193,9 +187,21 @@ struct ReportSectionBuilder {
                           columns: [TableColumn(t("月份", "Month")), TableColumn(t("原始值", "Raw"), alignment: .right),
                                     TableColumn(t("季调值", "Seasonally adjusted"), alignment: .right)],
                           rows: rows)
+        let first = adjustment.start
+        let shifts = adjustment.levelShifts
+        let reproduce = "cnfin seasonal \(seriesID)\(shifts ? " --break-regressors" : "") --from \(first) --to \(month)"
+        var paragraphs = [t("季节调整基于 \(first) 至 \(month) 的连续数据（\(stretch.count) 个月），与 `\(reproduce)` 的结果相同。",
+                            "Adjusted over \(first) to \(month) (\(stretch.count) months), as `\(reproduce)` prints it.")]
+        if let b = adjustment.startBreak {
+            paragraphs.append(t("\(b.from) 起口径变化（\(b.id)），只使用新口径数据。",
+                                "The definition changed at \(b.from) (\(b.id)): only data on the current definition are used."))
+        } else if shifts, !adjustment.breakMonths.isEmpty {
+            let listed = adjustment.breakMonths.map(\.description).joined(separator: t("、", ", "))
+            paragraphs.append(t("新口径数据不足三年：在口径变化月份（\(listed)）估计水平移动。",
+                                "Fewer than three years on the current definition: a level shift is estimated at each definitional break (\(listed))."))
+        }
         return ReportSection(id: id, heading: heading,
-                             paragraphs: [t("季节调整基于 \(first) 至 \(month) 的连续数据（\(stretch.count) 个月）。",
-                                            "Adjusted over the gap-free stretch \(first) to \(month) (\(stretch.count) months).")],
+                             paragraphs: paragraphs,
                              tables: [table], chart: chart, svg: svg, command: command(id, "svg"), libraryCall: call)
     }
 }

@@ -9,6 +9,9 @@ public enum X13Error: Error, Equatable, Sendable, CustomStringConvertible {
     case nonPositive(month: String, value: Double, mode: String)
     /// An option is outside its domain.
     case invalidOption(name: String, value: String, requirement: String)
+    /// The span of the series' current definition (since its last definitional break `breakID`,
+    /// `from…to`) has fewer months than X-11 needs.
+    case currentDefinitionTooShort(series: String, breakID: String, from: String, to: String, count: Int, minimum: Int)
     /// The regARIMA pre-adjustment failed.
     case regARIMA(String)
     /// X-11 failed.
@@ -24,6 +27,9 @@ public enum X13Error: Error, Equatable, Sendable, CustomStringConvertible {
             return "X-13 adjustment: the value of \(month) is \(value) (≤ 0), impossible in \(mode) mode; use the additive mode"
         case let .invalidOption(name, value, requirement):
             return "invalid \(name) = \(value): \(requirement)"
+        case let .currentDefinitionTooShort(series, breakID, from, to, count, minimum):
+            return "X-13 adjustment: \(series) is on its current definition only since the break \(breakID): \(from)…\(to) has \(count) months; "
+                + "X-11 needs at least \(minimum) (three years)"
         case let .regARIMA(text):
             return "regARIMA pre-adjustment: \(text)"
         case let .x11(text):

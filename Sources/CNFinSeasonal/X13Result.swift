@@ -47,7 +47,8 @@ public struct X13Result: Sendable {
 ///   (the model's orders; 2 for the airline model), levels not logged (X-13's `qslog: no`), and
 ///   of the irregular undifferenced around its expected value;
 /// - the D8 F-tests for stable and moving seasonality and the combined test (``SeasonalityTests``);
-/// - M1–M11, Q and Q2 (``QualityStatistics``).
+/// - M1–M11, Q and Q2 (``QualityStatistics``), with the holiday factors as the calendar
+///   component of F2.B and in E1, as X-13 computes them after a regARIMA holiday adjustment.
 public struct X13Diagnostics: Sendable {
     public let qsOriginal: QSStatistic
     public let qsAdjusted: QSStatistic
@@ -63,6 +64,15 @@ public struct X13Diagnostics: Sendable {
         qsOriginal = QSStatistic(r.observed, differences: k)
         qsAdjusted = QSStatistic(r.adjusted, differences: k)
         qsIrregular = QSStatistic(irregular: r.irregular, multiplicative: r.mode != .additive)
-        quality = QualityStatistics(r.x11)
+        // E1 and F2.B as X-13 (x11pt4): the holiday factors are the TD&H component, and E1 is the
+        // original series with the holiday effect in and the level shifts (trend ⊘ D12) out.
+        let ratio = r.mode != .additive
+        let holidayIn = r.holiday.contains { $0 != (ratio ? 1 : 0) }
+        var original: [Double] = []
+        for t in r.observed.indices {
+            let d12 = r.x11.d12[t]
+            original.append(ratio ? r.observed[t] / (r.trend[t] / d12) : r.observed[t] - (r.trend[t] - d12))
+        }
+        quality = QualityStatistics(r.x11, calendar: holidayIn ? r.holiday : nil, original: holidayIn ? original : nil)
     }
 }

@@ -8,9 +8,14 @@ import Foundation
 /// E1 the series with those months replaced by D12 ∘ D10, and Ā_k(x) the mean absolute
 /// (relative, if multiplicative) change of x over k months:
 ///
-/// - M1 = 10 Ā₃(E3)² / (Ā₃(D12)² + Ā₃(D10)² + Ā₃(E3)²);
+/// - M1 = 10 Ā₃(E3)² / (Ā₃(D12)² + Ā₃(D10)² + Ā₃(E3)² + Ā₃(D18)²), D18 the calendar (holiday)
+///   factors removed before X-11 (table F2.B's TD&H column; absent without calendar effects);
 /// - M2 = 10 Σ log²E3 / Σ (log E1 − lt − mean)², lt the least-squares line through log D12
 ///   (additive: levels, no logs);
+///
+/// With calendar effects E1 is the original series (calendar effects in, level shifts out) with
+/// the zero-weight months replaced by D12 ∘ D10 ∘ D18, as X-13 builds it (x11pt4/f3cal:
+/// F2.B sums the squared changes of I, C, S, P and TD&H; M2 divides by the variance of E1);
 /// - M3 = (I/C − 1)/2 with I/C the ratio that chose the D12 Henderson filter (Ā₁ of the
 ///   irregular over Ā₁ of the trend from a 13-term Henderson filter of the modified adjusted
 ///   series, forecasts excluded);
@@ -36,7 +41,13 @@ public struct QualityStatistics: Sendable, Equatable {
     public let isRatio: Double
     public let seasonality: SeasonalityTests
 
-    public init(_ x: X11Decomposition) {
+    /// - Parameters:
+    ///   - calendar: the calendar (holiday) factors that were removed from the series before X-11
+    ///     (X-13's D18: factors in the ratio modes, effects in the additive one), one per month of
+    ///     the span; `nil` without calendar effects.
+    ///   - original: with `calendar`, the series before that removal, level shifts removed (the
+    ///     source of E1), one per month of the span.
+    public init(_ x: X11Decomposition, calendar: [Double]? = nil, original: [Double]? = nil) {
         let n = x.b1.count - x.forecastMonths
         let ratio = x.mode != .additive
         let start = x.firstMonth - 1
@@ -45,7 +56,16 @@ public struct QualityStatistics: Sendable, Equatable {
         let b1 = cut(x.b1)
         let neutral = ratio ? 1.0 : 0.0
         let e3 = (0..<n).map { c17[$0] == 0 ? neutral : d13[$0] }
-        let e1 = (0..<n).map { c17[$0] == 0 ? (ratio ? d12[$0] * d10[$0] : d12[$0] + d10[$0]) : b1[$0] }
+        let cal: [Double]? = calendar.flatMap { $0.count >= n ? Array($0.prefix(n)) : nil }
+        let source: [Double] = cal != nil ? (original.flatMap { $0.count >= n ? Array($0.prefix(n)) : nil } ?? b1) : b1
+        var e1: [Double] = []
+        e1.reserveCapacity(n)
+        for t in 0..<n {
+            guard c17[t] == 0 else { e1.append(source[t]); continue }
+            let ci: Double = ratio ? d12[t] * d10[t] : d12[t] + d10[t]
+            let h: Double = cal?[t] ?? neutral
+            e1.append(ratio ? ci * h : ci + h)
+        }
         // D8 is on the log scale in log-additive mode (as in X-13): tested around 0.
         seasonality = SeasonalityTests(si: cut(x.d8), startMonth: start, ratio: x.mode == .multiplicative)
 
@@ -62,7 +82,8 @@ public struct QualityStatistics: Sendable, Equatable {
         var m = [Double](repeating: .nan, count: 11)
         // M1
         let mt = pow(change(d12, 3), 2), mi = pow(change(e3, 3), 2), ms = pow(change(d10, 3), 2)
-        m[0] = 10 * mi / (mt + mi + ms)
+        let mh = cal.map { pow(change($0, 3), 2) } ?? 0
+        m[0] = 10 * mi / (mt + mi + ms + mh)
         // M2
         let tr = ratio ? d12.map { Foundation.log($0) } : d12
         let line = QualityStatistics.linearFit(tr)

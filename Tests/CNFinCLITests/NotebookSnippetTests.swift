@@ -7,9 +7,9 @@ import Testing
 /// call found in the notebooks must appear, normalised, in ``calls(year:monthNumber:language:)`` below —
 /// which is compiled with the tests, so a renamed or re-typed API breaks the build instead of the notebook.
 ///
-/// Normalisation replaces the concrete month literals by parameters — a span's first month
-/// (`completeSpan(from: Month(year: 2014, month: 3), …`) by `first`, any other (`Month(year: 2023, month: 5)`)
-/// by `month` — and the language (`language: .en`) by `language: language`.
+/// Normalisation replaces the concrete month literals by parameters — `Month.parse("2023-05")` by
+/// `Month.parse(monthText)`, `Month(year: 2023, month: 5)` by `month` — and the language (`language: .en`)
+/// by `language: language`.
 @Suite struct NotebookSnippetTests {
     static let exports = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Notebooks-export").standardizedFileURL
@@ -17,21 +17,21 @@ import Testing
     /// Every library call of the exported notebooks, normalised. Keep one line per call as the
     /// notebooks print it (the test reads this file's text). The months are optional, as the notebooks'
     /// `Month(year:month:)` literals are.
-    static func calls(month: Month?, first: Month?, language: DisplayLanguage) throws {
+    static func calls(month: Month?, monthText: String, language: DisplayLanguage) throws {
         _ = try MonthlySummary(data: .bundled(), month: month, language: language)
         _ = try MonthlyReport(data: .bundled(), month: month, language: language).section("yoy")
         _ = try MonthlyReport(data: .bundled(), month: month, language: language).section("new-loans")
         _ = try MonthlyReport(data: .bundled(), month: month, language: language).section("tsf")
-        _ = try STL(period: 12, seasonal: 13, robust: true).fit(Dataset.bundled().series("loans_increase").completeSpan(from: first, to: month).values)
-        _ = try STL(period: 12, seasonal: 13, robust: true).fit(Dataset.bundled().series("tsf_increase").completeSpan(from: first, to: month).values)
+        _ = try X13Adjustment.adjustDefault(Dataset.bundled().series("loans_increase"), through: Month.parse(monthText))
+        _ = try X13Adjustment.adjustDefault(Dataset.bundled().series("tsf_increase"), through: Month.parse(monthText))
         _ = try MonthlyReport(data: .bundled(), month: month, language: language).section("contributions")
         _ = try Dataset.bundled().breaks
     }
 
-    /// `call` with its month literals and language replaced by the parameters of ``calls(month:first:language:)``.
+    /// `call` with its month literals and language replaced by the parameters of ``calls(month:monthText:language:)``.
     static func normalised(_ call: String) -> String {
         let literal = #"Month\(year: \d+, month: \d+\)"#
-        return call.replacingOccurrences(of: "completeSpan\\(from: " + literal, with: "completeSpan(from: first", options: .regularExpression)
+        return call.replacingOccurrences(of: #"Month\.parse\("\d{4}-\d{2}"\)"#, with: "Month.parse(monthText)", options: .regularExpression)
             .replacingOccurrences(of: literal, with: "month", options: .regularExpression)
             .replacingOccurrences(of: #"language: \.(zh|en)\b"#, with: "language: language", options: .regularExpression)
     }
@@ -66,10 +66,10 @@ import Testing
         #expect(seen >= 32)
     }
 
-    /// The calls run, too (May 2023 in English, seasonal spans of five years), so a call that compiles but
+    /// The calls run, too (May 2023 in English), so a call that compiles but
     /// throws on the bundled data is caught.
     @Test func theCallsRun() throws {
         let month = try #require(Month(year: 2023, month: 5))
-        try Self.calls(month: month, first: month.advanced(by: -59), language: .en)
+        try Self.calls(month: month, monthText: "2023-05", language: .en)
     }
 }

@@ -31,9 +31,9 @@ import Testing
         Command(arguments: ["decompose", "deposits"], languages: true),
         Command(arguments: ["decompose", "tsf"], languages: true),
         Command(arguments: ["indicators", "--from", "2022-01", "--to", "2023-12"], languages: true),
-        Command(arguments: ["seasonal", "loans_increase", "--cny", "--from", "2006-02", "--to", "2023-12"], languages: false),
-        Command(arguments: ["filter", "hp", "m2", "--from", "2015-01", "--to", "2023-12"], languages: false),
-        Command(arguments: ["filter", "hamilton", "loans_balance", "--from", "2010-01", "--to", "2023-12"], languages: false),
+        Command(arguments: ["seasonal", "loans_increase", "--method", "stl", "--cny", "--ignore-breaks", "--from", "2006-02", "--to", "2023-12"], languages: false),
+        Command(arguments: ["filter", "hp", "m2", "--ignore-breaks", "--from", "2015-01", "--to", "2023-12"], languages: false),
+        Command(arguments: ["filter", "hamilton", "loans_balance", "--ignore-breaks", "--from", "2010-01", "--to", "2023-12"], languages: false),
     ]
 
     static func runs(_ command: Command, format: String) -> [(language: String?, arguments: [String])] {
@@ -302,8 +302,8 @@ import Testing
         ["data", "show", "m2_yoy", "m1_yoy", "--from", "2015-01", "--to", "2023-12"],
         ["data", "show", "loans_increase", "m2", "--from", "2010-01", "--to", "2023-12", "--sources"],
         ["indicators", "--from", "2015-01", "--to", "2023-12"],
-        ["filter", "hp", "m2", "--from", "2015-01", "--to", "2023-12"],
-        ["seasonal", "loans_increase", "--from", "2010-01", "--to", "2023-12"],
+        ["filter", "hp", "m2", "--ignore-breaks", "--from", "2015-01", "--to", "2023-12"],
+        ["seasonal", "loans_increase", "--method", "stl", "--ignore-breaks", "--from", "2010-01", "--to", "2023-12"],
     ])
     func everyCSVReadsBack(_ arguments: [String]) throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cnfin-csv-\(UUID().uuidString)")

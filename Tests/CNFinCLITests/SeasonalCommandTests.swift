@@ -4,9 +4,12 @@ import Foundation
 import Testing
 @testable import CNFinCLI
 
+/// The STL and classical paths of `cnfin seasonal` (x13, the default method, is SeasonalX13CommandTests)
+/// and `cnfin filter`. Spans that cross a registered definitional break say so with --ignore-breaks.
 @Suite struct SeasonalCommandTests {
+    /// `cnfin seasonal` with `--method stl` unless the arguments choose a method.
     func seasonal(_ arguments: [String]) throws -> String {
-        try SeasonalCommand.parse(arguments).render()
+        try SeasonalCommand.parse(arguments.contains("--method") ? arguments : ["--method", "stl"] + arguments).render()
     }
 
     func filter(_ arguments: [String]) throws -> String {
@@ -18,7 +21,7 @@ import Testing
     /// observed = trend + seasonal + holiday + irregular. The CSV carries exact (shortest round-trip) numbers,
     /// so the identity holds to rounding of the components: 1e-9 relative to max(|observed|, 1).
     @Test func loansIncreaseCSV() throws {
-        let lines = try seasonal(["loans_increase", "--cny", "--format", "csv"]).split(separator: "\n")
+        let lines = try seasonal(["loans_increase", "--cny", "--ignore-breaks", "--format", "csv"]).split(separator: "\n")
         #expect(lines.first == "month,observed,trend,seasonal,holiday,irregular,adjusted")
         #expect(lines.dropFirst().first?.hasPrefix("2006-02,") == true)
         #expect(lines.count > 200)
@@ -39,7 +42,7 @@ import Testing
     /// JSON: diagnostics with both tests and p-values in [0, 1], the CNY coefficient, festival effects.
     @Test func loansIncreaseJSON() throws {
         // --to pins the span: the bundled data move forward with every release (2026-06 in the build of 2026-12)
-        let text = try seasonal(["loans_increase", "--from", "2010-01", "--to", "2025-12", "--format", "json"])
+        let text = try seasonal(["loans_increase", "--from", "2010-01", "--to", "2025-12", "--ignore-breaks", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["series"] as? String == "loans_increase")
         #expect(object["span"] as? String == "2010-01…2025-12")
@@ -59,23 +62,23 @@ import Testing
     /// Growth columns for stocks only: loans_increase (catalog kind flow) shows none and a note
     /// says why; m2 (stock) shows them, in text and JSON; m2_yoy (rate) none.
     @Test func growthColumnsForStocksOnly() throws {
-        let flow = try seasonal(["loans_increase", "--from", "2010-01"])
+        let flow = try seasonal(["loans_increase", "--from", "2010-01", "--ignore-breaks"])
         #expect(!flow.contains("mom %") && !flow.contains("ann. %"))
         #expect(flow.contains("no growth rates: the series is a flow"))
-        let stock = try seasonal(["m2", "--log", "--from", "2010-01"])
+        let stock = try seasonal(["m2", "--log", "--from", "2010-01", "--ignore-breaks"])
         #expect(stock.contains("mom %") && stock.contains("ann. %") && !stock.contains("no growth rates"))
-        let rate = try seasonal(["m2_yoy", "--no-cny", "--from", "2010-01"])
+        let rate = try seasonal(["m2_yoy", "--no-cny", "--from", "2010-01", "--ignore-breaks"])
         #expect(!rate.contains("mom %") && rate.contains("no growth rates: the series is a rate"))
 
         func json(_ arguments: [String]) throws -> [String: Any] {
             let text = try seasonal(arguments + ["--format", "json"])
             return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         }
-        let flowJSON = try json(["loans_increase", "--from", "2010-01"])
+        let flowJSON = try json(["loans_increase", "--from", "2010-01", "--ignore-breaks"])
         #expect(flowJSON["kind"] as? String == "flow")
         #expect(flowJSON["mom_growth_pct"] == nil && flowJSON["annualized_growth_pct"] == nil)
         #expect((flowJSON["notes"] as? [String])?.contains { $0.contains("flow") } == true)
-        let stockJSON = try json(["m2", "--log", "--from", "2010-01"])
+        let stockJSON = try json(["m2", "--log", "--from", "2010-01", "--ignore-breaks"])
         #expect(stockJSON["kind"] as? String == "stock")
         let adjusted = try #require(stockJSON["adjusted"] as? [Double])
         let mom = try #require(stockJSON["mom_growth_pct"] as? [Any])
@@ -107,7 +110,7 @@ import Testing
     }
 
     @Test func textAndOtherFormatsRender() throws {
-        let text = try seasonal(["tsf_increase", "--from", "2017-01", "--to", "2025-12"])
+        let text = try seasonal(["tsf_increase", "--from", "2017-01", "--to", "2025-12", "--ignore-breaks"])
         #expect(text.contains("Residual seasonality") && text.contains("CNY regression effects"))
         #expect(!(try seasonal(["m2", "--log", "--no-cny", "--method", "classical", "--format", "markdown"])).isEmpty)
     }
@@ -128,9 +131,13 @@ import Testing
         }
     }
 
-    /// `cnfin filter hp m2 --format json`: trend + cycle = observed.
+    /// `cnfin filter hp m2 --format json`: trend + cycle = observed; by default on the span of
+    /// m2's current definition (from its last registered break, m2_2018_01), said in a note.
     @Test func hpFilterJSON() throws {
-        let text = try filter(["hp", "m2", "--format", "json"])
+        let current = try #require(try JSONSerialization.jsonObject(with: Data(try filter(["hp", "m2", "--format", "json"]).utf8)) as? [String: Any])
+        #expect((current["months"] as? [String])?.first == "2018-01")
+        #expect((current["notes"] as? [String])?.contains { $0.contains("m2_2018_01") } == true)
+        let text = try filter(["hp", "m2", "--ignore-breaks", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let observed = try #require(object["observed"] as? [Double])
         let trend = try #require(object["trend"] as? [Double])
@@ -138,7 +145,7 @@ import Testing
         #expect(observed.count == trend.count && trend.count == cycle.count && observed.count > 300)
         for i in observed.indices { #expect(abs(observed[i] - trend[i] - cycle[i]) <= 1e-9 * abs(observed[i])) }
         #expect((object["months"] as? [String])?.first == "1997-01")
-        let hamilton = try filter(["hamilton", "loans_balance", "--format", "csv"])
+        let hamilton = try filter(["hamilton", "loans_balance", "--ignore-breaks", "--format", "csv"])
         #expect(hamilton.hasPrefix("month,observed,trend,cycle\n"))
     }
 
@@ -181,6 +188,7 @@ import Testing
         ["filter", "hamilton", "m2", "--one-sided"],
         ["filter", "hp", "m2", "--lambda", "-1"],
         ["filter", "hp"],
+        ["seasonal", "m1", "--method", "stl", "--break-regressors"],  // level shifts need the x13 regression
     ])
     func usageErrorsExitWithTwo(arguments: [String]) {
         do {
@@ -222,7 +230,8 @@ import Testing
     }
 
     @Test func helpHasExamples() {
-        #expect(SeasonalCommand.helpMessage().contains("cnfin seasonal loans_increase --cny"))
+        #expect(SeasonalCommand.helpMessage().contains("cnfin seasonal loans_increase --method stl --cny"))
+        #expect(SeasonalCommand.helpMessage().contains("cnfin seasonal m1 --break-regressors"))
         #expect(FilterCommand.helpMessage().contains("cnfin filter hp m2"))
     }
 }

