@@ -21,8 +21,12 @@ import Testing
     }
 
     @Test func refusesANonEmptyDirectoryWithoutForce() throws {
-        let out = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: out) }
+        // A private parent: the writer stages its temporaries beside `out`, and the leftover check below
+        // must not see those of tests running at the same time in the shared temporary directory.
+        let parent = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let out = parent.appendingPathComponent("report")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         try "mine".write(to: out.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         try "# old\n".write(to: out.appendingPathComponent("report.md"), atomically: true, encoding: .utf8)
         #expect(throws: ReportError.self) { try ReportWriter().write(files: files, to: out) }
