@@ -193,8 +193,9 @@ struct ReportSectionBuilder {
         var paragraphs = [t("季节调整基于 \(first) 至 \(month) 的连续数据（\(stretch.count) 个月），与 `\(reproduce)` 的结果相同。",
                             "Adjusted over \(first) to \(month) (\(stretch.count) months), as `\(reproduce)` prints it.")]
         if let b = adjustment.startBreak {
-            paragraphs.append(t("\(b.from) 起口径变化（\(b.id)），只使用新口径数据。",
-                                "The definition changed at \(b.from) (\(b.id)): only data on the current definition are used."))
+            // The break's month, not its registry id: ids are not words a reader knows (`cnfin data breaks` lists them).
+            paragraphs.append(t("\(b.from) 起口径变化，只使用新口径数据。",
+                                "The definition changed at \(b.from): only data on the current definition are used."))
         } else if shifts, !adjustment.breakMonths.isEmpty {
             let listed = adjustment.breakMonths.map(\.description).joined(separator: t("、", ", "))
             paragraphs.append(t("新口径数据不足三年：在口径变化月份（\(listed)）估计水平移动。",
