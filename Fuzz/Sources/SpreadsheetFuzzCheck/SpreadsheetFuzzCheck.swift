@@ -83,10 +83,11 @@ public enum SpreadsheetFuzzCheck {
             let sheets = workbook.sheets.filter { $0.name == table.sheet }
             var seen: Set<String> = []
             for o in table.observations {
-                let what = "sheet \(table.sheet): \(o.id) \(o.year)-\(o.month) from \(o.cell)"
+                let what = "sheet \(table.sheet): \(o.id) \(o.measure) \(o.year)-\(o.month) from \(o.cell)"
                 fuzzCheck(o.value.isFinite, "\(what) = \(o.value)")
                 fuzzCheck(table.months.contains(YearMonth(year: o.year, month: o.month)), "\(what): not a month of the table")
-                fuzzCheck(seen.insert("\(o.id)|\(o.year)|\(o.month)").inserted, "\(what): the series and month twice")
+                // A figure is (series, measure, month): a stock's level and its growth rate share the id.
+                fuzzCheck(seen.insert("\(o.id)|\(o.measure)|\(o.year)|\(o.month)").inserted, "\(what): the series, measure and month twice")
                 fuzzCheck(sheets.contains { $0.cell(at: o.cell) != nil }, "\(what): no such cell in the sheet")
             }
         }
