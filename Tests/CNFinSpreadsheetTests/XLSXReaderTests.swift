@@ -99,5 +99,8 @@ struct XLSXReaderTests {
         #expect(PBoCMonthLabel.parse(text: "2023年05月末") == YearMonth(year: 2023, month: 5))
         #expect(PBoCMonthLabel.parse(text: "2023.13") == nil)
         #expect(PBoCMonthLabel.parse(text: "项目") == nil)
+        // Long digit runs are no label (they overflowed Int; found by FuzzXLSXParts).
+        #expect(PBoCMonthLabel.parse(text: String(repeating: "9", count: 40)) == nil)
+        #expect(PBoCMonthLabel.parse(text: "2023." + String(repeating: "9", count: 40)) == nil)
     }
 }

@@ -38,8 +38,9 @@ enum PBoCMonthLabel {
         var year = 0
         var digits = 0
         while k < scalars.count, let d = digit(scalars[k]) {
-            year = year * 10 + d
             digits += 1
+            guard digits <= 4 else { return nil }  // a long digit run is no year (and would overflow Int)
+            year = year * 10 + d
             k += 1
         }
         guard digits == 4, (1900..<2200).contains(year), k < scalars.count else { return nil }
@@ -48,8 +49,9 @@ enum PBoCMonthLabel {
         var month = 0
         var monthDigits = 0
         while k < scalars.count, let d = digit(scalars[k]) {
-            month = month * 10 + d
             monthDigits += 1
+            guard monthDigits <= 2 else { return nil }
+            month = month * 10 + d
             k += 1
         }
         guard (1...2).contains(monthDigits), (1...12).contains(month) else { return nil }

@@ -225,7 +225,8 @@ public enum PBoCTableRecognizer {
         var places = 0
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             let mantissa = text[..<e]
-            let exponent = Int(text[text.index(after: e)...]) ?? 0
+            // Clamped: an exponent near Int.min would overflow `fraction - exponent`.
+            let exponent = min(max(Int(text[text.index(after: e)...]) ?? 0, -10_000), 10_000)
             let fraction = mantissa.split(separator: ".").dropFirst().first?.count ?? 0
             places = max(0, fraction - exponent)
         } else if let dot = text.firstIndex(of: ".") {
