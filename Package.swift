@@ -133,7 +133,7 @@ let package = Package(
         .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport", "CNFinCharts", "CNFinDatasets", "CNFinOutput", "CNFinRelease", "CNFinSeries"], swiftSettings: strict),
         .testTarget(
             name: "CNFinCLITests",
-            dependencies: ["CNFinCLI", "CNFin", .product(name: "ArgumentParser", package: "swift-argument-parser")], exclude: ["Golden"], swiftSettings: strict),
+            dependencies: ["CNFinCLI", "CNFin", "CNFinTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "CNFinSpreadsheetTests", dependencies: ["CNFinSpreadsheet", "CNFinOutput"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "CNFinImportTests",

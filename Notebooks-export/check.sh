@@ -10,14 +10,26 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 Notebooks-export/generate.sh "$tmp"
 status=0
+differs=0
 for d in "$tmp"/*/; do
   name="$(basename "$d")"
   if ! diff -r "$d" "Notebooks-export/$name" >/dev/null 2>&1; then
-    echo "error: Notebooks-export/$name is stale; run 'make notebooks' and commit" >&2
+    differs=1
     diff -rq "$d" "Notebooks-export/$name" >&2 || true
-    status=1
   fi
 done
+# Not byte for byte: the numbers may differ in their last printed digit on another CPU (OpenBLAS kernels),
+# which is no staleness. The test that regenerates the exports and compares them at their printed precision
+# decides (GoldenCLITests.reportIsStableUnderOneULP, also part of `make test`).
+if [ "$differs" = 1 ]; then
+  if swift test --skip-build --filter 'GoldenCLITests/reportIsStableUnderOneULP' >"$tmp/golden.log" 2>&1; then
+    echo "note: the exports differ from a fresh run only within their printed precision (last digits)" >&2
+  else
+    grep -E "differs|✘" "$tmp/golden.log" | head -20 >&2
+    echo "error: Notebooks-export is stale; run 'make notebooks' and commit" >&2
+    status=1
+  fi
+fi
 venv="$root/.venv-nbformat"
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
