@@ -66,6 +66,9 @@ struct ArimaCommand: ARIMAReportCommand {
     @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
     var format: TableFormatOption = .text
 
+    @Option(help: "Language of the titles, headers and notes (CSV headers and JSON keys stay the machine keys).")
+    var lang: DisplayLanguage = .zh
+
     static let horizonRange = OptionRange.arimaHorizon
     static let forecastOnly = false
 }
