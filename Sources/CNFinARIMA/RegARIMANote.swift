@@ -52,7 +52,7 @@ public enum RegARIMANote: LocalizedNote {
         case let .transformChoice(none, log, chosen):
             let n = NumberText.fixed(none, digits: 2), l = NumberText.fixed(log, digits: 2)
             if zh {
-                return "按 AICc 选择变换（同 X-13 的 transform{function=auto}：除非不变换的 AICc 小 2 以上，否则取对数）："
+                return "按 AICc 选择变换（同 X-13 的自动变换检验：除非不变换的 AICc 小 2 以上，否则取对数）："
                     + "不变换 AICc \(n)，取对数 \(l) → \(chosen == .log ? "取对数" : "不变换")"
             }
             return "transform chosen by AICc as X-13's transform{function=auto} (logs unless no transform is better by more than 2): "
@@ -75,7 +75,7 @@ public enum RegARIMANote: LocalizedNote {
             let constantT = NumberText.fixed(abs(s.constantT), digits: 2)
             let airline = NumberText.fixed(s.airline.normalizedBIC, digits: 4)
             if zh {
-                return "自动模型选择（X-13 automdl 程序）：由单位根拟合定差分阶数 d = \(s.regularDifference)，D = \(s.seasonalDifference)；"
+                return "自动模型选择（X-13 的自动模型识别程序）：由单位根拟合定差分阶数 d = \(s.regularDifference)，D = \(s.seasonalDifference)；"
                     + "趋势常数\(s.hasConstant ? "保留" : "不保留")（|t| \(constantT)，对比 1.96）；"
                     + "\(s.candidates.count) 个候选模型，按 BIC/N 最优：\(ranked.joined(separator: "、"))；航空模型 \(airline)"
                     + (s.choseAirline ? "；识别出的 \(s.identified.order) 未通过 5% 的 Ljung–Box 检验而航空模型通过：保留航空模型" : "")

@@ -66,27 +66,35 @@ public struct RegARIMAReport: Sendable {
         fit.regression.map(\.name).filter { n in ["AO", "LS", "TC", "RP"].contains(String(n.prefix(2))) }
     }
 
-    /// Parameter estimates: ARMA then regression, with standard errors and t (English).
-    public var estimatesTable: Table { estimatesTable(language: .en) }
+    /// Parameter estimates in English: the ARMA parameters, then the regression effects.
+    public var estimatesTables: [Table] { estimatesTables(language: .en) }
 
-    /// Parameter estimates: ARMA then regression, with standard errors and t, labelled in `language`.
-    public func estimatesTable(language: DisplayLanguage) -> Table {
+    /// Parameter estimates with standard errors and t, labelled in `language`: the ARMA parameters (4
+    /// decimals) and, in their own table, the regression effects (in the units of the series with 1
+    /// decimal, or in log points with 5), so that each column has one number of decimals.
+    public func estimatesTables(language: DisplayLanguage) -> [Table] {
         let zh = language == .zh
-        var rows: [[TableCell]] = []
-        for (name, est, se) in fit.arma {
-            rows.append([.text(name), Self.fixed(est, 4), Self.fixed(se, 4), Self.fixed(est / se, 2)])
+        let headers = Self.columns(zh ? ["参数", "估计值", "标准误", "t值"] : ["parameter", "estimate", "std. error", "t"])
+        let arma: [[TableCell]] = fit.arma.map { name, est, se in
+            [.text(name), Self.fixed(est, 4), Self.fixed(se, 4), Self.fixed(est / se, 2)]
         }
-        let digits = fit.model.transform == .log ? 5 : 1
-        for r in fit.regression {
-            rows.append([.text(r.name), Self.fixed(r.estimate, digits), Self.fixed(r.standardError, digits), Self.fixed(r.t, 2)])
+        let log = fit.model.transform == .log
+        let digits = log ? 5 : 1
+        let regression: [[TableCell]] = fit.regression.map { r in
+            [.text(r.name), Self.fixed(r.estimate, digits), Self.fixed(r.standardError, digits), Self.fixed(r.t, 2)]
         }
+        let note = zh ? "MA 多项式记作 1 − θB（Box–Jenkins 与 X-13 的符号）；估计为差分后数据的精确高斯似然，β 由广义最小二乘估计"
+            : "MA written 1 − θB (Box–Jenkins / X-13 sign); exact Gaussian likelihood of the differenced data, β by GLS"
         let name = label.text(in: language)
-        return Table(title: zh ? "\(name)的regARIMA模型\(modelText(language))，\(fit.start)…\(fit.end)"
-                         : "regARIMA \(modelText(language)) for \(name), \(fit.start)…\(fit.end)",
-                     columns: Self.columns(zh ? ["参数", "估计值", "标准误", "t值"] : ["parameter", "estimate", "std. error", "t"]),
-                     rows: rows,
-                     notes: [zh ? "MA 多项式记作 1 − θB（Box–Jenkins 与 X-13 的符号）；估计为差分后数据的精确高斯似然，β 由广义最小二乘估计"
-                               : "MA written 1 − θB (Box–Jenkins / X-13 sign); exact Gaussian likelihood of the differenced data, β by GLS"])
+        var tables = [Table(title: zh ? "\(name)的regARIMA模型\(modelText(language))，\(fit.start)…\(fit.end)"
+                                : "regARIMA \(modelText(language)) for \(name), \(fit.start)…\(fit.end)",
+                            columns: headers, rows: arma)]
+        if !regression.isEmpty {
+            let unit = zh ? (log ? "对数点" : "序列单位") : (log ? "log points" : "units of the series")
+            tables.append(Table(title: zh ? "回归效应（\(unit)）" : "Regression effects (\(unit))", columns: headers, rows: regression))
+        }
+        tables[tables.count - 1].notes = [note]
+        return tables
     }
 
     /// Likelihood, criteria and residual diagnostics (English).
@@ -166,7 +174,7 @@ public struct RegARIMAReport: Sendable {
             if log { r += [e.percent.map { Self.fixed($0, 2) } ?? .missing, e.inDataUnits.map { Self.fixed($0, 1) } ?? .missing] }
             return r
         }
-        let note = zh ? "按数据单位：观测值中由春节造成的部分，y·(1 − e^(−effect))；样本区间外的月份留空"
+        let note = zh ? "按数据单位：观测值中由春节造成的部分，y·(1 − e^(−效应))；样本区间外的月份留空"
             : "in data units: the part of the observed value due to the festival, y·(1 − e^(−effect)); months outside the span are left empty"
         return Table(title: zh ? "春节效应（全部春节回归量合计）" : "Chinese New Year effect (all holiday regressors together)",
                      columns: Self.columns(names), rows: rows, notes: log ? [note] : [])
@@ -178,7 +186,7 @@ public struct RegARIMAReport: Sendable {
     /// Estimates, fit statistics, the CNY effect and the forecasts, labelled in `language`; the report's
     /// notes, in `language`, under the last table.
     public func tables(language: DisplayLanguage) -> [Table] {
-        var t = [estimatesTable(language: language), statisticsTable(language: language)]
+        var t = estimatesTables(language: language) + [statisticsTable(language: language)]
         if let h = holidayTable(language: language) { t.append(h) }
         if !forecast.isEmpty { t.append(forecastTable(language: language)) }
         if !localizedNotes.isEmpty, var last = t.popLast() {

@@ -57,7 +57,7 @@ public struct SeasonalAdjustmentSummary: Sendable {
     /// The settings in `language`, e.g. `STL, additive, CNY window [−5, +20] days`.
     public func settings(_ language: DisplayLanguage) -> String {
         let zh = language == .zh
-        var text = method.rawValue.uppercased() + (robust ? (zh ? " 稳健" : " robust") : "")
+        var text = (zh && method == .classical ? "经典分解" : method.rawValue.uppercased()) + (robust ? (zh ? " 稳健" : " robust") : "")
         text += zh ? (result.multiplicative ? "，对数/乘法" : "，加法") : (result.multiplicative ? ", log/multiplicative" : ", additive")
         if let w = holidayWindow {
             text += zh ? "，春节窗口 [−\(w.before), +\(w.after)] 天" : ", CNY window [−\(w.before), +\(w.after)] days"

@@ -144,8 +144,9 @@ public struct X13Summary: Sendable {
             [t("移动季节性 F（D8）", "F moving seasonality (D8)"), SeasonalCell.cell(d.movingSeasonalityF, 3), .missing],
         ]
         for (i, v) in d.quality.m.enumerated() { rows.append([.text("M\(i + 1)"), SeasonalCell.cell(v, 3), .missing]) }
-        rows.append([.text("Q"), SeasonalCell.cell(d.quality.q, 2), .missing])
-        rows.append([.text("Q2"), SeasonalCell.cell(d.quality.q2, 2), .missing])
+        // Q and Q2 with the 3 decimals of the M statistics they average: one number of decimals per column.
+        rows.append([.text("Q"), SeasonalCell.cell(d.quality.q, 3), .missing])
+        rows.append([.text("Q2"), SeasonalCell.cell(d.quality.q2, 3), .missing])
         let identifiable: String
         switch d.identifiable {
         case .present: identifiable = zh ? "存在" : "PRESENT"
@@ -155,7 +156,7 @@ public struct X13Summary: Sendable {
         let diagnostics = Table(title: zh ? "X-13 诊断：可识别的季节性\(identifiable)" : "X-13 diagnostics: identifiable seasonality \(identifiable)",
                                 columns: SeasonalCell.columns(zh ? ["诊断", "统计量", "p值"] : ["diagnostic", "statistic", "p-value"]),
                                 rows: rows, notes: [verdict(language)])
-        return [model.estimatesTable(language: language), diagnostics, seriesTable(exact: false, language: language)]
+        return model.estimatesTables(language: language) + [diagnostics, seriesTable(exact: false, language: language)]
     }
 
     /// The JSON: keys and numbers the same in every language (`verdict` holds both); `notes` in `language`.
