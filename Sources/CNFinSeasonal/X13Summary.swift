@@ -85,7 +85,7 @@ public struct X13Summary: Sendable {
             case .logAdditive: mode = "对数加法"
             }
             return "regARIMA \(order) \(transform)，春节 \(result.holidaySpec.label(language))，X-11 \(mode)，"
-                + "季节滤波 \(x.seasonalFilter.rawValue)，Henderson \(x.hendersonD12)"
+                + "季节滤波 \(x.seasonalFilter.rawValue.replacingOccurrences(of: "x", with: "×"))，Henderson \(x.hendersonD12)"
         }
         return "regARIMA \(order) \(result.regARIMA.model.transform.rawValue), CNY \(result.holidaySpec.label), "
             + "X-11 \(x.mode.rawValue), seasonal filter \(x.seasonalFilter.rawValue), Henderson \(x.hendersonD12)"
