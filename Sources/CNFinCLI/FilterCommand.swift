@@ -24,10 +24,12 @@ struct FilterCommand: ParsableCommand {
         naming the break; --ignore-breaks filters across breaks as if there were none.
 
         Output columns: month,observed,trend,cycle. JSON: series, span, filter, months, \
-        observed, trend, cycle, notes.
+        observed, trend, cycle, notes. Title, headers and notes follow --lang (zh by default); CSV \
+        headers and JSON keys do not.
 
         Examples:
           cnfin filter hp m2
+          cnfin filter hp m2 --lang en
           cnfin filter hp m2_yoy --one-sided --format csv
           cnfin filter hamilton loans_balance --horizon 24 --lags 12 --format json
           cnfin filter hp --data m2.csv --column m2_yoy --from 2010-01

@@ -1,7 +1,8 @@
 import ArgumentParser
 import CNFin
 
-/// `--lang zh|en` (any case): the one language enum of the library (`summary`, `decompose`, `indicators`,
+/// `--lang zh|en` (any case): the one language enum of the library (`summary`, `decompose`, `indicators`, `seasonal`,
+/// `filter`, `arima`, `forecast`,
 /// `chart`, `regress`, `test` and `report` all take it), parsed by swift-argument-parser.
 extension DisplayLanguage: EnumeratedArgument {
     public init?(argument: String) {

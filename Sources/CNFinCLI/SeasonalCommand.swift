@@ -46,8 +46,13 @@ struct SeasonalCommand: ParsableCommand {
         months, the same columns, mom_growth_pct and annualized_growth_pct (stocks only), \
         coefficients, festival_effects, diagnostics, notes.
 
+        Titles, headers, the X-13 verdict and the notes follow --lang (zh by default, as every cnfin \
+        command); CSV headers and JSON keys are the machine keys above in both languages (JSON notes \
+        follow --lang).
+
         Examples:
           cnfin seasonal loans_increase
+          cnfin seasonal loans_increase --lang en
           cnfin seasonal m1 --break-regressors --from 2015-01
           cnfin seasonal loans_increase --method stl --cny
           cnfin seasonal tsf_increase --from 2017-01 --format json
