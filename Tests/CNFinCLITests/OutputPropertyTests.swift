@@ -227,6 +227,23 @@ import Testing
                 "\(command.arguments): keys only in one language: \(keySets.count == 2 ? keySets[0].symmetricDifference(keySets[1]).sorted() : [])")
     }
 
+    /// The statistics commands' CSV keeps its machine keys (`month,observed,adjusted,…`, `end_month,nobs,…`,
+    /// `name,estimate,std_error,t`) and exact numbers in every language: the zh and en CSV are the same bytes.
+    @Test(arguments: modelCommands + [
+        Command(arguments: ["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--from", "2015-01", "--to", "2023-12", "--rolling", "36"],
+                languages: true),
+        Command(arguments: ["test", "adf", "--series", "m2_yoy", "--from", "2010-01", "--to", "2023-12"], languages: true),
+    ])
+    func csvDoesNotDependOnTheLanguage(_ command: Command) throws {
+        let outputs = try Self.runs(command, format: "csv").map { run in
+            let (status, output, errors) = try GoldenCLITests.run(run.arguments)
+            #expect(status == 0, "\(run.arguments): \(errors)")
+            return output
+        }
+        #expect(outputs.count == 2 && outputs[0] == outputs[1], "\(command.arguments): the zh and en CSV differ")
+        #expect(!(outputs.first ?? "").unicodeScalars.contains(where: Self.isHan))
+    }
+
     // MARK: Chinese prose
 
     /// ASCII words allowed in Chinese prose: the money aggregates and units.
