@@ -10,7 +10,7 @@
 //   CNFinCalendar      (Series)                      Chinese New Year dates and regressors
 //   CNFinARIMA         (LinearAlgebra, Series, Statistics, Calendar, Output)
 //                                                    regARIMA: exact likelihood, outliers, forecasts
-//   CNFinSeasonal      (LinearAlgebra, Series, Statistics, Calendar, ARIMA, X11)
+//   CNFinSeasonal      (LinearAlgebra, Series, Statistics, Calendar, ARIMA, X11, Output)
 //                                                    STL, classical, HP, Hamilton, X-13 (regARIMA + X-11)
 //   CNFinDecomposition (Series)                      contributions to growth
 //   CNFinDatasets      (Calendar, Series)            bundled PBoC data, catalog, breaks
@@ -72,7 +72,7 @@ let package = Package(
         .target(name: "CNFinSeries", dependencies: [], exclude: ["Generated/generate-decimal-powers.py"], swiftSettings: strict),
         .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinCalendar", dependencies: ["CNFinSeries"], swiftSettings: strict),
-        .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinARIMA", "CNFinX11"], swiftSettings: strict),
+        .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinARIMA", "CNFinX11", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinARIMA", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinX11", dependencies: [], swiftSettings: strict),

@@ -16,7 +16,11 @@ public struct BreakResolution: Sendable {
     public let start: Month
     public let count: Int
     public let levelShifts: [OutlierRegressor]
-    public let note: String?
+    /// What the rule did, as data (``note`` is its English text).
+    public let breakNote: BreakRuleNote?
+
+    /// The rule's note in English.
+    public var note: String? { breakNote?.text(in: .en) }
 }
 
 extension BreakPolicy {
@@ -30,8 +34,11 @@ extension BreakPolicy {
         let end = start.advanced(by: count - 1)
         let inside = breaks.filter { $0.kind == .definition && $0.affects(seriesID) && $0.from > start && $0.from <= end }
             .sorted { $0.from < $1.from }
-        guard !inside.isEmpty else { return BreakResolution(start: start, count: count, levelShifts: [], note: nil) }
-        let listed = inside.map { "\($0.id) (\($0.from))" }.joined(separator: ", ")
+        guard !inside.isEmpty else { return BreakResolution(start: start, count: count, levelShifts: [], breakNote: nil) }
+        func note(_ from: Month) -> BreakRuleNote {
+            BreakRuleNote(policy: self, seriesID: seriesID, breaks: inside.map { .init(id: $0.id, month: $0.from) },
+                          spanStart: start, spanEnd: end, from: from)
+        }
         switch self {
         case .currentDefinition:
             if explicitSpan, let first = inside.first {
@@ -39,14 +46,14 @@ extension BreakPolicy {
             }
             let from = inside[inside.count - 1].from
             return BreakResolution(start: from, count: from.distance(to: end) + 1, levelShifts: [],
-                                   note: "\(seriesID) has definitional break(s) \(listed) in \(start)…\(end): modelled on the span of the current definition, \(from)…\(end) (or a level shift at each break, or across as if none)")
+                                   breakNote: note(from))
         case .levelShifts:
             let months = Set(inside.map(\.from)).sorted()
             return BreakResolution(start: start, count: count, levelShifts: months.map { OutlierRegressor(.levelShift, at: $0) },
-                                   note: "\(seriesID) has definitional break(s) \(listed): a level shift is estimated at each")
+                                   breakNote: note(start))
         case .ignore:
             return BreakResolution(start: start, count: count, levelShifts: [],
-                                   note: "\(seriesID) has definitional break(s) \(listed): modelled across them as if there were none")
+                                   breakNote: note(start))
         }
     }
 }
@@ -61,13 +68,17 @@ public struct BreakSpan: Sendable {
     public let start: Month
     public let values: [Double]
     public let levelShifts: [OutlierRegressor]
-    public let note: String?
+    /// What the rule did, as data (``note`` is its English text).
+    public let breakNote: BreakRuleNote?
     /// First months of the definitional breaks inside `start…end` (none under `currentDefinition`).
     public let breakMonths: [Month]
     /// The break the span starts at when `currentDefinition` moved its start; `nil` otherwise.
     public let startBreak: DefinitionalBreak?
 
     public var end: Month { start.advanced(by: values.count - 1) }
+
+    /// The rule's note in English.
+    public var note: String? { breakNote?.text(in: .en) }
 
     /// Checks that the span has at least `minimum` months for `method`.
     /// - Throws: `currentDefinitionTooShort` naming the break when the rule shortened the span;
@@ -98,7 +109,7 @@ extension BreakPolicy {
         let end = r.start.advanced(by: r.count - 1)
         let inside = breaks.filter { $0.kind == .definition && $0.affects(seriesID) && $0.from > r.start && $0.from <= end }
         let startBreak = offset > 0 ? breaks.first { $0.kind == .definition && $0.affects(seriesID) && $0.from == r.start } : nil
-        return BreakSpan(seriesID: seriesID, policy: self, start: r.start, values: kept, levelShifts: r.levelShifts, note: r.note,
+        return BreakSpan(seriesID: seriesID, policy: self, start: r.start, values: kept, levelShifts: r.levelShifts, breakNote: r.breakNote,
                          breakMonths: Set(inside.map(\.from)).sorted(), startBreak: startBreak)
     }
 }

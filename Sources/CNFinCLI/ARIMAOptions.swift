@@ -119,10 +119,10 @@ struct ARIMAOptions: ParsableArguments {
     func report(source: SeriesSourceOptions, id: String?, horizon: Int) throws -> RegARIMAReport {
         let allows = "--break-regressors (a level shift at the break) or --ignore-breaks (model across it as if there were none)"
         let (span, rule) = try source.breakSpan(id: id, policy: breakPolicy, allows: allows)
-        var notes = span.note.map { [$0] } ?? []
+        var notes = span.notes
         let start = rule.start, values = rule.values
         var regressors: [any RegressionVariable] = rule.levelShifts
-        if let note = rule.note { notes.append(note) }
+        if let note = rule.breakNote { notes.append(note) }
         regressors += try cnyRegressors(kind: span.kind)
         let end = start.advanced(by: values.count - 1)
         for o in try outlierRegressors() {
@@ -144,17 +144,16 @@ struct ARIMAOptions: ParsableArguments {
             let choice = try TransformSelection.choose(model, values, start: start)
             model.transform = choice.chosen
             if let l = choice.aiccLog {
-                notes.append("transform chosen by AICc as X-13's transform{function=auto} (logs unless no transform is better by more than 2): "
-                    + "AICc none \(NumberText.fixed(choice.aiccNone, digits: 2)), log \(NumberText.fixed(l, digits: 2)) → \(choice.chosen.rawValue)")
+                notes.append(RegARIMANote.transformChoice(aiccNone: choice.aiccNone, aiccLog: l, chosen: choice.chosen))
             } else {
-                notes.append("no log transform: the span has zero or negative values")
+                notes.append(RegARIMANote.noLogForNonPositive)
             }
         }
         if auto {
             let selection = try AutomaticModelSelection().select(model, values, start: start)
             model.order = selection.fit.order
             if selection.hasConstant { model.regressors.append(TrendConstantRegressor(origin: start, order: model.order)) }
-            notes.append(Self.selectionNote(selection))
+            notes.append(RegARIMANote.modelSelection(selection))
         }
         let fit: RegARIMAFit
         let types = detectionTypes()
@@ -167,8 +166,7 @@ struct ARIMAOptions: ParsableArguments {
                 fit = result.fit
                 let cv = criticalValue ?? OutlierDetection.defaultCriticalValue(observations: values.count)
                 let found = result.outliers.sorted { $0.month < $1.month }.map(\.name)
-                notes.append("automatic outliers (\(types.map(\.rawValue).joined(separator: ", ")), critical |t| \(NumberText.fixed(cv, digits: 2))): "
-                    + (found.isEmpty ? "none found" : found.joined(separator: ", ")))
+                notes.append(RegARIMANote.automaticOutliers(types: types, criticalValue: cv, found: found))
             }
         } catch {
             if case .spanTooShort = error, rule.startBreak != nil {
@@ -179,30 +177,18 @@ struct ARIMAOptions: ParsableArguments {
             throw error
         }
         let forecast = horizon > 0 ? try fit.forecast(horizon: horizon, level: level) : []
-        return RegARIMAReport(series: span.name, fit: fit, diagnostics: try fit.diagnostics(), forecast: forecast,
-                              level: level, notes: notes)
+        return RegARIMAReport(series: span.label, fit: fit, diagnostics: try fit.diagnostics(), forecast: forecast,
+                              level: level, localizedNotes: notes)
     }
 
-    /// The automatic model choice: differencing, the constant, the best candidates by BIC/N and the airline.
-    static func selectionNote(_ s: AutomaticModelSelection.Result) -> String {
-        let ranked = s.candidates.sorted { $0.normalizedBIC < $1.normalizedBIC }.prefix(5)
-            .map { "\($0.order) \(NumberText.fixed($0.normalizedBIC, digits: 4))" }
-        return "automatic model (X-13 automdl procedure): differencing d = \(s.regularDifference), D = \(s.seasonalDifference) by unit-root fits; "
-            + "trend constant \(s.hasConstant ? "kept" : "not kept") (|t| \(NumberText.fixed(abs(s.constantT), digits: 2)) vs 1.96); "
-            + "\(s.candidates.count) candidates, best by BIC/N: \(ranked.joined(separator: ", ")); "
-            + "airline \(NumberText.fixed(s.airline.normalizedBIC, digits: 4))"
-            + (s.choseAirline ? "; the identified \(s.identified.order) fails Ljung–Box at 5 % and the airline passes: airline kept"
-                : "")
-            + s.finalChecks.map { "; final check: \($0)" }.joined()
-            + "; chosen \(s.fit.order)"
-    }
-
-    static func render(_ report: RegARIMAReport, format: OutputFormat, forecastOnly: Bool = false) -> String {
+    static func render(_ report: RegARIMAReport, format: OutputFormat, forecastOnly: Bool = false,
+                       language: DisplayLanguage = .en) -> String {
         switch format {
-        case .json: return report.json.serialized() + "\n"
+        case .json: return report.json(language: language).serialized() + "\n"
         case .csv: return report.csvTable.rendered(as: .csv)
         default:
-            let tables = forecastOnly ? [report.tables.last].compactMap { $0 } : report.tables
+            let all = report.tables(language: language)
+            let tables = forecastOnly ? [all.last].compactMap { $0 } : all
             return tables.map { $0.rendered(as: format) }.joined(separator: "\n")
         }
     }

@@ -11,6 +11,8 @@ protocol ARIMAReportCommand: ParsableCommand {
     var horizon: Int { get }
     var destination: OutputOptions { get }
     var format: TableFormatOption { get }
+    /// `--lang`: the language of titles, headers and notes.
+    var lang: DisplayLanguage { get }
     /// The accepted `--horizon` values.
     static var horizonRange: ClosedRange<Int> { get }
     /// Write only the forecast table (text/markdown/latex/xlsx).
@@ -28,7 +30,7 @@ extension ARIMAReportCommand {
         try reportingErrors {
             if format == .xlsx {
                 let report = try model.report(source: source, id: id, horizon: horizon)
-                try destination.emitWorkbook(Self.forecastOnly ? [report.tables.last].compactMap { $0 } : report.tables)
+                try destination.emitWorkbook(Self.forecastOnly ? [report.tables(language: lang).last].compactMap { $0 } : report.tables(language: lang))
             } else {
                 try destination.emit(try render())
             }
@@ -37,6 +39,6 @@ extension ARIMAReportCommand {
 
     func render() throws -> String {
         let report = try model.report(source: source, id: id, horizon: horizon)
-        return ARIMAOptions.render(report, format: format.textFormat, forecastOnly: Self.forecastOnly)
+        return ARIMAOptions.render(report, format: format.textFormat, forecastOnly: Self.forecastOnly, language: lang)
     }
 }

@@ -39,11 +39,13 @@ struct ArimaCommand: ARIMAReportCommand {
         median, exp of the log-scale forecast). CSV: the forecasts (month,mean,std_error,lower,\
         upper) with --horizon, else the estimates (name,estimate,std_error,t). JSON keys: \
         series, span, nobs, effective_nobs, model, arma, regression, outliers, sigma2, loglik, \
-        loglik_adjusted, aic, aicc, bic, hq, diagnostics, forecast (with --horizon), notes.
+        loglik_adjusted, aic, aicc, bic, hq, diagnostics, forecast (with --horizon), notes. Titles, \
+        headers and notes follow --lang (zh by default); CSV headers and JSON keys do not.
 
         Examples:
           cnfin arima loans_increase
           cnfin arima m0 --log --horizon 12
+          cnfin arima m0 --log --horizon 12 --lang en
           cnfin arima m1 --break-regressors --format json
           cnfin arima tsf_increase --order 1,1,1 --seasonal-order 0,1,1 --cny-split 10,7
           cnfin arima loans_increase --outliers none --outlier LS2020-03,AO2015-07 --horizon 6 --level 0.9
@@ -65,6 +67,9 @@ struct ArimaCommand: ARIMAReportCommand {
 
     @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
     var format: TableFormatOption = .text
+
+    @Option(help: "Language of the titles, headers and notes (CSV headers and JSON keys stay the machine keys).")
+    var lang: DisplayLanguage = .zh
 
     static let horizonRange = OptionRange.arimaHorizon
     static let forecastOnly = false

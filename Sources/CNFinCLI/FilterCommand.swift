@@ -24,10 +24,12 @@ struct FilterCommand: ParsableCommand {
         naming the break; --ignore-breaks filters across breaks as if there were none.
 
         Output columns: month,observed,trend,cycle. JSON: series, span, filter, months, \
-        observed, trend, cycle, notes.
+        observed, trend, cycle, notes. Title, headers and notes follow --lang (zh by default); CSV \
+        headers and JSON keys do not.
 
         Examples:
           cnfin filter hp m2
+          cnfin filter hp m2 --lang en
           cnfin filter hp m2_yoy --one-sided --format csv
           cnfin filter hamilton loans_balance --horizon 24 --lags 12 --format json
           cnfin filter hp --data m2.csv --column m2_yoy --from 2010-01
@@ -62,6 +64,9 @@ struct FilterCommand: ParsableCommand {
     @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
     var format: TableFormatOption = .text
 
+    @Option(help: "Language of the title, headers and notes (CSV headers and JSON keys stay the machine keys).")
+    var lang: DisplayLanguage = .zh
+
     func validate() throws {
         try source.check(id: id)
         try destination.check(format)
@@ -74,29 +79,29 @@ struct FilterCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) { [try table(exact: false)] })
+                try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) { [try filtered().table(exact: false, language: lang)] })
             } else {
                 try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
             }
         }
     }
 
-    /// The filtered span (after the break rule, the library's ``BreakPolicy`` as in `arima`) and
-    /// the filter's description; `span.note` carries the notes.
-    func filtered() throws -> (span: SeriesSpan, title: String, result: FilterResult) {
+    /// The filtered span (after the break rule, the library's ``BreakPolicy`` as in `arima`) as the
+    /// library's ``TrendFilterSummary`` (title, table, notes).
+    func filtered() throws -> TrendFilterSummary {
         let (whole, rule) = try source.breakSpan(id: id, policy: ignoreBreaks ? .ignore : .currentDefinition,
                                                  allows: "--ignore-breaks (filter across it as if there were none)")
-        let notes = [whole.note, rule.note].compactMap { $0 }
-        let span = SeriesSpan(name: whole.name, start: rule.start, values: rule.values, kind: whole.kind,
-                              note: notes.isEmpty ? nil : notes.joined(separator: "; "))
+        let notes = whole.notes + [rule.breakNote].compactMap { $0 }
         do {
             if filter == .hp {
                 let f = try HodrickPrescottFilter(lambda: lambda)
-                let r = oneSided ? try f.fitOneSided(span.values) : try f.fit(span.values)
-                return (span, "\(oneSided ? "One-sided" : "Two-sided") HP filter, λ = \(JSONValue.numberText(lambda))", r)
+                let r = oneSided ? try f.fitOneSided(rule.values) : try f.fit(rule.values)
+                return TrendFilterSummary(series: whole.label, start: rule.start, filter: .hodrickPrescott(lambda: lambda, oneSided: oneSided),
+                                          result: r, notes: notes)
             }
-            let r = try HamiltonFilter(horizon: horizon, lags: lags).fit(span.values).filter
-            return (span, "Hamilton filter, h = \(horizon), p = \(lags)", r)
+            let r = try HamiltonFilter(horizon: horizon, lags: lags).fit(rule.values).filter
+            return TrendFilterSummary(series: whole.label, start: rule.start, filter: .hamilton(horizon: horizon, lags: lags),
+                                      result: r, notes: notes)
         } catch {
             if case let .tooShort(name, _, required) = error, rule.startBreak != nil {
                 throw SeriesSourceOptions.tooShortSinceBreak(whole, rule, minimum: required, method: name, allows: "--ignore-breaks")
@@ -107,41 +112,10 @@ struct FilterCommand: ParsableCommand {
 
     /// The rendered output.
     func render() throws -> String {
-        let (span, title, r) = try filtered()
+        let summary = try filtered()
         let format = self.format.textFormat
-        let months = (0..<span.values.count).map { span.start.advanced(by: $0).description }
-        let names = ["observed", "trend", "cycle"]
-        let columns = [r.observed, r.trend, r.cycle]
-        let notes = span.note.map { [$0] } ?? []
-        if format == .json {
-            var object: [(key: String, value: JSONValue)] = [
-                (key: "series", value: .string(span.name)),
-                (key: "span", value: .string(span.description)),
-                (key: "filter", value: .string(title)),
-                (key: "months", value: .array(months.map { .string($0) })),
-            ]
-            for (name, values) in zip(names, columns) {
-                object.append((key: name, value: .array(values.map { $0.isFinite ? .number($0) : .null })))
-            }
-            object.append((key: "notes", value: .array(notes.map { .string($0) })))
-            return JSONValue.object(object).serialized() + "\n"
-        }
-        return try table(exact: format == .csv, filtered: (span, title, r)).rendered(as: format)
-    }
-
-    /// The table of the filtered series (`exact`: full-precision cells, no title or notes, for CSV).
-    func table(exact: Bool, filtered given: (span: SeriesSpan, title: String, result: FilterResult)? = nil) throws -> Table {
-        let (span, title, r) = try given ?? filtered()
-        let months = (0..<span.values.count).map { span.start.advanced(by: $0).description }
-        let names = ["observed", "trend", "cycle"]
-        let columns = [r.observed, r.trend, r.cycle]
-        let notes = span.note.map { [$0] } ?? []
-        let rows: [[TableCell]] = months.indices.map { i in
-            [.text(months[i])] + columns.map { SeasonalPresentation.cell($0[i], exact ? nil : 3) }
-        }
-        return Table(title: exact ? nil : "\(title) of \(span.name) (\(span.description))",
-                     columns: (["month"] + names).enumerated().map { TableColumn($1, alignment: $0 == 0 ? .left : .right) },
-                     rows: rows, notes: exact ? [] : notes)
+        if format == .json { return summary.json(language: lang).serialized() + "\n" }
+        return summary.table(exact: format == .csv, language: lang).rendered(as: format)
     }
 }
 

@@ -105,10 +105,10 @@ struct RegressCommand: ParsableCommand {
                 let tables: [Table]
                 switch fitted {
                 case .ols(let r): tables = r.summary(dependent: sample.dependent, sample: sample.span, language: lang).tables
-                case .rolling(let r): tables = [StatsOutput.rollingTable(r, labels: sample.labels)]
+                case .rolling(let r): tables = [StatsOutput.rollingTable(r, labels: sample.labels, language: lang)]
                 }
                 try destination.emitWorkbook(tables)
-                for note in (sample.span.map { ["sample \($0.description)"] } ?? []) + sample.notes {
+                for note in (sample.span.map { [$0.note(in: lang)] } ?? []) + sample.notes {
                     FileHandle.standardError.write(Data("note: \(note)\n".utf8))
                 }
                 return
@@ -134,7 +134,8 @@ struct RegressCommand: ParsableCommand {
     func input() throws -> Input {
         let xNames = regressorNames
         if series {
-            let (design, notes) = try sample.design(dataset: loadDataset(directory: data), y: y, x: xNames, lags: lags)
+            let (design, notes) = try sample.design(dataset: loadDataset(directory: data), y: y, x: xNames, lags: lags,
+                                                        language: lang)
             return Input(dependent: design.dependent, y: design.y, x: design.x, names: design.names,
                          labels: .months(design.months.map(\.description)), span: SampleSpan(design), notes: notes)
         }
@@ -183,15 +184,15 @@ struct RegressCommand: ParsableCommand {
         let results: RegressionResults
         switch fitted {
         case .rolling(let r):
-            return (StatsOutput.rolling(r, labels: input.labels, format: format),
-                    (input.span.map { ["sample \($0.description)"] } ?? []) + input.notes)
+            return (StatsOutput.rolling(r, labels: input.labels, format: format, language: lang),
+                    (input.span.map { [$0.note(in: lang)] } ?? []) + input.notes)
         case .ols(let r):
             results = r
         }
         let text = StatsOutput.regression(results, dependent: input.dependent, span: input.span, format: format,
                                           language: lang)
         // Text, JSON, Markdown and LaTeX show the sample; the CSV coefficient table has no place for it.
-        let sampleNote = format == .csv ? input.span.map { ["sample \($0.description)"] } ?? [] : []
+        let sampleNote = format == .csv ? input.span.map { [$0.note(in: lang)] } ?? [] : []
         return (text, sampleNote + input.notes)
     }
 }
@@ -201,10 +202,13 @@ enum RowLabels {
     case lines([Int])
     case months([String])
 
-    var key: String {
+    var key: String { kind.key }
+
+    /// What the labels are: months or CSV lines.
+    var kind: RollingRegressionResults.WindowEndKind {
         switch self {
-        case .lines: return "end_line"
-        case .months: return "end_month"
+        case .lines: return .line
+        case .months: return .month
         }
     }
 
@@ -289,24 +293,16 @@ enum StatsOutput {
         }
     }
 
-    /// Rolling or expanding estimates as one table: window end, observations, each estimate and its
-    /// standard error.
-    static func rollingTable(_ r: RollingRegressionResults, labels: RowLabels) -> Table {
-        let header = [labels.key, "nobs"] + r.names.flatMap { [$0, "se_\($0)"] }
-        var table = Table(title: "rolling OLS",
-                          columns: header.enumerated().map { TableColumn($0.element, alignment: $0.offset == 0 ? .left : .right) })
-        for w in r.windowEnds.indices {
-            var row: [TableCell] = [.text(labels.text(r.windowEnds[w])),
-                                    .number(Double(r.windowObservations[w]), display: String(r.windowObservations[w]))]
-            for (p, se) in zip(r.params[w], r.standardErrors[w]) {
-                row += [.number(p, display: g(p, 8)), .number(se, display: g(se, 8))]
-            }
-            table.rows.append(row)
-        }
-        return table
+    /// Rolling or expanding estimates as one table (the library's ``RollingRegressionResults/table(windowEnds:kind:language:)``):
+    /// window end, observations, each estimate and its standard error, headed in `language`.
+    static func rollingTable(_ r: RollingRegressionResults, labels: RowLabels, language: DisplayLanguage) -> Table {
+        r.table(windowEnds: r.windowEnds.map(labels.text), kind: labels.kind, language: language)
     }
 
-    static func rolling(_ r: RollingRegressionResults, labels: RowLabels, format: OutputFormat) -> String {
+    /// The rolling or expanding estimates in `format`: the table headed in `language` (text, Markdown, LaTeX),
+    /// or the machine keys `end_month|end_line, nobs, x, se_x` (CSV, JSON) in every language.
+    static func rolling(_ r: RollingRegressionResults, labels: RowLabels, format: OutputFormat,
+                        language: DisplayLanguage = .en) -> String {
         let header = [labels.key, "nobs"] + r.names.flatMap { [$0, "se_\($0)"] }
         let rows: [[Double]] = r.windowEnds.indices.map { w in
             [Double(r.windowObservations[w])] + zip(r.params[w], r.standardErrors[w]).flatMap { [$0, $1] }
@@ -334,12 +330,7 @@ enum StatsOutput {
                 })
                 .joined(separator: "\n") + "\n"
         case .text, .markdown, .latex:
-            let cells = rows.enumerated().map { w, row in
-                [labels.text(r.windowEnds[w])] + row.enumerated().map { $0.offset < 1 ? String(Int($0.element)) : g($0.element, 8) }
-            }
-            if format == .markdown { return markdownTable(header, cells) }
-            if format == .latex { return latexTable(header, cells) }
-            return textTable(header, cells).joined(separator: "\n") + "\n"
+            return rollingTable(r, labels: labels, language: language).rendered(as: format)
         }
     }
 }

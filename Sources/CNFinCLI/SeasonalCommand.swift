@@ -46,8 +46,13 @@ struct SeasonalCommand: ParsableCommand {
         months, the same columns, mom_growth_pct and annualized_growth_pct (stocks only), \
         coefficients, festival_effects, diagnostics, notes.
 
+        Titles, headers, the X-13 verdict and the notes follow --lang (zh by default, as every cnfin \
+        command); CSV headers and JSON keys are the machine keys above in both languages (JSON notes \
+        follow --lang).
+
         Examples:
           cnfin seasonal loans_increase
+          cnfin seasonal loans_increase --lang en
           cnfin seasonal m1 --break-regressors --from 2015-01
           cnfin seasonal loans_increase --method stl --cny
           cnfin seasonal tsf_increase --from 2017-01 --format json
@@ -94,6 +99,9 @@ struct SeasonalCommand: ParsableCommand {
     @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
     var format: TableFormatOption = .text
 
+    @Option(help: "Language of the titles, headers, verdict and notes (CSV headers and JSON keys stay the machine keys).")
+    var lang: DisplayLanguage = .zh
+
     func validate() throws {
         try source.check(id: id)
         try OptionRange.check(period, "--period", in: OptionRange.period)
@@ -127,7 +135,7 @@ struct SeasonalCommand: ParsableCommand {
         try reportingErrors {
             if format == .xlsx {
                 try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) {
-                    method == .x13 ? try x13Presentation().tables : try presentation().tables
+                    method == .x13 ? try x13Presentation().tables(language: lang) : try presentation().tables(language: lang)
                 })
             } else {
                 try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
@@ -167,35 +175,40 @@ struct SeasonalCommand: ParsableCommand {
         if method == .x13 {
             let p = try x13Presentation()
             switch format.textFormat {
-            case .json: return p.json.serialized() + "\n"
+            case .json: return p.json(language: lang).serialized() + "\n"
             case .csv: return p.seriesTable(exact: true).rendered(as: .csv)
-            case let f: return p.tables.map { $0.rendered(as: f) }.joined(separator: "\n")
+            case let f: return p.tables(language: lang).map { $0.rendered(as: f) }.joined(separator: "\n")
             }
         }
         let presentation = try presentation()
         let format = self.format.textFormat
         switch format {
-        case .json: return presentation.json.serialized() + "\n"
+        case .json: return presentation.json(language: lang).serialized() + "\n"
         case .csv: return presentation.seriesTable(exact: true).rendered(as: .csv)
-        default: return presentation.tables.map { $0.rendered(as: format) }.joined(separator: "\n")
+        default: return presentation.tables(language: lang).map { $0.rendered(as: format) }.joined(separator: "\n")
         }
     }
 
-    /// The adjustment's tables and notes.
-    func presentation() throws -> SeasonalPresentation {
+    /// The adjustment's tables and notes (the library's ``SeasonalAdjustmentSummary``).
+    func presentation() throws -> SeasonalAdjustmentSummary {
         let (span, rule, result) = try adjustment()
-        var settings = "\(method.rawValue.uppercased())\(robust ? " robust" : ""), \(result.multiplicative ? "log/multiplicative" : "additive"), "
-        if cny, let window { settings += "CNY window [−\(window.before), +\(window.after)] days" } else { settings += "no CNY handling" }
-        var notes = span.note.map { [$0] } ?? []
-        if let note = rule.note { notes.append(note) }
+        var notes = span.notes
+        if let note = rule.breakNote { notes.append(note) }
         if result.monthOnMonthGrowth != nil, !rule.breakMonths.isEmpty {
-            notes.append("no growth rate across the definitional break(s) at " + rule.breakMonths.map(\.description).joined(separator: ", "))
+            notes.append(SeasonalNote.noGrowthAcrossBreaks(rule.breakMonths))
         }
-        if var reason = result.growthOmissionReason {
-            if result.kind == nil { reason += " (give --kind stock if \(span.name) is a level, e.g. a balance)" }
-            notes.append(reason)
+        if !result.hasGrowthRates {
+            let reason = SeasonalNote.growthOmitted(kind: result.kind)
+            if result.kind == nil {
+                // A CSV column: the command's hint, in both languages.
+                notes.append(BilingualNote(zh: reason.text(in: .zh) + "（若\(span.name)是水平值如余额，请加 --kind stock）",
+                                           en: reason.text(in: .en) + " (give --kind stock if \(span.name) is a level, e.g. a balance)"))
+            } else {
+                notes.append(reason)
+            }
         }
-        return SeasonalPresentation(name: span.name, span: "\(rule.start)…\(rule.end)", settings: settings,
-                                    result: result, notes: notes, breakMonths: Set(rule.breakMonths))
+        return SeasonalAdjustmentSummary(series: span.label, start: rule.start, end: rule.end, method: method.decomposition ?? .stl,
+                                         robust: robust, holidayWindow: cny ? window : nil, result: result, notes: notes,
+                                         breakMonths: Set(rule.breakMonths))
     }
 }

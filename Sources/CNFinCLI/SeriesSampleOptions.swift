@@ -52,16 +52,20 @@ struct SeriesSampleOptions: ParsableArguments {
     /// `y` regressed on `x` (lags 0…`lags` of each), aligned by month on the common calendar:
     /// only months where every series has a value, within --from/--to.
     /// - Returns: the design and the transform notes for the sample's months.
-    func design(dataset: Dataset, y: String, x: [String], lags: Int = 0) throws -> (design: MonthlyDesign, notes: [String]) {
+    func design(dataset: Dataset, y: String, x: [String], lags: Int = 0,
+                language: DisplayLanguage = .en) throws -> (design: MonthlyDesign, notes: [String]) {
         let first = from, last = to
         let dependent = try series(y, in: dataset)
         let regressors = try x.map { try series($0, in: dataset) }
         let design = try MonthlyDesign(y: dependent.series, x: regressors.map(\.series), lags: lags, from: first, to: last)
         let months = Set(design.months)
         // One note per series and break (months as runs), not one per month.
-        let descriptions = Dictionary(dataset.breaks.map { ($0.id, $0.readerDescription(chinese: false)) }, uniquingKeysWith: { a, _ in a })
-        let notes = GrowthNote.grouped(([dependent.notes] + regressors.map(\.notes)).flatMap { $0 }
-            .filter { months.contains($0.month) }) { descriptions[$0] }
+        let chinese = language == .zh
+        let descriptions = Dictionary(dataset.breaks.map { ($0.id, $0.readerDescription(chinese: chinese)) }, uniquingKeysWith: { a, _ in a })
+        let notes = GrowthNote.grouped(([dependent.notes] + regressors.map(\.notes)).flatMap { $0 }.filter { months.contains($0.month) },
+                                       language: language,
+                                       name: { id in (try? dataset.entry(String(id.prefix { $0 != "." })))?.nameZh },
+                                       describe: { descriptions[$0] })
         return (design, notes)
     }
 }

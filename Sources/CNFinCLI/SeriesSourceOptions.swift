@@ -41,6 +41,11 @@ struct SeriesSourceOptions: ParsableArguments {
 
     /// The series to analyse.
     func series(id: String?) throws -> MonthlySeries {
+        try seriesAndLabel(id: id).series
+    }
+
+    /// The series to analyse and its label (a dataset id with its Chinese catalog name, or the CSV column).
+    func seriesAndLabel(id: String?) throws -> (series: MonthlySeries, label: SeriesLabel) {
         if let id {
             let dataset: Dataset
             if let data {
@@ -53,18 +58,20 @@ struct SeriesSourceOptions: ParsableArguments {
             } else {
                 dataset = try loadDataset(directory: nil)
             }
-            return try dataset.series(id)
+            let series = try dataset.series(id)
+            return (series, SeriesLabel(id: series.id, nameZh: (try? dataset.entry(series.id))?.nameZh))
         }
         guard let data, let column else { throw ValidationError("--data FILE.csv needs --column COL") }
-        return try MonthlyCSV.readColumn(url: URL(fileURLWithPath: data), column: column, dateColumn: dateColumn)
+        let series = try MonthlyCSV.readColumn(url: URL(fileURLWithPath: data), column: column, dateColumn: dateColumn)
+        return (series, SeriesLabel(id: series.id))
     }
 
     /// The input as named in error messages: the dataset id or the CSV file and column, and,
     /// when the span was chosen automatically around a gap, the note that says so.
     func inputLabel(id: String?) -> String {
         let name = id ?? "\(URL(fileURLWithPath: data ?? "").lastPathComponent), column \(column ?? "")"
-        guard let note = (try? completeSpan(id: id))?.note else { return name }
-        return "\(name) (\(note))"
+        guard let note = (try? completeSpan(id: id))?.notes.first else { return name }
+        return "\(name) (\(note.text(in: .en)))"
     }
 
     /// The series' gap-free span to analyse, with a note when it was chosen automatically.
@@ -74,28 +81,27 @@ struct SeriesSourceOptions: ParsableArguments {
     /// with gaps is analysed over its longest gap-free run (the latest of equally long ones),
     /// and the note says so.
     func completeSpan(id: String?) throws -> SeriesSpan {
-        let s = try series(id: id)
+        let (s, label) = try seriesAndLabel(id: id)
         let first = from, last = to
-        var note: String?
+        var notes: [any LocalizedNote] = []
         var lower = first, upper = last
         let whole = s.trimmed()
         if first == nil, last == nil, let longest = whole.longestCompleteRun(), longest != whole.start...(whole.end ?? whole.start) {
             lower = longest.lowerBound
             upper = longest.upperBound
-            let missing = whole.months.filter { whole[$0] == nil }
-            let shown = missing.prefix(6).map(\.description).joined(separator: ", ") + (missing.count > 6 ? ", …" : "")
-            note = "\(s.id) has no data for \(shown); using its longest gap-free span \(longest.lowerBound)…\(longest.upperBound) "
-                + "(choose another with --from/--to)"
+            notes.append(GapFreeSpanNote(series: s.id, missing: whole.months.filter { whole[$0] == nil }, span: longest))
         }
         let span = try s.completeSpan(from: lower, to: upper)
-        return SeriesSpan(name: s.id, start: span.start, values: span.values, kind: id != nil ? s.kind : nil, note: note)
+        return SeriesSpan(label: label, start: span.start, values: span.values, kind: id != nil ? s.kind : nil, notes: notes)
     }
 }
 
 /// A complete monthly span read by ``SeriesSourceOptions``.
 struct SeriesSpan {
+    /// The series id or CSV column, with its Chinese catalog name.
+    var label: SeriesLabel
     /// The series id or CSV column.
-    var name: String
+    var name: String { label.id }
     /// The first month.
     var start: Month
     /// The values, one per month.
@@ -104,7 +110,7 @@ struct SeriesSpan {
     /// (its kind is not known from the file).
     var kind: SeriesKind?
     /// Why this span was chosen, when it was not the whole series.
-    var note: String?
+    var notes: [any LocalizedNote] = []
 
     /// `YYYY-MM…YYYY-MM`.
     var description: String { "\(start)…\(start.advanced(by: values.count - 1))" }

@@ -72,7 +72,7 @@ struct TestCommand: ParsableCommand {
         /// month on consecutive months), and the months used.
         func columns(_ extra: [String] = []) throws -> (columns: [[Double]], span: SampleSpan?, notes: [String]) {
             if let series {
-                let (design, notes) = try sample.design(dataset: loadDataset(directory: data), y: series, x: extra)
+                let (design, notes) = try sample.design(dataset: loadDataset(directory: data), y: series, x: extra, language: lang)
                 try design.requireConsecutive()
                 return ([design.y] + design.x, SampleSpan(design), notes)
             }
@@ -223,7 +223,7 @@ enum TestOutput {
         let lagRows = byLag.map { TestLagRow(lag: $0.0, statistic: $0.1, pValue: $0.2) }
         let summary = { r.summary(column: column, sample: span, byLag: lagRows, language: language) }
         switch format {
-        case .json: return r.jsonValue(column: column, sample: span, byLag: lagRows).serialized() + "\n"
+        case .json: return r.jsonValue(column: column, sample: span, byLag: lagRows, language: language).serialized() + "\n"
         case .csv: return CSVRenderer().render(r.data(column: column))
         case .markdown: return summary().tables.map { MarkdownRenderer().render($0) }.joined(separator: "\n")
         case .latex: return summary().tables.map { LaTeXRenderer().render($0) }.joined(separator: "\n")

@@ -219,8 +219,11 @@ public struct SeasonalAdjustmentResult: Sendable {
         return out
     }
 
-    /// Why ``monthOnMonthGrowth`` and ``annualizedGrowth`` are `nil` (`nil` for a stock).
-    public var growthOmissionReason: String? {
+    /// Why ``monthOnMonthGrowth`` and ``annualizedGrowth`` are `nil` (`nil` for a stock), in English;
+    /// ``SeasonalNote/growthOmitted(kind:)`` gives it in either language.
+    public var growthOmissionReason: String? { Self.growthOmissionReason(kind) }
+
+    static func growthOmissionReason(_ kind: SeriesKind?) -> String? {
         switch kind {
         case .stock:
             return nil

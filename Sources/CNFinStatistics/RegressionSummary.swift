@@ -110,6 +110,8 @@ extension RegressionResults: CustomStringConvertible {
                 ? "HAC（Bartlett核，\(hacLags ?? 0)阶滞后\(corrected ? "，n/(n-k)校正" : "")）"
                 : "HAC (Bartlett, \(hacLags ?? 0) lags\(corrected ? ", n/(n-k) corrected" : ""))"
         }
+        // statsmodels' "nonrobust" is the classical OLS covariance: 非稳健 in Chinese; HC0–HC3 keep their names.
+        if language == .zh, covarianceType.description == "nonrobust" { return "非稳健" }
         return covarianceType.description
     }
 
@@ -167,7 +169,8 @@ extension RegressionResults: CustomStringConvertible {
             P(E(l("观测数", "No. Observations"), "\(nobs)"), E(l("F统计量p值", "Prob (F-statistic)"), Self.g(fPValue, 4))),
             P(E(l("残差自由度", "Df Residuals"), "\(dfResid)"), E(l("对数似然", "Log-Likelihood"), Self.g(logLikelihood, d))),
             P(E(l("模型自由度", "Df Model"), "\(dfModel)"), E(l("AIC", "AIC"), Self.g(aic, d))),
-            P(E(l("协方差类型", "Covariance Type"), covarianceType.description), E(l("BIC", "BIC"), Self.g(bic, d))),
+            P(E(l("协方差类型", "Covariance Type"), chinese && covarianceType.description == "nonrobust" ? "非稳健" : covarianceType.description),
+              E(l("BIC", "BIC"), Self.g(bic, d))),
         ]
         if let sample {
             header.append(P(E(l("样本", "Sample"), t("\(sample.first)至\(sample.last)", "\(sample.first) to \(sample.last)")),

@@ -29,6 +29,18 @@ public struct SampleSpan: Sendable, Hashable, CustomStringConvertible {
         "\(first) to \(last) (\(nobs) months" + (skipped > 0 ? "; \(skipped) skipped where a series has no value)" : ")")
     }
 
+    /// The span in `language`: ``description`` in English; `2010-01至2023-05（161个月）` or
+    /// `…（150个月；11个月因某序列无数据而跳过）` in Chinese.
+    public func text(in language: DisplayLanguage) -> String {
+        guard language == .zh else { return description }
+        return "\(first)至\(last)（\(nobs)个月" + (skipped > 0 ? "；\(skipped)个月因某序列无数据而跳过）" : "）")
+    }
+
+    /// The note that states the sample on standard error: `sample 2010-01 to …` / `样本：2010-01至…`.
+    public func note(in language: DisplayLanguage) -> String {
+        language == .zh ? "样本：\(text(in: .zh))" : "sample \(description)"
+    }
+
     /// The JSON members `sample_start`, `sample_end` and, with `skipped`, `sample_skipped_months`.
     public func jsonMembers(skipped includeSkipped: Bool) -> [(key: String, value: JSONValue)] {
         [("sample_start", .string(first.description)), ("sample_end", .string(last.description))]

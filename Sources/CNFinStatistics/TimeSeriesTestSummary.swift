@@ -83,8 +83,10 @@ extension TimeSeriesTestResult {
     }
 
     /// The result as JSON: test, column, statistic, p_value, lags, nobs, the sample, critical_values,
-    /// by_lag (when given) and notes.
-    public func jsonValue(column: String, sample: SampleSpan? = nil, byLag: [TestLagRow] = []) -> JSONValue {
+    /// by_lag (when given) and notes — the keys and numbers the same in every language, the notes in
+    /// `language` (``chineseNotes`` in Chinese).
+    public func jsonValue(column: String, sample: SampleSpan? = nil, byLag: [TestLagRow] = [],
+                          language: DisplayLanguage = .en) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("test", .string(test)), ("column", .string(column)), ("statistic", .number(statistic)),
             ("p_value", .number(pValue)), ("lags", .number(Double(lags))), ("nobs", .number(Double(nobs))),
@@ -96,7 +98,7 @@ extension TimeSeriesTestResult {
                 .object([("lag", .number(Double(r.lag))), ("statistic", .number(r.statistic)), ("p_value", .number(r.pValue))])
             })))
         }
-        members.append(("notes", .array(notes.map(JSONValue.string))))
+        members.append(("notes", .array((language == .zh ? chineseNotes : notes).map(JSONValue.string))))
         return .object(members)
     }
 }

@@ -93,5 +93,13 @@ import Testing
         #expect(ig.levelShifts.isEmpty && ig.count == 120 && ig.note != nil)
         let none = try BreakPolicy.currentDefinition.resolve(seriesID: "y", start: start, count: 120, breaks: [b], explicitSpan: true)
         #expect(none.note == nil && none.count == 120)
+        // The note is data, written in the reader's language: English names the break id and the span,
+        // Chinese names the break by its month and no id.
+        let note = try #require(r.breakNote)
+        #expect(note.breaks == [BreakRuleNote.Break(id: "x_2015", month: try #require(Month(year: 2015, month: 1)))])
+        #expect(note.text(in: .en).contains("x_2015 (2015-01)") && note.text(in: .en).contains("2015-01…"))
+        let zh = note.text(in: .zh)
+        #expect(zh.contains("2015年1月") && zh.contains("2015-01…") && !zh.contains("x_2015") && !zh.contains("x "))
+        #expect(try #require(ig.breakNote).text(in: .zh).contains("视同无变更"))
     }
 }

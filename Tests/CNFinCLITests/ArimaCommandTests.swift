@@ -5,8 +5,9 @@ import Testing
 @testable import CNFinCLI
 
 @Suite struct ArimaCommandTests {
-    func arima(_ arguments: [String]) throws -> String { try ArimaCommand.parse(arguments).render() }
-    func forecast(_ arguments: [String]) throws -> String { try ForecastCommand.parse(arguments).render() }
+    /// `cnfin arima` and `cnfin forecast` in English (`--lang en`: the assertions read the English wording).
+    func arima(_ arguments: [String]) throws -> String { try ArimaCommand.parse(arguments + ["--lang", "en"]).render() }
+    func forecast(_ arguments: [String]) throws -> String { try ForecastCommand.parse(arguments + ["--lang", "en"]).render() }
 
     /// `cnfin arima m0 --log --horizon 3 --format json`: the keys; m0's span has no
     /// definitional break, so the estimates are the X-13 fixture's (the library tests compare

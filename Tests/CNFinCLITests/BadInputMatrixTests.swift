@@ -76,8 +76,11 @@ import Testing
         Case(["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--data", "@/duplicate"], 1, ["money.csv:", "duplicate"]),
         Case(["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--from", "2025-12", "--to", "2025-12"], 1,
              ["series m2_yoy ~ m1_yoy", "needs at least"]),
-        Case(["regress", "--series", "--y", "m1:yoy", "--x", "m2:yoy", "--from", "2024-06", "--to", "2025-06"], 0,
+        Case(["regress", "--series", "--y", "m1:yoy", "--x", "m2:yoy", "--from", "2024-06", "--to", "2025-06", "--lang", "en"], 0,
              ["straddles definitional break 'm1_2024'"]),
+        // The same note in Chinese (the default): the series and the break by name, no id.
+        Case(["regress", "--series", "--y", "m1:yoy", "--x", "m2:yoy", "--from", "2024-06", "--to", "2025-06"], 0,
+             ["狭义货币（M1）余额 2024-06…2024-12（7个月）：同比比较跨越统计口径变更"]),
         // test (CSV and --series)
         Case(["test", "adf", "--data", "@/quote.csv", "--column", "x"], 1, ["quote.csv:3:3:"]),
         Case(["test", "kpss", "--data", "@/na.csv", "--column", "x"], 1, ["na.csv:3:3:", "--dropna"]),
@@ -91,7 +94,8 @@ import Testing
              ["2020-06", "--from", "--to"]),
         Case(["test", "adf", "--series", "m2_yoy", "--data", "@/malformed"], 1, ["money.csv:3:"]),
         Case(["test", "adf", "--series", "m2_yoy", "--maxlag", "-3"], 2, ["--maxlag"]),
-        Case(["test", "kpss", "--series", "m1:yoy", "--from", "2023-06", "--to", "2025-06"], 0, ["straddles definitional break"]),
+        Case(["test", "kpss", "--series", "m1:yoy", "--from", "2023-06", "--to", "2025-06", "--lang", "en"], 0, ["straddles definitional break"]),
+        Case(["test", "kpss", "--series", "m1:yoy", "--from", "2023-06", "--to", "2025-06"], 0, ["同比比较跨越统计口径变更"]),
         // seasonal and filter (CSV with months, and ids)
         Case(["seasonal", "--data", "@/m-quote.csv", "--column", "v"], 1, ["m-quote.csv:2:9:", "not closed"]),
         Case(["seasonal", "--data", "@/m-dup.csv", "--column", "v"], 1, ["m-dup.csv:3:1:", "duplicate month 2020-01"]),

@@ -25,7 +25,8 @@ import Testing
     }
 
     func json(_ arguments: [String]) throws -> [String: Any] {
-        let parsed = try CNFinCommand.parseAsRoot(arguments + ["--format", "json"])
+        // English notes (`--lang en`): the assertions read the English wording and the break ids it names.
+        let parsed = try CNFinCommand.parseAsRoot(arguments + ["--format", "json", "--lang", "en"])
         let text = try (parsed as? SeasonalCommand)?.render() ?? (parsed as? FilterCommand)?.render() ?? ""
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }

@@ -7,13 +7,15 @@ import Testing
 /// The STL and classical paths of `cnfin seasonal` (x13, the default method, is SeasonalX13CommandTests)
 /// and `cnfin filter`. Spans that cross a registered definitional break say so with --ignore-breaks.
 @Suite struct SeasonalCommandTests {
-    /// `cnfin seasonal` with `--method stl` unless the arguments choose a method.
+    /// `cnfin seasonal` with `--method stl` unless the arguments choose a method, in English (`--lang en`:
+    /// the assertions read the English wording; the Chinese is checked by OutputPropertyTests and the goldens).
     func seasonal(_ arguments: [String]) throws -> String {
-        try SeasonalCommand.parse(arguments.contains("--method") ? arguments : ["--method", "stl"] + arguments).render()
+        try SeasonalCommand.parse((arguments.contains("--method") ? arguments : ["--method", "stl"] + arguments) + ["--lang", "en"]).render()
     }
 
+    /// `cnfin filter`, in English.
     func filter(_ arguments: [String]) throws -> String {
-        try FilterCommand.parse(arguments).render()
+        try FilterCommand.parse(arguments + ["--lang", "en"]).render()
     }
 
     /// `cnfin seasonal loans_increase --cny --format csv`: the documented header, the longest

@@ -11,7 +11,8 @@ struct SeasonalX13CommandTests {
         #expect(plain.status == 1 || plain.status == 2)
         #expect(plain.stderr.contains("--break-regressors"))
         // With level shifts: no month-on-month growth at 2024-01 or 2025-01, and a note naming the breaks.
-        let out = try CLIProcess.run(["seasonal", "m1", "--method", "x13", "--break-regressors", "--outliers", "none", "--format", "json"])
+        let out = try CLIProcess.run(["seasonal", "m1", "--method", "x13", "--break-regressors", "--outliers", "none", "--format", "json",
+                                      "--lang", "en"])
         #expect(out.status == 0, "\(out.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
         let months = try #require(json["months"] as? [String])
