@@ -21,8 +21,8 @@
 //   CNFinX11                                         X-11 seasonal adjustment as X-13 implements it — no dependencies
 //   CNFinRelease       (Series, Datasets, Output, Support)
 //                                                    release wording, summary
-//   CNFinIngest        (Release, Series, Datasets, Output, Support)
-//                                                    release texts → figures, checks, merge into a dataset directory
+//   CNFinIngest        (Release, Series, Datasets, Support)
+//                                                    release texts → figures, checks, merge (files written by CNFinDatasets)
 //   CNFinCharts        (Output)                      SVG charts
 //   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
 //                                                    Markdown/HTML/notebook reports
@@ -89,7 +89,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinOutput", "CNFinSupport"], swiftSettings: strict),
-        .target(name: "CNFinIngest", dependencies: ["CNFinRelease", "CNFinSeries", "CNFinDatasets", "CNFinOutput", "CNFinSupport"], swiftSettings: strict),
+        .target(name: "CNFinIngest", dependencies: ["CNFinRelease", "CNFinSeries", "CNFinDatasets", "CNFinSupport"], swiftSettings: strict),
         .target(name: "CNFinOutput", dependencies: ["CNFinSeries", "CNFinSupport"], swiftSettings: strict),
         .target(name: "CNFinCharts", dependencies: ["CNFinOutput"], swiftSettings: strict),
         .target(
