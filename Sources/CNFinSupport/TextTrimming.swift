@@ -11,24 +11,30 @@
 ///   and ids typed by people.
 ///
 /// Both work on `Character`s (extended grapheme clusters), so `\r\n` is one line break and a space
-/// carrying a combining mark is text, not space.
+/// carrying a combining mark is text, not space. They are `@inlinable` so that the CSV readers of
+/// other modules get them specialised (the generic versions would otherwise be called through
+/// witness tables on every field).
 extension StringProtocol {
     /// The text without leading and trailing CSV white space (spaces, tabs, line breaks, BOM).
+    @inlinable
     public func trimmingWhitespace() -> String {
         trimming(where: TextSpace.isCSVWhitespace)
     }
 
     /// The text without leading and trailing Unicode white space (including U+3000 and U+00A0) and BOM.
+    @inlinable
     public func trimmingSpaces() -> String {
         trimming(where: TextSpace.isSpace)
     }
 
     /// The text without leading and trailing characters listed in `characters` (`" ,"`).
+    @inlinable
     public func trimming(_ characters: String) -> String {
         trimming(where: { characters.contains($0) })
     }
 
     /// The text without the leading and trailing characters for which `isTrimmed` holds.
+    @inlinable
     public func trimming(where isTrimmed: (Character) -> Bool) -> String {
         guard let first = firstIndex(where: { !isTrimmed($0) }), let last = lastIndex(where: { !isTrimmed($0) }) else {
             return ""
@@ -59,6 +65,7 @@ extension String {
     /// The text without leading and trailing CSV white space (the `StringProtocol` version, with a
     /// fast path for the usual case: an ASCII first and last byte that is not a space, tab or line
     /// break starts and ends a character that is kept, so there is nothing to trim).
+    @inlinable
     public func trimmingWhitespace() -> String {
         if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
            first != 0x20, last != 0x20, !(0x09...0x0D).contains(first), !(0x09...0x0D).contains(last)
@@ -76,11 +83,13 @@ public enum TextSpace {
     public static let byteOrderMark: Character = "\u{FEFF}"
 
     /// Space, tab, a line break, or the BOM: what the CSV dialect trims.
+    @inlinable
     public static func isCSVWhitespace(_ c: Character) -> Bool {
         c == " " || c == "\t" || c.isNewline || c == byteOrderMark
     }
 
     /// Unicode white space (U+3000 ideographic space and U+00A0 no-break space included), or the BOM.
+    @inlinable
     public static func isSpace(_ c: Character) -> Bool {
         c.isWhitespace || c == byteOrderMark
     }
