@@ -55,7 +55,11 @@ extension IngestError {
         switch error {
         case .writeFailed(let path, let reason): self = .writeFailed(path: path, reason: reason)
         case .unreadableFile(let path, let reason): self = .datasetUnreadable(path: path, reason: reason)
-        default: self = .datasetUnreadable(path: "", reason: error.description)
+        case .missingFile(let path): self = .datasetUnreadable(path: path, reason: "missing")
+        case .csv(let csv): self = .datasetUnreadable(path: csv.location?.file ?? "dataset directory", reason: csv.description)
+        case .bundleMissing, .unknownSeries, .unknownSeriesInFile:
+            // Not thrown by DatasetDirectoryFiles' reading and writing.
+            self = .datasetUnreadable(path: "dataset directory", reason: error.description)
         }
     }
 }
