@@ -3,7 +3,10 @@
 // cnfin — statistical time-series analysis of China's monthly monetary and
 // credit statistics. The module graph is layered without cycles:
 //
-//   CNFinSeries                       Month, MonthlySeries, transforms, CSV, FigureMeasure — no dependencies
+//   CNFinSupport                      internal support shared by the modules — no dependencies (Foundation only):
+//                                     trimming, number text (shortest, fixed decimals, thousands), file reading,
+//                                     the atomic file writer; re-exported by CNFinOutput and CNFin
+//   CNFinSeries        (Support)      Month, MonthlySeries, transforms, CSV, FigureMeasure
 //   CLAPACK (system library: OpenBLAS + LAPACKE)
 //     └─ CNFinLinearAlgebra            dense matrices, BLAS/LAPACK wrappers
 //   CNFinStatistics    (LinearAlgebra, Series, Output)  OLS/WLS, covariances, rolling OLS, tests, summaries
@@ -13,19 +16,21 @@
 //   CNFinSeasonal      (LinearAlgebra, Series, Statistics, Calendar, ARIMA, X11, Output)
 //                                                    STL, classical, HP, Hamilton, X-13 (regARIMA + X-11)
 //   CNFinDecomposition (Series)                      contributions to growth
-//   CNFinDatasets      (Calendar, Series)            bundled PBoC data, catalog, breaks
-//   CNFinOutput        (Series)                      tables: text, Markdown, CSV, JSON, LaTeX; atomic file writer
+//   CNFinDatasets      (Calendar, Series, Support)   bundled PBoC data, catalog, breaks; the files of a dataset directory
+//   CNFinOutput        (Series, Support)             tables: text, Markdown, CSV, JSON, LaTeX
 //   CNFinX11                                         X-11 seasonal adjustment as X-13 implements it — no dependencies
-//   CNFinRelease       (Series, Datasets, Output)    release wording, summary
-//   CNFinIngest        (Release, Series, Datasets, Output)
-//                                                    release texts → figures, checks, merge into a dataset directory
+//   CNFinRelease       (Series, Datasets, Output, Support)
+//                                                    release wording, summary
+//   CNFinIngest        (Release, Series, Datasets, Support)
+//                                                    release texts → figures, checks, merge (files written by CNFinDatasets)
 //   CNFinCharts        (Output)                      SVG charts
 //   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
 //                                                    Markdown/HTML/notebook reports
 //   Only the modules that compute with BLAS/LAPACK (LinearAlgebra, Statistics, ARIMA, Seasonal) need OpenBLAS.
-//   CNFinSpreadsheet   (Output, Series; system libraries zlib, FreeXL, libxlsxwriter — no LAPACK)
+//   CNFinSpreadsheet   (Output, Series, Support; system libraries zlib, FreeXL, libxlsxwriter — no LAPACK)
 //                                                    .xlsx reader, .xls via FreeXL, .xlsx writer, PBoC table recognition
-//   CNFinImport        (Spreadsheet, Ingest, …)      tables and release texts into a dataset directory
+//   CNFinImport        (Spreadsheet, Ingest, Series, Datasets, Support)
+//                                                    tables and release texts into a dataset directory
 //   `.ci/check-graph.py` checks that every target's declared dependencies equal its imports.
 //   CNFin (umbrella) re-exports the library modules; CNFinCLI holds the
 //   commands (parsing and output only) and `cnfin` is the executable.
@@ -69,7 +74,8 @@ let package = Package(
         .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev", "pkg-config"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev", "pkg-config"])]),
         .target(name: "CNFinLinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strict),
-        .target(name: "CNFinSeries", dependencies: [], exclude: ["Generated/generate-decimal-powers.py"], swiftSettings: strict),
+        .target(name: "CNFinSupport", dependencies: [], swiftSettings: strict),
+        .target(name: "CNFinSeries", dependencies: ["CNFinSupport"], exclude: ["Generated/generate-decimal-powers.py"], swiftSettings: strict),
         .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinCalendar", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinARIMA", "CNFinX11", "CNFinOutput"], swiftSettings: strict),
@@ -78,21 +84,21 @@ let package = Package(
         .target(name: "CNFinX11", dependencies: [], swiftSettings: strict),
         .target(
             name: "CNFinDatasets",
-            dependencies: ["CNFinCalendar", "CNFinSeries"],
+            dependencies: ["CNFinCalendar", "CNFinSeries", "CNFinSupport"],
             resources: [.copy("Resources/data")],
             swiftSettings: strict
         ),
-        .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinOutput"], swiftSettings: strict),
-        .target(name: "CNFinIngest", dependencies: ["CNFinRelease", "CNFinSeries", "CNFinDatasets", "CNFinOutput"], swiftSettings: strict),
-        .target(name: "CNFinOutput", dependencies: ["CNFinSeries"], swiftSettings: strict),
+        .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinOutput", "CNFinSupport"], swiftSettings: strict),
+        .target(name: "CNFinIngest", dependencies: ["CNFinRelease", "CNFinSeries", "CNFinDatasets", "CNFinSupport"], swiftSettings: strict),
+        .target(name: "CNFinOutput", dependencies: ["CNFinSeries", "CNFinSupport"], swiftSettings: strict),
         .target(name: "CNFinCharts", dependencies: ["CNFinOutput"], swiftSettings: strict),
         .target(
             name: "CNFinReport",
             dependencies: ["CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinDecomposition", "CNFinSeasonal", "CNFinDatasets", "CNFinSeries"],
             swiftSettings: strict
         ),
-        .target(name: "CNFinSpreadsheet", dependencies: ["CZlib", "CFreeXL", "CXLSXWriter", "CNFinOutput", "CNFinSeries"], swiftSettings: strict),
-        .target(name: "CNFinImport", dependencies: ["CNFinSpreadsheet", "CNFinIngest", "CNFinSeries", "CNFinDatasets"], swiftSettings: strict),
+        .target(name: "CNFinSpreadsheet", dependencies: ["CZlib", "CFreeXL", "CXLSXWriter", "CNFinOutput", "CNFinSeries", "CNFinSupport"], swiftSettings: strict),
+        .target(name: "CNFinImport", dependencies: ["CNFinSpreadsheet", "CNFinIngest", "CNFinSeries", "CNFinDatasets", "CNFinSupport"], swiftSettings: strict),
         .target(
             name: "CNFinCLI",
             dependencies: [
@@ -106,7 +112,7 @@ let package = Package(
             dependencies: [
                 "CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinSeasonal", "CNFinARIMA",
                 "CNFinDecomposition", "CNFinDatasets", "CNFinRelease", "CNFinIngest", "CNFinOutput",
-                "CNFinCharts", "CNFinReport", "CNFinX11", "CNFinSpreadsheet", "CNFinImport",
+                "CNFinCharts", "CNFinReport", "CNFinX11", "CNFinSpreadsheet", "CNFinImport", "CNFinSupport",
             ],
             swiftSettings: strict
         ),
@@ -114,7 +120,8 @@ let package = Package(
         // Shared by the test targets only (no product): the fixture loader, the NIST StRD parser, LRE.
         .target(name: "CNFinTestSupport", dependencies: [], path: "Tests/CNFinTestSupport", swiftSettings: strict),
         .testTarget(name: "CNFinLinearAlgebraTests", dependencies: ["CNFinLinearAlgebra", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries"], swiftSettings: strict),
+        .testTarget(name: "CNFinSupportTests", dependencies: ["CNFinSupport"], swiftSettings: strict),
+        .testTarget(name: "CNFinSeriesTests", dependencies: ["CNFinSeries", "CNFinSupport"], swiftSettings: strict),
         .testTarget(name: "CNFinStatisticsTests", dependencies: ["CNFinStatistics", "CNFinLinearAlgebra", "CNFinSeries", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar", "CNFinSeries", "CNFinStatistics", "CNFinARIMA", "CNFinX11", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinX11Tests", dependencies: ["CNFinX11", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),

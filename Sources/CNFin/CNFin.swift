@@ -15,3 +15,4 @@
 @_exported import CNFinX11
 @_exported import CNFinSpreadsheet
 @_exported import CNFinImport
+@_exported import CNFinSupport

@@ -82,8 +82,8 @@ struct IngestCommand: ParsableCommand {
                 if file == "-" {
                     data = FileHandle.standardInput.readDataToEndOfFile()
                 } else {
-                    do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                        throw IngestCommandError.unreadable(file, error.localizedDescription)
+                    do throws(FileReadError) { data = try FileContents.data(atPath: file) } catch {
+                        throw IngestCommandError.unreadable(file, error.reason)
                     }
                 }
                 let result = try IngestParser.parse(data: data, source: file, month: given, strict: strict)

@@ -112,12 +112,7 @@ struct UpdateCommand: ParsableCommand {
 enum UpdateInput {
     /// Creates `directory` with the bundled catalog if it has none (the merge needs the catalog's units).
     static func prepare(_ directory: URL) throws {
-        let catalog = directory.appendingPathComponent("catalog.csv")
-        if FileManager.default.fileExists(atPath: catalog.path) { return }
-        guard let bundled = Dataset.bundledDirectory else { throw DatasetError.bundleMissing }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let data = try Data(contentsOf: bundled.appendingPathComponent("catalog.csv"))
-        try AtomicFileWriter(overwrite: false).write(data, to: catalog)
+        try DatasetDirectoryFiles.prepare(directory)
     }
 }
 

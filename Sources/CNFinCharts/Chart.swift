@@ -75,18 +75,7 @@ public struct Chart: Sendable, Hashable {
         guard n > 0 else { throw .emptyAxis(chart: title) }
         guard width >= 240, height >= 160 else { throw .sizeTooSmall(chart: title, width: width, height: height) }
         var any = false
-        for s in bars {
-            guard s.values.count == n else {
-                throw .lengthMismatch(chart: title, series: s.name, expected: n, actual: s.values.count)
-            }
-            for (i, v) in s.values.enumerated() {
-                if let v {
-                    guard v.isFinite else { throw .nonFiniteValue(chart: title, series: s.name, position: axis.label(i)) }
-                    any = true
-                }
-            }
-        }
-        for s in lines {
+        for s in bars.map({ (name: $0.name, values: $0.values) }) + lines.map({ (name: $0.name, values: $0.values) }) {
             guard s.values.count == n else {
                 throw .lengthMismatch(chart: title, series: s.name, expected: n, actual: s.values.count)
             }

@@ -12,6 +12,10 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
     case unknownSeriesInFile(CSVLocation, id: String, suggestions: [String])
     /// A lookup asked for a series id that is not in the catalog.
     case unknownSeries(id: String, suggestions: [String])
+    /// A file of a dataset directory (or the directory) could not be read or is malformed.
+    case unreadableFile(path: String, reason: String)
+    /// A file of a dataset directory could not be written.
+    case writeFailed(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -26,6 +30,10 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
             return "\(location): series id '\(id)' is not in catalog.csv" + CloseMatches.didYouMean(suggestions)
         case .unknownSeries(let id, let suggestions):
             return "unknown series '\(id)'" + CloseMatches.didYouMean(suggestions)
+        case .unreadableFile(let path, let reason):
+            return "\(path): \(reason)"
+        case .writeFailed(let path, let reason):
+            return "cannot write \(path): \(reason)"
         }
     }
 }

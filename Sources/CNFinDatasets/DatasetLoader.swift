@@ -1,5 +1,6 @@
 import CNFinCalendar
 import CNFinSeries
+import CNFinSupport
 import Foundation
 
 extension Dataset {
@@ -89,7 +90,7 @@ extension Dataset {
             var breaks: [DefinitionalBreak] = []
             for r in breakTable.records {
                 let seriesField = r.field("series")
-                let ids = seriesField.text.split(separator: ";").map { String($0).trimmingCharacters(in: .whitespaces) }
+                let ids = seriesField.text.split(separator: ";").map { $0.trimmingSpaces() }
                     .filter { !$0.isEmpty }
                 if ids.isEmpty { throw DatasetError.csv(.emptyCell(seriesField.location, column: "series")) }
                 for id in ids { try check(id, seriesField.location) }
@@ -134,7 +135,7 @@ extension Dataset {
                 let yearField = r.field("year")
                 let month = try r.month("date")
                 let dateText = r.string("date")
-                guard let year = Int(yearField.text.trimmingCharacters(in: .whitespaces)), year == month.year,
+                guard let year = Int(yearField.text.trimmingSpaces()), year == month.year,
                       dateText.count == 10, let day = Int(dateText.suffix(2)),
                       let date = CivilDate(validating: year, month.month, day)
                 else {

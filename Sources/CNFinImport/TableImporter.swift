@@ -2,6 +2,7 @@ import CNFinDatasets
 import CNFinIngest
 import CNFinSeries
 import CNFinSpreadsheet
+import CNFinSupport
 import Foundation
 
 /// What a set of input files holds.
@@ -39,16 +40,16 @@ public enum TableImporter {
                 let coarser = earlier.resolution <= f.resolution ? f : earlier
                 if coarser.matches(finer.value) { return }
                 throw .conflictingFigures(id: f.id, month: f.monthText,
-                                          first: "\(NumberFormatting.text(earlier.value)) (\(earlier.source) \(earlier.span.text))",
-                                          second: "\(NumberFormatting.text(f.value)) (\(f.source) \(f.span.text))")
+                                          first: "\(NumberText.shortest(earlier.value)) (\(earlier.source) \(earlier.span.text))",
+                                          second: "\(NumberText.shortest(f.value)) (\(f.source) \(f.span.text))")
             }
             seen[key] = f
             input.figures.append(f)
         }
         for path in paths {
             let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                throw .unreadable(file: path, reason: error.localizedDescription)
+            do { data = try FileContents.data(atPath: path) } catch {
+                throw .unreadable(file: path, reason: error.reason)
             }
             switch SpreadsheetReader.signature(of: data.prefix(8)) {
             case .zip, .ole2:
@@ -155,12 +156,5 @@ public enum TableImporter {
         } catch {
             throw .ingest(error)
         }
-    }
-}
-
-/// Shortest round-trip text of a number (no trailing `.0`).
-enum NumberFormatting {
-    static func text(_ x: Double) -> String {
-        x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : "\(x)"
     }
 }

@@ -1,5 +1,6 @@
 import CNFinDatasets
 import CNFinSeries
+import CNFinSupport
 
 /// Reads the figures of a Chinese release text (金融统计数据报告,
 /// 社会融资规模统计数据报告, news reports of them).
@@ -802,7 +803,7 @@ struct IngestChineseParser {
             if isHan(s[i]) || isLetter(s[i]) { addUnknown(original[i]) }
             k += 1
         }
-        let trimmed = String(unknown).trimmingCharactersSpaces()
+        let trimmed = String(unknown).trimming(" ")
         if !trimmed.isEmpty { a.unknown = trimmed }
         return a
     }
@@ -925,12 +926,3 @@ struct IngestChineseParser {
 }
 
 func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
-
-extension String {
-    func trimmingCharactersSpaces() -> String {
-        var scalars = Substring(self)
-        while let f = scalars.first, f == " " { scalars.removeFirst() }
-        while let l = scalars.last, l == " " { scalars.removeLast() }
-        return String(scalars)
-    }
-}

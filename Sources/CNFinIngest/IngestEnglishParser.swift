@@ -1,5 +1,6 @@
 import CNFinDatasets
 import CNFinSeries
+import CNFinSupport
 
 /// Reads the figures of the PBoC's English releases ("RMB loans increased
 /// by 1.36 trillion yuan, 541.8 billion yuan less year on year"; "the AFRE
@@ -238,16 +239,16 @@ struct IngestEnglishParser {
               figures.allSatisfy({ $0.kind == .amount && !$0.negative }) else { return false }
         let head = lowerText(clause.lowerBound..<first.start)
         for k in 1..<figures.count {
-            let gap = lowerText(figures[k - 1].end..<max(figures[k - 1].end, figures[k].start)).trimmingCharacters(in: " ,")
+            let gap = lowerText(figures[k - 1].end..<max(figures[k - 1].end, figures[k].start)).trimming(" ,")
             guard gap.isEmpty || gap == "and" else { return false }
         }
-        guard lowerText(last.end..<max(last.end, clause.upperBound)).trimmingCharacters(in: " ,") == "respectively" else { return false }
+        guard lowerText(last.end..<max(last.end, clause.upperBound)).trimming(" ,") == "respectively" else { return false }
         // The verb right before the first amount.
         let verbs: [(String, Double)] = [("rising by", 1), ("rose by", 1), ("increased by", 1), ("increasing by", 1), ("grew by", 1),
                                          ("growing by", 1), ("climbed by", 1), ("decreased by", -1), ("decreasing by", -1),
                                          ("dropped by", -1), ("dropping by", -1), ("fell by", -1), ("falling by", -1),
                                          ("declined by", -1), ("declining by", -1)]
-        let trimmedHead = head.trimmingCharacters(in: " ,")
+        let trimmedHead = head.trimming(" ,")
         guard let (verb, sign) = verbs.first(where: { trimmedHead.hasSuffix($0.0) }) else { return false }
         let names = String(trimmedHead.dropLast(verb.count))
         // The subjects named, in order: the longest known phrase at each place.
@@ -394,7 +395,7 @@ struct IngestEnglishParser {
                 subject = .unknown(found.name)
                 parent = nil
             }
-        } else if case .none = subject, lead.trimmingCharacters(in: " ,").hasPrefix("the growth rate") {
+        } else if case .none = subject, lead.trimming(" ,").hasPrefix("the growth rate") {
             // "The growth rate was 0.4 percentage points lower than …": the growth of the previous sentence's subject.
             subject = previousSubject
         }
@@ -403,8 +404,8 @@ struct IngestEnglishParser {
             else { unparsed(clause, "no subject (which series?) for this figure") }
             return
         }
-        let lt = lead.trimmingCharacters(in: " ,")
-        let tr = trail.trimmingCharacters(in: " ,")
+        let lt = lead.trimming(" ,")
+        let tr = trail.trimming(" ,")
         let yearAgoTrail = tr.hasPrefix("year on year") || tr.hasPrefix("y-o-y") || tr.hasPrefix("from the same period")
             || tr.hasPrefix("year-on-year") || tr.hasPrefix("over the same period")
         let prevTrail = tr.hasPrefix("from the previous month") || tr.hasPrefix("month on month") || tr.hasPrefix("from the end of the previous month")
@@ -644,7 +645,7 @@ struct IngestEnglishParser {
     /// year earlier ("year on year", "the increase in the same period of 2022",
     /// "that at the same time last year"); `nil` when there is none.
     static func zeroReference(_ trail: String) -> ZeroReference? {
-        let t = trail.trimmingCharacters(in: " ,")
+        let t = trail.trimming(" ,")
         let words = t.split(separator: " ").prefix(12).joined(separator: " ")
         if t.hasPrefix("year on year") || t.hasPrefix("year-on-year") || t.hasPrefix("y-o-y") { return .yearAgo }
         let previous = words.range(of: "previous month")?.lowerBound ?? words.range(of: "last month")?.lowerBound
@@ -706,14 +707,5 @@ struct IngestEnglishParser {
         var out = String.UnicodeScalarView()
         out.append(contentsOf: s[r])
         return String(out)
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var sub = Substring(self)
-        while let f = sub.first, set.contains(f) { sub.removeFirst() }
-        while let l = sub.last, set.contains(l) { sub.removeLast() }
-        return String(sub)
     }
 }

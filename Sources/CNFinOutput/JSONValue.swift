@@ -1,3 +1,4 @@
+@_exported import CNFinSupport
 import Foundation
 
 /// A JSON document: objects keep their keys in insertion order.
@@ -82,17 +83,13 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// The JSON text of a number: `null` for NaN/±∞; integer-valued doubles
-    /// with |x| < 2⁵³ as integers (`-0` as `0`); otherwise the shortest text
-    /// that reads back to the same double (`0.95`, `1e+300`, `1e-07`; 17
-    /// digits only where the double needs them). This is the one number rule of
-    /// every CSV and JSON output: exact, and never longer than it must be.
+    /// The JSON text of a number: `null` for NaN/±∞, otherwise CNFinSupport's
+    /// ``NumberText/shortest(_:)`` — integer-valued doubles as integers (`-0` as `0`),
+    /// else the shortest text that reads back to the same double (`0.95`, `1e+300`,
+    /// `1e-07`). This is the one number rule of every CSV and JSON output: exact, and
+    /// never longer than it must be.
     public static func numberText(_ x: Double) -> String {
-        guard x.isFinite else { return "null" }
-        if x == x.rounded(), abs(x) < 9_007_199_254_740_992 {
-            return String(Int64(x))
-        }
-        return "\(x)"
+        x.isFinite ? NumberText.shortest(x) : "null"
     }
 
     /// `s` as a JSON string literal: `"` and `\` escaped, control characters

@@ -45,7 +45,7 @@ public struct NumberFormat: Sendable, Hashable {
     /// The usual format of a column measured in `unit`: 亿元/万亿元/RMB amounts → ``amount``;
     /// `%`, `pp`, 个百分点 → ``rate``; `nil` for any other unit (the cells print as given).
     public static func forUnit(_ unit: String) -> NumberFormat? {
-        let u = unit.trimmingCharacters(in: .whitespaces).lowercased()
+        let u = unit.trimmingSpaces().lowercased()
         switch u {
         case "亿元", "万亿元", "rmb 100 million", "100 million yuan", "rmb100m", "cny 100m": return .amount
         case "%", "percent", "pp", "个百分点", "percentage points", "% of stock": return .rate
@@ -67,29 +67,12 @@ public struct NumberFormat: Sendable, Hashable {
         }
     }
 
-    /// `value` with `decimals` decimals, grouped by thousands if ``groupsThousands``.
+    /// `value` with `decimals` decimals (``NumberText/fixed(_:digits:)``), grouped by thousands
+    /// (``NumberText/grouped(_:)``) if ``groupsThousands``; a value that rounds to zero prints
+    /// without a sign (`0.000`, not `-0.000`).
     public func text(_ value: Double, decimals: Int) -> String {
-        var plain = NumberText.fixed(value, digits: decimals)
-        // A value that rounds to zero prints without a sign (`0.000`, not `-0.000`).
-        if plain.hasPrefix("-"), plain.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { plain.removeFirst() }
-        return groupsThousands ? Self.grouped(plain) : plain
-    }
-
-    /// `text` (a plain decimal such as `-2820504.68`) with its integer part grouped by commas.
-    public static func grouped(_ text: String) -> String {
-        var sign = "", body = Substring(text)
-        if body.first == "-" || body.first == "+" { sign = String(body.removeFirst()) }
-        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let integer = parts.first, integer.allSatisfy(\.isNumber) else { return text }
-        var groups: [Substring] = []
-        var end = integer.endIndex
-        while end > integer.startIndex {
-            let start = integer.index(end, offsetBy: -3, limitedBy: integer.startIndex) ?? integer.startIndex
-            groups.insert(integer[start..<end], at: 0)
-            end = start
-        }
-        let fraction = parts.count > 1 ? "." + parts[1] : ""
-        return sign + groups.joined(separator: ",") + fraction
+        let plain = NumberText.droppingNegativeZeroSign(NumberText.fixed(value, digits: decimals))
+        return groupsThousands ? NumberText.grouped(plain) : plain
     }
 }
 

@@ -1,3 +1,5 @@
+import CNFinSupport
+
 /// An exact decimal number `significand × 10^(−scale)`, used so that release
 /// arithmetic and rounding act on the digits as published rather than on
 /// their binary approximations (in `Double`, `11.4 − 11.0` is
@@ -164,11 +166,7 @@ public struct ReleaseDecimal: Sendable, Hashable, Comparable, CustomStringConver
 
     /// Plain decimal text without trailing zeros after the point (`11.0` → `11`).
     public var trimmedDescription: String {
-        var text = description
-        guard text.contains(".") else { return text }
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        NumberText.trimmingFractionZeros(description)
     }
 
     /// `10^k` for `k` in 0…18 (the scales this type holds), exactly, as an `Int`.

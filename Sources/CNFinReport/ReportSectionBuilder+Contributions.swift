@@ -68,20 +68,20 @@ extension ReportSectionBuilder {
         let svg = try rendered(chart)
         var rows: [[TableCell]] = []
         for (line, c) in zip(measure.components, decomposition.components) {
-            rows.append([.text(line.name(lang)), .number(c.previous, display: SVGNumberText.fixed(c.previous, 0)),
-                         .number(c.current, display: SVGNumberText.fixed(c.current, 0)),
-                         .number(c.change, display: SVGNumberText.fixed(c.change, 0)),
-                         .number(c.contributionPoints, display: SVGNumberText.fixed(c.contributionPoints, 2))])
+            rows.append([.text(line.name(lang)), .number(c.previous, display: ReportNumber.fixed(c.previous, 0)),
+                         .number(c.current, display: ReportNumber.fixed(c.current, 0)),
+                         .number(c.change, display: ReportNumber.fixed(c.change, 0)),
+                         .number(c.contributionPoints, display: ReportNumber.fixed(c.contributionPoints, 2))])
         }
         let o = decomposition.unallocated
-        rows.append([.text(measure.other.name(lang)), .number(o.previous, display: SVGNumberText.fixed(o.previous, 0)),
-                     .number(o.current, display: SVGNumberText.fixed(o.current, 0)), .number(o.change, display: SVGNumberText.fixed(o.change, 0)),
-                     .number(o.contributionPoints, display: SVGNumberText.fixed(o.contributionPoints, 2))])
+        rows.append([.text(measure.other.name(lang)), .number(o.previous, display: ReportNumber.fixed(o.previous, 0)),
+                     .number(o.current, display: ReportNumber.fixed(o.current, 0)), .number(o.change, display: ReportNumber.fixed(o.change, 0)),
+                     .number(o.contributionPoints, display: ReportNumber.fixed(o.contributionPoints, 2))])
         rows.append([.text(measure.aggregate.name(lang)),
-                     .number(decomposition.aggregatePrevious, display: SVGNumberText.fixed(decomposition.aggregatePrevious, 0)),
-                     .number(decomposition.aggregateCurrent, display: SVGNumberText.fixed(decomposition.aggregateCurrent, 0)),
-                     .number(decomposition.change, display: SVGNumberText.fixed(decomposition.change, 0)),
-                     .number(decomposition.growthPercent, display: SVGNumberText.fixed(decomposition.growthPercent, 2))])
+                     .number(decomposition.aggregatePrevious, display: ReportNumber.fixed(decomposition.aggregatePrevious, 0)),
+                     .number(decomposition.aggregateCurrent, display: ReportNumber.fixed(decomposition.aggregateCurrent, 0)),
+                     .number(decomposition.change, display: ReportNumber.fixed(decomposition.change, 0)),
+                     .number(decomposition.growthPercent, display: ReportNumber.fixed(decomposition.growthPercent, 2))])
         let prev = lastMonth.advanced(by: -12)
         let table = Table(
             title: t("\(lastMonth) 贷款余额同比增速的贡献", "Contributions to loan growth, \(lastMonth)"),
@@ -94,8 +94,8 @@ extension ReportSectionBuilder {
             paragraphs.append(t("分部门余额数据截至 \(lastMonth)，表格为该月。", "Sector balances end in \(lastMonth); the table is for that month."))
         }
         if let published = data.observation("loans_yoy", lastMonth)?.value {
-            paragraphs.append(t("按余额计算的增速为 \(SVGNumberText.fixed(decomposition.growthPercent, 2))%，公布的可比口径增速为 \(SVGNumberText.fixed(published, 1))%。",
-                                "Growth from balances is \(SVGNumberText.fixed(decomposition.growthPercent, 2))%; the published comparable-basis rate is \(SVGNumberText.fixed(published, 1))%."))
+            paragraphs.append(t("按余额计算的增速为 \(ReportNumber.fixed(decomposition.growthPercent, 2))%，公布的可比口径增速为 \(ReportNumber.fixed(published, 1))%。",
+                                "Growth from balances is \(ReportNumber.fixed(decomposition.growthPercent, 2))%; the published comparable-basis rate is \(ReportNumber.fixed(published, 1))%."))
         }
         return ReportSection(id: "contributions", heading: heading, paragraphs: paragraphs, tables: [table], chart: chart, svg: svg,
                              command: command("contributions", "svg"), libraryCall: call)

@@ -95,9 +95,9 @@ struct ReportSectionBuilder {
         let svg = try rendered(chart)
         var paragraphs: [String] = []
         if let m1 = data.observation("m1_yoy", month)?.value, let m2 = data.observation("m2_yoy", month)?.value {
-            let gap = SVGNumberText.fixed(m1 - m2, 1)
-            paragraphs.append(t("\(month)：M1 同比 \(SVGNumberText.fixed(m1, 1))%，M2 同比 \(SVGNumberText.fixed(m2, 1))%，剪刀差 \(gap) 个百分点。",
-                                "\(month): M1 grew \(SVGNumberText.fixed(m1, 1))% and M2 \(SVGNumberText.fixed(m2, 1))% year on year; the gap is \(gap) pp."))
+            let gap = ReportNumber.fixed(m1 - m2, 1)
+            paragraphs.append(t("\(month)：M1 同比 \(ReportNumber.fixed(m1, 1))%，M2 同比 \(ReportNumber.fixed(m2, 1))%，剪刀差 \(gap) 个百分点。",
+                                "\(month): M1 grew \(ReportNumber.fixed(m1, 1))% and M2 \(ReportNumber.fixed(m2, 1))% year on year; the gap is \(gap) pp."))
         }
         return ReportSection(id: "yoy", heading: t("增速与 M1−M2 剪刀差", "Growth and the M1–M2 gap"), paragraphs: paragraphs,
                              tables: gapTable.map { [$0] } ?? [], chart: chart, svg: svg,
@@ -180,8 +180,8 @@ struct ReportSectionBuilder {
         var rows: [[TableCell]] = []
         for k in stride(from: shown - 1, through: max(shown - 6, 0), by: -1) {
             let mm = start.advanced(by: k)
-            rows.append([.text(mm.description), .number(stretch[stretch.count - shown + k], display: SVGNumberText.fixed(stretch[stretch.count - shown + k], 0)),
-                         .number(adjusted[adjusted.count - shown + k], display: SVGNumberText.fixed(adjusted[adjusted.count - shown + k], 0))])
+            rows.append([.text(mm.description), .number(stretch[stretch.count - shown + k], display: ReportNumber.fixed(stretch[stretch.count - shown + k], 0)),
+                         .number(adjusted[adjusted.count - shown + k], display: ReportNumber.fixed(adjusted[adjusted.count - shown + k], 0))])
         }
         let table = Table(title: t("\(name)（亿元）：最近六个月", "\(name) (RMB 100 million): last six months"),
                           columns: [TableColumn(t("月份", "Month")), TableColumn(t("原始值", "Raw"), alignment: .right),
@@ -207,13 +207,10 @@ struct ReportSectionBuilder {
     }
 }
 
-/// Fixed-decimal text for report numbers (locale-free, deterministic).
-enum SVGNumberText {
+/// Fixed-decimal text for report numbers: ``NumberText/fixed(_:digits:)`` without a `-0`;
+/// "" for a value that is not finite.
+enum ReportNumber {
     static func fixed(_ x: Double, _ decimals: Int) -> String {
-        guard x.isFinite else { return "" }
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let r = (x * scale).rounded() / scale
-        return String(format: "%.\(decimals)f", locale: nil, r == 0 ? 0 : r)
+        x.isFinite ? NumberText.droppingNegativeZeroSign(NumberText.fixed(x, digits: decimals)) : ""
     }
 }

@@ -1,3 +1,5 @@
+import CNFinSupport
+
 /// The state machine of the project's CSV dialect, one record at a time: the one tokenizer
 /// behind ``CSVScanner`` (a whole text in memory) and ``CSVStreamReader`` (a file read in
 /// chunks). The rules are those listed on ``CSVScanner``.

@@ -1,3 +1,5 @@
+import CNFinSupport
+
 /// The RFC 4180 tokenizer of a whole text in memory, behind ``CSVTable``,
 /// ``CSVNumericTable`` and ``MonthlyCSV``: it works on the UTF-8 bytes of the text
 /// and records every field as a byte range with its line and column, creating no

@@ -1,3 +1,4 @@
+import CNFinSupport
 import Foundation
 
 /// A CSV file parsed per RFC 4180 into a header and records, every field
@@ -136,27 +137,14 @@ public struct CSVTable: Sendable {
         try self.init(text: text, fileName: url.lastPathComponent, requiredColumns: requiredColumns)
     }
 
-    /// The UTF-8 text of the file at `url`.
-    ///
-    /// An empty regular file is read as "" without `Data(contentsOf:)`, whose
-    /// Linux implementation leaks its 4 KiB read buffer on a zero-byte file
-    /// (found by Fuzz/FuzzDataset under LeakSanitizer).
+    /// The UTF-8 text of the file at `url`, read by CNFinSupport's ``FileContents/text(_:)`` (which
+    /// reads an empty file without `Data(contentsOf:)`'s leak).
     public static func readText(_ url: URL) throws(CSVError) -> String {
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-           attributes[.type] as? FileAttributeType == .typeRegular, (attributes[.size] as? NSNumber)?.intValue == 0
-        {
-            return ""
-        }
-        let data: Data
         do {
-            data = try Data(contentsOf: url)
+            return try FileContents.text(url)
         } catch {
-            throw .unreadable(file: url.path, reason: (error as NSError).localizedDescription)
+            throw .unreadable(file: error.path, reason: error.reason)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(file: url.path, reason: "not valid UTF-8")
-        }
-        return text
     }
 
     /// A month parsed from a field.

@@ -1,3 +1,5 @@
+import CNFinSupport
+
 /// A calendar month, e.g. `2023-05`.
 ///
 /// Months are ordered and can be counted: ``index`` = 12·year + (month − 1),
@@ -166,28 +168,4 @@ public struct MonthParseError: Error, Equatable, CustomStringConvertible {
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and line breaks.
-    func trimmingWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline || $0 == "\u{FEFF}" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
-    }
-}
-
-extension String {
-    /// The text without leading and trailing spaces, tabs and line breaks
-    /// (the `StringProtocol` version, with a fast path for the usual case).
-    func trimmingWhitespace() -> String {
-        // An ASCII first and last byte that is not a space, tab or line break
-        // starts and ends a character that is kept: nothing to trim.
-        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
-           first != 0x20, last != 0x20, !(0x09...0x0D).contains(first), !(0x09...0x0D).contains(last)
-        {
-            return self
-        }
-        return self[...].trimmingWhitespace()
-    }
 }

@@ -1,3 +1,4 @@
+import CNFinSupport
 import Foundation
 
 /// Reads user monthly data in wide format:

@@ -1,3 +1,5 @@
+import CNFinSupport
+
 /// The unit of a ``MonthlySeries``.
 public enum SeriesUnit: Sendable, Hashable, CustomStringConvertible {
     /// 亿元 (RMB 100 million) — the unit of all PBoC amounts.

@@ -1,3 +1,4 @@
+import CNFinSupport
 import Foundation
 
 /// Opens a workbook, choosing the reader from the file's first bytes (not
@@ -36,17 +37,11 @@ public enum SpreadsheetReader {
         }
     }
 
-    /// The bytes of the file at `path`. An empty regular file is read as no
-    /// bytes without `Data(contentsOf:)`, whose Linux implementation leaks its
-    /// 4 KiB read buffer on a zero-byte file (found by Fuzz/FuzzXLS under
-    /// LeakSanitizer, as Fuzz/FuzzDataset found it for ``CSVTable``).
+    /// The bytes of the file at `path` (CNFinSupport's ``FileContents``, which reads an empty file
+    /// without `Data(contentsOf:)`'s leak — found by Fuzz/FuzzXLS under LeakSanitizer).
     static func contents(path: String, file: String) throws(SpreadsheetError) -> [UInt8] {
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           attributes[.type] as? FileAttributeType == .typeRegular, (attributes[.size] as? NSNumber)?.intValue == 0 {
-            return []
-        }
-        do { return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) } catch {
-            throw .unreadable(file: file, reason: error.localizedDescription)
+        do { return [UInt8](try FileContents.data(atPath: path)) } catch {
+            throw .unreadable(file: file, reason: error.reason)
         }
     }
 

@@ -37,10 +37,6 @@ import Testing
     }
 
     @Test func thousandsSeparators() {
-        #expect(NumberFormat.grouped("2820504.68") == "2,820,504.68")
-        #expect(NumberFormat.grouped("-13600") == "-13,600")
-        #expect(NumberFormat.grouped("999.5") == "999.5")
-        #expect(NumberFormat.grouped("1000") == "1,000")
         let table = Table(columns: [TableColumn("v", alignment: .right, unit: "亿元")], rows: [[.number(3614200)]])
         #expect(table.groupingThousands().displayRows == [["3,614,200.00"]])
         // CSV stays machine-readable.

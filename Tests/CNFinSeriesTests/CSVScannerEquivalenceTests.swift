@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CNFinSeries
+import CNFinSupport
 
 /// The byte-level ``CSVScanner`` against the Character-level tokenizer it
 /// replaced (kept here verbatim as the reference): the same fields, lines,

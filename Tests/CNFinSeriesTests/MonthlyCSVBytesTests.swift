@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CNFinSeries
+import CNFinSupport
 
 /// ``MonthlyCSV`` reading months and numbers from the bytes (no `String` per field) against
 /// the `CSVTable`-based reader it replaced (kept below as ``ReferenceMonthlyCSV``): the same

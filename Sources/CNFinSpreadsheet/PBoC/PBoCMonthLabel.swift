@@ -1,3 +1,5 @@
+import CNFinSupport
+
 /// Month labels of PBoC tables.
 ///
 /// - numeric cells such as `2023.05`: read with **two** decimals, because the
@@ -67,21 +69,10 @@ enum PBoCMonthLabel {
 
 /// Text clean-up for labels.
 enum PBoCText {
-    /// NBSP, ideographic and other spaces become ASCII spaces; runs collapse; trimmed.
+    /// NBSP, ideographic and other spaces become ASCII spaces; runs collapse; trimmed
+    /// (CNFinSupport's ``Swift/StringProtocol/collapsingSpaces()``).
     static func normalizedSpaces(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var lastSpace = true
-        for u in s.unicodeScalars {
-            if u.properties.isWhitespace || u == "\u{3000}" || u == "\u{A0}" {
-                if !lastSpace { out.append(" ") }
-                lastSpace = true
-            } else {
-                out.append(u)
-                lastSpace = false
-            }
-        }
-        if out.last == " " { out.removeLast() }
-        return String(out)
+        s.collapsingSpaces()
     }
 
     /// The Chinese part of a bilingual label (before the first ASCII letter, as
@@ -91,7 +82,7 @@ enum PBoCText {
         var head = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             if (65...90).contains(u.value) || (97...122).contains(u.value) { break }
-            if u.properties.isWhitespace || u == "\u{3000}" || u == "\u{A0}" { continue }
+            if u.properties.isWhitespace { continue }  // U+3000 and U+00A0 are White_Space too
             head.append(u)
         }
         var t = String(head)

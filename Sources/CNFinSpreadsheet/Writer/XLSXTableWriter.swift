@@ -1,4 +1,5 @@
 import CNFinOutput
+import CNFinSupport
 import CXLSXWriter
 import Foundation
 
@@ -30,10 +31,10 @@ public enum XLSXTableWriter {
             .appendingPathComponent("cnfin-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: temporary) }
         try build(tables, names: names, notesSheet: hasNotes, path: temporary.path)
-        do {
-            return [UInt8](try Data(contentsOf: temporary))
+        do throws(FileReadError) {
+            return [UInt8](try FileContents.data(temporary))
         } catch {
-            throw .writeFailed(path: temporary.path, reason: error.localizedDescription)
+            throw .writeFailed(path: temporary.path, reason: error.reason)
         }
     }
 

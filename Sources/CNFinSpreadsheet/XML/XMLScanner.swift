@@ -155,25 +155,8 @@ struct XMLScanner {
     /// and that has a prefix — `r:id` whatever the relationships namespace is bound to.
     func prefixedAttribute(local name: StaticString, in attributes: Range<Int>) -> Range<Int>? {
         var p = attributes.lowerBound
-        let end = attributes.upperBound
-        while p < end {
-            while p < end, XMLScanner.isSpace(bytes[p]) { p += 1 }
-            let nameStart = p
-            var colon = -1
-            while p < end, bytes[p] != UInt8(ascii: "="), !XMLScanner.isSpace(bytes[p]) {
-                if bytes[p] == UInt8(ascii: ":") { colon = p }
-                p += 1
-            }
-            let nameEnd = p
-            while p < end, bytes[p] != UInt8(ascii: "\"") && bytes[p] != UInt8(ascii: "'") { p += 1 }
-            guard p < end else { return nil }
-            let quote = bytes[p]
-            let valueStart = p + 1
-            p = valueStart
-            while p < end, bytes[p] != quote { p += 1 }
-            let valueEnd = p
-            p += 1
-            if colon > nameStart, isName((colon + 1)..<nameEnd, name) { return valueStart..<valueEnd }
+        while let a = nextAttribute(&p, end: attributes.upperBound) {
+            if a.colon > a.name.lowerBound, isName((a.colon + 1)..<a.name.upperBound, name) { return a.value }
         }
         return nil
     }
@@ -181,32 +164,44 @@ struct XMLScanner {
     /// The raw value range of attribute `name` (matched on its full qualified name) in `attributes`.
     func attribute(_ name: StaticString, in attributes: Range<Int>) -> Range<Int>? {
         var p = attributes.lowerBound
-        let end = attributes.upperBound
         let literal = name.utf8Start
         let length = name.utf8CodeUnitCount
-        while p < end {
-            while p < end, XMLScanner.isSpace(bytes[p]) { p += 1 }
-            let nameStart = p
-            while p < end, bytes[p] != UInt8(ascii: "="), !XMLScanner.isSpace(bytes[p]) { p += 1 }
-            let nameEnd = p
-            while p < end, bytes[p] != UInt8(ascii: "\"") && bytes[p] != UInt8(ascii: "'") { p += 1 }
-            guard p < end else { return nil }
-            let quote = bytes[p]
-            let valueStart = p + 1
-            p = valueStart
-            while p < end, bytes[p] != quote { p += 1 }
-            let valueEnd = p
-            p += 1
-            if nameEnd - nameStart == length {
+        while let a = nextAttribute(&p, end: attributes.upperBound) {
+            if a.name.count == length {
                 var same = true
-                for k in 0..<length where bytes[nameStart + k] != literal[k] {
+                for k in 0..<length where bytes[a.name.lowerBound + k] != literal[k] {
                     same = false
                     break
                 }
-                if same { return valueStart..<valueEnd }
+                if same { return a.value }
             }
         }
         return nil
+    }
+
+    /// The attribute starting at `p` (after spaces) in an attribute list ending at `end`: its name's
+    /// range, the position of the last `:` in the name (−1 without one) and its raw value's range;
+    /// `p` moves past the closing quote. `nil` at the end of the list or when no value follows.
+    @inline(__always)
+    private func nextAttribute(_ p: inout Int, end: Int) -> (name: Range<Int>, colon: Int, value: Range<Int>)? {
+        while p < end, XMLScanner.isSpace(bytes[p]) { p += 1 }
+        guard p < end else { return nil }
+        let nameStart = p
+        var colon = -1
+        while p < end, bytes[p] != UInt8(ascii: "="), !XMLScanner.isSpace(bytes[p]) {
+            if bytes[p] == UInt8(ascii: ":") { colon = p }
+            p += 1
+        }
+        let nameEnd = p
+        while p < end, bytes[p] != UInt8(ascii: "\"") && bytes[p] != UInt8(ascii: "'") { p += 1 }
+        guard p < end else { return nil }
+        let quote = bytes[p]
+        let valueStart = p + 1
+        p = valueStart
+        while p < end, bytes[p] != quote { p += 1 }
+        let valueEnd = p
+        p += 1
+        return (nameStart..<nameEnd, colon, valueStart..<valueEnd)
     }
 
     /// The decoded text of `range`: the five predefined entities and numeric
