@@ -48,6 +48,10 @@ import Testing
             case (.failure(let a), .failure(let b)):
                 errorsBoth += 1
                 print("both fail: \(path): \(a) | \(b)")
+            case (.failure(let a), .success):
+                // xlwt-written fixtures: FreeXL 1.0.6 refuses them; XLSReaderTests checks them against xlrd.
+                print("FreeXL only fails: \(path): \(a)")
+                #expect(path.contains("features"))
             default:
                 Issue.record("\(path): FreeXL \(old) vs Swift \(new)")
             }

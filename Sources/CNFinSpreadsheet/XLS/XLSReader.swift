@@ -247,7 +247,8 @@ enum BIFFSheetReader {
                         case 0: pendingString = CellReference(row: Int(row), column: Int(column)) // the STRING record follows
                         case 1: try add(row, column, .boolean(b != 0))
                         case 2: try add(row, column, .error(errorText(b)))
-                        default: break // an empty string: no value
+                        case 3: try add(row, column, .text("")) // an empty string
+                        default: break
                         }
                     }
                 case 0x0207: // STRING: the cached string result of the FORMULA before it
