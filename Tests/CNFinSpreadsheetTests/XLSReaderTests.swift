@@ -118,7 +118,7 @@ import Testing
         }
     }
 
-    /// The limits hold for .xls too: rows and cells.
+    /// The limits hold for .xls too: rows, cells, and the Workbook stream's size (the ZIP entry limit).
     @Test func limits() throws {
         let path = FixturePaths.fixture("generated/features.xls")
         #expect(throws: SpreadsheetError.self) { try SpreadsheetReader.read(path: path, limits: SpreadsheetLimits(maxRows: 1000)) }
@@ -129,6 +129,12 @@ import Testing
             guard case .limitExceeded(let file, _, _, let limit) = error else { Issue.record("\(error)"); return }
             #expect(file == "f.xls")
             #expect(limit.contains("100 cells"))
+        }
+        do {
+            _ = try SpreadsheetReader.read(path: path, name: "f.xls", limits: SpreadsheetLimits(maxEntryBytes: 1000))
+            Issue.record("over the stream limit")
+        } catch {
+            #expect(error.description.contains("Workbook stream declares"))
         }
     }
 }

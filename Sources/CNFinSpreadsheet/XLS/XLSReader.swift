@@ -24,6 +24,9 @@ enum XLSReader {
         guard let entry = container.stream(named: ["Workbook", "Book"]) else {
             throw .xlsFailed(file: file, sheet: "", reason: "no Workbook stream in the OLE2 container (not an Excel workbook)")
         }
+        guard entry.size <= limits.maxEntryBytes else {
+            throw .xlsFailed(file: file, sheet: "", reason: "the Workbook stream declares \(entry.size) bytes, over the limit of \(limits.maxEntryBytes)")
+        }
         let stream: [UInt8]
         do { stream = try container.contents(of: entry) } catch { throw .xlsFailed(file: file, sheet: "", reason: error.reason) }
         let globals: BIFFGlobals
