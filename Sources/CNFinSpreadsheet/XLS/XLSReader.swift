@@ -36,9 +36,14 @@ enum XLSReader {
 
         var sheets: [Worksheet] = []
         var budget = limits.maxCells
+        // Sheet substreams are disjoint parts of the stream: together they hold fewer bytes than it.
+        // (Crafted BOUNDSHEET offsets that point many sheets at the same records would otherwise
+        // make the work quadratic in the file's size.)
+        var scanned = 0
         for sheet in globals.sheets {
             do {
-                let cells = try BIFFSheetReader.cells(stream: stream, at: sheet.offset, globals: globals, limits: limits, budget: &budget)
+                let cells = try BIFFSheetReader.cells(stream: stream, at: sheet.offset, globals: globals, limits: limits, budget: &budget,
+                                                      scanned: &scanned)
                 sheets.append(Worksheet(name: sheet.name, cells: cells))
             } catch {
                 switch error {
@@ -165,7 +170,7 @@ enum BIFFSheetReader {
     }
 
     static func cells(stream: [UInt8], at offset: Int, globals: BIFFGlobals, limits: SpreadsheetLimits,
-                      budget: inout Int) throws(Failure) -> [Cell] {
+                      budget: inout Int, scanned: inout Int) throws(Failure) -> [Cell] {
         guard offset >= 0, offset < stream.count else {
             throw .failure("the sheet's offset \(offset) lies outside the Workbook stream (\(stream.count) bytes)")
         }
@@ -191,6 +196,10 @@ enum BIFFSheetReader {
                 return .number(x)
             }
             while let r = try reader.next() {
+                scanned += 4 + r.length
+                guard scanned <= stream.count else {
+                    throw BIFFFailure(reason: "\(r.label): the sheets' records overlap (more than the stream holds in all)")
+                }
                 switch r.opcode {
                 case 0x0809:
                     depth += 1 // an embedded substream (a chart): skipped to its EOF
