@@ -2,7 +2,7 @@
 # Both install the system libraries first (Debian/Ubuntu, apt-get) when missing.
 
 SWIFT       ?= swift
-APT_PACKAGES = liblapack-dev libopenblas-dev liblapacke-dev pkg-config zlib1g-dev libfreexl-dev libxlsxwriter-dev
+APT_PACKAGES = liblapack-dev libopenblas-dev liblapacke-dev pkg-config zlib1g-dev libxlsxwriter-dev
 SUDO        := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 RUN_ARGS    ?= summary
 
@@ -15,7 +15,7 @@ help:
 	@echo "make bench-quick - the CI benchmark quick check (ratios to in-run references)"
 	@echo "make fuzz   - the libFuzzer targets in Fuzz/, FUZZ_SECONDS each (default 60); FUZZ_TARGETS=... to choose"
 
-## Install BLAS/LAPACK/LAPACKE, pkg-config, zlib, FreeXL and libxlsxwriter with apt-get when any is missing.
+## Install BLAS/LAPACK/LAPACKE, pkg-config, zlib and libxlsxwriter with apt-get when any is missing.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -27,8 +27,8 @@
 //   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
 //                                                    Markdown/HTML/notebook reports
 //   Only the modules that compute with BLAS/LAPACK (LinearAlgebra, Statistics, ARIMA, Seasonal) need OpenBLAS.
-//   CNFinSpreadsheet   (Output, Series, Support; system libraries zlib, FreeXL, libxlsxwriter — no LAPACK)
-//                                                    .xlsx reader, .xls via FreeXL, .xlsx writer, PBoC table recognition
+//   CNFinSpreadsheet   (Output, Series, Support; system libraries zlib, libxlsxwriter — no LAPACK)
+//                                                    .xlsx reader, .xls (BIFF8) reader in Swift, .xlsx writer, PBoC table recognition
 //   CNFinImport        (Spreadsheet, Ingest, Series, Datasets, Support)
 //                                                    tables and release texts into a dataset directory
 //   `.ci/check-graph.py` checks that every target's declared dependencies equal its imports.
@@ -71,7 +71,6 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
         ),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev", "pkg-config"])]),
-        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev", "pkg-config"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev", "pkg-config"])]),
         .target(name: "CNFinLinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strict),
         .target(name: "CNFinSupport", dependencies: [], swiftSettings: strict),
@@ -97,7 +96,7 @@ let package = Package(
             dependencies: ["CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinDecomposition", "CNFinSeasonal", "CNFinDatasets", "CNFinSeries"],
             swiftSettings: strict
         ),
-        .target(name: "CNFinSpreadsheet", dependencies: ["CZlib", "CFreeXL", "CXLSXWriter", "CNFinOutput", "CNFinSeries", "CNFinSupport"], swiftSettings: strict),
+        .target(name: "CNFinSpreadsheet", dependencies: ["CZlib", "CXLSXWriter", "CNFinOutput", "CNFinSeries", "CNFinSupport"], swiftSettings: strict),
         .target(name: "CNFinImport", dependencies: ["CNFinSpreadsheet", "CNFinIngest", "CNFinSeries", "CNFinDatasets", "CNFinSupport"], swiftSettings: strict),
         .target(
             name: "CNFinCLI",

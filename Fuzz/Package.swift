@@ -4,7 +4,10 @@
 // A separate package so that the main package's build and tests never see the
 // sanitizer flags. Build (done by ./run.sh and `make fuzz`):
 //
-//   swift build -c release --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address
+//   swift build -c release --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing
+//
+// (-enable-testing: FuzzStreamCSV reaches the internal streaming and whole-text CSV readers
+// through `@testable import`.)
 //
 // The main package is reached through the symlink Root/cnfin → ../.. so that
 // its package identity is "cnfin" whatever the checkout directory is called.
@@ -37,6 +40,7 @@ let package = Package(
         fuzzer("FuzzMonth", ["CNFinSeries"]),
         fuzzer("FuzzCSVTable", ["CNFinSeries", "CNFinOutput"]),
         fuzzer("FuzzLongCSV", ["CNFinSeries", "CNFinOutput"]),
+        fuzzer("FuzzStreamCSV", ["CNFinSeries"]),
         fuzzer("FuzzWideCSV", ["CNFinSeries", "CNFinOutput"]),
         fuzzer("FuzzNumericTable", ["CNFinSeries", "CNFinOutput"]),
         fuzzer("FuzzDataset", ["CNFinDatasets", "CNFinSeries"]),

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Regenerates the committed seed corpora in Fuzz/corpus/ (standard library only).
+"""Writes the committed seed corpora in Fuzz/corpus/ (standard library only).
+
+It only adds: each named seed is (re)written, nothing else in a corpus directory is touched,
+so the fuzz-found entries committed next to the seeds (hash names) stay.
 
 Seeds are small: the first lines of real files in Datasets/ (and, when present,
 the shared release copies in ../shared or /work/shared), plus a few
@@ -31,9 +34,6 @@ def put(target, name, data):
 
 
 def main():
-    if os.path.isdir(CORPUS):
-        shutil.rmtree(CORPUS)
-
     # Month: 16 bytes of two big-endian Int64 offsets, then the text.
     months = ["2023-05", "2023-05-31", "202305", " 2023-05 \n", "2024-02-29", "9999-12", "1000-01",
               "2023-13", "2023-02-30", "\ufeff2023-05", "２０２３-05", "2023/05"]
@@ -134,6 +134,7 @@ def main():
         "The growth rate was unchanged from the end of the previous month.\r\n")
 
     spreadsheets()
+    stream_csv()
 
 
 SHEET_FIXTURES = os.path.join(ROOT, "Tests", "CNFinSpreadsheetTests", "Fixtures")
@@ -144,8 +145,6 @@ def spreadsheets():
     million-row bomb, which only tests the row limit and is slow per run),
     one PBoC .xlsx and .xls tables from Datasets/raw."""
     import zipfile
-    for target in ["FuzzXLSX", "FuzzXLSXParts", "FuzzXLS"]:
-        shutil.rmtree(os.path.join(CORPUS, target), ignore_errors=True)
     generated = os.path.join(SHEET_FIXTURES, "generated")
     pboc = os.path.join(SHEET_FIXTURES, "pboc")
     xlsx = [os.path.join(generated, n) for n in sorted(os.listdir(generated))
@@ -178,11 +177,34 @@ def spreadsheets():
         put("FuzzXLS", f"xls-{i:02d}", open(path, "rb").read())
     # One .xlsx through the file path too (the signature decides the reader).
     put("FuzzXLS", "xlsx-by-signature", open(os.path.join(generated, "money_supply_2023.xlsx"), "rb").read())
+    # The xlwt-written feature workbooks (SST over CONTINUE records, dates, booleans, errors,
+    # formulas, 1904 system) and credit-funds tables of other layouts (2000, 2010, 2015).
+    for name in ["features.xls", "features_1904.xls"]:
+        put("FuzzXLS", "xls-" + name, open(os.path.join(generated, name), "rb").read())
+    for year in ["2000c", "2010f", "2015k"]:
+        put("FuzzXLS", f"xls-credit-{year}", open(os.path.join(RAW, "lingjf__fr", f"金融机构人民币信贷收支表{year}.xls"), "rb").read())
+
+
+def stream_csv():
+    """Seeds of FuzzStreamCSV: 3 bytes choosing the chunk size (1 + a 12-bit number) and the
+    bytes per read (1 + a byte), then CSV text: the FuzzCSVTable seeds and dataset heads."""
+    texts = [("quotes", 'a,"b ""c""",d\n"x,y","line\nbreak", z \n'.encode()),
+             ("crlf-bom", b"\xef\xbb\xbfid,value\r\nm2,1\r\n\r\nm1,\"2\"\r\n"),
+             ("cr-only", b"a,b\r1,2\r3,4"),
+             ("unicode", "名称,单位\n人民币贷款,亿元\n\"余额\u2028万亿元\",%\n".encode()),
+             ("money", head(os.path.join(DATA, "money.csv"), 12)),
+             ("catalog", head(os.path.join(DATA, "catalog.csv"), 6))]
+    settings = [(0, 0), (3, 0), (6, 1), (63, 255), (4095, 255)]
+    for i, (name, text) in enumerate(texts):
+        for chunk, step in settings[i % 2::2] if i % 3 else settings:
+            put("FuzzStreamCSV", f"{name}-chunk{chunk + 1}-step{step + 1}", bytes([chunk & 0xFF, chunk >> 8, step]) + text)
 
 
 if __name__ == "__main__":
     import sys
     if sys.argv[1:] == ["--spreadsheets"]:
         spreadsheets()  # only these targets' seeds (leaves the others' committed corpora alone)
+    elif sys.argv[1:] == ["--stream-csv"]:
+        stream_csv()
     else:
         main()

@@ -15,7 +15,7 @@ public enum SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertibl
     case malformed(file: String, part: String, reason: String)
     /// The workbook exceeds a reading limit (rows, cells, uncompressed size).
     case limitExceeded(file: String, sheet: String, cell: String, limit: String)
-    /// FreeXL could not read an `.xls` file.
+    /// An `.xls` file (OLE2 container or BIFF8 records) is damaged or of an unsupported version; the reason says where.
     case xlsFailed(file: String, sheet: String, reason: String)
     /// The table is not one of the PBoC kinds cnfin recognises.
     case unknownTable(file: String, sheet: String, found: String)

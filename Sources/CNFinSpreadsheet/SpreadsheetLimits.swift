@@ -5,7 +5,7 @@ public struct SpreadsheetLimits: Sendable, Hashable {
     public var maxRows: Int
     /// Largest number of non-empty cells in the workbook.
     public var maxCells: Int
-    /// Largest uncompressed size of one ZIP entry, in bytes (zip-bomb guard).
+    /// Largest uncompressed size of one ZIP entry (zip-bomb guard), and of an `.xls` Workbook stream, in bytes.
     public var maxEntryBytes: Int
 
     public init(maxRows: Int = 200_000, maxCells: Int = 20_000_000, maxEntryBytes: Int = 1 << 30) {

@@ -3,8 +3,8 @@ import Foundation
 
 /// Opens a workbook, choosing the reader from the file's first bytes (not
 /// its extension): `PK\3\4` → `.xlsx` (ZIP), `D0 CF 11 E0 A1 B1 1A E1` →
-/// OLE2 compound file, i.e. `.xls` BIFF8 (FreeXL) — or, when the container
-/// holds an `EncryptedPackage` stream, an encrypted `.xlsx`.
+/// OLE2 compound file, i.e. `.xls` BIFF8 (``XLSReader``, in Swift) — or, when
+/// the container holds an `EncryptedPackage` stream, an encrypted `.xlsx`.
 public enum SpreadsheetReader {
     /// What the first bytes say a file is.
     public enum Signature: Sendable, Hashable {
@@ -24,13 +24,16 @@ public enum SpreadsheetReader {
     /// Reads the workbook at `path`; errors name it as `name` (default: the path).
     public static func read(path: String, name: String? = nil, limits: SpreadsheetLimits = .default) throws(SpreadsheetError) -> Workbook {
         let file = name ?? path
-        let bytes = try contents(path: path, file: file)
+        return try read(bytes: try contents(path: path, file: file), name: file, limits: limits)
+    }
+
+    /// Reads a workbook from memory (`.xlsx` or `.xls`, as the first bytes say); errors name it as `name`.
+    public static func read(bytes: [UInt8], name file: String, limits: SpreadsheetLimits = .default) throws(SpreadsheetError) -> Workbook {
         switch signature(of: bytes) {
         case .zip:
             return try XLSXReader.read(bytes: bytes, file: file, limits: limits)
         case .ole2:
-            if containsUTF16(bytes, "EncryptedPackage") { throw .encrypted(file: file) }
-            return try XLSReader.read(path: path, file: file, limits: limits)
+            return try XLSReader.read(bytes: bytes, file: file, limits: limits)
         case .other:
             throw .unknownFormat(file: file, reason: bytes.isEmpty ? "the file is empty"
                                  : "its first bytes are neither a ZIP (.xlsx) nor an OLE2 (.xls) signature")
@@ -45,32 +48,11 @@ public enum SpreadsheetReader {
         }
     }
 
-    /// Reads an `.xlsx` workbook from memory (an `.xls` needs a file: ``read(path:name:limits:)``).
+    /// Reads an `.xlsx` workbook from memory (refusing anything else).
     public static func readXLSX(bytes: [UInt8], name: String, limits: SpreadsheetLimits = .default) throws(SpreadsheetError) -> Workbook {
         guard signature(of: bytes) == .zip else {
             throw .unknownFormat(file: name, reason: "not a ZIP (.xlsx) archive")
         }
         return try XLSXReader.read(bytes: bytes, file: name, limits: limits)
-    }
-
-    /// Whether the UTF-16LE spelling of `text` occurs in `bytes` (OLE2 directory entry names).
-    static func containsUTF16(_ bytes: [UInt8], _ text: String) -> Bool {
-        var needle: [UInt8] = []
-        for u in text.utf16 { needle.append(UInt8(u & 0xFF)); needle.append(UInt8(u >> 8)) }
-        guard bytes.count >= needle.count, let first = needle.first else { return false }
-        var i = 0
-        let end = bytes.count - needle.count
-        while i <= end {
-            if bytes[i] == first {
-                var hit = true
-                for k in 1..<needle.count where bytes[i + k] != needle[k] {
-                    hit = false
-                    break
-                }
-                if hit { return true }
-            }
-            i += 1
-        }
-        return false
     }
 }

@@ -77,7 +77,7 @@ struct BadInputTests {
     }
 
     /// A damaged .xls (random bytes changed in the 2019 credit-funds table; 300 such mutants read
-    /// through FreeXL gave no crash, see the report): an error naming the file.
+    /// read by the earlier FreeXL-based reader gave no crash): an error naming the file.
     @Test func damagedXLS() throws {
         let e = try #require(Self.error("damaged.xls"))
         guard case .xlsFailed(let file, _, let reason) = e else { Issue.record("\(e)"); return }
@@ -125,7 +125,7 @@ struct BadInputTests {
 }
 
 extension BadInputTests {
-    /// Mutants of a real .xls through FreeXL and the recogniser: an error or a table, never a crash.
+    /// Mutants of a real .xls through the BIFF8 reader and the recogniser: an error or a table, never a crash.
     @Test func xlsMutationsNeverCrash() throws {
         let source = FixturePaths.root.appendingPathComponent("Datasets/raw/lingjf__fr/金融机构人民币信贷收支表2019m.xls")
         let bytes = [UInt8](try Data(contentsOf: source))

@@ -22,7 +22,7 @@ enum SpreadsheetFuzzTargets {
         return true
     }
 
-    /// One .xls input (FreeXL reads files, so the bytes go through a temporary file in `directory`).
+    /// One .xls input, through a temporary file in `directory` (the path of `cnfin import`).
     static func xls(_ bytes: [UInt8], directory: URL) {
         let url = directory.appendingPathComponent("fuzz-\(UUID().uuidString).xls")
         guard (try? Data(bytes).write(to: url)) != nil else { return }
@@ -201,7 +201,7 @@ enum StoredZip {
         #expect(reachedXML == runs, "every rebuilt archive opens, so each mutant reaches the XML layer")
     }
 
-    /// Byte mutants of the .xls fixtures and of a real credit-funds table, through FreeXL.
+    /// Byte mutants of the .xls fixtures and of a real credit-funds table, through the BIFF8 reader.
     @Test func xlsMutants() throws {
         var (_, xls) = try Self.corpus()
         if let credit = FixturePaths.creditTables().last { xls.append([UInt8](try Data(contentsOf: URL(fileURLWithPath: credit)))) }

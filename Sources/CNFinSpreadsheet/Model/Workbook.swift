@@ -46,7 +46,7 @@ public struct Worksheet: Sendable, Hashable {
     public var name: String
     /// Non-empty cells, sorted by row, then column.
     public var cells: [Cell]
-    /// Merged regions (`.xlsx` only; FreeXL does not report them for `.xls`).
+    /// Merged regions (`.xlsx` only; the `.xls` reader does not read MERGEDCELLS records).
     public var mergedRanges: [CellRange]
     /// Frozen panes: the first unfrozen cell (`.xlsx` `<pane topLeftCell>`), if any.
     public var frozenAt: CellReference?
