@@ -52,20 +52,11 @@ struct ArimaCommand: ARIMAReportCommand {
         """
     )
 
-    @Argument(help: "Dataset id (e.g. loans_increase; see cnfin data list), or omit and use --data FILE.csv --column COL.")
-    var id: String?
+    @OptionGroup var options: ARIMACommandOptions
 
-    @OptionGroup var source: SeriesSourceOptions
-    @OptionGroup var model: ARIMAOptions
-
-    @Option(help: ArgumentHelp("Forecast this many months ahead (0: none).", valueName: "H"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Forecast this many months ahead, 0…120 (0: none).", valueName: "H"),
+            transform: OptionRange.parser(OptionRange.arimaHorizon))
     var horizon: Int = 0
 
-    @OptionGroup var destination: OutputOptions
-
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
-    static let horizonRange = OptionRange.arimaHorizon
     static let forecastOnly = false
 }

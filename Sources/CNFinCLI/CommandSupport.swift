@@ -51,21 +51,23 @@ func parseMonthArgument(_ text: String) throws -> Month {
 
 /// A `data` subcommand whose output is one table built from the dataset (`--data DIR` or the
 /// bundled copy), rendered in its `--format`.
-protocol DatasetTableCommand: ParsableCommand {
-    /// The `--format` value.
-    var format: TableFormatOption { get }
-    /// The `--data DIR` option.
-    var data: DataDirectoryOption { get }
-    /// `--output FILE`, `--force`, `--bom` (and so `--format xlsx`).
-    var destination: OutputOptions { get }
+protocol DatasetTableCommand: ParsableCommand, TableOutputCommand {
+    /// `--data DIR` and the output options.
+    var options: DatasetTableOptions { get }
     /// The table to print for `dataset`.
     func table(dataset: Dataset) throws -> Table
 }
 
+/// The options of a ``DatasetTableCommand``: the dataset directory and the table output.
+struct DatasetTableOptions: ParsableArguments {
+    @OptionGroup var data: DataDirectoryOption
+    @OptionGroup var tableOutput: TableOutputOptions
+}
+
 extension DatasetTableCommand {
-    func validate() throws {
-        try destination.check(format)
-    }
+    /// The `--data DIR` option.
+    var data: DataDirectoryOption { options.data }
+    var tableOutput: TableOutputOptions { options.tableOutput }
 
     func run() throws {
         try reportingErrors {

@@ -18,12 +18,7 @@ struct DataBreaksCommand: DatasetTableCommand {
         """
     )
 
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
-    @OptionGroup var data: DataDirectoryOption
-
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var options: DatasetTableOptions
 
     /// The months of `dataset` beyond rounding.
     func table(dataset: Dataset) -> Table {

@@ -16,12 +16,7 @@ struct DataListCommand: DatasetTableCommand {
         """
     )
 
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
-    @OptionGroup var data: DataDirectoryOption
-
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var options: DatasetTableOptions
 
     /// The catalog: one row per series.
     func table(dataset: Dataset) -> Table {

@@ -19,12 +19,7 @@ struct DataStatusCommand: DatasetTableCommand {
         """
     )
 
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
-    @OptionGroup var data: DataDirectoryOption
-
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var options: DatasetTableOptions
 
     func table(dataset: Dataset) -> Table {
         let status = DataStatus(dataset: dataset)

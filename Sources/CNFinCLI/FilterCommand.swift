@@ -3,7 +3,7 @@ import CNFin
 import Foundation
 
 /// `cnfin filter`: Hodrick–Prescott and Hamilton trend filters.
-struct FilterCommand: ParsableCommand {
+struct FilterCommand: ParsableCommand, TableOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "filter",
         abstract: "Trend/cycle filters: Hodrick–Prescott (two- or one-sided) and Hamilton (2018).",
@@ -37,12 +37,9 @@ struct FilterCommand: ParsableCommand {
     @Argument(help: "Filter.")
     var filter: FilterKindOption
 
-    @Argument(help: "Dataset id (e.g. m2; see cnfin data list), or omit and use --data FILE.csv --column COL.", completion: seriesIDCompletion)
-    var id: String?
+    @OptionGroup var source: SeriesInput
 
-    @OptionGroup var source: SeriesSourceOptions
-
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var tableOutput: TableOutputOptions
 
     @Option(parsing: .unconditional, help: "HP smoothing parameter λ (positive).")
     var lambda: Double = 129_600
@@ -50,33 +47,29 @@ struct FilterCommand: ParsableCommand {
     @Flag(name: .customLong("one-sided"), help: "One-sided (real-time) HP filter.")
     var oneSided = false
 
-    @Option(help: "Hamilton horizon h.")
+    @Option(parsing: .unconditional, help: ArgumentHelp("Hamilton horizon h, 1…\(OptionRange.horizon.upperBound).", valueName: "H"),
+            transform: OptionRange.parser(OptionRange.horizon))
     var horizon: Int = 24
 
-    @Option(help: "Hamilton lags p.")
+    @Option(parsing: .unconditional, help: ArgumentHelp("Hamilton lags p, 1…\(OptionRange.positiveLags.upperBound).", valueName: "P"),
+            transform: OptionRange.parser(OptionRange.positiveLags))
     var lags: Int = 12
 
     @Flag(name: .customLong("ignore-breaks"), help: "Filter across registered definitional breaks as if there were none (default: the span of the current definition).")
     var ignoreBreaks = false
 
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
     func validate() throws {
-        try source.check(id: id)
-        try destination.check(format)
+        try source.check(reading: .monthly)
         if oneSided && filter != .hp { throw ValidationError("--one-sided applies to hp only") }
         guard lambda > 0, lambda.isFinite else { throw ValidationError("--lambda must be positive (got \(lambda))") }
-        try OptionRange.check(horizon, "--horizon", in: OptionRange.horizon)
-        try OptionRange.check(lags, "--lags", in: OptionRange.positiveLags)
     }
 
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) { [try table(exact: false)] })
+                try destination.emitWorkbook(try inContext(source.inputLabel) { [try table(exact: false)] })
             } else {
-                try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
+                try destination.emit(try inContext(source.inputLabel) { try render() })
             }
         }
     }
@@ -84,7 +77,7 @@ struct FilterCommand: ParsableCommand {
     /// The filtered span (after the break rule, the library's ``BreakPolicy`` as in `arima`) and
     /// the filter's description; `span.note` carries the notes.
     func filtered() throws -> (span: SeriesSpan, title: String, result: FilterResult) {
-        let (whole, rule) = try source.breakSpan(id: id, policy: ignoreBreaks ? .ignore : .currentDefinition,
+        let (whole, rule) = try source.breakSpan(policy: ignoreBreaks ? .ignore : .currentDefinition,
                                                  allows: "--ignore-breaks (filter across it as if there were none)")
         let notes = [whole.note, rule.note].compactMap { $0 }
         let span = SeriesSpan(name: whole.name, start: rule.start, values: rule.values, kind: whole.kind,
@@ -99,7 +92,7 @@ struct FilterCommand: ParsableCommand {
             return (span, "Hamilton filter, h = \(horizon), p = \(lags)", r)
         } catch {
             if case let .tooShort(name, _, required) = error, rule.startBreak != nil {
-                throw SeriesSourceOptions.tooShortSinceBreak(whole, rule, minimum: required, method: name, allows: "--ignore-breaks")
+                throw SeriesInput.tooShortSinceBreak(whole, rule, minimum: required, method: name, allows: "--ignore-breaks")
             }
             throw error
         }

@@ -6,7 +6,7 @@ import CNFinStatistics
 import Foundation
 
 /// `cnfin regress`: OLS with non-robust, HC or HAC standard errors; rolling/expanding windows.
-struct RegressCommand: ParsableCommand {
+struct RegressCommand: ParsableCommand, TableOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "regress",
         abstract: "Linear regression (OLS) of one CSV column, or one bundled series, on others.",
@@ -54,19 +54,25 @@ struct RegressCommand: ParsableCommand {
     @Option(help: "Dependent variable: a CSV column, or with --series a series id (ID or ID:TRANSFORM).") var y: String
     @Option(help: "Regressors, comma-separated: CSV columns, or with --series series ids.") var x: String
     @OptionGroup var sample: SeriesSampleOptions
-    @OptionGroup var destination: OutputOptions
-    @Option(help: "Distributed lags: add lags 1...N of every regressor (named x.L1 ... x.LN).") var lags = 0
+    @OptionGroup var tableOutput: TableOutputOptions
+    @Option(parsing: .unconditional, help: ArgumentHelp("Distributed lags: add lags 1...N of every regressor (named x.L1 ... x.LN), N in 0…\(OptionRange.lags.upperBound).",
+                                                      valueName: "N"), transform: OptionRange.parser(OptionRange.lags))
+    var lags = 0
     @Flag(help: "Omit the constant term.") var noIntercept = false
     @Option(help: "Covariance estimator (any case).") var cov: CovarianceOption = .nonrobust
-    @Option(help: "HAC lag count (default floor(4(n/100)^(2/9))).") var maxlags: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("HAC lag count (default floor(4(n/100)^(2/9))).", valueName: "L"),
+            transform: OptionRange.parser(OptionRange.lags))
+    var maxlags: Int?
     @Flag(help: "HAC: multiply by n/(n-k) (statsmodels use_correction=True, R adjust=TRUE).") var hacCorrection = false
-    @Option(help: "Rolling-window length (observations).") var rolling: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Rolling-window length (observations).", valueName: "N"),
+            transform: OptionRange.parser(OptionRange.observations))
+    var rolling: Int?
     @Flag(help: "Expanding windows from the first k+1 observations (or --min-nobs).") var expanding = false
-    @Option(help: "First expanding window length.") var minNobs: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("First expanding window length.", valueName: "N"),
+            transform: OptionRange.parser(OptionRange.observations))
+    var minNobs: Int?
     @Option(help: "Confidence level for intervals.") var confidence = 0.95
     @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
-    @Option(help: "Output format (xlsx: the coefficient and statistics tables, with --output FILE).")
-    var format: TableFormatOption = .text
     @Option(help: "Language of the labels and notes (the numbers, and the JSON and CSV keys, are the same in both).")
     var lang: DisplayLanguage = .zh
 
@@ -75,13 +81,8 @@ struct RegressCommand: ParsableCommand {
     }
 
     func validate() throws {
-        try destination.check(format)
         if rolling != nil && expanding { throw ValidationError("--rolling and --expanding are mutually exclusive") }
         if maxlags != nil && cov != .HAC { throw ValidationError("--maxlags applies only to --cov HAC") }
-        try OptionRange.check(maxlags, "--maxlags", in: OptionRange.lags)
-        try OptionRange.check(lags, "--lags", in: OptionRange.lags)
-        try OptionRange.check(rolling, "--rolling", in: OptionRange.observations)
-        try OptionRange.check(minNobs, "--min-nobs", in: OptionRange.observations)
         if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must lie strictly between 0 and 1") }
         if (rolling != nil || expanding) && cov != .nonrobust {
             throw ValidationError("rolling and expanding regressions report non-robust standard errors only")

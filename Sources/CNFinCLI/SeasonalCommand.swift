@@ -3,7 +3,7 @@ import CNFin
 import Foundation
 
 /// `cnfin seasonal`: seasonal adjustment with optional CNY pre-adjustment.
-struct SeasonalCommand: ParsableCommand {
+struct SeasonalCommand: ParsableCommand, TableOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "seasonal",
         abstract: "Seasonally adjust a monthly series (X-13-style by default; STL or classical), with Chinese New Year handling.",
@@ -58,19 +58,17 @@ struct SeasonalCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Dataset id (e.g. loans_increase; see cnfin data list), or omit and use --data FILE.csv --column COL.", completion: seriesIDCompletion)
-    var id: String?
+    @OptionGroup var source: SeriesInput
 
-    @OptionGroup var source: SeriesSourceOptions
-
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var tableOutput: TableOutputOptions
 
     @Option(help: "Decomposition: x13 (the default: X-11 on a regARIMA pre-adjustment; see the X-13 options), stl or classical.")
     var method: SeasonalMethodOption = .x13
 
     @OptionGroup(title: "X-13 options (--method x13)") var x13: SeasonalX13Options
 
-    @Option(help: "Seasonal period (CNY handling needs 12).")
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seasonal period, \(OptionRange.period.lowerBound)…\(OptionRange.period.upperBound) (CNY handling needs 12).",
+                                                      valueName: "N"), transform: OptionRange.parser(OptionRange.period))
     var period: Int = 12
 
     @Flag(help: "Robust STL (bisquare outer iterations).")
@@ -79,9 +77,10 @@ struct SeasonalCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Pre-adjust for the Chinese New Year.")
     var cny = true
 
-    @Option(name: .customLong("cny-window"), help: ArgumentHelp(
-        "CNY window: from B days before to A days after the festival.", valueName: "B,A"))
-    var cnyWindow: String?
+    @Option(name: .customLong("cny-window"), parsing: .unconditional, help: ArgumentHelp(
+        "CNY window: from B days before to A days after the festival (default 5,20).", valueName: "B,A"),
+            transform: HolidayDaysOption.parser(days: OptionRange.holidayDays))
+    var cnyWindow: HolidayDaysOption?
 
     @Flag(help: "Adjust in logs (multiplicative); all values must be positive.")
     var log = false
@@ -91,53 +90,41 @@ struct SeasonalCommand: ParsableCommand {
             + "No default: without it growth rates are left out. A dataset id's kind comes from the catalog."))
     var kind: SeriesKind?
 
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
     func validate() throws {
-        try source.check(id: id)
-        try OptionRange.check(period, "--period", in: OptionRange.period)
+        try source.check(reading: .monthly)
         if method != .x13 && x13.breakRegressors {
             throw ValidationError("--break-regressors needs --method x13 (stl and classical have no regression for a level shift); "
                 + "use --ignore-breaks or the default span of the current definition")
         }
-        try destination.check(format)
-        guard let window else { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
-        try OptionRange.check(window.before, "--cny-window (days before)", in: OptionRange.holidayDays)
-        try OptionRange.check(window.after, "--cny-window (days after)", in: OptionRange.holidayDays)
         if cny && period != 12 { throw ValidationError("CNY handling needs --period 12 (or use --no-cny)") }
-        if kind != nil, id != nil {
+        if kind != nil, source.seriesID != nil {
             throw ValidationError("--kind is for --data FILE.csv; a dataset id's kind (stock, flow or rate) comes from the catalog")
         }
     }
 
     /// What the series measures: the catalog kind of a dataset id, else `--kind` (or unknown).
     func seriesKind(_ span: SeriesSpan) -> SeriesKind? {
-        id != nil ? span.kind : kind
+        source.seriesID != nil ? span.kind : kind
     }
 
-    /// The `--cny-window` days before and after.
-    var window: (before: Int, after: Int)? {
-        let p = (cnyWindow ?? "5,20").split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard p.count == 2, let b = p[0], let a = p[1], b >= 0, a >= 0 else { return nil }
-        return (b, a)
-    }
+    /// The `--cny-window` days before and after (default 5,20).
+    var window: HolidayDaysOption { cnyWindow ?? HolidayDaysOption(before: 5, after: 20) }
 
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) {
+                try destination.emitWorkbook(try inContext(source.inputLabel) {
                     method == .x13 ? try x13Presentation().tables : try presentation().tables
                 })
             } else {
-                try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
+                try destination.emit(try inContext(source.inputLabel) { try render() })
             }
         }
     }
 
     /// The span under the break rule (the library's ``BreakPolicy``, as `arima` and `forecast`).
     func breakSpan() throws -> (span: SeriesSpan, rule: BreakSpan) {
-        try source.breakSpan(id: id, policy: x13.breakPolicy, allows: method == .x13
+        try source.breakSpan(policy: x13.breakPolicy, allows: method == .x13
             ? "--break-regressors (a level shift at the break) or --ignore-breaks (adjust across it as if there were none)"
             : "--ignore-breaks (adjust across it as if there were none)")
     }
@@ -146,7 +133,7 @@ struct SeasonalCommand: ParsableCommand {
     func adjustment() throws -> (span: SeriesSpan, rule: BreakSpan, result: SeasonalAdjustmentResult) {
         let (span, rule) = try breakSpan()
         var holiday: ChineseNewYearRegressors?
-        if cny, let window {
+        if cny {
             holiday = try ChineseNewYearRegressors(windows: [HolidayWindow(daysBefore: window.before, daysAfter: window.after)])
         }
         let model = try SeasonalAdjustment(period: period, method: method.decomposition ?? .stl,
@@ -155,7 +142,7 @@ struct SeasonalCommand: ParsableCommand {
             return (span, rule, try model.fit(rule.values, start: rule.start, kind: seriesKind(span)))
         } catch {
             if case let .tooShort(name, _, required) = error, rule.startBreak != nil {
-                throw SeriesSourceOptions.tooShortSinceBreak(span, rule, minimum: required, method: name,
+                throw SeriesInput.tooShortSinceBreak(span, rule, minimum: required, method: name,
                                                              allows: "--ignore-breaks, or --method x13 --break-regressors")
             }
             throw error
@@ -185,7 +172,7 @@ struct SeasonalCommand: ParsableCommand {
     func presentation() throws -> SeasonalPresentation {
         let (span, rule, result) = try adjustment()
         var settings = "\(method.rawValue.uppercased())\(robust ? " robust" : ""), \(result.multiplicative ? "log/multiplicative" : "additive"), "
-        if cny, let window { settings += "CNY window [−\(window.before), +\(window.after)] days" } else { settings += "no CNY handling" }
+        if cny { settings += "CNY window [−\(window.before), +\(window.after)] days" } else { settings += "no CNY handling" }
         var notes = span.note.map { [$0] } ?? []
         if let note = rule.note { notes.append(note) }
         if result.monthOnMonthGrowth != nil, !rule.breakMonths.isEmpty {
