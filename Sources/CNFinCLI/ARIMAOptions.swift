@@ -46,8 +46,8 @@ struct ARIMAOptions: ParsableArguments {
         "Automatic outlier types to search for (X-13's method), comma-separated from ao, ls, tc; or none.", valueName: "TYPES"))
     var outlierTypes = OutlierTypesOption([.additive, .levelShift])
 
-    @Option(name: .customLong("critical-value"), help: ArgumentHelp(
-        "Critical |t| for automatic outliers (default: from the series length, as X-13).", valueName: "C"))
+    @Option(name: .customLong("critical-value"), parsing: .unconditional, help: ArgumentHelp(
+        "Critical |t| for automatic outliers (default: from the series length, as X-13).", valueName: "C"), transform: OptionRange.positive)
     var criticalValue: Double?
 
     @Flag(name: .customLong("break-regressors"), help: "Across registered definitional breaks, with a level shift at each.")
@@ -56,10 +56,12 @@ struct ARIMAOptions: ParsableArguments {
     @Flag(name: .customLong("ignore-breaks"), help: "Across registered definitional breaks, as if there were none.")
     var ignoreBreaks = false
 
-    @Option(help: ArgumentHelp("Prediction-interval coverage.", valueName: "LEVEL"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Prediction-interval coverage, in (0, 1) (default 0.95).", valueName: "LEVEL"),
+            transform: OptionRange.unitInterval)
     var level: Double = 0.95
 
-    @Option(help: ArgumentHelp("Optimiser tolerance (relative step length).", valueName: "TOL"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Optimiser tolerance (relative step length), in (0, 1) (default 1e-9).", valueName: "TOL"),
+            transform: OptionRange.unitInterval)
     var tolerance: Double = 1e-9
 
     func validate() throws {
@@ -69,9 +71,6 @@ struct ARIMAOptions: ParsableArguments {
             throw ValidationError("give at most one of --cny-window, --cny-split and --no-cny")
         }
         if breakRegressors && ignoreBreaks { throw ValidationError("give at most one of --break-regressors and --ignore-breaks") }
-        guard level > 0, level < 1 else { throw ValidationError("--level must be in (0, 1), e.g. 0.95 (got \(level))") }
-        guard tolerance > 0, tolerance < 1 else { throw ValidationError("--tolerance must be in (0, 1)") }
-        if let c = criticalValue, !(c > 0 && c.isFinite) { throw ValidationError("--critical-value must be positive (got \(c))") }
     }
 
     /// The `--outliers` types (empty for none).

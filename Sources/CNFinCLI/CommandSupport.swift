@@ -58,6 +58,19 @@ protocol DatasetTableCommand: ParsableCommand, TableOutputCommand {
     func table(dataset: Dataset) throws -> Table
 }
 
+/// The examples of a `data` table subcommand's help: plain, as CSV into `csvFile`, and from another
+/// dataset directory in `otherFormat`.
+func datasetTableExamples(_ subcommand: String, csvFile: String, otherFormat: String) -> String {
+    """
+
+
+    Examples:
+      cnfin data \(subcommand)
+      cnfin data \(subcommand) --format csv > \(csvFile)
+      cnfin data \(subcommand) --data ./mydata --format \(otherFormat)
+    """
+}
+
 /// The options of a ``DatasetTableCommand``: the dataset directory and the table output.
 struct DatasetTableOptions: ParsableArguments {
     @OptionGroup var data: DataDirectoryOption

@@ -8,12 +8,7 @@ struct DataListCommand: DatasetTableCommand {
         abstract: "List the series in the catalog.",
         discussion: """
         One row per series: id, Chinese and English name, unit, kind (stock/flow/rate), family and the first and last month.
-
-        Examples:
-          cnfin data list
-          cnfin data list --format csv > catalog.csv
-          cnfin data list --data ./mydata --format json
-        """
+        """ + datasetTableExamples("list", csvFile: "catalog.csv", otherFormat: "json")
     )
 
     @OptionGroup var options: DatasetTableOptions

@@ -41,7 +41,7 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
 
     @OptionGroup var tableOutput: TableOutputOptions
 
-    @Option(parsing: .unconditional, help: "HP smoothing parameter λ (positive).")
+    @Option(parsing: .unconditional, help: "HP smoothing parameter λ (positive; default 129600, monthly).", transform: OptionRange.positive)
     var lambda: Double = 129_600
 
     @Flag(name: .customLong("one-sided"), help: "One-sided (real-time) HP filter.")
@@ -61,7 +61,6 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
     func validate() throws {
         try source.check(reading: .monthly)
         if oneSided && filter != .hp { throw ValidationError("--one-sided applies to hp only") }
-        guard lambda > 0, lambda.isFinite else { throw ValidationError("--lambda must be positive (got \(lambda))") }
     }
 
     func run() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The ranges of the integer options, in one place, checked while parsing (``parser(_:)``) or in
 /// `validate()` before any arithmetic: an option such as `--lags 9223372036854775807` is a usage error naming the
@@ -35,6 +36,25 @@ enum OptionRange {
             }
             return value
         }
+    }
+}
+
+extension OptionRange {
+    /// A parser for `@Option(transform:)`: a finite number strictly between 0 and 1 (a coverage or confidence
+    /// level, a relative tolerance); anything else is a usage error naming the flag and the value.
+    static let unitInterval: @Sendable (String) throws -> Double = { text in
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value < 1 else {
+            throw OptionValueError("must be a number strictly between 0 and 1, e.g. 0.95")
+        }
+        return value
+    }
+
+    /// A parser for `@Option(transform:)`: a finite positive number (a smoothing parameter, a critical value).
+    static let positive: @Sendable (String) throws -> Double = { text in
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
+            throw OptionValueError("must be a finite positive number")
+        }
+        return value
     }
 }
 

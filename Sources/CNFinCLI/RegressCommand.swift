@@ -71,7 +71,8 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("First expanding window length.", valueName: "N"),
             transform: OptionRange.parser(OptionRange.observations))
     var minNobs: Int?
-    @Option(help: "Confidence level for intervals.") var confidence = 0.95
+    @Option(parsing: .unconditional, help: "Confidence level for intervals, in (0, 1) (default 0.95).", transform: OptionRange.unitInterval)
+    var confidence = 0.95
     @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
     @Option(help: "Language of the labels and notes (the numbers, and the JSON and CSV keys, are the same in both).")
     var lang: DisplayLanguage = .zh
@@ -83,7 +84,6 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
     func validate() throws {
         if rolling != nil && expanding { throw ValidationError("--rolling and --expanding are mutually exclusive") }
         if maxlags != nil && cov != .HAC { throw ValidationError("--maxlags applies only to --cov HAC") }
-        if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must lie strictly between 0 and 1") }
         if (rolling != nil || expanding) && cov != .nonrobust {
             throw ValidationError("rolling and expanding regressions report non-robust standard errors only")
         }
