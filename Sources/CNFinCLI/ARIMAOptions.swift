@@ -50,11 +50,7 @@ struct ARIMAOptions: ParsableArguments {
         "Critical |t| for automatic outliers (default: from the series length, as X-13).", valueName: "C"), transform: OptionRange.positive)
     var criticalValue: Double?
 
-    @Flag(name: .customLong("break-regressors"), help: "Across registered definitional breaks, with a level shift at each.")
-    var breakRegressors = false
-
-    @Flag(name: .customLong("ignore-breaks"), help: "Across registered definitional breaks, as if there were none.")
-    var ignoreBreaks = false
+    @OptionGroup var breaks: BreakPolicyOptions
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Prediction-interval coverage, in (0, 1) (default 0.95).", valueName: "LEVEL"),
             transform: OptionRange.unitInterval)
@@ -70,7 +66,6 @@ struct ARIMAOptions: ParsableArguments {
         if [cnyWindow != nil, cnySplit != nil, noCNY].filter({ $0 }).count > 1 {
             throw ValidationError("give at most one of --cny-window, --cny-split and --no-cny")
         }
-        if breakRegressors && ignoreBreaks { throw ValidationError("give at most one of --break-regressors and --ignore-breaks") }
     }
 
     /// The `--outliers` types (empty for none).
@@ -95,7 +90,7 @@ struct ARIMAOptions: ParsableArguments {
     /// The `--outlier` regressors, in the order given.
     func outlierRegressors() -> [OutlierRegressor] { outliers.flatMap(\.regressors) }
 
-    var breakPolicy: BreakPolicy { breakRegressors ? .levelShifts : (ignoreBreaks ? .ignore : .currentDefinition) }
+    var breakPolicy: BreakPolicy { breaks.policy }
 
     /// CNY regressors for a series of the given kind.
     func cnyRegressors(kind: SeriesKind?) throws -> [ChineseNewYearRegressor] {

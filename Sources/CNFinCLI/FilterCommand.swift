@@ -55,11 +55,14 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
             transform: OptionRange.parser(OptionRange.positiveLags))
     var lags: Int = 12
 
-    @Flag(name: .customLong("ignore-breaks"), help: "Filter across registered definitional breaks as if there were none (default: the span of the current definition).")
-    var ignoreBreaks = false
+    @OptionGroup var breaks: BreakPolicyOptions
 
     func validate() throws {
         try source.check(reading: .monthly)
+        if breaks.breakRegressors {
+            throw ValidationError("--break-regressors needs a model with regressors (cnfin arima, forecast, seasonal --method x13); "
+                + "use --ignore-breaks or the default span of the current definition")
+        }
         if oneSided && filter != .hp { throw ValidationError("--one-sided applies to hp only") }
     }
 
@@ -76,7 +79,7 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
     /// The filtered span (after the break rule, the library's ``BreakPolicy`` as in `arima`) and
     /// the filter's description; `span.note` carries the notes.
     func filtered() throws -> (span: SeriesSpan, title: String, result: FilterResult) {
-        let (whole, rule) = try source.breakSpan(policy: ignoreBreaks ? .ignore : .currentDefinition,
+        let (whole, rule) = try source.breakSpan(policy: breaks.policy,
                                                  allows: "--ignore-breaks (filter across it as if there were none)")
         let notes = [whole.note, rule.note].compactMap { $0 }
         let span = SeriesSpan(name: whole.name, start: rule.start, values: rule.values, kind: whole.kind,

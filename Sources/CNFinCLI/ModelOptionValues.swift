@@ -99,6 +99,25 @@ struct HolidayDaysOption: ExpressibleByArgument, Equatable {
     var defaultValueDescription: String { "\(before),\(after)" }
 }
 
+/// `--x a,b,c`: column or series names, comma-separated (spaces around a name are dropped); at least one.
+struct ColumnListOption: ExpressibleByArgument, Equatable {
+    var names: [String]
+
+    /// The value of `--x TEXT`, or a usage error when it names nothing.
+    static func parse(_ text: String) throws -> Self {
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !names.isEmpty else { throw OptionValueError("give at least one name") }
+        return Self(names: names)
+    }
+
+    init(names: [String]) { self.names = names }
+
+    init?(argument: String) {
+        guard let value = try? Self.parse(argument) else { return nil }
+        self = value
+    }
+}
+
 /// `--outlier LS2020-03,AO2015-07 …`: fixed outlier regressors, comma-separated, each parsed by the
 /// library (``OutlierRegressor/init(parsing:)``: AO, LS, TC or RP and the month).
 struct OutlierListOption: ExpressibleByArgument, Equatable {

@@ -52,7 +52,9 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
     var data: String?
     @Flag(help: "--y and --x name series of the bundled dataset (see `cnfin data list`), aligned by month.") var series = false
     @Option(help: "Dependent variable: a CSV column, or with --series a series id (ID or ID:TRANSFORM).") var y: String
-    @Option(help: "Regressors, comma-separated: CSV columns, or with --series series ids.") var x: String
+    @Option(help: ArgumentHelp("Regressors, comma-separated: CSV columns, or with --series series ids.", valueName: "NAMES"),
+            transform: ColumnListOption.parse)
+    var x: ColumnListOption
     @OptionGroup var sample: SeriesSampleOptions
     @OptionGroup var tableOutput: TableOutputOptions
     @Option(parsing: .unconditional, help: ArgumentHelp("Distributed lags: add lags 1...N of every regressor (named x.L1 ... x.LN), N in 0…\(OptionRange.lags.upperBound).",
@@ -77,9 +79,8 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
     @Option(help: "Language of the labels and notes (the numbers, and the JSON and CSV keys, are the same in both).")
     var lang: DisplayLanguage = .zh
 
-    var regressorNames: [String] {
-        x.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
+    /// The `--x` names.
+    var regressorNames: [String] { x.names }
 
     func validate() throws {
         if rolling != nil && expanding { throw ValidationError("--rolling and --expanding are mutually exclusive") }
@@ -87,7 +88,6 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
         if (rolling != nil || expanding) && cov != .nonrobust {
             throw ValidationError("rolling and expanding regressions report non-robust standard errors only")
         }
-        if regressorNames.isEmpty { throw ValidationError("--x needs at least one name") }
         if series {
             if dropna { throw ValidationError("--dropna applies to CSV input; with --series only complete months are used") }
             for name in [y] + regressorNames { _ = try SeriesSampleOptions.parseName(name) }
@@ -140,9 +140,7 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
                          labels: .months(design.months.map(\.description)), span: SampleSpan(design), notes: notes)
         }
         let path = data ?? ""
-        let selected = try withDropNAAdvice { () throws(CSVError) in
-            try CSVNumericSelection.read(url: URL(fileURLWithPath: path), columns: [y] + xNames, dropMissing: dropna)
-        }
+        let selected = try SeriesInput.readColumns(file: path, [y] + xNames, dropMissing: dropna)
         var yValues = selected.columns[0], xColumns = Array(selected.columns.dropFirst()), names = xNames, lines = selected.lines
         if lags > 0 {
             if lines.count != selected.rowCount {

@@ -62,6 +62,8 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
 
     @OptionGroup var tableOutput: TableOutputOptions
 
+    @OptionGroup var breaks: BreakPolicyOptions
+
     @Option(help: "Decomposition: x13 (the default: X-11 on a regARIMA pre-adjustment; see the X-13 options), stl or classical.")
     var method: SeasonalMethodOption = .x13
 
@@ -92,7 +94,7 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
 
     func validate() throws {
         try source.check(reading: .monthly)
-        if method != .x13 && x13.breakRegressors {
+        if method != .x13 && breaks.breakRegressors {
             throw ValidationError("--break-regressors needs --method x13 (stl and classical have no regression for a level shift); "
                 + "use --ignore-breaks or the default span of the current definition")
         }
@@ -124,7 +126,7 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
 
     /// The span under the break rule (the library's ``BreakPolicy``, as `arima` and `forecast`).
     func breakSpan() throws -> (span: SeriesSpan, rule: BreakSpan) {
-        try source.breakSpan(policy: x13.breakPolicy, allows: method == .x13
+        try source.breakSpan(policy: breaks.policy, allows: method == .x13
             ? "--break-regressors (a level shift at the break) or --ignore-breaks (adjust across it as if there were none)"
             : "--ignore-breaks (adjust across it as if there were none)")
     }

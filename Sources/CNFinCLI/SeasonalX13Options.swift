@@ -23,21 +23,10 @@ struct SeasonalX13Options: ParsableArguments {
                                                              valueName: "AO|LS|TC YYYY-MM"), transform: OutlierListOption.parse)
     var outlier: [OutlierListOption] = []
 
-    @Flag(name: .customLong("break-regressors"), help: "x13: adjust across registered definitional breaks, with a level shift at each.")
-    var breakRegressors = false
-
-    @Flag(name: .customLong("ignore-breaks"), help: "Any method: adjust across registered definitional breaks as if there were none (default: the span of the current definition).")
-    var ignoreBreaks = false
 
     @Option(name: .customLong("seasonal-filter"), help: "x13: X-11 seasonal filter.")
     var seasonalFilter: SeasonalFilterOption = .auto
 
     @Option(help: ArgumentHelp("x13: Henderson trend length (odd, 3…101) or auto.", valueName: "N|auto"))
     var henderson = HendersonOption(.automatic)
-
-    func validate() throws {
-        if breakRegressors && ignoreBreaks { throw ValidationError("give at most one of --break-regressors and --ignore-breaks") }
-    }
-
-    var breakPolicy: BreakPolicy { breakRegressors ? .levelShifts : (ignoreBreaks ? .ignore : .currentDefinition) }
 }

@@ -164,10 +164,16 @@ struct SeriesInput: ParsableArguments {
             try design.requireConsecutive()
             return ([design.y] + design.x, SampleSpan(design), notes)
         case let .csv(file, column):
-            let selected = try withDropNAAdvice { () throws(CSVError) in
-                try CSVNumericSelection.read(url: URL(fileURLWithPath: file), columns: [column] + extra, dropMissing: dropMissing)
-            }
-            return (selected.columns, nil, [])
+            return (try Self.readColumns(file: file, [column] + extra, dropMissing: dropMissing).columns, nil, [])
+        }
+    }
+
+    /// The numeric `columns` of the CSV file `file`, row by row — the one CSV-column reader of the commands
+    /// that take columns (`test`, `regress`): an empty or `NA` cell is an error with `--dropna` advice,
+    /// unless `dropMissing` drops its row.
+    static func readColumns(file: String, _ columns: [String], dropMissing: Bool) throws -> CSVNumericSelection {
+        try withDropNAAdvice { () throws(CSVError) in
+            try CSVNumericSelection.read(url: URL(fileURLWithPath: file), columns: columns, dropMissing: dropMissing)
         }
     }
 }
