@@ -4,7 +4,7 @@ import Foundation
 
 /// The model options shared by `cnfin arima` and `cnfin forecast`.
 struct ARIMAOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("ARIMA orders p,d,q, or p,d,q(P,D,Q) with the seasonal ones (default: the airline model 0,1,1(0,1,1)).",
+    @Option(help: ArgumentHelp("ARIMA orders p,d,q, or 'p,d,q(P,D,Q)' with the seasonal ones, quoted in a shell (default: the airline model 0,1,1(0,1,1)).",
                                valueName: "p,d,q"), transform: ARIMAOrderOption.parse)
     var order: ARIMAOrderOption?
 

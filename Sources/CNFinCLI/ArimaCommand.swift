@@ -46,6 +46,7 @@ struct ArimaCommand: ARIMAReportCommand {
           cnfin arima m0 --log --horizon 12
           cnfin arima m1 --break-regressors --format json
           cnfin arima tsf_increase --order 1,1,1 --seasonal-order 0,1,1 --cny-split 10,7
+          cnfin arima m2 --order '2,1,0(0,1,1)' --horizon 12
           cnfin arima loans_increase --outliers none --outlier LS2020-03,AO2015-07 --horizon 6 --level 0.9
           cnfin arima m2 --outliers ao,ls,tc --critical-value 3.5
           cnfin arima --data series.csv --column value --no-log --no-cny
@@ -54,7 +55,7 @@ struct ArimaCommand: ARIMAReportCommand {
 
     @OptionGroup var options: ARIMACommandOptions
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Forecast this many months ahead, 0…120 (0: none).", valueName: "H"),
+    @Option(parsing: .unconditional, help: ArgumentHelp("Forecast this many months ahead, 0…120 (default 0: none).", valueName: "H"),
             transform: OptionRange.parser(OptionRange.arimaHorizon))
     var horizon: Int = 0
 

@@ -47,11 +47,11 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
     @Flag(name: .customLong("one-sided"), help: "One-sided (real-time) HP filter.")
     var oneSided = false
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Hamilton horizon h, 1…\(OptionRange.horizon.upperBound).", valueName: "H"),
+    @Option(parsing: .unconditional, help: ArgumentHelp("Hamilton horizon h, 1…\(OptionRange.horizon.upperBound) (default 24).", valueName: "H"),
             transform: OptionRange.parser(OptionRange.horizon))
     var horizon: Int = 24
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Hamilton lags p, 1…\(OptionRange.positiveLags.upperBound).", valueName: "P"),
+    @Option(parsing: .unconditional, help: ArgumentHelp("Hamilton lags p, 1…\(OptionRange.positiveLags.upperBound) (default 12).", valueName: "P"),
             transform: OptionRange.parser(OptionRange.positiveLags))
     var lags: Int = 12
 

@@ -22,7 +22,7 @@ struct ForecastCommand: ARIMAReportCommand {
 
     @OptionGroup var options: ARIMACommandOptions
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Months ahead, 1…120.", valueName: "H"),
+    @Option(parsing: .unconditional, help: ArgumentHelp("Months ahead, 1…120 (default 12).", valueName: "H"),
             transform: OptionRange.parser(OptionRange.forecastHorizon))
     var horizon: Int = 12
 

@@ -57,7 +57,7 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
     var x: ColumnListOption
     @OptionGroup var sample: SeriesSampleOptions
     @OptionGroup var tableOutput: TableOutputOptions
-    @Option(parsing: .unconditional, help: ArgumentHelp("Distributed lags: add lags 1...N of every regressor (named x.L1 ... x.LN), N in 0…\(OptionRange.lags.upperBound).",
+    @Option(parsing: .unconditional, help: ArgumentHelp("Distributed lags: add lags 1...N of every regressor (named x.L1 ... x.LN), N in 0…\(OptionRange.lags.upperBound) (default 0).",
                                                       valueName: "N"), transform: OptionRange.parser(OptionRange.lags))
     var lags = 0
     @Flag(help: "Omit the constant term.") var noIntercept = false

@@ -69,7 +69,7 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
 
     @OptionGroup(title: "X-13 options (--method x13)") var x13: SeasonalX13Options
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Seasonal period, \(OptionRange.period.lowerBound)…\(OptionRange.period.upperBound) (CNY handling needs 12).",
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seasonal period, \(OptionRange.period.lowerBound)…\(OptionRange.period.upperBound) (default 12; CNY handling needs 12).",
                                                       valueName: "N"), transform: OptionRange.parser(OptionRange.period))
     var period: Int = 12
 

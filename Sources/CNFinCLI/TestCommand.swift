@@ -132,7 +132,7 @@ struct TestCommand: ParsableCommand {
             discussion: "As statsmodels grangercausalitytests (ssr-based F); reports lags 1...maxlag, the headline at --maxlag.")
         @OptionGroup var input: Input
         @Option(help: "The candidate causing column (with a dataset series, a series id).") var cause: String
-        @Option(parsing: .unconditional, help: ArgumentHelp("Highest lag order, 1…\(OptionRange.positiveLags.upperBound).", valueName: "N"),
+        @Option(parsing: .unconditional, help: ArgumentHelp("Highest lag order, 1…\(OptionRange.positiveLags.upperBound) (default 4).", valueName: "N"),
                 transform: OptionRange.parser(OptionRange.positiveLags))
         var maxlag = 4
 
@@ -155,7 +155,7 @@ struct TestCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("Highest lag, 1…\(OptionRange.positiveLags.upperBound).", valueName: "N"),
                 transform: OptionRange.parser(OptionRange.positiveLags))
         var lags: Int?
-        @Option(parsing: .unconditional, help: ArgumentHelp("Degrees of freedom used by a fitted model, 0…\(OptionRange.lags.upperBound).", valueName: "N"),
+        @Option(parsing: .unconditional, help: ArgumentHelp("Degrees of freedom used by a fitted model, 0…\(OptionRange.lags.upperBound) (default 0).", valueName: "N"),
                 transform: OptionRange.parser(OptionRange.lags))
         var modelDf = 0
 
