@@ -4,7 +4,7 @@ import Foundation
 
 /// The `--data DIR` option shared by the `data` subcommands.
 struct DataDirectoryOption: ParsableArguments {
-    @Option(name: .customLong("data"), help: ArgumentHelp(
+    @Option(name: [.customLong("data"), .customLong("data-dir")], help: ArgumentHelp(
         "Read the dataset from DIR (same files as the bundled Datasets/data/) instead of the bundled copy and the user data directory ($CNFIN_DATA, else $XDG_DATA_HOME/cnfin or ~/.local/share/cnfin).",
         valueName: "DIR"))
     var directory: String?

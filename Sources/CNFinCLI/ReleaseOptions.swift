@@ -12,8 +12,8 @@ struct ReleaseOptions: ParsableArguments {
     @Option(help: "Language of the text and tables.")
     var lang: DisplayLanguage = .zh
 
-    @Option(help: ArgumentHelp("Data directory in the bundled format (default: the bundled data and the user data directory).",
-                               valueName: "DIR"))
+    @Option(name: [.customLong("data"), .customLong("data-dir")], help: ArgumentHelp(
+        "Data directory in the bundled format (default: the bundled data and the user data directory).", valueName: "DIR"))
     var data: String?
 
     func validate() throws {

@@ -4,7 +4,8 @@ import Foundation
 
 /// The one input group of the commands that analyse one series (`seasonal`, `filter`, `arima`,
 /// `forecast`, `test`): a dataset id — the `ID` argument, or `--series ID` (the spelling `cnfin test`
-/// documents; a hidden alias elsewhere) — read from the bundled data or the dataset directory `--data DIR`,
+/// documents; a hidden alias elsewhere) — read from the bundled data or the dataset directory `--data-dir DIR`
+/// (or `--data DIR`),
 /// optionally as `ID:TRANSFORM` or with `--transform`; or a column of a CSV file
 /// (`--data FILE.csv --column COL [--date-column COL]`); restricted to `--from/--to`.
 ///
@@ -23,6 +24,11 @@ struct SeriesInput: ParsableArguments {
         "With an ID: a dataset directory (same files as the bundled Datasets/data/). Without: a CSV file with a header row (needs --column).",
         valueName: "PATH"))
     var data: String?
+
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(
+        "With an ID: the dataset directory to read it from (as --data DIR; default: the bundled data and the user data directory).",
+        valueName: "DIR"))
+    var dataDirectory: String?
 
     @Option(help: "Value column of the --data CSV file.")
     var column: String?
@@ -45,11 +51,14 @@ struct SeriesInput: ParsableArguments {
 
     func validate() throws {
         if id != nil, seriesOption != nil { throw ValidationError("give the dataset id once: as the ID argument or as --series ID") }
+        if dataDirectory != nil, data != nil { throw ValidationError("give the dataset directory once: --data-dir DIR (or --data DIR)") }
         if let seriesID {
             if column != nil || dateColumn != nil {
                 throw ValidationError("give either a dataset ID or --data FILE.csv --column COL, not both")
             }
             _ = try SeriesSampleOptions.parseName(seriesID)
+        } else if dataDirectory != nil {
+            throw ValidationError("--data-dir names a dataset directory for a dataset ID; for a CSV column give --data FILE.csv --column COL")
         } else if column == nil {
             throw ValidationError("give a dataset ID (e.g. loans_increase; see cnfin data list) or --data FILE.csv --column COL")
         } else if data == nil {
@@ -69,7 +78,7 @@ struct SeriesInput: ParsableArguments {
 
     /// Where the series was read.
     var provenance: SeriesProvenance {
-        if let seriesID { return .dataset(id: seriesID, directory: data) }
+        if let seriesID { return .dataset(id: seriesID, directory: dataDirectory ?? data) }
         return .csv(file: data ?? "", column: column ?? "")
     }
 

@@ -43,6 +43,10 @@ import Testing
         #expect(try TestCommand.ADF.parse(["m2_yoy"]).input.series.seriesID == "m2_yoy")
         #expect(try TestCommand.ADF.parse(["--series", "m2_yoy"]).input.series.provenance == .dataset(id: "m2_yoy", directory: nil))
         #expect(try FilterCommand.parse(["hp", "--data", "f.csv", "--column", "v"]).source.provenance == .csv(file: "f.csv", column: "v"))
+        // `--data-dir DIR` names a dataset directory everywhere (`--data DIR` still does with an ID).
+        #expect(try SeasonalCommand.parse(["m2", "--data-dir", "d"]).source.provenance == .dataset(id: "m2", directory: "d"))
+        #expect(try SeasonalCommand.parse(["m2", "--data", "d"]).source.provenance == .dataset(id: "m2", directory: "d"))
+        #expect(try DataListCommand.parse(["--data-dir", "d"]).data.directory == "d")
     }
 
     struct Bad: Sendable, CustomTestStringConvertible {
@@ -80,6 +84,9 @@ import Testing
         Bad(arguments: ["seasonal", "--data", "f.csv", "--column", "v", "--transform", "yoy"], fragments: ["--transform needs a dataset ID"]),
         Bad(arguments: ["arima", "--column", "v"], fragments: ["--column v needs --data"]),
         Bad(arguments: ["chart", "m2", "--out", "a.svg", "--output", "b.svg"], fragments: ["once"]),
+        Bad(arguments: ["seasonal", "--data-dir", "d", "--column", "v"], fragments: ["--data-dir names a dataset directory"]),
+        Bad(arguments: ["filter", "hp", "m2", "--data-dir", "d", "--data", "e"], fragments: ["dataset directory once"]),
+        Bad(arguments: ["filter", "hp", "m2", "--break-regressors"], fragments: ["--break-regressors needs a model with regressors"]),
     ]
 
     @Test(arguments: bad)
