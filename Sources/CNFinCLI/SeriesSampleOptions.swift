@@ -27,7 +27,7 @@ struct MonthRangeOptions: ParsableArguments {
 /// may carry its own as `ID:TRANSFORM`.
 struct SeriesSampleOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "Transform dataset series first, as in `cnfin data show`; ID:TRANSFORM sets one series' transform."))
+        "Transform dataset series first, as in `cnfin data show` (where a command names series one by one — an ID argument, --series, --y/--x — ID:TRANSFORM sets one series' transform)."))
     var transform: SeriesTransformOption?
 
     @OptionGroup var range: MonthRangeOptions
