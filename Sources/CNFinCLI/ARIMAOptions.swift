@@ -4,11 +4,13 @@ import Foundation
 
 /// The model options shared by `cnfin arima` and `cnfin forecast`.
 struct ARIMAOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Non-seasonal order (default: airline 0,1,1).", valueName: "p,d,q"))
-    var order: String = "0,1,1"
+    @Option(help: ArgumentHelp("ARIMA orders p,d,q, or 'p,d,q(P,D,Q)' with the seasonal ones, quoted in a shell (default: the airline model 0,1,1(0,1,1)).",
+                               valueName: "p,d,q"), transform: ARIMAOrderOption.parse)
+    var order: ARIMAOrderOption?
 
-    @Option(name: .customLong("seasonal-order"), help: ArgumentHelp("Seasonal order, period 12 (default 0,1,1).", valueName: "P,D,Q"))
-    var seasonalOrder: String = "0,1,1"
+    @Option(name: .customLong("seasonal-order"), help: ArgumentHelp("Seasonal orders, period 12 (default 0,1,1).", valueName: "P,D,Q"),
+            transform: SeasonalOrderOption.parse)
+    var seasonalOrder: SeasonalOrderOption?
 
     @Flag(name: .customLong("auto"), help: "Choose the ARIMA model automatically as X-13's automdl (differencing by unit-root fits, then (p,q)(P,Q) ≤ (3,3)(1,1) by BIC, airline benchmark); --order/--seasonal-order are ignored.")
     var auto = false
@@ -19,12 +21,14 @@ struct ARIMAOptions: ParsableArguments {
     @Flag(name: .customLong("no-log"), help: "Model the series without a transform.")
     var forceNoLog = false
 
-    @Option(name: .customLong("cny-window"), help: ArgumentHelp("One CNY regressor `cny` for the window [−B, +A] days.", valueName: "B,A"))
-    var cnyWindow: String?
+    @Option(name: .customLong("cny-window"), parsing: .unconditional, help: ArgumentHelp("One CNY regressor `cny` for the window [−B, +A] days.", valueName: "B,A"),
+            transform: HolidayDaysOption.parser(days: OptionRange.holidayDays))
+    var cnyWindow: HolidayDaysOption?
 
-    @Option(name: .customLong("cny-split"), help: ArgumentHelp(
-        "Two CNY regressors: cny_pre [−B, −1] and cny_post [0, +A] (the default, 5,20).", valueName: "B,A"))
-    var cnySplit: String?
+    @Option(name: .customLong("cny-split"), parsing: .unconditional, help: ArgumentHelp(
+        "Two CNY regressors: cny_pre [−B, −1] and cny_post [0, +A] (the default, 5,20).", valueName: "B,A"),
+            transform: HolidayDaysOption.parser(days: OptionRange.holidayDays))
+    var cnySplit: HolidayDaysOption?
 
     @Flag(name: .customLong("no-cny"), help: "No Chinese New Year regressor.")
     var noCNY = false
@@ -35,27 +39,25 @@ struct ARIMAOptions: ParsableArguments {
 
     @Option(name: .customLong("outlier"), parsing: .upToNextOption, help: ArgumentHelp(
         "Fixed outlier regressors, e.g. LS2020-03 AO2015-07 TC2008-11 RP2009-01-2009-06 (comma or space separated).",
-        valueName: "OUTLIER"))
-    var outliers: [String] = []
+        valueName: "OUTLIER"), transform: OutlierListOption.parse)
+    var outliers: [OutlierListOption] = []
 
     @Option(name: .customLong("outliers"), help: ArgumentHelp(
         "Automatic outlier types to search for (X-13's method), comma-separated from ao, ls, tc; or none.", valueName: "TYPES"))
     var outlierTypes = OutlierTypesOption([.additive, .levelShift])
 
-    @Option(name: .customLong("critical-value"), help: ArgumentHelp(
-        "Critical |t| for automatic outliers (default: from the series length, as X-13).", valueName: "C"))
+    @Option(name: .customLong("critical-value"), parsing: .unconditional, help: ArgumentHelp(
+        "Critical |t| for automatic outliers (default: from the series length, as X-13).", valueName: "C"), transform: OptionRange.positive)
     var criticalValue: Double?
 
-    @Flag(name: .customLong("break-regressors"), help: "Across registered definitional breaks, with a level shift at each.")
-    var breakRegressors = false
+    @OptionGroup var breaks: BreakPolicyOptions
 
-    @Flag(name: .customLong("ignore-breaks"), help: "Across registered definitional breaks, as if there were none.")
-    var ignoreBreaks = false
-
-    @Option(help: ArgumentHelp("Prediction-interval coverage.", valueName: "LEVEL"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Prediction-interval coverage, in (0, 1) (default 0.95).", valueName: "LEVEL"),
+            transform: OptionRange.unitInterval)
     var level: Double = 0.95
 
-    @Option(help: ArgumentHelp("Optimiser tolerance (relative step length).", valueName: "TOL"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Optimiser tolerance (relative step length), in (0, 1) (default 1e-9).", valueName: "TOL"),
+            transform: OptionRange.unitInterval)
     var tolerance: Double = 1e-9
 
     func validate() throws {
@@ -64,68 +66,52 @@ struct ARIMAOptions: ParsableArguments {
         if [cnyWindow != nil, cnySplit != nil, noCNY].filter({ $0 }).count > 1 {
             throw ValidationError("give at most one of --cny-window, --cny-split and --no-cny")
         }
-        if let w = cnyWindow, Self.pair(w) == nil { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
-        if let w = cnySplit, Self.pair(w) == nil { throw ValidationError("--cny-split must be B,A with B ≥ 1, A ≥ 0, e.g. 5,20") }
-        if breakRegressors && ignoreBreaks { throw ValidationError("give at most one of --break-regressors and --ignore-breaks") }
-        guard level > 0, level < 1 else { throw ValidationError("--level must be in (0, 1), e.g. 0.95 (got \(level))") }
-        guard tolerance > 0, tolerance < 1 else { throw ValidationError("--tolerance must be in (0, 1)") }
-        _ = try outlierRegressors()
-        if let c = criticalValue, !(c > 0 && c.isFinite) { throw ValidationError("--critical-value must be positive (got \(c))") }
     }
 
     /// The `--outliers` types (empty for none).
     func detectionTypes() -> [OutlierRegressor.Kind] { outlierTypes.kinds }
 
-    static func pair(_ text: String) -> (Int, Int)? {
-        let p = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard p.count == 2, let a = p[0], let b = p[1], a >= 0, b >= 0 else { return nil }
-        return (a, b)
-    }
-
-    static func triple(_ text: String, _ option: String) throws -> [Int] {
-        let p = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard p.count == 3, p.allSatisfy({ $0 != nil }) else { throw ValidationError("--\(option) must be three integers a,b,c (got '\(text)')") }
-        return p.compactMap { $0 }
-    }
-
+    /// The model orders: `--order` (airline by default), with the seasonal ones from `--order p,d,q(P,D,Q)` or
+    /// `--seasonal-order` (each value already range-checked by its parser).
     func orders() throws -> ARIMAOrder {
-        let a = try Self.triple(order, "order"), s = try Self.triple(seasonalOrder, "seasonal-order")
+        if order?.seasonalGiven == true, seasonalOrder != nil {
+            throw ValidationError("give the seasonal orders once: --order p,d,q(P,D,Q) or --seasonal-order P,D,Q")
+        }
+        let regular = order?.order ?? .airline
+        let seasonal = seasonalOrder
         do {
-            return try ARIMAOrder(p: a[0], d: a[1], q: a[2], seasonalP: s[0], seasonalD: s[1], seasonalQ: s[2])
+            return try ARIMAOrder(p: regular.p, d: regular.d, q: regular.q, seasonalP: seasonal?.seasonalP ?? regular.seasonalP,
+                                  seasonalD: seasonal?.seasonalD ?? regular.seasonalD, seasonalQ: seasonal?.seasonalQ ?? regular.seasonalQ)
         } catch {
             throw ValidationError(error.description)
         }
     }
 
-    func outlierRegressors() throws -> [OutlierRegressor] {
-        let items = outliers.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return try items.map { item in
-            do { return try OutlierRegressor(parsing: item) } catch { throw ValidationError("--outlier: \(error)") }
-        }
-    }
+    /// The `--outlier` regressors, in the order given.
+    func outlierRegressors() -> [OutlierRegressor] { outliers.flatMap(\.regressors) }
 
-    var breakPolicy: BreakPolicy { breakRegressors ? .levelShifts : (ignoreBreaks ? .ignore : .currentDefinition) }
+    var breakPolicy: BreakPolicy { breaks.policy }
 
     /// CNY regressors for a series of the given kind.
     func cnyRegressors(kind: SeriesKind?) throws -> [ChineseNewYearRegressor] {
         if noCNY { return [] }
         let form = cnyForm ?? (kind == .stock ? .stock : .flow)
-        if let w = cnyWindow, let (b, a) = Self.pair(w) { return try ChineseNewYearRegressor.window(before: b, after: a, form: form) }
-        let (b, a) = cnySplit.flatMap(Self.pair) ?? (5, 20)
-        return try ChineseNewYearRegressor.split(before: b, after: a, form: form)
+        if let w = cnyWindow { return try ChineseNewYearRegressor.window(before: w.before, after: w.after, form: form) }
+        let split = cnySplit ?? HolidayDaysOption(before: 5, after: 20)
+        return try ChineseNewYearRegressor.split(before: split.before, after: split.after, form: form)
     }
 
     /// Fits the model to the series chosen by `source`, with the break rule, and forecasts `horizon` months.
-    func report(source: SeriesSourceOptions, id: String?, horizon: Int) throws -> RegARIMAReport {
+    func report(source: SeriesInput, horizon: Int) throws -> RegARIMAReport {
         let allows = "--break-regressors (a level shift at the break) or --ignore-breaks (model across it as if there were none)"
-        let (span, rule) = try source.breakSpan(id: id, policy: breakPolicy, allows: allows)
+        let (span, rule) = try source.breakSpan(policy: breakPolicy, allows: allows)
         var notes = span.notes
         let start = rule.start, values = rule.values
         var regressors: [any RegressionVariable] = rule.levelShifts
         if let note = rule.breakNote { notes.append(note) }
         regressors += try cnyRegressors(kind: span.kind)
         let end = start.advanced(by: values.count - 1)
-        for o in try outlierRegressors() {
+        for o in outlierRegressors() {
             guard o.month >= start, o.month <= end else {
                 throw ValidationError("--outlier \(o.name) is outside the span \(start)…\(end)")
             }
@@ -133,7 +119,7 @@ struct ARIMAOptions: ParsableArguments {
         }
         var model = RegARIMAModel(order: try orders(), transform: .none, regressors: regressors, tolerance: tolerance)
         if values.count < model.minimumObservations, rule.startBreak != nil {
-            throw SeriesSourceOptions.tooShortSinceBreak(span, rule, minimum: model.minimumObservations, method: "the model",
+            throw SeriesInput.tooShortSinceBreak(span, rule, minimum: model.minimumObservations, method: "the model",
                 allows: "--break-regressors to model \(span.start)…\(end) with a level shift at each definitional break, or --ignore-breaks")
         }
         if forceLog {

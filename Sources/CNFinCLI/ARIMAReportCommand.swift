@@ -1,36 +1,41 @@
 import ArgumentParser
 import CNFin
 
-/// What `cnfin arima` and `cnfin forecast` share: the series source, the model options, the
-/// horizon, the output. The two commands differ only in their horizon range and in whether
-/// the whole report or its forecast table is written.
-protocol ARIMAReportCommand: ParsableCommand {
-    var id: String? { get }
-    var source: SeriesSourceOptions { get }
-    var model: ARIMAOptions { get }
+/// The options `cnfin arima` and `cnfin forecast` share: the series (``SeriesInput``), the model
+/// (``ARIMAOptions``) and the output.
+struct ARIMACommandOptions: ParsableArguments {
+    @OptionGroup var source: SeriesInput
+    @OptionGroup var model: ARIMAOptions
+    @OptionGroup var tableOutput: TableOutputOptions
+
+    @Option(help: "Language of the titles, headers and notes (CSV headers and JSON keys stay the machine keys).")
+    var lang: DisplayLanguage = .zh
+
+    func validate() throws {
+        try source.check(reading: .monthly)
+    }
+}
+
+/// What `cnfin arima` and `cnfin forecast` share: the options, the fit and the output. The two commands
+/// differ only in their `--horizon` (default and range) and in whether the whole report or its forecast
+/// table is written.
+protocol ARIMAReportCommand: ParsableCommand, TableOutputCommand {
+    var options: ARIMACommandOptions { get }
+    /// Months to forecast, range-checked by its parser.
     var horizon: Int { get }
-    var destination: OutputOptions { get }
-    var format: TableFormatOption { get }
-    /// `--lang`: the language of titles, headers and notes.
-    var lang: DisplayLanguage { get }
-    /// The accepted `--horizon` values.
-    static var horizonRange: ClosedRange<Int> { get }
     /// Write only the forecast table (text/markdown/latex/xlsx).
     static var forecastOnly: Bool { get }
 }
 
 extension ARIMAReportCommand {
-    func validate() throws {
-        try source.check(id: id)
-        try destination.check(format)
-        try OptionRange.check(horizon, "--horizon", in: Self.horizonRange)
-    }
+    var tableOutput: TableOutputOptions { options.tableOutput }
 
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                let report = try model.report(source: source, id: id, horizon: horizon)
-                try destination.emitWorkbook(Self.forecastOnly ? [report.tables(language: lang).last].compactMap { $0 } : report.tables(language: lang))
+                let report = try options.model.report(source: options.source, horizon: horizon)
+                let tables = report.tables(language: options.lang)
+                try destination.emitWorkbook(Self.forecastOnly ? [tables.last].compactMap { $0 } : tables)
             } else {
                 try destination.emit(try render())
             }
@@ -38,7 +43,7 @@ extension ARIMAReportCommand {
     }
 
     func render() throws -> String {
-        let report = try model.report(source: source, id: id, horizon: horizon)
-        return ARIMAOptions.render(report, format: format.textFormat, forecastOnly: Self.forecastOnly, language: lang)
+        let report = try options.model.report(source: options.source, horizon: horizon)
+        return ARIMAOptions.render(report, format: format.textFormat, forecastOnly: Self.forecastOnly, language: options.lang)
     }
 }

@@ -48,29 +48,18 @@ struct ArimaCommand: ARIMAReportCommand {
           cnfin arima m0 --log --horizon 12 --lang en
           cnfin arima m1 --break-regressors --format json
           cnfin arima tsf_increase --order 1,1,1 --seasonal-order 0,1,1 --cny-split 10,7
+          cnfin arima m2 --order '2,1,0(0,1,1)' --horizon 12
           cnfin arima loans_increase --outliers none --outlier LS2020-03,AO2015-07 --horizon 6 --level 0.9
           cnfin arima m2 --outliers ao,ls,tc --critical-value 3.5
           cnfin arima --data series.csv --column value --no-log --no-cny
         """
     )
 
-    @Argument(help: "Dataset id (e.g. loans_increase; see cnfin data list), or omit and use --data FILE.csv --column COL.")
-    var id: String?
+    @OptionGroup var options: ARIMACommandOptions
 
-    @OptionGroup var source: SeriesSourceOptions
-    @OptionGroup var model: ARIMAOptions
-
-    @Option(help: ArgumentHelp("Forecast this many months ahead (0: none).", valueName: "H"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Forecast this many months ahead, 0…120 (default 0: none).", valueName: "H"),
+            transform: OptionRange.parser(OptionRange.arimaHorizon))
     var horizon: Int = 0
 
-    @OptionGroup var destination: OutputOptions
-
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
-    @Option(help: "Language of the titles, headers and notes (CSV headers and JSON keys stay the machine keys).")
-    var lang: DisplayLanguage = .zh
-
-    static let horizonRange = OptionRange.arimaHorizon
     static let forecastOnly = false
 }

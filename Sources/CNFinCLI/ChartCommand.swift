@@ -10,12 +10,12 @@ struct ChartCommand: ParsableCommand {
         discussion: """
         One line per series id over the months --from … --to (default: every month any of them has). \
         --transform applies the same transform as `cnfin data show` (yoy is break-aware and uses the \
-        published rate across definitional breaks). The SVG goes to standard output, or to --out FILE.svg \
-        (written atomically; an existing file is kept unless --force). Only SVG is written.
+        published rate across definitional breaks). The SVG goes to standard output, or to --output FILE.svg \
+        (written atomically; an existing file is kept unless --force; --out is accepted too). Only SVG is written.
 
         Examples:
-          cnfin chart m2_yoy m1_yoy loans_yoy --from 2019-01 --out growth.svg
-          cnfin chart loans_increase --transform sum12 --from 2015-01 --out loans-12m.svg
+          cnfin chart m2_yoy m1_yoy loans_yoy --from 2019-01 --output growth.svg
+          cnfin chart loans_increase --transform sum12 --from 2015-01 --output loans-12m.svg
           cnfin chart m2 --transform yoy --lang en > m2.svg
         """
     )
@@ -23,20 +23,12 @@ struct ChartCommand: ParsableCommand {
     @Argument(help: "Series ids (see `cnfin data list`).", completion: seriesIDCompletion)
     var ids: [String]
 
-    @Option(help: ArgumentHelp("First month.", valueName: "YYYY-MM"), transform: parseMonthArgument)
-    var from: Month?
+    @OptionGroup var sample: SeriesSampleOptions
 
-    @Option(help: ArgumentHelp("Last month.", valueName: "YYYY-MM"), transform: parseMonthArgument)
-    var to: Month?
+    @OptionGroup var destination: OutputOptions
 
-    @Option(help: "Transform: yoy, mom, diff, ytd, flow or sum12.")
-    var transform: SeriesTransformOption?
-
-    @Option(help: ArgumentHelp("Write the SVG to FILE (.svg) instead of standard output.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("The SVG file, as --output FILE (the older spelling).", valueName: "FILE", visibility: .hidden))
     var out: String?
-
-    @Flag(help: "Overwrite an existing --out file.")
-    var force = false
 
     @Option(help: "Language of titles and labels.")
     var lang: DisplayLanguage = .zh
@@ -45,32 +37,26 @@ struct ChartCommand: ParsableCommand {
 
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id") }
-        let first = from, last = to
-        if let first, let last, last < first { throw ValidationError("--to \(last) is before --from \(first)") }
-        if let out, !out.lowercased().hasSuffix(".svg") {
-            throw ValidationError("--out \(out): only SVG is written; give a file name ending in .svg")
+        if out != nil, destination.output != nil { throw ValidationError("give the SVG file once: --output FILE (or --out FILE)") }
+        if let path, path != "-", !path.lowercased().hasSuffix(".svg") {
+            throw ValidationError("--output \(path): only SVG is written; give a file name ending in .svg")
         }
+        if destination.bom { throw ValidationError("--bom is for CSV text; cnfin chart writes SVG") }
     }
+
+    /// The SVG file (`--output` or `--out`); `nil` or `-` for standard output.
+    var path: String? { destination.output ?? out }
 
     func run() throws {
         try reportingErrors {
-            let svg = try chart(dataset: data.dataset()).svg()
-            if let out {
-                do throws(AtomicWriteError) {
-                    try AtomicFileWriter(overwrite: force).write(svg, to: URL(fileURLWithPath: out))
-                } catch {
-                    if case .destinationExists(let path) = error { throw ChartCommandError.exists(path) }
-                    throw error
-                }
-            } else {
-                writeStandardOutput(svg)
-            }
+            try writeOutput(Data(try chart(dataset: data.dataset()).svg().utf8), to: path, overwrite: destination.force)
         }
     }
 
     /// The chart of the requested series in `dataset`.
     func chart(dataset: Dataset) throws -> Chart {
         let chinese = lang == .zh
+        let transform = sample.transform, from = sample.from, to = sample.to
         var series: [(entry: CatalogEntry, values: MonthlySeries)] = []
         for id in ids {
             let entry = try dataset.entry(id)
@@ -111,11 +97,9 @@ struct ChartCommand: ParsableCommand {
 /// Runtime errors of `cnfin chart`.
 enum ChartCommandError: Error, CustomStringConvertible {
     case noData([String])
-    case exists(String)
 
     var description: String {
         switch self {
-        case .exists(let path): return "\(path): file exists; nothing written (use --force to replace it)"
         case .noData(let ids): return "no values of \(ids.joined(separator: ", ")) in the requested months"
         }
     }

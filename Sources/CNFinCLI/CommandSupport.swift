@@ -4,7 +4,7 @@ import Foundation
 
 /// The `--data DIR` option shared by the `data` subcommands.
 struct DataDirectoryOption: ParsableArguments {
-    @Option(name: .customLong("data"), help: ArgumentHelp(
+    @Option(name: [.customLong("data"), .customLong("data-dir")], help: ArgumentHelp(
         "Read the dataset from DIR (same files as the bundled Datasets/data/) instead of the bundled copy and the user data directory ($CNFIN_DATA, else $XDG_DATA_HOME/cnfin or ~/.local/share/cnfin).",
         valueName: "DIR"))
     var directory: String?
@@ -51,21 +51,36 @@ func parseMonthArgument(_ text: String) throws -> Month {
 
 /// A `data` subcommand whose output is one table built from the dataset (`--data DIR` or the
 /// bundled copy), rendered in its `--format`.
-protocol DatasetTableCommand: ParsableCommand {
-    /// The `--format` value.
-    var format: TableFormatOption { get }
-    /// The `--data DIR` option.
-    var data: DataDirectoryOption { get }
-    /// `--output FILE`, `--force`, `--bom` (and so `--format xlsx`).
-    var destination: OutputOptions { get }
+protocol DatasetTableCommand: ParsableCommand, TableOutputCommand {
+    /// `--data DIR` and the output options.
+    var options: DatasetTableOptions { get }
     /// The table to print for `dataset`.
     func table(dataset: Dataset) throws -> Table
 }
 
+/// The examples of a `data` table subcommand's help: plain, as CSV into `csvFile`, and from another
+/// dataset directory in `otherFormat`.
+func datasetTableExamples(_ subcommand: String, csvFile: String, otherFormat: String) -> String {
+    """
+
+
+    Examples:
+      cnfin data \(subcommand)
+      cnfin data \(subcommand) --format csv > \(csvFile)
+      cnfin data \(subcommand) --data ./mydata --format \(otherFormat)
+    """
+}
+
+/// The options of a ``DatasetTableCommand``: the dataset directory and the table output.
+struct DatasetTableOptions: ParsableArguments {
+    @OptionGroup var data: DataDirectoryOption
+    @OptionGroup var tableOutput: TableOutputOptions
+}
+
 extension DatasetTableCommand {
-    func validate() throws {
-        try destination.check(format)
-    }
+    /// The `--data DIR` option.
+    var data: DataDirectoryOption { options.data }
+    var tableOutput: TableOutputOptions { options.tableOutput }
 
     func run() throws {
         try reportingErrors {

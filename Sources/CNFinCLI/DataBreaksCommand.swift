@@ -10,20 +10,10 @@ struct DataBreaksCommand: DatasetTableCommand {
         For M0, M1, M2, RMB loans, RMB deposits and the TSF stock, growth is recomputed as (x_t / x_{t-12} - 1)·100 \
         and compared with the published rate. Differences up to 0.05 pp are rounding and not listed; up to 0.3 pp \
         are 'minor'; larger ones are 'explained' by an entry of the break registry (breaks.csv) or 'unexplained'.
-
-        Examples:
-          cnfin data breaks
-          cnfin data breaks --format csv > yoy-differences.csv
-          cnfin data breaks --data ./mydata --format markdown
-        """
+        """ + datasetTableExamples("breaks", csvFile: "yoy-differences.csv", otherFormat: "markdown")
     )
 
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
-    @OptionGroup var data: DataDirectoryOption
-
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var options: DatasetTableOptions
 
     /// The months of `dataset` beyond rounding.
     func table(dataset: Dataset) -> Table {

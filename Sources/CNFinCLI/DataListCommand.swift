@@ -8,20 +8,10 @@ struct DataListCommand: DatasetTableCommand {
         abstract: "List the series in the catalog.",
         discussion: """
         One row per series: id, Chinese and English name, unit, kind (stock/flow/rate), family and the first and last month.
-
-        Examples:
-          cnfin data list
-          cnfin data list --format csv > catalog.csv
-          cnfin data list --data ./mydata --format json
-        """
+        """ + datasetTableExamples("list", csvFile: "catalog.csv", otherFormat: "json")
     )
 
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
-    @OptionGroup var data: DataDirectoryOption
-
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var options: DatasetTableOptions
 
     /// The catalog: one row per series.
     func table(dataset: Dataset) -> Table {

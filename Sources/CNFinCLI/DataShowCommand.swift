@@ -3,7 +3,7 @@ import CNFin
 import Foundation
 
 /// `cnfin data show ID…`: series side by side, one row per month.
-struct DataShowCommand: ParsableCommand {
+struct DataShowCommand: ParsableCommand, TableOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one or more series, one row per month.",
@@ -27,32 +27,21 @@ struct DataShowCommand: ParsableCommand {
     @Argument(help: "Series ids (see `cnfin data list`).", completion: seriesIDCompletion)
     var ids: [String]
 
-    @Option(help: ArgumentHelp("First month to show.", valueName: "YYYY-MM"), transform: parseMonthArgument)
-    var from: Month?
-
-    @Option(help: ArgumentHelp("Last month to show.", valueName: "YYYY-MM"), transform: parseMonthArgument)
-    var to: Month?
-
-    @Option(help: "Transform each series first: yoy, mom, diff, ytd, flow or sum12.")
-    var transform: SeriesTransformOption?
-
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
+    @OptionGroup var sample: SeriesSampleOptions
 
     @Flag(help: "Add a column ID.source after each series with the source of each stored value (see sources.csv).")
     var sources = false
 
     @OptionGroup var data: DataDirectoryOption
 
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var tableOutput: TableOutputOptions
 
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id (see `cnfin data list`)") }
-        try destination.check(format)
-        if let first = from, let last = to, last < first {
-            throw ValidationError("--to \(last) is before --from \(first)")
-        }
     }
+
+    /// `--transform`.
+    var transform: SeriesTransformOption? { sample.transform }
 
     func run() throws {
         try reportingErrors {
@@ -79,8 +68,8 @@ struct DataShowCommand: ParsableCommand {
 
     /// The table: `month` then one column per id.
     func table(dataset: Dataset) throws -> Table {
-        let first = from
-        let last = to
+        let first = sample.from
+        let last = sample.to
         var columns: [MonthlySeries] = []
         var notes: [String] = []
         var growthNotes: [GrowthNote] = []

@@ -11,20 +11,10 @@ struct DataStatusCommand: DatasetTableCommand {
         the source of the latest value. The title gives the data currency (the latest month of any headline \
         series) and whether every headline series (M0/M1/M2 and their growth, new loans, loan balance and \
         growth, new deposits, deposit balance, TSF increment, stock and growth) has a value in that month.
-
-        Examples:
-          cnfin data status
-          cnfin data status --format csv > status.csv
-          cnfin data status --data ./mydata --format json
-        """
+        """ + datasetTableExamples("status", csvFile: "status.csv", otherFormat: "json")
     )
 
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
-    @OptionGroup var data: DataDirectoryOption
-
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var options: DatasetTableOptions
 
     func table(dataset: Dataset) -> Table {
         let status = DataStatus(dataset: dataset)

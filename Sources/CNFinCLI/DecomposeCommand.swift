@@ -3,7 +3,7 @@ import CNFin
 import Foundation
 
 /// `cnfin decompose money|loans|deposits|tsf`: contributions of components to an aggregate's growth.
-struct DecomposeCommand: ParsableCommand {
+struct DecomposeCommand: ParsableCommand, TableOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "decompose",
         abstract: "Split an aggregate's growth into contributions of its components.",
@@ -45,15 +45,11 @@ struct DecomposeCommand: ParsableCommand {
     @Option(help: "Language of names and notes.")
     var lang: DisplayLanguage = .zh
 
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
     @OptionGroup var data: DataDirectoryOption
 
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var tableOutput: TableOutputOptions
 
     func validate() throws {
-        try destination.check(format)
         if flow && (basis == .ytd || basis == .sum12) {
             throw ValidationError("--flow is implied by --basis \(basis); use it with yoy or mom")
         }

@@ -3,7 +3,7 @@ import CNFin
 import Foundation
 
 /// `cnfin filter`: Hodrick–Prescott and Hamilton trend filters.
-struct FilterCommand: ParsableCommand {
+struct FilterCommand: ParsableCommand, TableOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "filter",
         abstract: "Trend/cycle filters: Hodrick–Prescott (two- or one-sided) and Hamilton (2018).",
@@ -39,49 +39,44 @@ struct FilterCommand: ParsableCommand {
     @Argument(help: "Filter.")
     var filter: FilterKindOption
 
-    @Argument(help: "Dataset id (e.g. m2; see cnfin data list), or omit and use --data FILE.csv --column COL.", completion: seriesIDCompletion)
-    var id: String?
+    @OptionGroup var source: SeriesInput
 
-    @OptionGroup var source: SeriesSourceOptions
+    @OptionGroup var tableOutput: TableOutputOptions
 
-    @OptionGroup var destination: OutputOptions
-
-    @Option(parsing: .unconditional, help: "HP smoothing parameter λ (positive).")
+    @Option(parsing: .unconditional, help: "HP smoothing parameter λ (positive; default 129600, monthly).", transform: OptionRange.positive)
     var lambda: Double = 129_600
 
     @Flag(name: .customLong("one-sided"), help: "One-sided (real-time) HP filter.")
     var oneSided = false
 
-    @Option(help: "Hamilton horizon h.")
+    @Option(parsing: .unconditional, help: ArgumentHelp("Hamilton horizon h, 1…\(OptionRange.horizon.upperBound) (default 24).", valueName: "H"),
+            transform: OptionRange.parser(OptionRange.horizon))
     var horizon: Int = 24
 
-    @Option(help: "Hamilton lags p.")
+    @Option(parsing: .unconditional, help: ArgumentHelp("Hamilton lags p, 1…\(OptionRange.positiveLags.upperBound) (default 12).", valueName: "P"),
+            transform: OptionRange.parser(OptionRange.positiveLags))
     var lags: Int = 12
 
-    @Flag(name: .customLong("ignore-breaks"), help: "Filter across registered definitional breaks as if there were none (default: the span of the current definition).")
-    var ignoreBreaks = false
-
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
+    @OptionGroup var breaks: BreakPolicyOptions
 
     @Option(help: "Language of the title, headers and notes (CSV headers and JSON keys stay the machine keys).")
     var lang: DisplayLanguage = .zh
 
     func validate() throws {
-        try source.check(id: id)
-        try destination.check(format)
+        try source.check(reading: .monthly)
+        if breaks.breakRegressors {
+            throw ValidationError("--break-regressors needs a model with regressors (cnfin arima, forecast, seasonal --method x13); "
+                + "use --ignore-breaks or the default span of the current definition")
+        }
         if oneSided && filter != .hp { throw ValidationError("--one-sided applies to hp only") }
-        guard lambda > 0, lambda.isFinite else { throw ValidationError("--lambda must be positive (got \(lambda))") }
-        try OptionRange.check(horizon, "--horizon", in: OptionRange.horizon)
-        try OptionRange.check(lags, "--lags", in: OptionRange.positiveLags)
     }
 
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) { [try filtered().table(exact: false, language: lang)] })
+                try destination.emitWorkbook(try inContext(source.inputLabel) { [try filtered().table(exact: false, language: lang)] })
             } else {
-                try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
+                try destination.emit(try inContext(source.inputLabel) { try render() })
             }
         }
     }
@@ -89,7 +84,7 @@ struct FilterCommand: ParsableCommand {
     /// The filtered span (after the break rule, the library's ``BreakPolicy`` as in `arima`) as the
     /// library's ``TrendFilterSummary`` (title, table, notes).
     func filtered() throws -> TrendFilterSummary {
-        let (whole, rule) = try source.breakSpan(id: id, policy: ignoreBreaks ? .ignore : .currentDefinition,
+        let (whole, rule) = try source.breakSpan(policy: breaks.policy,
                                                  allows: "--ignore-breaks (filter across it as if there were none)")
         let notes = whole.notes + [rule.breakNote].compactMap { $0 }
         do {
@@ -104,7 +99,7 @@ struct FilterCommand: ParsableCommand {
                                       result: r, notes: notes)
         } catch {
             if case let .tooShort(name, _, required) = error, rule.startBreak != nil {
-                throw SeriesSourceOptions.tooShortSinceBreak(whole, rule, minimum: required, method: name, allows: "--ignore-breaks")
+                throw SeriesInput.tooShortSinceBreak(whole, rule, minimum: required, method: name, allows: "--ignore-breaks")
             }
             throw error
         }

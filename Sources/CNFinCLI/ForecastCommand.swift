@@ -22,23 +22,11 @@ struct ForecastCommand: ARIMAReportCommand {
         """
     )
 
-    @Argument(help: "Dataset id, or omit and use --data FILE.csv --column COL.")
-    var id: String?
+    @OptionGroup var options: ARIMACommandOptions
 
-    @OptionGroup var source: SeriesSourceOptions
-    @OptionGroup var model: ARIMAOptions
-
-    @Option(help: ArgumentHelp("Months ahead.", valueName: "H"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Months ahead, 1…120 (default 12).", valueName: "H"),
+            transform: OptionRange.parser(OptionRange.forecastHorizon))
     var horizon: Int = 12
 
-    @OptionGroup var destination: OutputOptions
-
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
-    @Option(help: "Language of the titles, headers and notes (CSV headers and JSON keys stay the machine keys).")
-    var lang: DisplayLanguage = .zh
-
-    static let horizonRange = OptionRange.forecastHorizon
     static let forecastOnly = true
 }

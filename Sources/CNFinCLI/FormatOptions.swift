@@ -40,3 +40,29 @@ extension OutputOptions {
         _ = try TableFormat(format, output: output)
     }
 }
+
+/// `--format` of a table command with where its output goes (`--output`, `--force`, `--bom`): the one
+/// declaration of the pair, and the one check that `--format xlsx` has a file to go to.
+struct TableOutputOptions: ParsableArguments {
+    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
+    var format: TableFormatOption = .text
+
+    @OptionGroup var destination: OutputOptions
+
+    func validate() throws {
+        try destination.check(format)
+    }
+}
+
+/// A command that prints tables through ``TableOutputOptions``.
+protocol TableOutputCommand {
+    /// `--format`, `--output`, `--force`, `--bom`.
+    var tableOutput: TableOutputOptions { get }
+}
+
+extension TableOutputCommand {
+    /// The `--format` value.
+    var format: TableFormatOption { tableOutput.format }
+    /// `--output FILE`, `--force`, `--bom`.
+    var destination: OutputOptions { tableOutput.destination }
+}

@@ -35,22 +35,10 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Workbooks (.xls, .xlsx), release texts, or directories of them.")
     var files: [String]
 
-    @Option(help: ArgumentHelp("The data month of release texts that give no year.", valueName: "YYYY-MM"), transform: parseMonthArgument)
-    var month: Month?
-
     @Flag(help: "Compare each figure with the dataset (agree / disagree / new).")
     var check = false
 
-    @Option(help: ArgumentHelp("Merge the figures into the dataset directory DIR.", valueName: "DIR"))
-    var into: String?
-
-    @Flag(help: "With --into: replace stored values that disagree (old values go to revisions.csv).")
-    var revise = false
-
-    @OptionGroup var destination: OutputOptions
-
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: RecordFormatOption = .text
+    @OptionGroup var merge: FigureMergeOptions
 
     @Flag(help: "Only list every non-empty cell of the workbooks as CSV (file,sheet,cell,type,value,format); no import.")
     var cells = false
@@ -58,12 +46,12 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file") }
         if files.contains("-") { throw ValidationError("import reads files; pipe release texts to cnfin ingest -") }
-        try destination.check(format)
-        if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
+        try merge.requireDirectoryForRevise()
     }
 
     func run() throws {
         try reportingErrors {
+            let destination = merge.destination
             if cells {
                 if destination.writesFile {
                     // one atomic write of every workbook's cells
@@ -76,36 +64,10 @@ struct ImportCommand: ParsableCommand {
                 }
                 return
             }
-            let tableFormat = try TableFormat(format, output: destination.output)
-            let given = month
-            let input = try TableImporter.read(paths: TableImporter.inputFiles(files), month: given)
+            let input = try TableImporter.read(paths: TableImporter.inputFiles(files), month: merge.month)
             Self.noteTables(input.tables)
             if input.figures.isEmpty { throw TableImportError.nothingImported(files: files) }
-            var directory: IngestDatasetDirectory?
-            if let into { directory = try IngestDatasetDirectory(directory: URL(fileURLWithPath: into)) }
-            var checks: [IngestCheck]?
-            if check {
-                if let directory {
-                    checks = IngestChecker.check(input.figures, against: directory)
-                } else {
-                    checks = IngestChecker.check(input.figures, against: try Dataset.bundled())
-                }
-            }
-            var report: IngestMergeReport?
-            if let directory {
-                report = try directory.merge(input.figures, revise: revise, timestamp: ISO8601DateFormatter().string(from: Date()))
-            }
-            switch tableFormat {
-            case .xlsx:
-                try destination.emitWorkbook([IngestOutput.table(figures: input.figures, checks: checks, merge: report)])
-            case .rendered(let format):
-                try destination.emit(IngestOutput.render(figures: input.figures, unparsed: input.unparsed, checks: checks,
-                                                        merge: report, format: format))
-            }
-            if let report, let into {
-                let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")
-                FileHandle.standardError.write(Data("note: \(into): \(written)\n".utf8))
-            }
+            try merge.checkMergeAndEmit(input.figures, unparsed: input.unparsed, check: check) { try Dataset.bundled() }
         }
     }
 

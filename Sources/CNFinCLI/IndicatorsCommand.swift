@@ -3,7 +3,7 @@ import CNFin
 import Foundation
 
 /// `cnfin indicators`: the monthly indicators analysts watch.
-struct IndicatorsCommand: ParsableCommand {
+struct IndicatorsCommand: ParsableCommand, TableOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "indicators",
         abstract: "M1–M2 gap, TSF minus loan growth, credit impulse, household MLT and bill-financing shares.",
@@ -24,28 +24,14 @@ struct IndicatorsCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("First month (default: the first with any input).", valueName: "YYYY-MM"), transform: parseMonthArgument)
-    var from: Month?
-
-    @Option(help: ArgumentHelp("Last month (default: the last with any input).", valueName: "YYYY-MM"), transform: parseMonthArgument)
-    var to: Month?
+    @OptionGroup var range: MonthRangeOptions
 
     @Option(help: "Language of column names and notes (CSV/JSON column names are the ids).")
     var lang: DisplayLanguage = .zh
 
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
     @OptionGroup var data: DataDirectoryOption
 
-    @OptionGroup var destination: OutputOptions
-
-    func validate() throws {
-        try destination.check(format)
-        if let first = from, let last = to, last < first {
-            throw ValidationError("--to \(last) is before --from \(first)")
-        }
-    }
+    @OptionGroup var tableOutput: TableOutputOptions
 
     func run() throws {
         try reportingErrors {
@@ -101,11 +87,11 @@ struct IndicatorsCommand: ParsableCommand {
         guard let covered = CreditIndicator.coveredMonths(in: panel) else {
             throw DecompositionError.noData(hierarchy: "indicators")
         }
-        let first = from ?? covered.lowerBound
-        let last = to ?? covered.upperBound
+        let first = range.from ?? covered.lowerBound
+        let last = range.to ?? covered.upperBound
         guard first <= last else {
             // Only one bound was given (validate() orders two) and it lies outside the data.
-            throw StatisticsError.invalidArgument(from != nil
+            throw StatisticsError.invalidArgument(range.from != nil
                 ? "--from \(first) is after \(last), the last month with data"
                 : "--to \(last) is before \(first), the first month with data")
         }

@@ -43,37 +43,22 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Release text files; - reads standard input.")
     var files: [String]
 
-    @Option(help: ArgumentHelp("The data month of the figures (needed when the text gives no year).", valueName: "YYYY-MM"), transform: parseMonthArgument)
-    var month: Month?
-
     @Flag(help: "Compare each figure with the dataset (agree / disagree / new).")
     var check = false
-
-    @Option(help: ArgumentHelp("Merge the figures into the dataset directory DIR.", valueName: "DIR"))
-    var into: String?
-
-    @Flag(help: "With --into: replace stored values that disagree (old values go to revisions.csv).")
-    var revise = false
 
     @Flag(help: "All or nothing: a conflict or a figure of another month is an error instead of a diagnostic.")
     var strict = false
 
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: RecordFormatOption = .text
-
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var merge: FigureMergeOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file (or - for standard input)") }
-        try destination.check(format)
-        if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
+        try merge.requireDirectoryForRevise()
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
     func run() throws {
         try reportingErrors {
-            let tableFormat = try TableFormat(format, output: destination.output)
-            let given = month
             var figures: [IngestedFigure] = []
             var unparsed: [IngestUnparsed] = []
             var conflicts: [IngestConflict] = []
@@ -86,7 +71,7 @@ struct IngestCommand: ParsableCommand {
                         throw IngestCommandError.unreadable(file, error.reason)
                     }
                 }
-                let result = try IngestParser.parse(data: data, source: file, month: given, strict: strict)
+                let result = try IngestParser.parse(data: data, source: file, month: merge.month, strict: strict)
                 if result.encoding != .utf8 {
                     FileHandle.standardError.write(Data("note: \(file) is \(result.encoding.rawValue)-encoded; decoded it\n".utf8))
                 }
@@ -98,33 +83,8 @@ struct IngestCommand: ParsableCommand {
                 throw IngestCommandError.nothingAttributed(unparsed.map { "\($0.source): \($0.span.text) (\($0.reason))" }
                                                            + conflicts.map { "\($0.source): \($0.reason)" })
             }
-            var checks: [IngestCheck]?
-            var directory: IngestDatasetDirectory?
-            if let into {
-                directory = try IngestDatasetDirectory(directory: URL(fileURLWithPath: into))
-            }
-            if check {
-                if let directory {
-                    checks = IngestChecker.check(figures, against: directory)
-                } else {
-                    checks = IngestChecker.check(figures, against: try loadDataset(directory: nil))
-                }
-            }
-            var report: IngestMergeReport?
-            if let directory {
-                let stamp = ISO8601DateFormatter().string(from: Date())
-                report = try directory.merge(figures, revise: revise, timestamp: stamp)
-            }
-            switch tableFormat {
-            case .xlsx:
-                try destination.emitWorkbook([IngestOutput.table(figures: figures, checks: checks, merge: report)])
-            case .rendered(let format):
-                try destination.emit(IngestOutput.render(figures: figures, unparsed: unparsed, conflicts: conflicts,
-                                                        checks: checks, merge: report, format: format))
-            }
-            if let report, let into {
-                let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")
-                FileHandle.standardError.write(Data("note: \(into): \(written)\n".utf8))
+            try merge.checkMergeAndEmit(figures, unparsed: unparsed, conflicts: conflicts, check: check) {
+                try loadDataset(directory: nil)
             }
         }
     }

@@ -1,7 +1,8 @@
 import ArgumentParser
+import Foundation
 
-/// The ranges of the integer options, in one place, checked in `validate()` before any
-/// arithmetic: an option such as `--lags 9223372036854775807` is a usage error naming the
+/// The ranges of the integer options, in one place, checked while parsing (``parser(_:)``) or in
+/// `validate()` before any arithmetic: an option such as `--lags 9223372036854775807` is a usage error naming the
 /// flag (exit code 2), never an overflow trap or a multi-gigabyte allocation.
 ///
 /// The bounds are generous for monthly data (10 000 lags is 833 years) and far below the
@@ -25,11 +26,41 @@ enum OptionRange {
     /// Days before or after the Chinese New Year (`--cny-window B,A`).
     static let holidayDays = 0...366
 
-    /// Checks `value` (when given) against `range`; the error names `flag`.
-    static func check(_ value: Int?, _ flag: String, in range: ClosedRange<Int>) throws {
-        guard let value else { return }
-        guard range.contains(value) else {
-            throw ValidationError("\(flag) must be between \(range.lowerBound) and \(range.upperBound) (got \(value))")
+    /// A parser for `@Option(transform:)`: a whole number in `range`. Anything else is a usage error
+    /// (exit status 2) that names the flag and the value, and says the range
+    /// ("The value '-3' is invalid for '--maxlag <N>': must be a whole number in 0…10000").
+    static func parser(_ range: ClosedRange<Int>) -> @Sendable (String) throws -> Int {
+        { text in
+            guard let value = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
+                throw OptionValueError("must be a whole number in \(range.lowerBound)…\(range.upperBound)")
+            }
+            return value
         }
     }
+}
+
+extension OptionRange {
+    /// A parser for `@Option(transform:)`: a finite number strictly between 0 and 1 (a coverage or confidence
+    /// level, a relative tolerance); anything else is a usage error naming the flag and the value.
+    static let unitInterval: @Sendable (String) throws -> Double = { text in
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value < 1 else {
+            throw OptionValueError("must be a number strictly between 0 and 1, e.g. 0.95")
+        }
+        return value
+    }
+
+    /// A parser for `@Option(transform:)`: a finite positive number (a smoothing parameter, a critical value).
+    static let positive: @Sendable (String) throws -> Double = { text in
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
+            throw OptionValueError("must be a finite positive number")
+        }
+        return value
+    }
+}
+
+/// Why an option's value was refused, for swift-argument-parser's message "The value 'V' is invalid for
+/// '--flag <VALUE>': REASON" (a usage error, exit status 2).
+struct OptionValueError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

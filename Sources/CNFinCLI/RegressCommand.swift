@@ -6,7 +6,7 @@ import CNFinStatistics
 import Foundation
 
 /// `cnfin regress`: OLS with non-robust, HC or HAC standard errors; rolling/expanding windows.
-struct RegressCommand: ParsableCommand {
+struct RegressCommand: ParsableCommand, TableOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "regress",
         abstract: "Linear regression (OLS) of one CSV column, or one bundled series, on others.",
@@ -52,41 +52,42 @@ struct RegressCommand: ParsableCommand {
     var data: String?
     @Flag(help: "--y and --x name series of the bundled dataset (see `cnfin data list`), aligned by month.") var series = false
     @Option(help: "Dependent variable: a CSV column, or with --series a series id (ID or ID:TRANSFORM).") var y: String
-    @Option(help: "Regressors, comma-separated: CSV columns, or with --series series ids.") var x: String
+    @Option(help: ArgumentHelp("Regressors, comma-separated: CSV columns, or with --series series ids.", valueName: "NAMES"),
+            transform: ColumnListOption.parse)
+    var x: ColumnListOption
     @OptionGroup var sample: SeriesSampleOptions
-    @OptionGroup var destination: OutputOptions
-    @Option(help: "Distributed lags: add lags 1...N of every regressor (named x.L1 ... x.LN).") var lags = 0
+    @OptionGroup var tableOutput: TableOutputOptions
+    @Option(parsing: .unconditional, help: ArgumentHelp("Distributed lags: add lags 1...N of every regressor (named x.L1 ... x.LN), N in 0…\(OptionRange.lags.upperBound) (default 0).",
+                                                      valueName: "N"), transform: OptionRange.parser(OptionRange.lags))
+    var lags = 0
     @Flag(help: "Omit the constant term.") var noIntercept = false
     @Option(help: "Covariance estimator (any case).") var cov: CovarianceOption = .nonrobust
-    @Option(help: "HAC lag count (default floor(4(n/100)^(2/9))).") var maxlags: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("HAC lag count (default floor(4(n/100)^(2/9))).", valueName: "L"),
+            transform: OptionRange.parser(OptionRange.lags))
+    var maxlags: Int?
     @Flag(help: "HAC: multiply by n/(n-k) (statsmodels use_correction=True, R adjust=TRUE).") var hacCorrection = false
-    @Option(help: "Rolling-window length (observations).") var rolling: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Rolling-window length (observations).", valueName: "N"),
+            transform: OptionRange.parser(OptionRange.observations))
+    var rolling: Int?
     @Flag(help: "Expanding windows from the first k+1 observations (or --min-nobs).") var expanding = false
-    @Option(help: "First expanding window length.") var minNobs: Int?
-    @Option(help: "Confidence level for intervals.") var confidence = 0.95
+    @Option(parsing: .unconditional, help: ArgumentHelp("First expanding window length.", valueName: "N"),
+            transform: OptionRange.parser(OptionRange.observations))
+    var minNobs: Int?
+    @Option(parsing: .unconditional, help: "Confidence level for intervals, in (0, 1) (default 0.95).", transform: OptionRange.unitInterval)
+    var confidence = 0.95
     @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
-    @Option(help: "Output format (xlsx: the coefficient and statistics tables, with --output FILE).")
-    var format: TableFormatOption = .text
     @Option(help: "Language of the labels and notes (the numbers, and the JSON and CSV keys, are the same in both).")
     var lang: DisplayLanguage = .zh
 
-    var regressorNames: [String] {
-        x.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
+    /// The `--x` names.
+    var regressorNames: [String] { x.names }
 
     func validate() throws {
-        try destination.check(format)
         if rolling != nil && expanding { throw ValidationError("--rolling and --expanding are mutually exclusive") }
         if maxlags != nil && cov != .HAC { throw ValidationError("--maxlags applies only to --cov HAC") }
-        try OptionRange.check(maxlags, "--maxlags", in: OptionRange.lags)
-        try OptionRange.check(lags, "--lags", in: OptionRange.lags)
-        try OptionRange.check(rolling, "--rolling", in: OptionRange.observations)
-        try OptionRange.check(minNobs, "--min-nobs", in: OptionRange.observations)
-        if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must lie strictly between 0 and 1") }
         if (rolling != nil || expanding) && cov != .nonrobust {
             throw ValidationError("rolling and expanding regressions report non-robust standard errors only")
         }
-        if regressorNames.isEmpty { throw ValidationError("--x needs at least one name") }
         if series {
             if dropna { throw ValidationError("--dropna applies to CSV input; with --series only complete months are used") }
             for name in [y] + regressorNames { _ = try SeriesSampleOptions.parseName(name) }
@@ -140,9 +141,7 @@ struct RegressCommand: ParsableCommand {
                          labels: .months(design.months.map(\.description)), span: SampleSpan(design), notes: notes)
         }
         let path = data ?? ""
-        let selected = try withDropNAAdvice { () throws(CSVError) in
-            try CSVNumericSelection.read(url: URL(fileURLWithPath: path), columns: [y] + xNames, dropMissing: dropna)
-        }
+        let selected = try SeriesInput.readColumns(file: path, [y] + xNames, dropMissing: dropna)
         var yValues = selected.columns[0], xColumns = Array(selected.columns.dropFirst()), names = xNames, lines = selected.lines
         if lags > 0 {
             if lines.count != selected.rowCount {

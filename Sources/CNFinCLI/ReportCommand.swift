@@ -39,11 +39,7 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Release month, YYYY-MM (default: the latest month with the headline series).", valueName: "YYYY-MM"), transform: parseMonthArgument)
-    var month: Month?
-
-    @Option(name: .long, help: "Language.")
-    var lang: DisplayLanguage = .zh
+    @OptionGroup var release: ReleaseOptions
 
     @Option(name: .long, help: "Output directory (required unless --section).")
     var out: String?
@@ -62,8 +58,6 @@ struct ReportCommand: ParsableCommand {
         valueName: "FILE"))
     var output: String?
 
-    @Option(name: .long, help: "Data directory in the bundled format (default: the bundled data).")
-    var data: String?
 
     func validate() throws {
         if section == nil, out == nil, !(tablesWorkbook && output != nil) {
@@ -78,28 +72,22 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--format xlsx writes the whole report's tables; --section prints svg, markdown or html")
         }
         if let out, out.isEmpty { throw ValidationError("--out: empty path") }
-        if let data {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ValidationError("--data: '\(data)' is not a directory")
-            }
-        }
     }
 
 
     func run() throws {
-        let language = lang
-        let requested = month
+        let language = release.lang
+        let requested = release.month
         var workbookReport: MonthlyReport?
         do throws(ReportError) {
             let releaseData: ReleaseData
             do {
-                releaseData = try loadReleaseData(directory: data)
+                releaseData = try release.releaseData()
             } catch {
                 throw .release(error)
             }
             let report = try MonthlyReport(data: releaseData, month: requested, language: language,
-                                           invocation: ReportInvocation(dataDirectory: data, outDirectory: out))
+                                           invocation: ReportInvocation(dataDirectory: release.data, outDirectory: out))
             if let section {
                 print(try report.sectionOutput(section.rawValue, format: format.section ?? .markdown), terminator: "")
                 return

@@ -3,7 +3,7 @@ import CNFin
 import Foundation
 
 /// `cnfin seasonal`: seasonal adjustment with optional CNY pre-adjustment.
-struct SeasonalCommand: ParsableCommand {
+struct SeasonalCommand: ParsableCommand, TableOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "seasonal",
         abstract: "Seasonally adjust a monthly series (X-13-style by default; STL or classical), with Chinese New Year handling.",
@@ -63,19 +63,19 @@ struct SeasonalCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Dataset id (e.g. loans_increase; see cnfin data list), or omit and use --data FILE.csv --column COL.", completion: seriesIDCompletion)
-    var id: String?
+    @OptionGroup var source: SeriesInput
 
-    @OptionGroup var source: SeriesSourceOptions
+    @OptionGroup var tableOutput: TableOutputOptions
 
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var breaks: BreakPolicyOptions
 
     @Option(help: "Decomposition: x13 (the default: X-11 on a regARIMA pre-adjustment; see the X-13 options), stl or classical.")
     var method: SeasonalMethodOption = .x13
 
     @OptionGroup(title: "X-13 options (--method x13)") var x13: SeasonalX13Options
 
-    @Option(help: "Seasonal period (CNY handling needs 12).")
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seasonal period, \(OptionRange.period.lowerBound)…\(OptionRange.period.upperBound) (default 12; CNY handling needs 12).",
+                                                      valueName: "N"), transform: OptionRange.parser(OptionRange.period))
     var period: Int = 12
 
     @Flag(help: "Robust STL (bisquare outer iterations).")
@@ -84,9 +84,10 @@ struct SeasonalCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Pre-adjust for the Chinese New Year.")
     var cny = true
 
-    @Option(name: .customLong("cny-window"), help: ArgumentHelp(
-        "CNY window: from B days before to A days after the festival.", valueName: "B,A"))
-    var cnyWindow: String?
+    @Option(name: .customLong("cny-window"), parsing: .unconditional, help: ArgumentHelp(
+        "CNY window: from B days before to A days after the festival (default 5,20).", valueName: "B,A"),
+            transform: HolidayDaysOption.parser(days: OptionRange.holidayDays))
+    var cnyWindow: HolidayDaysOption?
 
     @Flag(help: "Adjust in logs (multiplicative); all values must be positive.")
     var log = false
@@ -96,56 +97,44 @@ struct SeasonalCommand: ParsableCommand {
             + "No default: without it growth rates are left out. A dataset id's kind comes from the catalog."))
     var kind: SeriesKind?
 
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
     @Option(help: "Language of the titles, headers, verdict and notes (CSV headers and JSON keys stay the machine keys).")
     var lang: DisplayLanguage = .zh
 
     func validate() throws {
-        try source.check(id: id)
-        try OptionRange.check(period, "--period", in: OptionRange.period)
-        if method != .x13 && x13.breakRegressors {
+        try source.check(reading: .monthly)
+        if method != .x13 && breaks.breakRegressors {
             throw ValidationError("--break-regressors needs --method x13 (stl and classical have no regression for a level shift); "
                 + "use --ignore-breaks or the default span of the current definition")
         }
-        try destination.check(format)
-        guard let window else { throw ValidationError("--cny-window must be B,A with non-negative integers, e.g. 5,20") }
-        try OptionRange.check(window.before, "--cny-window (days before)", in: OptionRange.holidayDays)
-        try OptionRange.check(window.after, "--cny-window (days after)", in: OptionRange.holidayDays)
         if cny && period != 12 { throw ValidationError("CNY handling needs --period 12 (or use --no-cny)") }
-        if kind != nil, id != nil {
+        if kind != nil, source.seriesID != nil {
             throw ValidationError("--kind is for --data FILE.csv; a dataset id's kind (stock, flow or rate) comes from the catalog")
         }
     }
 
     /// What the series measures: the catalog kind of a dataset id, else `--kind` (or unknown).
     func seriesKind(_ span: SeriesSpan) -> SeriesKind? {
-        id != nil ? span.kind : kind
+        source.seriesID != nil ? span.kind : kind
     }
 
-    /// The `--cny-window` days before and after.
-    var window: (before: Int, after: Int)? {
-        let p = (cnyWindow ?? "5,20").split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard p.count == 2, let b = p[0], let a = p[1], b >= 0, a >= 0 else { return nil }
-        return (b, a)
-    }
+    /// The `--cny-window` days before and after (default 5,20).
+    var window: HolidayDaysOption { cnyWindow ?? HolidayDaysOption(before: 5, after: 20) }
 
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                try destination.emitWorkbook(try inContext(source.inputLabel(id: id)) {
+                try destination.emitWorkbook(try inContext(source.inputLabel) {
                     method == .x13 ? try x13Presentation().tables(language: lang) : try presentation().tables(language: lang)
                 })
             } else {
-                try destination.emit(try inContext(source.inputLabel(id: id)) { try render() })
+                try destination.emit(try inContext(source.inputLabel) { try render() })
             }
         }
     }
 
     /// The span under the break rule (the library's ``BreakPolicy``, as `arima` and `forecast`).
     func breakSpan() throws -> (span: SeriesSpan, rule: BreakSpan) {
-        try source.breakSpan(id: id, policy: x13.breakPolicy, allows: method == .x13
+        try source.breakSpan(policy: breaks.policy, allows: method == .x13
             ? "--break-regressors (a level shift at the break) or --ignore-breaks (adjust across it as if there were none)"
             : "--ignore-breaks (adjust across it as if there were none)")
     }
@@ -154,7 +143,7 @@ struct SeasonalCommand: ParsableCommand {
     func adjustment() throws -> (span: SeriesSpan, rule: BreakSpan, result: SeasonalAdjustmentResult) {
         let (span, rule) = try breakSpan()
         var holiday: ChineseNewYearRegressors?
-        if cny, let window {
+        if cny {
             holiday = try ChineseNewYearRegressors(windows: [HolidayWindow(daysBefore: window.before, daysAfter: window.after)])
         }
         let model = try SeasonalAdjustment(period: period, method: method.decomposition ?? .stl,
@@ -163,7 +152,7 @@ struct SeasonalCommand: ParsableCommand {
             return (span, rule, try model.fit(rule.values, start: rule.start, kind: seriesKind(span)))
         } catch {
             if case let .tooShort(name, _, required) = error, rule.startBreak != nil {
-                throw SeriesSourceOptions.tooShortSinceBreak(span, rule, minimum: required, method: name,
+                throw SeriesInput.tooShortSinceBreak(span, rule, minimum: required, method: name,
                                                              allows: "--ignore-breaks, or --method x13 --break-regressors")
             }
             throw error
@@ -208,7 +197,7 @@ struct SeasonalCommand: ParsableCommand {
             }
         }
         return SeasonalAdjustmentSummary(series: span.label, start: rule.start, end: rule.end, method: method.decomposition ?? .stl,
-                                         robust: robust, holidayWindow: cny ? window : nil, result: result, notes: notes,
+                                         robust: robust, holidayWindow: cny ? (before: window.before, after: window.after) : nil, result: result, notes: notes,
                                          breakMonths: Set(rule.breakMonths))
     }
 }

@@ -11,18 +11,17 @@ extension SeasonalCommand {
         let values = rule.values
         var fixed: [OutlierRegressor] = []
         let breakMonths = rule.breakMonths
-        for text in x13.outlier {
-            let o = try OutlierRegressor(parsing: text)
+        for o in x13.outlier.flatMap(\.regressors) {
             if !fixed.contains(where: { $0.name == o.name }) { fixed.append(o) }
         }
         let kind = seriesKind(span)
         let holiday: ChineseNewYearSpec
         if !cny {
             holiday = .none
-        } else if let s = x13.cnySplit, let (b, a) = SeasonalX13Options.pair(s) {
-            holiday = .split(before: b, after: a)
-        } else if cnyWindow != nil, let window {
-            holiday = .window(before: window.before, after: window.after)
+        } else if let s = x13.cnySplit {
+            holiday = .split(before: s.before, after: s.after)
+        } else if let w = cnyWindow {
+            holiday = .window(before: w.before, after: w.after)
         } else {
             holiday = .automatic(ChineseNewYearSpec.candidates)
         }
@@ -40,7 +39,7 @@ extension SeasonalCommand {
         options.henderson = x13.henderson.choice
         let end = rule.end
         if values.count < X11.minimumObservations, rule.startBreak != nil {
-            throw SeriesSourceOptions.tooShortSinceBreak(span, rule, minimum: X11.minimumObservations, method: "X-11",
+            throw SeriesInput.tooShortSinceBreak(span, rule, minimum: X11.minimumObservations, method: "X-11",
                 allows: "--break-regressors to adjust \(span.start)…\(end) with a level shift at each definitional break, or --ignore-breaks")
         }
         let result = try X13Adjustment.adjust(rule, options: options)

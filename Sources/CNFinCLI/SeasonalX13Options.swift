@@ -6,8 +6,9 @@ struct SeasonalX13Options: ParsableArguments {
     @Option(help: "x13: decomposition mode (auto follows X-13's log/none transform choice).")
     var mode: X11ModeOption = .auto
 
-    @Option(name: .customLong("cny-split"), help: ArgumentHelp("x13: split CNY windows [−B,−1] and [0,+A].", valueName: "B,A"))
-    var cnySplit: String?
+    @Option(name: .customLong("cny-split"), parsing: .unconditional, help: ArgumentHelp("x13: split CNY windows [−B,−1] and [0,+A], each 0…60 days.", valueName: "B,A"),
+            transform: HolidayDaysOption.parser(days: 0...60))
+    var cnySplit: HolidayDaysOption?
 
     @Flag(name: .customLong("cny-auto"), help: "x13: CNY windows chosen by AICc among the documented candidates (the default).")
     var cnyAuto = false
@@ -18,31 +19,14 @@ struct SeasonalX13Options: ParsableArguments {
     @Option(help: ArgumentHelp("x13: automatic outlier types (comma-separated), or none.", valueName: "ao,ls,tc|none"))
     var outliers = OutlierTypesOption([.additive, .levelShift])
 
-    @Option(name: .customLong("outlier"), help: ArgumentHelp("x13: a fixed outlier, e.g. LS2020-03 (repeatable).", valueName: "AO|LS|TC YYYY-MM"))
-    var outlier: [String] = []
+    @Option(name: .customLong("outlier"), help: ArgumentHelp("x13: fixed outliers, e.g. LS2020-03 (comma-separated, repeatable).",
+                                                             valueName: "AO|LS|TC YYYY-MM"), transform: OutlierListOption.parse)
+    var outlier: [OutlierListOption] = []
 
-    @Flag(name: .customLong("break-regressors"), help: "x13: adjust across registered definitional breaks, with a level shift at each.")
-    var breakRegressors = false
-
-    @Flag(name: .customLong("ignore-breaks"), help: "Any method: adjust across registered definitional breaks as if there were none (default: the span of the current definition).")
-    var ignoreBreaks = false
 
     @Option(name: .customLong("seasonal-filter"), help: "x13: X-11 seasonal filter.")
     var seasonalFilter: SeasonalFilterOption = .auto
 
     @Option(help: ArgumentHelp("x13: Henderson trend length (odd, 3…101) or auto.", valueName: "N|auto"))
     var henderson = HendersonOption(.automatic)
-
-    func validate() throws {
-        if let cnySplit, Self.pair(cnySplit) == nil { throw ValidationError("--cny-split must be B,A with B ≥ 1 and A ≥ 0, e.g. 10,20") }
-        if breakRegressors && ignoreBreaks { throw ValidationError("give at most one of --break-regressors and --ignore-breaks") }
-    }
-
-    static func pair(_ s: String) -> (Int, Int)? {
-        let p = s.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard p.count == 2, let b = p[0], let a = p[1], b >= 0, a >= 0, b <= 60, a <= 60 else { return nil }
-        return (b, a)
-    }
-
-    var breakPolicy: BreakPolicy { breakRegressors ? .levelShifts : (ignoreBreaks ? .ignore : .currentDefinition) }
 }

@@ -2,28 +2,43 @@ import ArgumentParser
 import CNFin
 import Foundation
 
-/// The options `cnfin regress --series` and `cnfin test … --series` share: how bundled series are
-/// transformed and which months are used. The transforms are those of `cnfin data show --transform`
-/// (``SeriesTransformOption``); a single name may carry its own as `ID:TRANSFORM`.
-struct SeriesSampleOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "With --series: transform every series first (yoy, mom, diff, ytd, flow, sum12), as in `cnfin data show`; ID:TRANSFORM sets one series' transform."))
-    var transform: SeriesTransformOption?
-
-    @Option(help: ArgumentHelp("With --series: first month of the sample.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+/// `--from YYYY-MM --to YYYY-MM`: the months a command uses — the one declaration of the pair, shared by
+/// every command that restricts its input to a span (``SeriesSampleOptions``, `indicators`).
+struct MonthRangeOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("First month (default: the first with data).", valueName: "YYYY-MM"), transform: parseMonthArgument)
     var from: Month?
 
-    @Option(help: ArgumentHelp("With --series: last month of the sample.", valueName: "YYYY-MM"), transform: parseMonthArgument)
+    @Option(help: ArgumentHelp("Last month (default: the last with data).", valueName: "YYYY-MM"), transform: parseMonthArgument)
     var to: Month?
 
-    /// True when an option that only makes sense with bundled series was given.
-    var isSet: Bool { transform != nil || from != nil || to != nil }
+    /// True when either bound was given.
+    var isSet: Bool { from != nil || to != nil }
 
     func validate() throws {
         if let first = from, let last = to, last < first {
             throw ValidationError("--to \(last) is before --from \(first)")
         }
     }
+}
+
+/// How dataset series are transformed and which months are used: `--transform` and `--from/--to`, shared
+/// by every command that reads dataset series (``SeriesInput``, `regress --series`, `data show`, `chart`).
+/// The transforms are those of `cnfin data show --transform` (``SeriesTransformOption``); a single name
+/// may carry its own as `ID:TRANSFORM`.
+struct SeriesSampleOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Transform dataset series first, as in `cnfin data show` (where a command names series one by one — an ID argument, --series, --y/--x — ID:TRANSFORM sets one series' transform)."))
+    var transform: SeriesTransformOption?
+
+    @OptionGroup var range: MonthRangeOptions
+
+    /// The first month asked for (`--from`).
+    var from: Month? { range.from }
+    /// The last month asked for (`--to`).
+    var to: Month? { range.to }
+
+    /// True when an option that only makes sense with dataset series was given.
+    var isSet: Bool { transform != nil || range.isSet }
 
     /// Splits `ID[:TRANSFORM]`, or throws a usage error for an unknown transform.
     static func parseName(_ name: String) throws -> (id: String, transform: SeriesTransformOption?) {
@@ -36,6 +51,12 @@ struct SeriesSampleOptions: ParsableArguments {
         return (String(name[..<colon]), transform)
     }
 
+    /// The name a series is shown under: `ID`, or `ID.TRANSFORM` when transformed (as in `cnfin data show`).
+    func label(_ name: String) -> String {
+        guard let (id, own) = try? Self.parseName(name) else { return name }
+        return (own ?? transform).map { "\(id).\($0.rawValue)" } ?? id
+    }
+
     /// The series `name` (`ID` or `ID:TRANSFORM`) from `dataset`, transformed; a transformed series is
     /// renamed `ID.TRANSFORM` as in `cnfin data show`. Notes explain months left missing or taken
     /// from published rates.
@@ -46,7 +67,25 @@ struct SeriesSampleOptions: ParsableArguments {
         let result = transform.apply(to: series, in: dataset)
         series = result.series
         series.id = "\(id).\(transform.rawValue)"
+        series.kind = transform.resultKind(of: series.kind)
         return (series, result.notes)
+    }
+
+    /// Transform notes as sentences in `language`, one per series and break (months as runs), not one per
+    /// month; in Chinese the series by their catalog names and the breaks by their Chinese descriptions.
+    static func sentences(_ notes: [GrowthNote], dataset: Dataset, language: DisplayLanguage = .en) -> [String] {
+        let chinese = language == .zh
+        let descriptions = Dictionary(dataset.breaks.map { ($0.id, $0.readerDescription(chinese: chinese)) }, uniquingKeysWith: { a, _ in a })
+        return GrowthNote.grouped(notes, language: language,
+                                  name: { id in (try? dataset.entry(String(id.prefix { $0 != "." })))?.nameZh },
+                                  describe: { descriptions[$0] })
+    }
+
+    /// The transform notes in both languages, as one note per sentence.
+    static func localizedSentences(_ notes: [GrowthNote], dataset: Dataset) -> [any LocalizedNote] {
+        let zh = sentences(notes, dataset: dataset, language: .zh), en = sentences(notes, dataset: dataset, language: .en)
+        guard zh.count == en.count else { return [BilingualNote(zh: zh.joined(separator: "；"), en: en.joined(separator: "; "))] }
+        return zip(zh, en).map { BilingualNote(zh: $0, en: $1) }
     }
 
     /// `y` regressed on `x` (lags 0…`lags` of each), aligned by month on the common calendar:
@@ -54,18 +93,11 @@ struct SeriesSampleOptions: ParsableArguments {
     /// - Returns: the design and the transform notes for the sample's months.
     func design(dataset: Dataset, y: String, x: [String], lags: Int = 0,
                 language: DisplayLanguage = .en) throws -> (design: MonthlyDesign, notes: [String]) {
-        let first = from, last = to
         let dependent = try series(y, in: dataset)
         let regressors = try x.map { try series($0, in: dataset) }
-        let design = try MonthlyDesign(y: dependent.series, x: regressors.map(\.series), lags: lags, from: first, to: last)
+        let design = try MonthlyDesign(y: dependent.series, x: regressors.map(\.series), lags: lags, from: from, to: to)
         let months = Set(design.months)
-        // One note per series and break (months as runs), not one per month.
-        let chinese = language == .zh
-        let descriptions = Dictionary(dataset.breaks.map { ($0.id, $0.readerDescription(chinese: chinese)) }, uniquingKeysWith: { a, _ in a })
-        let notes = GrowthNote.grouped(([dependent.notes] + regressors.map(\.notes)).flatMap { $0 }.filter { months.contains($0.month) },
-                                       language: language,
-                                       name: { id in (try? dataset.entry(String(id.prefix { $0 != "." })))?.nameZh },
-                                       describe: { descriptions[$0] })
-        return (design, notes)
+        let notes = ([dependent.notes] + regressors.map(\.notes)).flatMap { $0 }.filter { months.contains($0.month) }
+        return (design, Self.sentences(notes, dataset: dataset, language: language))
     }
 }

@@ -31,6 +31,16 @@ enum SeriesTransformOption: String, CaseIterable, ExpressibleByArgument {
         }
     }
 
+    /// What the transformed series measures: growth rates are rates, differences of a level and sums
+    /// of flows are flows (the difference of a rate stays a rate, in percentage points).
+    func resultKind(of kind: SeriesKind) -> SeriesKind {
+        switch self {
+        case .yoy, .mom: return .rate
+        case .diff: return kind == .rate ? .rate : .flow
+        case .ytd, .flow, .sum12: return .flow
+        }
+    }
+
     /// The published YoY series of a level series: the catalog's `rate_id` of `id`.
     static func publishedYoYID(for id: String, in dataset: Dataset) -> String? {
         (try? dataset.entry(id))?.relations.rateID.flatMap { dataset.seriesByID[$0] != nil ? $0 : nil }

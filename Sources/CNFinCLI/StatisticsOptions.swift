@@ -33,26 +33,6 @@ enum AutolagOption: String, EnumeratedArgument {
     }
 }
 
-/// `test adf --regression n|c|ct`.
-extension ADFRegression: EnumeratedArgument {
-    public init?(argument: String) {
-        guard let value = Self.parse(argument) else { return nil }
-        self = value
-    }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-    public var defaultValueDescription: String { rawValue }
-}
-
-/// `test kpss --regression c|ct`.
-extension KPSSRegression: EnumeratedArgument {
-    public init?(argument: String) {
-        guard let value = Self.parse(argument) else { return nil }
-        self = value
-    }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-    public var defaultValueDescription: String { rawValue }
-}
-
 /// `test kpss --nlags auto|legacy|N`: the Bartlett bandwidth, a keyword or a lag count in
 /// ``OptionRange/lags``; anything else is a usage error from the parser.
 struct KPSSLagsOption: ExpressibleByArgument, Equatable {

@@ -7,7 +7,7 @@ import CNFinDatasets
 import Foundation
 
 /// `cnfin summary`: the month's release paragraph and tables, from the data.
-struct SummaryCommand: ParsableCommand {
+struct SummaryCommand: ParsableCommand, TableOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
         abstract: "The PBoC monthly release, written from the data, with the tables beside it.",
@@ -28,19 +28,9 @@ struct SummaryCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Release month, YYYY-MM (default: the latest month with every headline figure; the header says which).", valueName: "YYYY-MM"), transform: parseMonthArgument)
-    var month: Month?
+    @OptionGroup var release: ReleaseOptions
 
-    @Option(name: .long, help: "Language of the text.")
-    var lang: DisplayLanguage = .zh
-
-    @Option(name: .long, help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: TableFormatOption = .text
-
-    @OptionGroup var destination: OutputOptions
-
-    @Option(name: .long, help: "Data directory in the bundled format (default: the bundled data).")
-    var data: String?
+    @OptionGroup var tableOutput: TableOutputOptions
 
     @Flag(name: .long, help: "Group the digits of amounts by thousands (2,820,504.68) in text, Markdown and LaTeX.")
     var thousands = false
@@ -70,27 +60,18 @@ struct SummaryCommand: ParsableCommand {
         }
     }
 
-    func validate() throws {
-        try destination.check(format)
-        if let data {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ValidationError("--data: '\(data)' is not a directory")
-            }
-        }
-    }
 
 
     func run() throws {
-        let language = lang
+        let language = release.lang
         let xlsx = format == .xlsx
         let outputFormat = format.textFormat
-        let requested = month
+        let requested = release.month
         var summary: MonthlySummary
         let currency: Month?
         do throws(ReleaseError) {
             let releaseData: ReleaseData
-            releaseData = try loadReleaseData(directory: data)
+            releaseData = try release.releaseData()
             summary = try MonthlySummary(data: releaseData, month: requested, language: language)
             summary = summary.withUnits(units)
             if thousands { summary.tables = summary.tables.map { $0.groupingThousands() } }

@@ -9,7 +9,7 @@ struct TestCommand: ParsableCommand {
         abstract: "Time-series tests: ADF, KPSS, Granger causality, Ljung-Box.",
         discussion: """
         All subcommands read a CSV with a header row (--data FILE) and a column (--column), or a series \
-        of the bundled dataset (--series ID; --data DIR reads another dataset directory), optionally \
+        of the bundled dataset (--series ID, or the ID as an argument; --data DIR reads another dataset directory), optionally \
         transformed as in `cnfin data show` (--transform yoy|mom|diff|ytd|flow|sum12, or ID:TRANSFORM) \
         and restricted to --from/--to; the months used must be consecutive. JSON keys: \
         test, statistic, p_value, lags, nobs, critical_values (object: level -> value), notes; \
@@ -30,17 +30,12 @@ struct TestCommand: ParsableCommand {
         subcommands: [ADF.self, KPSSCommand.self, Granger.self, LjungBoxCommand.self]
     )
 
-    struct Input: ParsableArguments {
-        @Option(help: ArgumentHelp("CSV file with a header row; with --series, a dataset directory (default: the bundled data).",
-                                   valueName: "PATH"))
-        var data: String?
-        @Option(help: "CSV column to test.") var column: String?
-        @Option(help: "Series id of the bundled dataset to test instead of a CSV column (ID or ID:TRANSFORM).") var series: String?
-        @OptionGroup var sample: SeriesSampleOptions
-        @OptionGroup var destination: OutputOptions
+    /// The options every test shares: the series (``SeriesInput``: a dataset id, `--series ID`, or
+    /// `--data FILE.csv --column COL` read row by row), `--dropna`, the output and the language.
+    struct Input: ParsableArguments, TableOutputCommand {
+        @OptionGroup var series: SeriesInput
         @Flag(help: "CSV input: drop rows with a missing value in the selected columns.") var dropna = false
-        @Option(help: "Output format (xlsx: the test's tables, with --output FILE).")
-        var format: TableFormatOption = .text
+        @OptionGroup var tableOutput: TableOutputOptions
         @Option(help: "Language of the labels and notes (the numbers, and the JSON and CSV keys, are the same in both).")
         var lang: DisplayLanguage = .zh
 
@@ -48,46 +43,26 @@ struct TestCommand: ParsableCommand {
         var statsFormat: OutputFormat { format.textFormat }
 
         func validate() throws {
-            try destination.check(format)
-            switch (column, series) {
-            case (nil, nil): throw ValidationError("give --series ID, or --data FILE.csv --column NAME")
-            case (.some, .some): throw ValidationError("--column and --series are mutually exclusive")
-            case (.some, nil):
-                if data == nil { throw ValidationError("--column needs --data FILE.csv") }
-                if sample.isSet { throw ValidationError("--transform, --from and --to need --series") }
-            case let (nil, .some(id)):
-                if dropna { throw ValidationError("--dropna applies to CSV input; with --series only complete months are used") }
-                _ = try SeriesSampleOptions.parseName(id)
+            try series.check(reading: .rows)
+            if series.seriesID != nil, dropna {
+                throw ValidationError("--dropna applies to CSV input; with a dataset series only complete months are used")
             }
         }
 
         /// The tested column's (or series') name as shown: a transformed series is `ID.TRANSFORM`.
-        var label: String {
-            guard let series else { return column ?? "" }
-            guard let (id, own) = try? SeriesSampleOptions.parseName(series) else { return series }
-            return (own ?? sample.transform).map { "\(id).\($0.rawValue)" } ?? id
-        }
+        var label: String { series.label }
 
-        /// The tested column and the `extra` ones (CSV columns, or with --series series ids aligned by
-        /// month on consecutive months), and the months used.
+        /// The tested column and the `extra` ones (CSV columns, or dataset series aligned by month on
+        /// consecutive months), and the months used.
         func columns(_ extra: [String] = []) throws -> (columns: [[Double]], span: SampleSpan?, notes: [String]) {
-            if let series {
-                let (design, notes) = try sample.design(dataset: loadDataset(directory: data), y: series, x: extra, language: lang)
-                try design.requireConsecutive()
-                return ([design.y] + design.x, SampleSpan(design), notes)
-            }
-            let selected = try withDropNAAdvice { () throws(CSVError) in
-                try CSVNumericSelection.read(url: URL(fileURLWithPath: data ?? ""), columns: [column ?? ""] + extra, dropMissing: dropna)
-            }
-            return (selected.columns, nil, [])
+            try series.columns(extra, dropMissing: dropna, language: lang)
         }
 
         /// Writes `render()` to standard output and the notes to standard error; a runtime error
         /// exits with status 1.
         func emit(_ render: () throws -> (text: String, notes: [String], tables: [Table])) throws {
             try reportingErrors {
-                let input = series != nil ? "series \(label)"
-                    : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), column \(column ?? "")"
+                let input = series.seriesID != nil ? "series \(label)" : series.provenance.description
                 let (text, notes, tables) = try inContext(input) { try render() }
                 if format == .xlsx {
                     try destination.emitWorkbook(tables)
@@ -97,9 +72,25 @@ struct TestCommand: ParsableCommand {
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             }
         }
+
+        /// The test's output: its text in `--format` and its tables, with `byLag` rows for the tests that
+        /// report every lag; `column` names what was tested (default: the series).
+        func output(_ r: TimeSeriesTestResult, column: String? = nil, span: SampleSpan?, notes: [String],
+                    byLag: [(Int, Double, Double)] = []) -> (text: String, notes: [String], tables: [Table]) {
+            let column = column ?? label
+            return (TestOutput.render(r, column: column, span: span, format: statsFormat, byLag: byLag, language: lang), notes,
+                    TestOutput.tables(r, column: column, span: span, byLag: byLag, language: lang))
+        }
     }
 
-    struct ADF: ParsableCommand {
+    /// A test of one series: reads it, computes ``result(_:)`` and prints it.
+    protocol SingleSeriesTest: ParsableCommand {
+        var input: Input { get }
+        /// The test of the values `x`.
+        func result(_ x: [Double]) throws -> TimeSeriesTestResult
+    }
+
+    struct ADF: SingleSeriesTest {
         static let configuration = CommandConfiguration(
             commandName: "adf", abstract: "Augmented Dickey-Fuller unit-root test (MacKinnon p-values).",
             discussion: "As statsmodels adfuller: --regression n|c|ct, --autolag aic|bic|t-stat|none, --maxlag N "
@@ -107,25 +98,20 @@ struct TestCommand: ParsableCommand {
         @OptionGroup var input: Input
         @Option(help: "Deterministic terms: n (none), c (constant), ct (constant and trend).") var regression: ADFRegression = .constant
         @Option(help: "Lag selection (none: exactly --maxlag lags).") var autolag: AutolagOption = .aic
-        @Option(help: "Maximum (or, with --autolag none, fixed) lag.") var maxlag: Int?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Maximum (or, with --autolag none, fixed) lag, 0…\(OptionRange.lags.upperBound).", valueName: "N"),
+                transform: OptionRange.parser(OptionRange.lags))
+        var maxlag: Int?
 
         func validate() throws {
             if autolag == AutolagOption.none && maxlag == nil { throw ValidationError("--autolag none needs --maxlag") }
-            try OptionRange.check(maxlag, "--maxlag", in: OptionRange.lags)
         }
 
-        func run() throws { try input.emit(render) }
-
-        func render() throws -> (text: String, notes: [String], tables: [Table]) {
-            let (columns, span, notes) = try input.columns()
-            let x = columns[0]
-            let r = try AugmentedDickeyFuller.test(x, regression: regression, lags: autolag.lagSelection(maxLag: maxlag))
-            return (TestOutput.render(r, column: input.label, span: span, format: input.statsFormat, language: input.lang), notes,
-                    TestOutput.tables(r, column: input.label, span: span, language: input.lang))
+        func result(_ x: [Double]) throws -> TimeSeriesTestResult {
+            try AugmentedDickeyFuller.test(x, regression: regression, lags: autolag.lagSelection(maxLag: maxlag))
         }
     }
 
-    struct KPSSCommand: ParsableCommand {
+    struct KPSSCommand: SingleSeriesTest {
         static let configuration = CommandConfiguration(
             commandName: "kpss", abstract: "KPSS stationarity test (level or trend).",
             discussion: "As statsmodels kpss: --regression c|ct, --nlags auto (Hobijn et al. 1998) | legacy | N.")
@@ -135,14 +121,8 @@ struct TestCommand: ParsableCommand {
                                    valueName: "auto|legacy|N"))
         var nlags = KPSSLagsOption(.automatic)
 
-        func run() throws { try input.emit(render) }
-
-        func render() throws -> (text: String, notes: [String], tables: [Table]) {
-            let (columns, span, notes) = try input.columns()
-            let x = columns[0]
-            let r = try KPSS.test(x, regression: regression, bandwidth: nlags.bandwidth)
-            return (TestOutput.render(r, column: input.label, span: span, format: input.statsFormat, language: input.lang), notes,
-                    TestOutput.tables(r, column: input.label, span: span, language: input.lang))
+        func result(_ x: [Double]) throws -> TimeSeriesTestResult {
+            try KPSS.test(x, regression: regression, bandwidth: nlags.bandwidth)
         }
     }
 
@@ -151,10 +131,10 @@ struct TestCommand: ParsableCommand {
             commandName: "granger", abstract: "Granger causality F test: does --cause help predict --column?",
             discussion: "As statsmodels grangercausalitytests (ssr-based F); reports lags 1...maxlag, the headline at --maxlag.")
         @OptionGroup var input: Input
-        @Option(help: "The candidate causing column (with --series, a series id).") var cause: String
-        @Option(help: "Highest lag order.") var maxlag = 4
-
-        func validate() throws { try OptionRange.check(maxlag, "--maxlag", in: OptionRange.positiveLags) }
+        @Option(help: "The candidate causing column (with a dataset series, a series id).") var cause: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("Highest lag order, 1…\(OptionRange.positiveLags.upperBound) (default 4).", valueName: "N"),
+                transform: OptionRange.parser(OptionRange.positiveLags))
+        var maxlag = 4
 
         func run() throws { try input.emit(render) }
 
@@ -163,8 +143,7 @@ struct TestCommand: ParsableCommand {
             let all = try GrangerCausality.test(y: cols[0], x: cols[1], maxLag: maxlag)
             guard let last = all.last else { return ("", notes, []) }
             let byLag = all.map { ($0.lags, $0.fTest.statistic, $0.fTest.pValue) }
-            return (TestOutput.render(last.fTest, column: "\(cause) -> \(input.label)", span: span, format: input.statsFormat, byLag: byLag, language: input.lang),
-                    notes, TestOutput.tables(last.fTest, column: "\(cause) -> \(input.label)", span: span, byLag: byLag, language: input.lang))
+            return input.output(last.fTest, column: "\(cause) -> \(input.label)", span: span, notes: notes, byLag: byLag)
         }
     }
 
@@ -173,13 +152,12 @@ struct TestCommand: ParsableCommand {
             commandName: "ljungbox", abstract: "Ljung-Box (and Box-Pierce) autocorrelation test.",
             discussion: "As statsmodels acorr_ljungbox; --lags default min(10, n/5); --model-df subtracts fitted ARMA parameters.")
         @OptionGroup var input: Input
-        @Option(help: "Highest lag.") var lags: Int?
-        @Option(help: "Degrees of freedom used by a fitted model.") var modelDf = 0
-
-        func validate() throws {
-            try OptionRange.check(lags, "--lags", in: OptionRange.positiveLags)
-            try OptionRange.check(modelDf, "--model-df", in: OptionRange.lags)
-        }
+        @Option(parsing: .unconditional, help: ArgumentHelp("Highest lag, 1…\(OptionRange.positiveLags.upperBound).", valueName: "N"),
+                transform: OptionRange.parser(OptionRange.positiveLags))
+        var lags: Int?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Degrees of freedom used by a fitted model, 0…\(OptionRange.lags.upperBound) (default 0).", valueName: "N"),
+                transform: OptionRange.parser(OptionRange.lags))
+        var modelDf = 0
 
         func run() throws { try input.emit(render) }
 
@@ -200,9 +178,17 @@ struct TestCommand: ParsableCommand {
                                                 lags: h, nobs: x.count, criticalValues: [], notes: resultNotes,
                                                 chineseNotes: chineseNotes)
             let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
-            return (TestOutput.render(headline, column: input.label, span: span, format: input.statsFormat, byLag: byLag, language: input.lang), notes,
-                    TestOutput.tables(headline, column: input.label, span: span, byLag: byLag, language: input.lang))
+            return input.output(headline, span: span, notes: notes, byLag: byLag)
         }
+    }
+}
+
+extension TestCommand.SingleSeriesTest {
+    func run() throws { try input.emit(render) }
+
+    func render() throws -> (text: String, notes: [String], tables: [Table]) {
+        let (columns, span, notes) = try input.columns()
+        return input.output(try result(columns[0]), span: span, notes: notes)
     }
 }
 

@@ -35,33 +35,20 @@ struct UpdateCommand: ParsableCommand {
     @Argument(help: "PBoC tables (.xls, .xlsx), release texts, or folders of them.")
     var paths: [String]
 
-    @Option(help: ArgumentHelp("The data month of texts that give no year.", valueName: "YYYY-MM"), transform: parseMonthArgument)
-    var month: Month?
-
-    @Option(help: ArgumentHelp("Write into DIR instead of the user data directory.", valueName: "DIR"))
-    var into: String?
-
-    @Flag(help: "Replace stored values that disagree (old values go to revisions.csv).")
-    var revise = false
-
-    @OptionGroup var destination: OutputOptions
-
-    @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: RecordFormatOption = .text
+    @OptionGroup var merge: FigureMergeOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder") }
         if paths.contains("-") { throw ValidationError("update reads files; pipe release texts to cnfin ingest -") }
-        try destination.check(format)
     }
 
     func run() throws {
         try reportingErrors {
-            guard let target = into.map({ URL(fileURLWithPath: $0, isDirectory: true) }) ?? resolvedUserDataDirectory else {
+            guard let target = merge.into.map({ URL(fileURLWithPath: $0, isDirectory: true) }) ?? resolvedUserDataDirectory else {
                 throw UpdateError.noUserDirectory
             }
-            let tableFormat = try TableFormat(format, output: destination.output)
-            let given = month
+            let tableFormat = try TableFormat(merge.format, output: merge.destination.output)
+            let given = merge.month
             for path in paths where !FileManager.default.fileExists(atPath: path) { throw UpdateError.missing(path) }
             let files = try TableImporter.inputFiles(paths)
             if files.isEmpty { throw UpdateError.noFiles(paths) }
@@ -74,7 +61,7 @@ struct UpdateCommand: ParsableCommand {
             let before = try loadDataset(directory: nil, userDirectory: target)
             let checks = IngestChecker.check(input.figures, against: before)
             let conflicts = checks.filter { $0.status == .disagree && ($0.basis == "data" || $0.basis == "published") }
-            if !conflicts.isEmpty && !revise {
+            if !conflicts.isEmpty && !merge.revise {
                 throw UpdateError.disagreesWithData(conflicts.map { c in
                     "\(c.figure.id) \(c.figure.monthText): stored \(c.dataset.map { "\($0)" } ?? "?"), \(c.figure.source) says \(c.figure.value) (\"\(c.figure.span.text)\")"
                 })
@@ -82,16 +69,10 @@ struct UpdateCommand: ParsableCommand {
             try UpdateInput.prepare(target)
             let directory = try IngestDatasetDirectory(directory: target)
             let stamp = ISO8601DateFormatter().string(from: Date())
-            let report = try directory.merge(input.figures, revise: revise, timestamp: stamp)
+            let report = try directory.merge(input.figures, revise: merge.revise, timestamp: stamp)
             let after = DataStatus(dataset: try loadDataset(directory: nil, userDirectory: target))
-            switch tableFormat {
-            case .xlsx:
-                try destination.emitWorkbook([IngestOutput.table(figures: input.figures, checks: checks, merge: report)],
-                                             currency: after.currency)
-            case .rendered(let format):
-                try destination.emit(IngestOutput.render(figures: input.figures, unparsed: input.unparsed, checks: checks,
-                                                        merge: report, format: format))
-            }
+            try merge.emit(input.figures, unparsed: input.unparsed, checks: checks, report: report, format: tableFormat,
+                           currency: after.currency)
             FileHandle.standardError.write(Data(Self.changeLine(target: target, report: report, before: DataStatus(dataset: before),
                                                                 after: after).utf8))
         }
