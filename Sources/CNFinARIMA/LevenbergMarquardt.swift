@@ -106,6 +106,14 @@ struct LevenbergMarquardt: Sendable {
     /// (up to 8 times) until `F` does not increase and `x` stays admissible. Returns the converged
     /// result, or nil (the Hessian is not positive definite or no step helps) so that
     /// Levenberg–Marquardt continues.
+    ///
+    /// Convergence: the step below ``tolerance`` relative to `‖x‖`, or the **noise floor** of the
+    /// finite-difference gradient. Its rounding error is about `ε·F/h ≈ 1e-10·F`, so Newton steps
+    /// cannot shrink below ~1e-10 relative: once a step is below ``noiseFloor`` (1e-8) relative and
+    /// no shorter than a quarter of the step before it (quadratic or chord convergence has
+    /// stopped), the iterate is as close to the optimum as the gradient can tell, and the search
+    /// ends there. (A tolerance below the floor — e.g. 1e-12 — otherwise ran the Newton loop to the
+    /// iteration limit: 5 000 evaluations in one fit.)
     func newton(x start: [Double], objective: Double, iterations: Int, _ f: ([Double]) -> [Double]?) -> Result? {
         var x = start, obj = objective, iter = iterations
         let k = x.count
@@ -114,6 +122,7 @@ struct LevenbergMarquardt: Sendable {
         // decreasing F (a chord method: near the optimum the Hessian hardly changes, and the
         // gradient alone costs 2k evaluations instead of 2k + 2k²).
         var chol: Cholesky?
+        var lastStep = Double.infinity
         while iter < maxIterations {
             iter += 1
             var g = [Double](repeating: 0, count: k)
@@ -140,7 +149,11 @@ struct LevenbergMarquardt: Sendable {
                     for j in 0..<k { stepNorm += scale * scale * step[j] * step[j]; xNorm += x[j] * x[j] }
                     let rel = (obj - on) / max(obj, .leastNormalMagnitude)
                     x = xn; obj = on; moved = true
-                    if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) || (objectiveTolerance > 0 && rel <= objectiveTolerance) {
+                    let relStep = stepNorm.squareRoot() / (xNorm.squareRoot() + 1e-8)
+                    let stalled = relStep < Self.noiseFloor && relStep >= 0.25 * lastStep
+                    lastStep = relStep
+                    if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) || stalled
+                        || (objectiveTolerance > 0 && rel <= objectiveTolerance) {
                         var gn = 0.0
                         for v in g { gn += v * v }
                         return Result(x: x, objective: obj, iterations: iter, gradientNorm: gn.squareRoot(), converged: true)
@@ -182,6 +195,10 @@ struct LevenbergMarquardt: Sendable {
         }
         return try? Cholesky(hess)
     }
+
+    /// Relative Newton step below which the central-difference gradient's rounding dominates
+    /// (see ``newton(x:objective:iterations:_:)``).
+    static let noiseFloor = 1e-8
 
     static func norm2(_ v: [Double]) -> Double {
         var s = 0.0
