@@ -57,6 +57,7 @@ public struct OutlierDetection: Sendable {
         // model's own.
         current.tolerance = max(model.tolerance, 1e-6)
         current.likelihoodTolerance = max(model.likelihoodTolerance, intermediateLikelihoodTolerance)
+        current.computesARMAStandardErrors = false
         var fit = try current.fit(y, start: start)
         var found: [OutlierRegressor] = []
         let taken = Set(model.regressors.map(\.name))
@@ -83,6 +84,7 @@ public struct OutlierDetection: Sendable {
         }
         current.tolerance = model.tolerance
         current.likelihoodTolerance = model.likelihoodTolerance
+        current.computesARMAStandardErrors = model.computesARMAStandardErrors
         current.regressors = model.regressors + found
         current.startingValues = fit.coefficients.vector
         fit = try current.fit(y, start: start)
