@@ -50,7 +50,7 @@ public struct ARMACoefficients: Sendable, Hashable {
     }
 
     /// The smallest distance of a factor to the unit circle.
-    var boundaryDistance: Double { factorRanges.map(\.1).min() ?? 1 }
+    package var boundaryDistance: Double { factorRanges.map(\.1).min() ?? 1 }
 
     /// The name of the first factor with a root on or inside the unit circle, if any.
     var firstInadmissibleFactor: String? {

@@ -19,6 +19,17 @@ struct ConcentratedLikelihood: Sendable {
     let w: [Double]
     /// Differenced regressors, one array per column (each length N).
     let columns: [[Double]]
+    /// The first non-zero index of each column: the innovations filter starts there (the
+    /// differenced AO, LS and TC columns are zero before their month, and so are their
+    /// innovations — the same numbers as a pass over the whole column, at a fraction of the cost).
+    let firstNonZero: [Int]
+
+    init(order: ARIMAOrder, w: [Double], columns: [[Double]]) {
+        self.order = order
+        self.w = w
+        self.columns = columns
+        firstNonZero = columns.map { c in c.firstIndex { $0 != 0 } ?? c.count }
+    }
 
     var count: Int { w.count }
 
@@ -52,7 +63,11 @@ struct ConcentratedLikelihood: Sendable {
         var resid = ew
         var white: [[Double]] = []
         if !columns.isEmpty {
-            white = columns.map { alg.standardizedInnovations($0) }
+            white = zip(columns, firstNonZero).map { col, first in
+                var e = alg.innovations(col, from: first)
+                for i in first..<e.count { e[i] /= alg.r[i].squareRoot() }
+                return e
+            }
             let a = try Matrix(columns: white)
             beta = try PivotedQR(a).solve(ew)
             for (j, col) in white.enumerated() {

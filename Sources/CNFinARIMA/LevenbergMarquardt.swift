@@ -15,6 +15,14 @@ struct LevenbergMarquardt: Sendable {
     /// location — e.g. BIC of a candidate model, where a flat ridge along near-cancelling AR and
     /// MA factors would otherwise take hundreds of steps).
     var objectiveTolerance: Double = 0
+    /// Distance of `x` to the boundary of the admissible region (nil: not known). An optimum on
+    /// the boundary — e.g. an MA coefficient → 1 on an over-differenced series — is approached by
+    /// ever shorter steps that the step criterion would follow for dozens of iterations: within
+    /// ``boundaryLimit`` of the boundary, a step that lowers the objective by less than a relative
+    /// ``boundaryObjectiveTolerance`` (the log-likelihood by ~1e-8) ends the search.
+    var boundaryDistance: (@Sendable ([Double]) -> Double)?
+    static let boundaryLimit = 1e-5
+    static let boundaryObjectiveTolerance = 1e-10
 
     struct Result: Sendable {
         let x: [Double]
@@ -76,15 +84,26 @@ struct LevenbergMarquardt: Sendable {
                         if relStep < 0.05 && newtonFailures < 2 {
                             // Close to the optimum: Newton steps on ‖f‖² (Gauss–Newton converges only
                             // linearly here, the residuals being far from zero).
-                            if let r = newton(x: x, objective: obj, iterations: iter, f) {
+                            switch newton(x: x, objective: obj, iterations: iter, f) {
+                            case .converged(let r):
                                 return r
+                            case let .failed(nx, nobj, _):
+                                newtonFailures += 1
+                                // Keep the progress Newton made before it stopped (e.g. on the way to
+                                // an optimum on the boundary of the admissible region, where its
+                                // steps or differences leave the region).
+                                if nobj < obj, let nf = f(nx) {
+                                    x = nx; fx = nf; obj = Self.norm2(nf)
+                                    continue
+                                }
                             }
-                            newtonFailures += 1
                         }
                         if !central && relStep < 1e-3 { central = true; continue }
                         // The step (≈ the distance to the optimum near convergence) is the
                         // criterion; a relative decrease at rounding level also stops.
-                        if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) || rel <= max(1e-15, objectiveTolerance) {
+                        let onBoundary = rel <= Self.boundaryObjectiveTolerance && (boundaryDistance.map { $0(x) < Self.boundaryLimit } ?? false)
+                        if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) || rel <= max(1e-15, objectiveTolerance)
+                            || onBoundary {
                             if let jf = jacobian(x, fx, f) { gradNorm = gradientNorm(jf, fx) }
                             return Result(x: x, objective: obj, iterations: iter, gradientNorm: gradNorm, converged: true)
                         }
@@ -101,12 +120,28 @@ struct LevenbergMarquardt: Sendable {
         return Result(x: x, objective: obj, iterations: iter, gradientNorm: gradNorm, converged: false)
     }
 
+    enum NewtonOutcome {
+        case converged(Result)
+        /// No convergence: the best point reached (possibly the start), its objective and the
+        /// iteration count.
+        case failed(x: [Double], objective: Double, iterations: Int)
+    }
+
     /// Newton iterations on `F(x) = ‖f(x)‖²` with a central-difference gradient (`h = 1e-6·max(1,|x_j|)`)
     /// and second-difference Hessian (`h = 1e-4·max(1,|x_j|)`), the step by Cholesky and halved
     /// (up to 8 times) until `F` does not increase and `x` stays admissible. Returns the converged
-    /// result, or nil (the Hessian is not positive definite or no step helps) so that
-    /// Levenberg–Marquardt continues.
-    func newton(x start: [Double], objective: Double, iterations: Int, _ f: ([Double]) -> [Double]?) -> Result? {
+    /// result, or the best point reached when it fails (the Hessian is not positive definite, no
+    /// step helps, or a difference leaves the admissible region), from which Levenberg–Marquardt
+    /// continues.
+    ///
+    /// Convergence: the step below ``tolerance`` relative to `‖x‖`, or the **noise floor** of the
+    /// finite-difference gradient. Its rounding error is about `ε·F/h ≈ 1e-10·F`, so Newton steps
+    /// cannot shrink below ~1e-10 relative: once a step is below ``noiseFloor`` (1e-8) relative and
+    /// no shorter than a quarter of the step before it (quadratic or chord convergence has
+    /// stopped), the iterate is as close to the optimum as the gradient can tell, and the search
+    /// ends there. (A tolerance below the floor — e.g. 1e-12 — otherwise ran the Newton loop to the
+    /// iteration limit: 5 000 evaluations in one fit.)
+    func newton(x start: [Double], objective: Double, iterations: Int, _ f: ([Double]) -> [Double]?) -> NewtonOutcome {
         var x = start, obj = objective, iter = iterations
         let k = x.count
         func F(_ v: [Double]) -> Double? { f(v).map { Self.norm2($0) } }
@@ -114,6 +149,7 @@ struct LevenbergMarquardt: Sendable {
         // decreasing F (a chord method: near the optimum the Hessian hardly changes, and the
         // gradient alone costs 2k evaluations instead of 2k + 2k²).
         var chol: Cholesky?
+        var lastStep = Double.infinity
         while iter < maxIterations {
             iter += 1
             var g = [Double](repeating: 0, count: k)
@@ -121,16 +157,16 @@ struct LevenbergMarquardt: Sendable {
             for i in 0..<k {
                 var xp = x, xm = x
                 xp[i] += hg[i]; xm[i] -= hg[i]
-                guard let fp = F(xp), let fm = F(xm) else { return nil }
+                guard let fp = F(xp), let fm = F(xm) else { return .failed(x: x, objective: obj, iterations: iter) }
                 g[i] = (fp - fm) / (2 * hg[i])
             }
             var fresh = false
             if chol == nil {
                 chol = hessianFactor(x: x, objective: obj, F)
-                guard chol != nil else { return nil }
+                guard chol != nil else { return .failed(x: x, objective: obj, iterations: iter) }
                 fresh = true
             }
-            guard let factor = chol, let step = try? factor.solve(g.map { -$0 }) else { return nil }
+            guard let factor = chol, let step = try? factor.solve(g.map { -$0 }) else { return .failed(x: x, objective: obj, iterations: iter) }
             var scale = 1.0
             var moved = false
             for _ in 0..<8 {
@@ -140,10 +176,14 @@ struct LevenbergMarquardt: Sendable {
                     for j in 0..<k { stepNorm += scale * scale * step[j] * step[j]; xNorm += x[j] * x[j] }
                     let rel = (obj - on) / max(obj, .leastNormalMagnitude)
                     x = xn; obj = on; moved = true
-                    if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) || (objectiveTolerance > 0 && rel <= objectiveTolerance) {
+                    let relStep = stepNorm.squareRoot() / (xNorm.squareRoot() + 1e-8)
+                    let stalled = relStep < Self.noiseFloor && relStep >= 0.25 * lastStep
+                    lastStep = relStep
+                    if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) || stalled
+                        || (objectiveTolerance > 0 && rel <= objectiveTolerance) {
                         var gn = 0.0
                         for v in g { gn += v * v }
-                        return Result(x: x, objective: obj, iterations: iter, gradientNorm: gn.squareRoot(), converged: true)
+                        return .converged(Result(x: x, objective: obj, iterations: iter, gradientNorm: gn.squareRoot(), converged: true))
                     }
                     break
                 }
@@ -152,10 +192,10 @@ struct LevenbergMarquardt: Sendable {
             if !moved {
                 // A stale Hessian: recompute once; give up (back to LM) if that does not help either.
                 if !fresh { chol = nil; continue }
-                return nil
+                return .failed(x: x, objective: obj, iterations: iter)
             }
         }
-        return nil
+        return .failed(x: x, objective: obj, iterations: iter)
     }
 
     /// Cholesky factor of the second-difference Hessian of `F` at `x` (`h = 1e-4·max(1,|x_j|)`),
@@ -182,6 +222,10 @@ struct LevenbergMarquardt: Sendable {
         }
         return try? Cholesky(hess)
     }
+
+    /// Relative Newton step below which the central-difference gradient's rounding dominates
+    /// (see ``newton(x:objective:iterations:_:)``).
+    static let noiseFloor = 1e-8
 
     static func norm2(_ v: [Double]) -> Double {
         var s = 0.0

@@ -5,12 +5,14 @@ import Foundation
 /// Automatic detection of additive outliers and level shifts in the manner of X-13ARIMA-SEATS'
 /// `outlier` spec (`method=addone`; Findley et al. 1998, §4 and Appendix C):
 ///
-/// 1. **Forward addition.** With the current model's ARMA coefficients, for every month `t₀` that
-///    has no outlier yet and every type, the GLS t-statistic of adding that regressor is
+/// 1. **Forward addition.** With the current model's ARMA coefficients held fixed, for every
+///    month `t₀` and type not yet in the model, the GLS t-statistic of adding that regressor is
 ///    `t = x̃ᵀMẽ / (σ_R √(x̃ᵀMx̃))`, with `x̃` the whitened differenced column, `M` the projection
-///    off the whitened regressors already in the model, and `σ_R = 1.4826·median|ẽ|` a robust
-///    scale of the standardised innovations. The largest `|t|` above the critical value is
-///    added and the whole model re-estimated (ARMA and regression); repeated until none exceeds it.
+///    off the whitened regressors already in the model, and `σ_R = median|â|/0.6745` X-13's
+///    robust scale of the smoothed residuals (``OutlierCandidateScan`` has the details, the
+///    candidates skipped and the order ties resolve in). The largest `|t|` above the critical
+///    value is added and the whole model re-estimated (ARMA and regression, as X-13's `idotlr`
+///    calls `rgarma`); repeated until none exceeds it.
 /// 2. **Backward deletion.** The outlier with the smallest `|t|` (ordinary GLS t from the fitted
 ///    model) below the critical value is removed and the model re-estimated, until all exceed it.
 ///
@@ -49,23 +51,23 @@ public struct OutlierDetection: Sendable {
         guard !types.contains(.ramp) else {
             throw .invalidParameter(name: "outlier types", value: "RP", requirement: "automatic detection covers AO, LS and TC")
         }
-        let fixedMonths = Set(model.regressors.compactMap { ($0 as? OutlierRegressor)?.month })
         var current = model
         // Intermediate re-estimations stop at a looser tolerance (the t-statistics that decide
         // the next step do not move at 1e-6 in the ARMA coefficients); the final fit uses the
         // model's own.
         current.tolerance = max(model.tolerance, 1e-6)
         current.likelihoodTolerance = max(model.likelihoodTolerance, intermediateLikelihoodTolerance)
+        current.computesARMAStandardErrors = false
         var fit = try current.fit(y, start: start)
         var found: [OutlierRegressor] = []
         let taken = Set(model.regressors.map(\.name))
         let delta = LagPolynomial.differencing(d: model.order.d, seasonalD: model.order.seasonalD, period: model.order.period)
         let n = y.count
+        let scan = OutlierCandidateScan(types: types)
         // Forward addition.
         while found.count < maxOutliers {
-            let best = try bestCandidate(fit: fit, delta: delta, n: n, start: start,
-                                         exclude: taken.union(found.map(\.name)), occupied: fixedMonths.union(found.map(\.month)))
-            guard let (o, t) = best, abs(t) > cv else { break }
+            let best = try scan.best(fit: fit, delta: delta, n: n, start: start, exclude: taken.union(found.map(\.name)))
+            guard let (o, t) = best.map({ ($0.outlier, $0.t) }), abs(t) > cv else { break }
             found.append(o)
             current.regressors = model.regressors + found
             current.startingValues = fit.coefficients.vector
@@ -82,82 +84,11 @@ public struct OutlierDetection: Sendable {
         }
         current.tolerance = model.tolerance
         current.likelihoodTolerance = model.likelihoodTolerance
+        current.computesARMAStandardErrors = model.computesARMAStandardErrors
         current.regressors = model.regressors + found
         current.startingValues = fit.coefficients.vector
         fit = try current.fit(y, start: start)
         return (fit, found)
-    }
-
-    /// The candidate with the largest robust |t| given the fitted model.
-    func bestCandidate(fit: RegARIMAFit, delta: [Double], n: Int, start: Month,
-                       exclude: Set<String>, occupied: Set<Month> = []) throws(ARIMAError) -> (OutlierRegressor, Double)? {
-        let w = LagPolynomial.apply(delta, to: fit.transformed)
-        let nW = w.count
-        let alg: InnovationsAlgorithm
-        do { alg = try InnovationsAlgorithm(process: ARMAProcess(fit.coefficients), count: nW) } catch { throw .linearAlgebra(error) }
-        let sr = alg.r.map { $0.squareRoot() }
-        func whiten(_ v: [Double]) -> [Double] {
-            var e = alg.innovations(v)
-            for i in 0..<e.count { e[i] /= sr[i] }
-            return e
-        }
-        // Orthonormal basis of the whitened regressors (thin Q) to project candidates off them.
-        let xw = fit.design.map { whiten(LagPolynomial.apply(delta, to: $0)) }
-        var q: [[Double]] = []
-        if !xw.isEmpty {
-            do {
-                let qr = try HouseholderQR(try Matrix(columns: xw))
-                let qm = try qr.applyQ(to: { () -> Matrix in
-                    var e = Matrix(rows: nW, columns: xw.count)
-                    for i in 0..<xw.count { e[i, i] = 1 }
-                    return e
-                }(), transpose: false)
-                q = (0..<xw.count).map { Array(qm.column($0)) }
-            } catch { throw .linearAlgebra(error) }
-        }
-        func project(_ v: inout [Double]) {
-            for b in q {
-                var s = 0.0
-                for i in 0..<v.count { s += b[i] * v[i] }
-                for i in 0..<v.count { v[i] -= s * b[i] }
-            }
-        }
-        var e = whiten(w)
-        project(&e)
-        let degree = delta.count - 1
-        let mad = Self.median(e.map(abs))
-        let sigma = 1.4826 * mad
-        guard sigma > 0 else { return nil }
-        var best: (OutlierRegressor, Double)?
-        for k in types {
-            for t0 in 0..<n {
-                let m = start.advanced(by: t0)
-                if k == .levelShift && t0 == 0 { continue }
-                let o = OutlierRegressor(k, at: m)
-                if exclude.contains(o.name) || occupied.contains(m) { continue }
-                // The differenced AO/LS/TC column is zero before t₀ − deg δ, and so is its
-                // whitened version: filter and sum from there. With M = I − QQᵀ and ẽ already
-                // projected, x̃ᵀMẽ = x̃ᵀẽ and x̃ᵀMx̃ = x̃ᵀx̃ − ‖Qᵀx̃‖².
-                let col = try o.values(start: start, count: n)
-                let first = max(0, t0 - degree)
-                let dx = LagPolynomial.apply(delta, to: col)
-                var x = alg.innovations(dx, from: first)
-                var xx = 0.0, xe = 0.0
-                for i in first..<x.count {
-                    x[i] /= sr[i]
-                    xx += x[i] * x[i]; xe += x[i] * e[i]
-                }
-                for b in q {
-                    var d = 0.0
-                    for i in first..<x.count { d += b[i] * x[i] }
-                    xx -= d * d
-                }
-                guard xx > 1e-12 else { continue }
-                let t = xe / (sigma * xx.squareRoot())
-                if best == nil || abs(t) > abs(best?.1 ?? 0) { best = (o, t) }
-            }
-        }
-        return best
     }
 
     static func median(_ v: [Double]) -> Double {

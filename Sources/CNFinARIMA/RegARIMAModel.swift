@@ -29,6 +29,10 @@ public struct RegARIMAModel: Sendable {
     /// last iterate when the maximum lies on the boundary of the stationarity region (a unit
     /// root that the constrained optimiser can approach but not reach).
     var requiresConvergence = true
+    /// `false` for fits whose ARMA standard errors nobody reads (the intermediate re-estimations of
+    /// ``OutlierDetection``, the candidates compared by a criterion): skips their 2k-evaluation
+    /// Jacobian; ``RegARIMAFit/armaStandardErrors`` is then NaN.
+    package var computesARMAStandardErrors = true
     /// Starting ARMA values `[ar…, sar…, ma…, sma…]`; `nil` starts every coefficient at 0.1.
     public var startingValues: [Double]?
 
@@ -94,6 +98,8 @@ public struct RegARIMAModel: Sendable {
         }
         var lm = LevenbergMarquardt(tolerance: tolerance, maxIterations: maxIterations)
         lm.objectiveTolerance = 2 * likelihoodTolerance / Double(max(w.count, 1))
+        let armaOrder = order
+        lm.boundaryDistance = { ARMACoefficients(vector: $0, order: armaOrder).boundaryDistance }
         func optimize(_ start: [Double]) throws(ARIMAError) -> LevenbergMarquardt.Result {
             do {
                 return try lm.minimize(start: start) { x in
@@ -136,7 +142,8 @@ public struct RegARIMAModel: Sendable {
                 regression.append(RegressionEstimate(name: r.name, estimate: ev.beta[j], standardError: se, isHoliday: r.isHoliday))
             }
         }
-        let armaSE = Self.armaStandardErrors(lik: lik, at: result.x, order: order, lm: lm)
+        let armaSE = computesARMAStandardErrors ? Self.armaStandardErrors(lik: lik, at: result.x, order: order, lm: lm)
+            : [Double](repeating: .nan, count: result.x.count)
 
         return RegARIMAFit(
             model: self, start: start, observations: y, transformed: z, design: xcols,

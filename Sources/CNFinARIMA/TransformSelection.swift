@@ -12,6 +12,7 @@ public struct TransformSelection: Sendable {
 
     public static func choose(_ model: RegARIMAModel, _ y: [Double], start: Month) throws(ARIMAError) -> TransformSelection {
         var m = model
+        m.computesARMAStandardErrors = false   // compared by AICc only
         m.transform = .none
         let none = try m.fit(y, start: start)
         guard y.allSatisfy({ $0 > 0 }) else { return TransformSelection(chosen: .none, aiccNone: none.aicc, aiccLog: nil) }

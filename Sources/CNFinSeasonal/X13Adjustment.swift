@@ -60,17 +60,33 @@ public enum X13Adjustment {
         // 2. Chinese New Year windows.
         var candidates: [ChineseNewYearCandidate] = []
         var holiday = options.holiday
+        var chosenCoefficients: [Double]?
         if case .automatic(let list) = options.holiday {
             guard !list.isEmpty else { throw .invalidOption(name: "CNY candidates", value: "[]", requirement: "give at least one window") }
+            var fits: [[Double]] = []
+            var fitsInterior: [Bool] = []
             for spec in list {
                 var m = model
+                m.computesARMAStandardErrors = false   // compared by AICc only
+                // The windows change the ARMA estimates little: each candidate after the first starts
+                // from the first one's estimates when those lie inside the admissible region (from
+                // the default start, with its restarts, otherwise).
+                if let first = fits.first, let c0 = fitsInterior.first, c0 { m.startingValues = first }
                 m.regressors += try wrap { () throws(ARIMAError) in try spec.regressors(form: options.holidayForm) }
                 let fit = try wrap { () throws(ARIMAError) in try m.fit(values, start: start) }
                 candidates.append(ChineseNewYearCandidate(spec: spec, aicc: fit.aicc))
+                fits.append(fit.coefficients.vector)
+                fitsInterior.append(fit.coefficients.boundaryDistance >= 0.01)
             }
-            if let best = candidates.min(by: { $0.aicc < $1.aicc }) { holiday = best.spec }
+            if let i = candidates.indices.min(by: { candidates[$0].aicc < candidates[$1].aicc }) {
+                holiday = candidates[i].spec
+                chosenCoefficients = fits[i]
+            }
         }
         model.regressors = try wrap { () throws(ARIMAError) in try holiday.regressors(form: options.holidayForm) } + options.fixedRegressors
+        // The outlier search starts from the chosen candidate's estimates: its first fit is that
+        // same model (without them it would be estimated again from the default start).
+        model.startingValues = chosenCoefficients
 
         // 3. Outliers and the final fit.
         let fit: RegARIMAFit

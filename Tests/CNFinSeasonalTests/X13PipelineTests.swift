@@ -101,11 +101,14 @@ struct X13PipelineTests {
                                                                    outliers: .automatic([.additive, .levelShift])))
             let x13Set = Set((ref["regressors"] as? [String] ?? []).map { Self.x13OutlierName($0) })
             let mine = Set(r.detectedOutliers.map(\.name))
-            // Same AO/LS set as X-13 on six of the seven runs; on loans_2006 (with the split CNY
-            // regressors) cnfin's search adds LS2008-12, LS2009-04, LS2022-05 and misses
-            // AO2009-03 — a known issue of the outlier search, not loosened here.
+            // Same AO/LS set as X-13 on six of the seven runs. On loans_2006 the search reaches an
+            // exact tie — LS2009-03 and LS2009-04 with AO2009-03 in the model span the same model,
+            // equal t to rounding — that X-13 breaks by its rounding, here towards March and with
+            // the [−5,−1] CNY window (OutlierDetectionTests) towards April; cnfin's rule takes the
+            // later month (see OutlierCandidateScan), so the backward deletions then differ: cnfin
+            // keeps LS2008-12, LS2009-04, LS2022-05 and drops AO2009-03. A known issue, not loosened.
             if run.name == "loans_2006" {
-                withKnownIssue("loans_2006 outlier set differs from X-13's with CNY regressors", isIntermittent: true) {
+                withKnownIssue("loans_2006: X-13 breaks an exact LS2009-03/LS2009-04 tie the other way", isIntermittent: true) {
                     #expect(mine == x13Set, "\(run.name): cnfin \(mine.sorted()) vs X-13 \(x13Set.sorted())")
                 }
             } else {
