@@ -101,12 +101,12 @@ struct SeriesInput: ParsableArguments {
             let dataset = try loadDataset(directory: directory)
             let (series, notes) = try sample.series(id, in: dataset)
             // A transformed series (`ID.TRANSFORM`) has no catalog name of its own.
-            let label = SeriesLabel(id: series.id, nameZh: (try? dataset.entry(series.id))?.nameZh)
+            let label = SeriesLabel(id: series.id, nameZh: (try? dataset.entry(series.id))?.nameZh, unit: series.unit)
             let inSpan = notes.filter { $0.month >= (sample.from ?? $0.month) && $0.month <= (sample.to ?? $0.month) }
             return (series, label, SeriesSampleOptions.localizedSentences(inSpan, dataset: dataset))
         case let .csv(file, column):
             let series = try MonthlyCSV.readColumn(url: URL(fileURLWithPath: file), column: column, dateColumn: dateColumn)
-            return (series, SeriesLabel(id: series.id), [])
+            return (series, SeriesLabel(id: series.id, unit: series.unit), [])
         }
     }
 

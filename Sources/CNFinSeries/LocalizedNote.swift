@@ -59,10 +59,14 @@ public struct SeriesLabel: Sendable, Hashable, CustomStringConvertible {
     public var id: String
     /// The catalog's Chinese name, when the series is a dataset id.
     public var nameZh: String?
+    /// The unit of the series' values, when known: it chooses the decimals of a table column of values in
+    /// that unit (亿元 amounts 2, rates 1 — ``CNFinOutput/NumberFormat/forUnit(_:)``).
+    public var unit: SeriesUnit?
 
-    public init(id: String, nameZh: String? = nil) {
+    public init(id: String, nameZh: String? = nil, unit: SeriesUnit? = nil) {
         self.id = id
         self.nameZh = nameZh
+        self.unit = unit
     }
 
     /// The name in `language`: the Chinese catalog name in Chinese when known, else the id.
