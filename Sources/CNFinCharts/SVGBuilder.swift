@@ -1,3 +1,4 @@
+import CNFinOutput
 /// A minimal SVG/XML writer: elements with escaped attribute values, in order.
 struct SVGBuilder {
     private(set) var text = ""

@@ -1,4 +1,5 @@
 import CNFinCharts
+import CNFinOutput
 
 enum HTMLText {
     static func escape(_ s: String) -> String { XMLEscaping.escape(s) }
@@ -17,7 +18,7 @@ extension MonthlyReport {
             body += "<section id=\"\(s.id)\">\n<h2>\(HTMLText.escape(s.heading))</h2>\n"
             for p in s.paragraphs { body += "<p>\(HTMLText.escape(p))</p>\n" }
             if let svg = s.svg { body += "<figure>\n\(svg)</figure>\n" }
-            for table in s.tables { body += table.renderedAsHTML() }
+            for table in s.tables { body += HTMLRenderer().render(table) }
             body += "<p class=\"cmd\">\(HTMLText.escape(t("重现：", "Reproduce: ")))<code>\(HTMLText.escape(s.command))</code></p>\n</section>\n"
         }
         return """

@@ -33,7 +33,7 @@ extension MonthlyReport {
             let parts = s.paragraphs.map(MarkdownText.escape) + s.tables.map { $0.rendered(as: .markdown) }
             return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
         case .html:
-            return s.paragraphs.map { "<p>\(HTMLText.escape($0))</p>\n" }.joined() + s.tables.map { $0.renderedAsHTML() }.joined()
+            return s.paragraphs.map { "<p>\(HTMLText.escape($0))</p>\n" }.joined() + s.tables.map { HTMLRenderer().render($0) }.joined()
         }
     }
 }

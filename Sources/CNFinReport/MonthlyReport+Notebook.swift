@@ -61,7 +61,7 @@ extension MonthlyReport {
             }
             if !s.tables.isEmpty {
                 let md = s.tables.map { $0.rendered(as: .markdown) }.joined(separator: "\n")
-                let html = s.tables.map { $0.renderedAsHTML() }.joined()
+                let html = s.tables.map { HTMLRenderer().render($0) }.joined()
                 let cmd = "cnfin report --month \(month) --lang \(language)\(invocation.dataArguments) --section \(s.id) --format html"
                 codeCell("s\(n)-\(s.id)-tables", "out = !\(cmd)\nHTML(\"\\n\".join(out))",
                          [("text/html", lines(html)), ("text/markdown", lines(md)), ("text/plain", lines("<IPython.core.display.HTML object>"))])
