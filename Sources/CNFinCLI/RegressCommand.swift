@@ -44,12 +44,16 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
           cnfin regress --series --y m2_yoy --x loans_yoy,tsf_stock_yoy --lags 3 --format json
           cnfin regress --series --y m2 --x loans_balance --transform yoy --rolling 36
           cnfin regress --series --y m2_yoy --x m1_yoy --cov hac --lang en
+          cnfin regress --data-dir ~/cnfin-data --y m2_yoy --x m1_yoy
         """
     )
 
     @Option(help: ArgumentHelp("CSV file with a header row; with --series, a dataset directory (default: the bundled data).",
                                valueName: "PATH"))
     var data: String?
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(
+        "With --series: the dataset directory to read the series from (as --data DIR; implies --series).", valueName: "DIR"))
+    var dataDirectory: String?
     @Flag(help: "--y and --x name series of the bundled dataset (see `cnfin data list`), aligned by month.") var series = false
     @Option(help: "Dependent variable: a CSV column, or with --series a series id (ID or ID:TRANSFORM).") var y: String
     @Option(help: ArgumentHelp("Regressors, comma-separated: CSV columns, or with --series series ids.", valueName: "NAMES"),
@@ -88,7 +92,8 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
         if (rolling != nil || expanding) && cov != .nonrobust {
             throw ValidationError("rolling and expanding regressions report non-robust standard errors only")
         }
-        if series {
+        if dataDirectory != nil, data != nil { throw ValidationError("give the dataset directory once: --data-dir DIR (or --series --data DIR)") }
+        if usesDataset {
             if dropna { throw ValidationError("--dropna applies to CSV input; with --series only complete months are used") }
             for name in [y] + regressorNames { _ = try SeriesSampleOptions.parseName(name) }
         } else {
@@ -97,9 +102,12 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
         }
     }
 
+    /// Dataset series (`--series`, or `--data-dir DIR`, which implies it) rather than CSV columns.
+    var usesDataset: Bool { series || dataDirectory != nil }
+
     func run() throws {
         try reportingErrors {
-            let input = series ? "series \(y) ~ \(regressorNames.joined(separator: " + "))"
+            let input = usesDataset ? "series \(y) ~ \(regressorNames.joined(separator: " + "))"
                 : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), \(y) ~ \(regressorNames.joined(separator: " + "))"
             if format == .xlsx {
                 let (fitted, sample) = try advising(ErrorAdvice.regression) { try inContext(input) { try fit() } }
@@ -134,8 +142,8 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
     /// Reads the CSV columns or the aligned bundled series, adding the distributed lags.
     func input() throws -> Input {
         let xNames = regressorNames
-        if series {
-            let (design, notes) = try sample.design(dataset: loadDataset(directory: data), y: y, x: xNames, lags: lags,
+        if usesDataset {
+            let (design, notes) = try sample.design(dataset: loadDataset(directory: dataDirectory ?? data), y: y, x: xNames, lags: lags,
                                                         language: lang)
             return Input(dependent: design.dependent, y: design.y, x: design.x, names: design.names,
                          labels: .months(design.months.map(\.description)), span: SampleSpan(design), notes: notes)

@@ -47,6 +47,10 @@ import Testing
         #expect(try SeasonalCommand.parse(["m2", "--data-dir", "d"]).source.provenance == .dataset(id: "m2", directory: "d"))
         #expect(try SeasonalCommand.parse(["m2", "--data", "d"]).source.provenance == .dataset(id: "m2", directory: "d"))
         #expect(try DataListCommand.parse(["--data-dir", "d"]).data.directory == "d")
+        // regress: `--data-dir DIR` reads dataset series (it implies --series).
+        let regress = try RegressCommand.parse(["--data-dir", "d", "--y", "m2_yoy", "--x", "m1_yoy"])
+        #expect(regress.usesDataset && regress.dataDirectory == "d")
+        #expect(try !RegressCommand.parse(["--data", "f.csv", "--y", "a", "--x", "b"]).usesDataset)
     }
 
     struct Bad: Sendable, CustomTestStringConvertible {
@@ -86,6 +90,7 @@ import Testing
         Bad(arguments: ["chart", "m2", "--out", "a.svg", "--output", "b.svg"], fragments: ["once"]),
         Bad(arguments: ["seasonal", "--data-dir", "d", "--column", "v"], fragments: ["--data-dir names a dataset directory"]),
         Bad(arguments: ["filter", "hp", "m2", "--data-dir", "d", "--data", "e"], fragments: ["dataset directory once"]),
+        Bad(arguments: ["regress", "--data-dir", "d", "--data", "e", "--y", "a", "--x", "b"], fragments: ["dataset directory once"]),
         Bad(arguments: ["filter", "hp", "m2", "--break-regressors"], fragments: ["--break-regressors needs a model with regressors"]),
     ]
 
