@@ -56,6 +56,8 @@ protocol DatasetTableCommand: ParsableCommand {
     var format: TableFormatOption { get }
     /// The `--data DIR` option.
     var data: DataDirectoryOption { get }
+    /// `--lang`: the language of titles, headers and notes (CSV headers and JSON keys never change).
+    var lang: DisplayLanguage { get }
     /// `--output FILE`, `--force`, `--bom` (and so `--format xlsx`).
     var destination: OutputOptions { get }
     /// The table to print for `dataset`.
@@ -71,7 +73,8 @@ extension DatasetTableCommand {
         try reportingErrors {
             if format == .xlsx {
                 let dataset = try data.dataset()
-                try destination.emitWorkbook([table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency)
+                try destination.emitWorkbook([table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency,
+                                             chinese: lang == .zh)
             } else {
                 try destination.emit(try output(dataset: data.dataset()))
             }
