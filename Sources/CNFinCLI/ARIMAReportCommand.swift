@@ -39,6 +39,7 @@ extension ARIMAReportCommand {
 
     func render() throws -> String {
         let report = try model.report(source: source, id: id, horizon: horizon)
-        return ARIMAOptions.render(report, format: format.textFormat, forecastOnly: Self.forecastOnly, language: lang)
+        return try source.header(id: id, language: lang, format: format.textFormat)
+            + ARIMAOptions.render(report, format: format.textFormat, forecastOnly: Self.forecastOnly, language: lang)
     }
 }

@@ -14,6 +14,10 @@ struct DecomposeCommand: ParsableCommand {
         reported for the aggregate is the published comparable-basis figure when there is one (e.g. m2_yoy; \
         for flows the published 同比多增/少增), and the residual line = reported growth − Σ contributions. \
         Comparisons straddling a registered break (cnfin data breaks) are flagged in the notes.
+        Text, Markdown and LaTeX start with the header line: the data currency and, without --month, the month \
+        chosen by the one rule for "the latest month" (the latest with every figure the table needs). Names, \
+        headers and notes follow --lang (default zh); the CSV (month,id,name_zh,name_en,level,…) and JSON keys \
+        are the same in every language.
         Flows: --basis ytd and sum12 compare year-to-date and 12-month sums of the monthly flows with a \
         year earlier; --flow with yoy/mom compares the monthly flow itself (growth and contributions in % of \
         |earlier flow|, the change column in 亿元).
@@ -62,9 +66,10 @@ struct DecomposeCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                let d = try decomposition(dataset: data.dataset(), hierarchiesText: hierarchiesText())
+                let dataset = try data.dataset()
+                let d = try decomposition(dataset: dataset, hierarchiesText: hierarchiesText())
                 let table = DecompositionPresentation.table(d, language: lang)
-                try destination.emitWorkbook([table])
+                try destination.emitWorkbook([table], currency: DataStatus(dataset: dataset).currency, chinese: lang == .zh)
                 return
             }
             try destination.emit(try render(dataset: data.dataset(), hierarchiesText: hierarchiesText()))
@@ -102,7 +107,9 @@ struct DecomposeCommand: ParsableCommand {
         let format = self.format.textFormat
         let language = lang
         if format == .json { return DecompositionPresentation.json(d, language: language).serialized() + "\n" }
-        return DecompositionPresentation.table(d, language: language, machine: format == .csv).rendered(as: format)
+        // The header line: the data currency and, without --month, the month the one rule chose.
+        return datasetHeader(dataset, latestMonth: month == nil ? d.month : nil, language: language, format: format)
+            + DecompositionPresentation.table(d, language: language, machine: format == .csv).rendered(as: format)
     }
 }
 

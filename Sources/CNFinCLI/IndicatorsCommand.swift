@@ -50,7 +50,9 @@ struct IndicatorsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                try destination.emitWorkbook([try table(dataset: data.dataset())])
+                let dataset = try data.dataset()
+                try destination.emitWorkbook([try table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency,
+                                             chinese: lang == .zh)
             } else {
                 try destination.emit(try render(dataset: data.dataset()))
             }
@@ -92,7 +94,7 @@ struct IndicatorsCommand: ParsableCommand {
 
     func render(dataset: Dataset) throws -> String {
         let format = self.format.textFormat
-        return try table(dataset: dataset).rendered(as: format)
+        return datasetHeader(dataset, language: lang, format: format) + (try table(dataset: dataset).rendered(as: format))
     }
 
     /// The indicators table.
