@@ -38,7 +38,8 @@ import Testing
         #expect(zhText.contains("残差") && !zhText.contains("m1_less_m0"))
         let csv = try output(["money", "--month", "2023-05", "--format", "csv"])
         #expect(csv.hasPrefix("month,id,name_zh,name_en,level,share_pct,growth_pct,contribution_pp\n2023-05,m0,"))
-        #expect(csv.contains("\n2023-05,residual,") && csv == (try output(["money", "--month", "2023-05", "--format", "csv", "--lang", "en"])))
+        let csvEnglish = try output(["money", "--month", "2023-05", "--format", "csv", "--lang", "en"])
+        #expect(csv.contains("\n2023-05,residual,") && csv == csvEnglish)
         let zh = try output(["loans", "--month", "2023-05", "--lang", "zh", "--flow", "--format", "markdown"])
         #expect(zh.contains("住户中长期贷款") && zh.contains("-5418.00"))
         for format in ["csv", "latex"] {
