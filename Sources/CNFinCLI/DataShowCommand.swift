@@ -64,8 +64,10 @@ struct DataShowCommand: ParsableCommand {
         try reportingErrors {
             if format == .xlsx {
                 let dataset = try data.dataset()
-                try destination.emitWorkbook([table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency,
-                                             chinese: lang == .zh)
+                // The workbook's title rows carry the data currency (the table's title is that line).
+                var table = try table(dataset: dataset)
+                table.title = nil
+                try destination.emitWorkbook([table], currency: DataStatus(dataset: dataset).currency, chinese: lang == .zh)
                 return
             }
             let (text, notes) = try render(dataset: data.dataset())
@@ -106,7 +108,8 @@ struct DataShowCommand: ParsableCommand {
         let withSources = sources && transform == nil
         // Keys (CSV headers, JSON keys): the ids; text headers: the series' names in --lang with the unit.
         let zh = lang == .zh
-        let machine = format == .csv || format == .json
+        // A workbook keeps the id headers too: `cnfin import` reads it back by them.
+        let machine = format == .csv || format == .json || format == .xlsx
         func name(_ id: String) -> String {
             guard let entry = try? dataset.entry(id) else { return id }
             return zh ? entry.nameZh : entry.nameEn
@@ -146,7 +149,7 @@ struct DataShowCommand: ParsableCommand {
             return cells
         }
         if sources && transform != nil {
-            notes.append(zh ? "变换后的数值合并了多个来源，故 --sources 不适用"
+            notes.append(zh ? "变换后的数值合并了多个来源，故不列出来源"
                 : "--sources is ignored with --transform: transformed values combine several sources")
         }
         // The header line: how current the dataset is (the headers give each column's unit).
