@@ -114,8 +114,8 @@ public struct AutomaticModelSelection: Sendable {
         public let identifiedLjungBoxP: Double?
         public let airlineLjungBoxP: Double?
         public let choseAirline: Bool
-        /// What X-13's final checks changed (empty when nothing).
-        public let finalChecks: [String]
+        /// What X-13's final checks changed (empty when nothing), each a note in either language.
+        public let finalChecks: [FinalCheck]
     }
 
     /// Identifies the model for `y` with the regressors, transform and tolerance of `base`
@@ -235,13 +235,13 @@ public struct AutomaticModelSelection: Sendable {
         //    AR/MA) with |t| below `armaLimit` is dropped; refit and repeat until nothing changes.
         let keepConstant = !choseAirline && constant
         var chosen = choseAirline ? airlineFit : identifiedFit
-        var finalChecks: [String] = []
+        var finalChecks: [FinalCheck] = []
         for _ in 0..<8 {
             let o = chosen.order, c = chosen.coefficients
             var next: ARIMAOrder?
             if o.p >= 1, o.p <= 2, o.d < maxRegularDifference, Self.unitRoots(c.ar, above: 1 / finalUnitRootLimit) > 0 {
                 next = try order(o.p - 1, o.d + 1, o.q, o.seasonalP, o.seasonalD, o.seasonalQ)
-                finalChecks.append("regular AR root within \(finalUnitRootLimit) of the unit circle: \(o) → \(next.map { "\($0)" } ?? "")")
+                if let next { finalChecks.append(.nearUnitRoot(limit: finalUnitRootLimit, from: o, to: next)) }
             } else {
                 var t: [String: Double] = [:]
                 for a in chosen.arma where a.standardError > 0 && a.standardError.isFinite { t[a.name] = abs(a.estimate / a.standardError) }
@@ -249,7 +249,7 @@ public struct AutomaticModelSelection: Sendable {
                 let r = try order(drop("ar", o.p), o.d, drop("ma", o.q), drop("sar", o.seasonalP), o.seasonalD, drop("sma", o.seasonalQ))
                 if r != o {
                     next = r
-                    finalChecks.append("highest-order coefficients with |t| < \(armaLimit) dropped: \(o) → \(r)")
+                    finalChecks.append(.droppedInsignificant(limit: armaLimit, from: o, to: r))
                 }
             }
             guard let n = next else { break }

@@ -79,7 +79,7 @@ public enum RegARIMANote: LocalizedNote {
                     + "趋势常数\(s.hasConstant ? "保留" : "不保留")（|t| \(constantT)，对比 1.96）；"
                     + "\(s.candidates.count) 个候选模型，按 BIC/N 最优：\(ranked.joined(separator: "、"))；航空模型 \(airline)"
                     + (s.choseAirline ? "；识别出的 \(s.identified.order) 未通过 5% 的 Ljung–Box 检验而航空模型通过：保留航空模型" : "")
-                    + s.finalChecks.map { "；最终检查：\($0)" }.joined()
+                    + s.finalChecks.map { "；最终检查：\($0.text(in: .zh))" }.joined()
                     + "；选定 \(s.fit.order)"
             }
             return "automatic model (X-13 automdl procedure): differencing d = \(s.regularDifference), D = \(s.seasonalDifference) by unit-root fits; "
@@ -87,7 +87,7 @@ public enum RegARIMANote: LocalizedNote {
                 + "\(s.candidates.count) candidates, best by BIC/N: \(ranked.joined(separator: ", ")); "
                 + "airline \(airline)"
                 + (s.choseAirline ? "; the identified \(s.identified.order) fails Ljung–Box at 5 % and the airline passes: airline kept" : "")
-                + s.finalChecks.map { "; final check: \($0)" }.joined()
+                + s.finalChecks.map { "; final check: \($0.text(in: .en))" }.joined()
                 + "; chosen \(s.fit.order)"
         }
     }

@@ -44,6 +44,7 @@ extension ARIMAReportCommand {
 
     func render() throws -> String {
         let report = try options.model.report(source: options.source, horizon: horizon)
-        return ARIMAOptions.render(report, format: format.textFormat, forecastOnly: Self.forecastOnly, language: options.lang)
+        return try options.source.header(language: options.lang, format: format.textFormat)
+            + ARIMAOptions.render(report, format: format.textFormat, forecastOnly: Self.forecastOnly, language: options.lang)
     }
 }

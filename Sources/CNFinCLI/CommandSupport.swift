@@ -54,6 +54,8 @@ func parseMonthArgument(_ text: String) throws -> Month {
 protocol DatasetTableCommand: ParsableCommand, TableOutputCommand {
     /// `--data DIR` and the output options.
     var options: DatasetTableOptions { get }
+    /// `--lang`: the language of titles, headers and notes (CSV headers and JSON keys never change).
+    var lang: DisplayLanguage { get }
     /// The table to print for `dataset`.
     func table(dataset: Dataset) throws -> Table
 }
@@ -68,6 +70,7 @@ func datasetTableExamples(_ subcommand: String, csvFile: String, otherFormat: St
       cnfin data \(subcommand)
       cnfin data \(subcommand) --format csv > \(csvFile)
       cnfin data \(subcommand) --data ./mydata --format \(otherFormat)
+      cnfin data \(subcommand) --lang en
     """
 }
 
@@ -86,7 +89,8 @@ extension DatasetTableCommand {
         try reportingErrors {
             if format == .xlsx {
                 let dataset = try data.dataset()
-                try destination.emitWorkbook([table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency)
+                try destination.emitWorkbook([table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency,
+                                             chinese: lang == .zh)
             } else {
                 try destination.emit(try output(dataset: data.dataset()))
             }

@@ -10,41 +10,73 @@ struct DataBreaksCommand: DatasetTableCommand {
         For M0, M1, M2, RMB loans, RMB deposits and the TSF stock, growth is recomputed as (x_t / x_{t-12} - 1)·100 \
         and compared with the published rate. Differences up to 0.05 pp are rounding and not listed; up to 0.3 pp \
         are 'minor'; larger ones are 'explained' by an entry of the break registry (breaks.csv) or 'unexplained'.
+        Title, headers, classes and the break descriptions under the table follow --lang (default zh; in Chinese \
+        the series are named and a break is a numbered note, not its id); CSV and JSON keep the keys \
+        series,month,published,recomputed,diff_pp,class,explanation with ids and machine words in every language.
         """ + datasetTableExamples("breaks", csvFile: "yoy-differences.csv", otherFormat: "markdown")
     )
 
     @OptionGroup var options: DatasetTableOptions
 
+    @Option(help: "Language of the title, headers and notes (CSV/JSON keys and ids stay the same).")
+    var lang: DisplayLanguage = .zh
+
     /// The months of `dataset` beyond rounding.
     func table(dataset: Dataset) -> Table {
-        table(YoYConsistencyReport(dataset: dataset))
+        table(YoYConsistencyReport(dataset: dataset),
+              names: Dictionary(dataset.catalog.map { ($0.id, $0.nameZh) }, uniquingKeysWith: { a, _ in a }))
     }
 
-    func table(_ report: YoYConsistencyReport) -> Table {
+    func table(_ report: YoYConsistencyReport, names: [String: String] = [:]) -> Table {
         let entries = report.beyondRounding
-        let rows: [[TableCell]] = entries.map { e in
-            [.text(e.pair.rateID), .text(e.month.description), .number(e.published), .number(e.recomputed),
-             .number(e.difference), .text(e.classification.rawValue), e.explanation.map { .text($0.id) } ?? .missing]
+        let machine = format == .csv || format == .json
+        let zh = lang == .zh && !machine
+        // Each break's description once, under the table, instead of on every row it explains: in English
+        // under its id, in Chinese as a numbered note (注1) — a break id is not Chinese prose.
+        var order: [String] = []
+        var breaks: [String: DefinitionalBreak] = [:]
+        for e in entries {
+            guard let b = e.explanation, breaks[b.id] == nil else { continue }
+            breaks[b.id] = b
+            order.append(b.id)
         }
+        func marker(_ id: String) -> String { "注\((order.firstIndex(of: id) ?? 0) + 1)" }
+        let rows: [[TableCell]] = entries.map { e in
+            [.text(zh ? names[e.pair.rateID] ?? e.pair.rateID : e.pair.rateID), .text(e.month.description),
+             .number(e.published), .number(e.recomputed), .number(e.difference),
+             .text(zh ? Self.classZh(e.classification) : e.classification.rawValue),
+             e.explanation.map { .text(zh ? marker($0.id) : $0.id) } ?? .missing]
+        }
+        let keys = ["series", "month", "published", "recomputed", "diff_pp", "class", "explanation"]
+        let headers = zh ? ["序列", "月份", "公布值", "重算值", "差值（百分点）", "类别", "说明"] : keys
         // Published rates as printed (one decimal); recomputed rates and differences with two, so a
         // difference beyond the 0.05 pp rounding band shows.
-        let columns = [
-            TableColumn("series"), TableColumn("month"), TableColumn("published", alignment: .right, numberFormat: .rate),
-            TableColumn("recomputed", alignment: .right, numberFormat: CNFinOutput.NumberFormat(.decimals(2))),
-            TableColumn("diff_pp", alignment: .right, numberFormat: CNFinOutput.NumberFormat(.decimals(2))),
-            TableColumn("class"), TableColumn("explanation"),
-        ]
-        // Each break's description once, under the table, instead of on every row it explains.
-        var seen: Set<String> = []
-        var breakNotes: [String] = []
-        for e in entries {
-            guard let b = e.explanation, seen.insert(b.id).inserted else { continue }
-            let count = entries.filter { $0.explanation?.id == b.id }.count
-            breakNotes.append("\(b.id) (\(count) row\(count == 1 ? "" : "s")): \(b.readerDescription(chinese: false))")
+        let formats: [CNFinOutput.NumberFormat?] = [nil, nil, .rate, CNFinOutput.NumberFormat(.decimals(2)),
+                                                    CNFinOutput.NumberFormat(.decimals(2)), nil, nil]
+        let columns = headers.enumerated().map { j, h in
+            TableColumn(h, alignment: (2...4).contains(j) ? .right : .left, numberFormat: formats[j], key: keys[j])
+        }
+        let breakNotes = order.map { id -> String in
+            let count = entries.filter { $0.explanation?.id == id }.count
+            let description = breaks[id]?.readerDescription(chinese: lang == .zh) ?? ""
+            return lang == .zh ? "\(marker(id))（\(count)行）：\(description)"
+                : "\(id) (\(count) row\(count == 1 ? "" : "s")): \(description)"
         }
         return Table(
-            title: "published vs recomputed YoY growth (%): \(entries.count) of \(report.entries.count) months beyond rounding",
+            title: lang == .zh
+                ? "公布的与按余额重算的同比增速（%）：\(report.entries.count)个月中有\(entries.count)个月的差值超出四舍五入范围"
+                : "published vs recomputed YoY growth (%): \(entries.count) of \(report.entries.count) months beyond rounding",
             columns: columns, rows: rows,
-            notes: breakNotes + ["unexplained: \(report.unexplained.count)"])
+            notes: breakNotes + [lang == .zh ? "未解释：\(report.unexplained.count)个月" : "unexplained: \(report.unexplained.count)"])
+    }
+
+    /// 小幅 / 已解释 / 未解释 (rounding differences are not listed).
+    static func classZh(_ c: YoYConsistencyReport.Classification) -> String {
+        switch c {
+        case .rounding: return "四舍五入"
+        case .minor: return "小幅"
+        case .explained: return "已解释"
+        case .unexplained: return "未解释"
+        }
     }
 }

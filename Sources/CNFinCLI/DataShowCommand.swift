@@ -12,6 +12,8 @@ struct DataShowCommand: ParsableCommand, TableOutputCommand {
         With several ids the series are aligned on a common calendar. \
         --transform yoy does not mix levels across a registered definitional break: it uses the published \
         comparable-basis rate (the X_yoy series) for those months, or leaves them empty, and says so in a note.
+        Title, headers and notes (also the `note:` lines on standard error) follow --lang (default zh: series \
+        by their Chinese names); CSV and JSON keep the ids as column keys (month, m2, m2.yoy, m2.source).
 
         Examples:
           cnfin data show m2 --from 2023-01 --to 2023-05
@@ -21,6 +23,7 @@ struct DataShowCommand: ParsableCommand, TableOutputCommand {
           cnfin data show m2 --format csv --output m2.csv
           cnfin data show m2 m1 --from 2023-01 --format xlsx --output money.xlsx
           cnfin data show tsf_increase --from 2023-05 --to 2023-05 --sources --format json
+          cnfin data show m2 m1 --from 2023-01 --lang en
         """
     )
 
@@ -28,6 +31,9 @@ struct DataShowCommand: ParsableCommand, TableOutputCommand {
     var ids: [String]
 
     @OptionGroup var sample: SeriesSampleOptions
+
+    @Option(help: "Language of the title, headers and notes (CSV/JSON keys are the ids).")
+    var lang: DisplayLanguage = .zh
 
     @Flag(help: "Add a column ID.source after each series with the source of each stored value (see sources.csv).")
     var sources = false
@@ -47,7 +53,10 @@ struct DataShowCommand: ParsableCommand, TableOutputCommand {
         try reportingErrors {
             if format == .xlsx {
                 let dataset = try data.dataset()
-                try destination.emitWorkbook([table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency)
+                // The workbook's title rows carry the data currency (the table's title is that line).
+                var table = try table(dataset: dataset)
+                table.title = nil
+                try destination.emitWorkbook([table], currency: DataStatus(dataset: dataset).currency, chinese: lang == .zh)
                 return
             }
             let (text, notes) = try render(dataset: data.dataset())
@@ -86,13 +95,31 @@ struct DataShowCommand: ParsableCommand, TableOutputCommand {
         }
         let frame = align(columns)
         let withSources = sources && transform == nil
-        var headers = ["month"]
-        for id in ids {
-            headers.append(transform.map { "\(id).\($0.rawValue)" } ?? id)
-            if withSources { headers.append("\(id).source") }
+        // Keys (CSV headers, JSON keys): the ids; text headers: the series' names in --lang with the unit.
+        let zh = lang == .zh
+        // A workbook keeps the id headers too: `cnfin import` reads it back by them.
+        let machine = format == .csv || format == .json || format == .xlsx
+        func name(_ id: String) -> String {
+            guard let entry = try? dataset.entry(id) else { return id }
+            return zh ? entry.nameZh : entry.nameEn
         }
-        let breakDescriptions = Dictionary(dataset.breaks.map { ($0.id, $0.readerDescription(chinese: false)) }, uniquingKeysWith: { a, _ in a })
-        notes = GrowthNote.grouped(growthNotes) { breakDescriptions[$0] } + notes
+        var keys = ["month"]
+        var headers = [zh ? "月份" : "month"]
+        for id in ids {
+            let key = transform.map { "\(id).\($0.rawValue)" } ?? id
+            keys.append(key)
+            headers.append(machine ? key : Parenthetical.label(name(id) + (transform.map { Self.label($0, language: lang) } ?? ""),
+                                                               unitByID[id] ?? "", language: lang))
+            if withSources {
+                keys.append("\(id).source")
+                headers.append(machine ? "\(id).source" : (zh ? "\(name(id))来源" : "\(name(id)) source"))
+            }
+        }
+        if machine { headers = keys }
+        let breakDescriptions = Dictionary(dataset.breaks.map { ($0.id, $0.readerDescription(chinese: zh)) }, uniquingKeysWith: { a, _ in a })
+        notes = GrowthNote.grouped(growthNotes, language: lang, name: { id in
+            (try? dataset.entry(String(id.prefix { $0 != "." })))?.nameZh
+        }, describe: { breakDescriptions[$0] }) + notes
         // One number of decimals per column, from the series' unit (亿元: 2, % and pp: 1).
         var columnUnits: [String?] = [nil]
         for id in ids {
@@ -100,7 +127,7 @@ struct DataShowCommand: ParsableCommand, TableOutputCommand {
             if withSources { columnUnits.append(nil) }
         }
         let alignedColumns = headers.enumerated().map { j, header in
-            TableColumn(header, alignment: j == 0 || header.hasSuffix(".source") ? .left : .right, unit: columnUnits[j])
+            TableColumn(header, alignment: j == 0 || keys[j].hasSuffix(".source") ? .left : .right, unit: columnUnits[j], key: keys[j])
         }
         let rows: [[TableCell]] = zip(frame.months, frame.values).map { month, row in
             var cells: [TableCell] = [.text(month.description)]
@@ -110,8 +137,25 @@ struct DataShowCommand: ParsableCommand, TableOutputCommand {
             }
             return cells
         }
-        let units = columns.map { "\($0.id): \($0.unit)" }.joined(separator: ", ")
-        if sources && transform != nil { notes.append("--sources is ignored with --transform: transformed values combine several sources") }
-        return Table(title: "unit — \(units)", columns: alignedColumns, rows: rows, notes: notes)
+        if sources && transform != nil {
+            notes.append(zh ? "变换后的数值合并了多个来源，故不列出来源"
+                : "--sources is ignored with --transform: transformed values combine several sources")
+        }
+        // The header line: how current the dataset is (the headers give each column's unit).
+        let title = DataStatus.currencyLine(DataStatus(dataset: dataset).currency, chinese: zh)
+        return Table(title: title, columns: alignedColumns, rows: rows, notes: notes)
+    }
+
+    /// The transform as a suffix of a series' name: 同比增速 / year-on-year growth, ….
+    static func label(_ transform: SeriesTransformOption, language: DisplayLanguage) -> String {
+        let zh = language == .zh
+        switch transform {
+        case .yoy: return zh ? "同比增速" : ", year-on-year growth"
+        case .mom: return zh ? "环比增速" : ", month-on-month growth"
+        case .diff: return zh ? "月度变动" : ", change on the month"
+        case .ytd: return zh ? "年初至今累计" : ", year to date"
+        case .flow: return zh ? "当月值" : ", monthly flow"
+        case .sum12: return zh ? "12个月滚动合计" : ", 12-month sum"
+        }
     }
 }

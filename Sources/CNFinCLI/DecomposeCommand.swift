@@ -14,6 +14,10 @@ struct DecomposeCommand: ParsableCommand, TableOutputCommand {
         reported for the aggregate is the published comparable-basis figure when there is one (e.g. m2_yoy; \
         for flows the published 同比多增/少增), and the residual line = reported growth − Σ contributions. \
         Comparisons straddling a registered break (cnfin data breaks) are flagged in the notes.
+        Text, Markdown and LaTeX start with the header line: the data currency and, without --month, the month \
+        chosen by the one rule for "the latest month" (the latest with every figure the table needs). Names, \
+        headers and notes follow --lang (default zh); the CSV (month,id,name_zh,name_en,level,…) and JSON keys \
+        are the same in every language.
         Flows: --basis ytd and sum12 compare year-to-date and 12-month sums of the monthly flows with a \
         year earlier; --flow with yoy/mom compares the monthly flow itself (growth and contributions in % of \
         |earlier flow|, the change column in 亿元).
@@ -58,9 +62,10 @@ struct DecomposeCommand: ParsableCommand, TableOutputCommand {
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                let d = try decomposition(dataset: data.dataset(), hierarchiesText: hierarchiesText())
+                let dataset = try data.dataset()
+                let d = try decomposition(dataset: dataset, hierarchiesText: hierarchiesText())
                 let table = DecompositionPresentation.table(d, language: lang)
-                try destination.emitWorkbook([table])
+                try destination.emitWorkbook([table], currency: DataStatus(dataset: dataset).currency, chinese: lang == .zh)
                 return
             }
             try destination.emit(try render(dataset: data.dataset(), hierarchiesText: hierarchiesText()))
@@ -98,7 +103,9 @@ struct DecomposeCommand: ParsableCommand, TableOutputCommand {
         let format = self.format.textFormat
         let language = lang
         if format == .json { return DecompositionPresentation.json(d, language: language).serialized() + "\n" }
-        return DecompositionPresentation.table(d, language: language).rendered(as: format)
+        // The header line: the data currency and, without --month, the month the one rule chose.
+        return datasetHeader(dataset, latestMonth: month == nil ? d.month : nil, language: language, format: format)
+            + DecompositionPresentation.table(d, language: language, machine: format == .csv).rendered(as: format)
     }
 }
 
@@ -158,27 +165,46 @@ enum DecompositionPresentation {
         }
     }
 
-    static func table(_ d: HierarchyDecomposition, language: DisplayLanguage) -> Table {
-        let zh = language == .zh
+    /// The decomposition table. For readers (text, Markdown, LaTeX, workbooks) the components are named in
+    /// `language` and no id column is shown (a component id is nothing a reader types); `machine` (CSV) gives
+    /// the same rows with language-independent keys — `month,id,name_zh,name_en,level,share_pct,growth_pct,
+    /// contribution_pp[,change]` — so that the CSV is the same bytes in every language and says its month.
+    static func table(_ d: HierarchyDecomposition, language: DisplayLanguage, machine: Bool = false) -> Table {
+        let zh = language == .zh && !machine
         // A label and its unit in the reader's punctuation: 水平（亿元）, level (亿元).
         func header(_ chinese: String, _ english: String, _ unit: String) -> String {
-            Parenthetical.label(zh ? chinese : english, unit, language: language)
+            Parenthetical.label(zh ? chinese : english, unit, language: zh ? .zh : .en)
         }
-        var headers = [zh ? "项目" : "component", "id", header("水平", "level", "亿元"), header("占比", "share", "%"),
-                       header("增速", "growth", "%"), header("贡献", "contribution", zh ? "百分点" : "pp")]
         let showChange = d.measure == .flow
-        if showChange { headers.append(header("变动", "change", "亿元")) }
+        var keys = ["level", "share_pct", "growth_pct", "contribution_pp"]
+        var headers = [header("水平", "level", "亿元"), header("占比", "share", "%"),
+                       header("增速", "growth", "%"), header("贡献", "contribution", zh ? "百分点" : "pp")]
+        if showChange {
+            keys.append("change")
+            headers.append(header("变动", "change", "亿元"))
+        }
+        let labelKeys = machine ? ["month", "id", "name_zh", "name_en"] : ["component"]
+        if machine { headers = keys }
+        headers = (machine ? labelKeys : [zh ? "项目" : "component"]) + headers
+        keys = labelKeys + keys
         // One number of decimals per column: levels and changes in 亿元 with two, shares and growth
         // rates with two, contributions with three (they add up to the growth rate).
-        let formats: [CNFinOutput.NumberFormat?] = [nil, nil, .amount, CNFinOutput.NumberFormat(.decimals(2)), CNFinOutput.NumberFormat(.decimals(2)),
-                                        CNFinOutput.NumberFormat(.decimals(3)), .amount]
-        let columns = headers.enumerated().map { TableColumn($1, alignment: $0 < 2 ? .left : .right, numberFormat: formats[$0]) }
+        let formats: [CNFinOutput.NumberFormat?] = Array(repeating: nil, count: labelKeys.count)
+            + [.amount, CNFinOutput.NumberFormat(.decimals(2)), CNFinOutput.NumberFormat(.decimals(2)),
+               CNFinOutput.NumberFormat(.decimals(3)), .amount]
+        let columns = headers.enumerated().map {
+            TableColumn($1, alignment: $0 < labelKeys.count ? .left : .right, numberFormat: formats[$0], key: keys[$0])
+        }
+        /// The label cells of a row: its name (reader) or month, id and both names (machine).
+        func label(id: String, zhName: String, enName: String) -> [TableCell] {
+            machine ? [.text(d.month.description), .text(id), .text(zhName), .text(enName)] : [.text(zh ? zhName : enName)]
+        }
         var rows: [[TableCell]] = []
         for line in d.lines {
-            var name = line.line.name(language)
-            if line.isMissing { name += zh ? "（缺数据）" : " (missing)" }
-            var row: [TableCell] = [
-                .text(name), .text(line.line.id),
+            let missing = line.isMissing
+            var row = label(id: line.line.id, zhName: line.line.nameZh + (missing ? "（缺数据）" : ""),
+                            enName: line.line.nameEn + (missing ? " (missing)" : ""))
+            row += [
                 .optionalNumber(line.level, formatted: fixed(2)),
                 .optionalNumber(line.sharePercent, formatted: fixed(2)),
                 .optionalNumber(line.growthPercent, formatted: fixed(2)),
@@ -187,23 +213,22 @@ enum DecompositionPresentation {
             if showChange { row.append(.optionalNumber(line.change, formatted: fixed(2))) }
             rows.append(row)
         }
-        var sumRow: [TableCell] = [
-            .text(zh ? Parenthetical.label("贡献合计", "按余额", language: .zh) : "sum of contributions (levels)"), .text(""), .missing, .missing,
-            .number(d.levelGrowthPercent, formatted: fixed(d.levelGrowthPercent, 3)),
-            .number(d.sumOfContributions, formatted: fixed(d.sumOfContributions, 3)),
-        ]
+        var sumRow = label(id: "sum_of_contributions", zhName: Parenthetical.label("贡献合计", "按余额", language: .zh),
+                           enName: "sum of contributions (levels)")
+        sumRow += [.missing, .missing,
+                   .number(d.levelGrowthPercent, formatted: fixed(d.levelGrowthPercent, 3)),
+                   .number(d.sumOfContributions, formatted: fixed(d.sumOfContributions, 3))]
         if showChange { sumRow.append(.number(d.aggregateChange, formatted: fixed(d.aggregateChange, 2))) }
         rows.append(sumRow)
-        var residualRow: [TableCell] = [
-            .text(zh ? Parenthetical.label("残差", "公布值−按余额", language: .zh) : "residual (published − levels)"), .text("residual"), .missing, .missing, .missing,
-            .number(d.residualPoints, formatted: fixed(d.residualPoints, 3)),
-        ]
+        var residualRow = label(id: "residual", zhName: Parenthetical.label("残差", "公布值−按余额", language: .zh),
+                                enName: "residual (published − levels)")
+        residualRow += [.missing, .missing, .missing, .number(d.residualPoints, formatted: fixed(d.residualPoints, 3))]
         if showChange {
             residualRow.append(.optionalNumber(d.publishedChange.map { $0 - d.aggregateChange }, formatted: fixed(2)))
         }
         rows.append(residualRow)
-        var aggregateRow: [TableCell] = [
-            .text(d.aggregate.name(language)), .text(d.aggregate.id),
+        var aggregateRow = label(id: d.aggregate.id, zhName: d.aggregate.nameZh, enName: d.aggregate.nameEn)
+        aggregateRow += [
             .number(d.aggregateLevel, formatted: fixed(d.aggregateLevel, 2)),
             .number(100, formatted: "100.00"),
             .number(d.growthPercent, formatted: fixed(d.growthPercent, 3)),

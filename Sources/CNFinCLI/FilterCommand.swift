@@ -110,7 +110,8 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
         let summary = try filtered()
         let format = self.format.textFormat
         if format == .json { return summary.json(language: lang).serialized() + "\n" }
-        return summary.table(exact: format == .csv, language: lang).rendered(as: format)
+        return try source.header(language: lang, format: format)
+            + summary.table(exact: format == .csv, language: lang).rendered(as: format)
     }
 }
 

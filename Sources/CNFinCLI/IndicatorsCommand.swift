@@ -36,7 +36,9 @@ struct IndicatorsCommand: ParsableCommand, TableOutputCommand {
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                try destination.emitWorkbook([try table(dataset: data.dataset())])
+                let dataset = try data.dataset()
+                try destination.emitWorkbook([try table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency,
+                                             chinese: lang == .zh)
             } else {
                 try destination.emit(try render(dataset: data.dataset()))
             }
@@ -78,7 +80,7 @@ struct IndicatorsCommand: ParsableCommand, TableOutputCommand {
 
     func render(dataset: Dataset) throws -> String {
         let format = self.format.textFormat
-        return try table(dataset: dataset).rendered(as: format)
+        return datasetHeader(dataset, language: lang, format: format) + (try table(dataset: dataset).rendered(as: format))
     }
 
     /// The indicators table.

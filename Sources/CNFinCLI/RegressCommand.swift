@@ -123,7 +123,9 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
                 return
             }
             let (text, notes) = try advising(ErrorAdvice.regression) { try inContext(input) { try render() } }
-            try destination.emit(text)
+            // Dataset series: the header line with the data currency (none for a CSV file).
+            let header = usesDataset ? datasetHeader(try loadDataset(directory: dataDirectory ?? data), language: lang, format: format.textFormat) : ""
+            try destination.emit(header + text)
             for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         }
     }

@@ -166,7 +166,8 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
             switch format.textFormat {
             case .json: return p.json(language: lang).serialized() + "\n"
             case .csv: return p.seriesTable(exact: true).rendered(as: .csv)
-            case let f: return p.tables(language: lang).map { $0.rendered(as: f) }.joined(separator: "\n")
+            case let f: return try source.header(language: lang, format: f)
+                + p.tables(language: lang).map { $0.rendered(as: f) }.joined(separator: "\n")
             }
         }
         let presentation = try presentation()
@@ -174,7 +175,8 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
         switch format {
         case .json: return presentation.json(language: lang).serialized() + "\n"
         case .csv: return presentation.seriesTable(exact: true).rendered(as: .csv)
-        default: return presentation.tables(language: lang).map { $0.rendered(as: format) }.joined(separator: "\n")
+        default: return try source.header(language: lang, format: format)
+            + presentation.tables(language: lang).map { $0.rendered(as: format) }.joined(separator: "\n")
         }
     }
 

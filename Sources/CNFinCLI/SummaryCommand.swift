@@ -52,12 +52,7 @@ struct SummaryCommand: ParsableCommand, TableOutputCommand {
                 ? "；默认月份为人民币贷款、货币供应量和社会融资规模主要数据齐全的最近月份（\(m.year)年\(m.month)月）"
                 : "; default month: the latest with the headline loan, money and TSF figures (\(m))"
         }
-        switch format {
-        case .text: return line + "\n\n"
-        case .markdown: return "_" + line + "_\n\n"
-        case .latex: return "% " + line + "\n"
-        default: return ""
-        }
+        return datasetHeader(line, format: format)
     }
 
 

@@ -67,7 +67,9 @@ struct TestCommand: ParsableCommand {
                 if format == .xlsx {
                     try destination.emitWorkbook(tables)
                 } else {
-                    try destination.emit(text)
+                    // Dataset series: the header line with the data currency (none for a CSV file).
+                    let header = try series.header(language: lang, format: format.textFormat)
+                    try destination.emit(header + text)
                 }
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
             }

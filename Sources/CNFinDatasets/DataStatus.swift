@@ -5,8 +5,10 @@ import CNFinSeries
 /// headline set is complete in the latest month.
 ///
 /// The *data currency* is the latest month in which any headline series
-/// (``headlineIDs``) has a value; `summary`, `report` and `data list` print
-/// it in their header ("data current to YYYY-MM", 数据截至YYYY年M月).
+/// (``headlineIDs``) has a value; every output computed from the dataset prints
+/// it in its header ("data current to YYYY-MM", 数据截至YYYY年M月), and a command that
+/// picks its month by itself states the one rule for "the latest month" there
+/// (``headerLine(currency:latestMonth:language:)``).
 public struct DataStatus: Sendable {
     /// One series.
     public struct Entry: Sendable, Hashable {
@@ -68,6 +70,18 @@ public struct DataStatus: Sendable {
         } else {
             missingHeadline = Self.headlineIDs
         }
+    }
+
+    /// The header line of an output computed from the dataset, in `language`: the data currency and, when
+    /// the command chose its month itself (no `--month`), that month under the one rule for "the latest
+    /// month" — the latest month for which every figure the command needs exists:
+    /// "data current to 2026-08; month: 2026-07, the latest with every figure this table needs" /
+    /// "数据截至2026年8月；月份：2026年7月，即本表所需数据齐全的最近月份".
+    public static func headerLine(currency: Month?, latestMonth: Month? = nil, language: DisplayLanguage) -> String {
+        let line = currencyLine(currency, chinese: language == .zh)
+        guard let m = latestMonth else { return line }
+        return language == .zh ? line + "；月份：\(m.year)年\(m.month)月，即本表所需数据齐全的最近月份"
+            : line + "; month: \(m), the latest with every figure this table needs"
     }
 
     /// "data current to 2026-08" / "数据截至2026年8月" (`chinese` selects the language).

@@ -47,6 +47,13 @@ public struct SeasonalAdjustmentSummary: Sendable {
         language == .zh ? ["原始值", "趋势", "季节", "春节", "不规则", "季调后"] : componentKeys
     }
 
+    /// A CNY coefficient's row label: `CNY [-5, +20]` in English; in Chinese in the notation of the X-13
+    /// output's holiday label, 春节窗口[-5,+20].
+    static func holidayLabel(_ name: String, _ language: DisplayLanguage) -> String {
+        guard language == .zh, name.hasPrefix("CNY ") else { return name }
+        return "春节窗口" + name.dropFirst(4).filter { $0 != " " }
+    }
+
     var components: [[Double]] {
         [result.observed, result.trend, result.seasonal, result.holiday, result.irregular, result.adjusted]
     }
@@ -109,7 +116,7 @@ public struct SeasonalAdjustmentSummary: Sendable {
                 title: zh ? "春节回归效应（\(unit)）" : "CNY regression effects (\(unit))",
                 columns: SeasonalCell.columns(zh ? ["系数", "估计值", "标准误", "t值"] : ["coefficient", "estimate", "std. error", "t"]),
                 rows: result.holidayCoefficients.map { c in
-                    [.text(c.name), SeasonalCell.cell(c.estimate, 4), SeasonalCell.cell(c.standardError, 4), SeasonalCell.cell(c.t, 2)]
+                    [.text(Self.holidayLabel(c.name, language)), SeasonalCell.cell(c.estimate, 4), SeasonalCell.cell(c.standardError, 4), SeasonalCell.cell(c.t, 2)]
                 }))
             let effectUnit = result.multiplicative ? "%" : (zh ? "序列单位" : "units of the series")
             out.append(Table(

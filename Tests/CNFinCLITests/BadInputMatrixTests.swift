@@ -122,7 +122,7 @@ import Testing
         Case(["data", "show", "m2", "--data", "@/malformed"], 1, ["money.csv:3:"]),
         Case(["data", "show", "m2", "--data", "@/duplicate"], 1, ["money.csv:", "duplicate"]),
         Case(["data", "show", "m2", "--from", "2023-13"], 2, ["--from"]),
-        Case(["data", "show", "m1", "--transform", "yoy", "--from", "2024-11", "--to", "2025-02"], 0, ["straddles definitional break"]),
+        Case(["data", "show", "m1", "--transform", "yoy", "--from", "2024-11", "--to", "2025-02", "--lang", "en"], 0, ["straddles definitional break"]),
         Case(["indicators", "--data", "@/malformed"], 1, ["money.csv:3:"]),
         Case(["indicators", "--from", "2023-05", "--to", "2023-01"], 2, ["--to", "--from"]),
         Case(["summary", "--data", "@/malformed"], 1, ["money.csv:3:"]),

@@ -31,8 +31,20 @@ import Testing
     }
 
     @Test func textFormatsRender() throws {
-        let text = try output(["money", "--month", "2023-05"])
+        let text = try output(["money", "--month", "2023-05", "--lang", "en"])
         #expect(text.contains("11.600") && text.contains("residual"))
+        // Readers get names, not ids; the CSV keeps the ids, the month and both names, the same in both languages.
+        let zhText = try output(["money", "--month", "2023-05"])
+        #expect(zhText.contains("残差") && !zhText.contains("m1_less_m0"))
+        let csv = try output(["money", "--month", "2023-05", "--format", "csv"])
+        #expect(csv.hasPrefix("month,id,name_zh,name_en,level,share_pct,growth_pct,contribution_pp\n2023-05,m0,"))
+        // The header line: the data currency, and without --month the month the one rule chose.
+        #expect(zhText.hasPrefix("数据截至") && !zhText.hasPrefix("数据截至2026年8月；月份"))
+        let latest = try output(["tsf"])
+        #expect(latest.split(separator: "\n").first?.contains("；月份：") == true && latest.contains("即本表所需数据齐全的最近月份"))
+        #expect(!csv.contains("数据截至"))
+        let csvEnglish = try output(["money", "--month", "2023-05", "--format", "csv", "--lang", "en"])
+        #expect(csv.contains("\n2023-05,residual,") && csv == csvEnglish)
         let zh = try output(["loans", "--month", "2023-05", "--lang", "zh", "--flow", "--format", "markdown"])
         #expect(zh.contains("住户中长期贷款") && zh.contains("-5418.00"))
         for format in ["csv", "latex"] {

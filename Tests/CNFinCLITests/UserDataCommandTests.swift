@@ -88,7 +88,7 @@ private let release = "2026年9月末，广义货币（M2）余额360.12万亿�
         #expect(lines.first == "id,last,gaps_24m,missing_months,latest_source")
         // m2 has 2022-04, 2022-05 and 2023-04, 2023-05: ten months missing in between
         #expect(lines.contains("m2,2023-05,10,2022-06..2023-03,t"))
-        let text = try DataStatusCommand.parse(["--data", fixture.directory.path]).output(dataset: command.data.dataset())
+        let text = try DataStatusCommand.parse(["--data", fixture.directory.path, "--lang", "en"]).output(dataset: command.data.dataset())
         #expect(text.hasPrefix("data current to 2023-05 (headline set incomplete, missing: m1,"))
         #expect(DataStatusCommand.runs([try #require(Month("2025-05")), try #require(Month("2025-10")),
                                         try #require(Month("2025-11"))]) == "2025-05, 2025-10..2025-11")
@@ -97,7 +97,7 @@ private let release = "2026年9月末，广义货币（M2）余额360.12万亿�
     @Test func listAndSummaryHeadersGiveTheCurrency() throws {
         let fixture = try CLIFixture()
         defer { fixture.remove() }
-        let list = try DataListCommand.parse(["--data", fixture.directory.path])
+        let list = try DataListCommand.parse(["--data", fixture.directory.path, "--lang", "en"])
         #expect(try list.output(dataset: list.data.dataset()).hasPrefix("cnfin data: 3 series; data current to 2023-05"))
         let month = try #require(Month("2026-08"))
         #expect(SummaryCommand.currencyHeader(month, language: .zh, format: .text) == "数据截至2026年8月\n\n")

@@ -31,7 +31,7 @@ import CNFin
         let book = dir.appendingPathComponent("f.xlsx")
         let ids = ["m2", "m1", "m0", "m2_yoy", "loans_balance", "loans_increase", "tsf_increase", "tsf_stock"]
         #expect(try runSucceeds(["data", "show"] + ids + ["--from", "2022-01", "--to", "2023-12", "--data", Self.bundled,
-                                                         "--format", "xlsx", "--output", book.path]))
+                                                         "--format", "xlsx", "--output", book.path, "--lang", "en"]))
         let workbook = try SpreadsheetReader.read(path: book.path)
         let dataset = try loadDataset(directory: Self.bundled)
         let currency = try #require(DataStatus(dataset: dataset).currency)
