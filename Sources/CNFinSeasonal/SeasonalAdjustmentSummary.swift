@@ -91,8 +91,10 @@ public struct SeasonalAdjustmentSummary: Sendable {
         var headers = [zh ? "月份" : "month"] + (exact ? Self.componentKeys : Self.componentNames(language))
         let growth = exact ? nil : self.growth
         if growth != nil { headers += zh ? ["环比（%）", "年化（%）"] : ["mom %", "ann. %"] }
-        let factorDigits = result.multiplicative ? 4 : 1
-        let digits: [Int?] = exact ? [nil, nil, nil, nil, nil, nil] : [1, 1, factorDigits, factorDigits, factorDigits, 1]
+        // Values in the series' unit with the unit's decimals; multiplicative factors with 4.
+        let amount = SeasonalCell.decimals(unit: series.unit)
+        let factorDigits = result.multiplicative ? 4 : amount
+        let digits: [Int?] = exact ? [nil, nil, nil, nil, nil, nil] : [amount, amount, factorDigits, factorDigits, factorDigits, amount]
         let rows: [[TableCell]] = result.months.indices.map { i in
             var row: [TableCell] = [.text(result.months[i].description)]
             row += components.enumerated().map { j, c in SeasonalCell.cell(c[i], digits[j]) }

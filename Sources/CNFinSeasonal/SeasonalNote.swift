@@ -71,6 +71,15 @@ enum SeasonalCell {
         return .number(value, formatted: digits.map { NumberText.fixed(value, digits: $0) } ?? JSONValue.numberText(value))
     }
 
+    /// The decimals of a column of values in the series' unit (observed, adjusted, trend, cycle; additive
+    /// components): those of the unit (亿元 amounts 2, as the PBoC's tables and `cnfin data show` print them;
+    /// rates and percentage points 1 — ``CNFinOutput/NumberFormat/forUnit(_:)``), 3 for a unit without a rule
+    /// (a CSV column of unknown unit).
+    static func decimals(unit: SeriesUnit?) -> Int {
+        guard let unit, let format = NumberFormat.forUnit(unit.description), case let .decimals(d) = format.precision else { return 3 }
+        return d
+    }
+
     static func columns(_ names: [String], leftAligned: Int = 1) -> [TableColumn] {
         names.enumerated().map { TableColumn($1, alignment: $0 < leftAligned ? .left : .right) }
     }

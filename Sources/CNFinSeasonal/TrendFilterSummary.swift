@@ -56,7 +56,7 @@ public struct TrendFilterSummary: Sendable {
     public func table(exact: Bool, language: DisplayLanguage = .en) -> Table {
         let zh = language == .zh && !exact
         let columns = [result.observed, result.trend, result.cycle]
-        let digits = exact ? nil : Self.decimals(unit: series.unit)
+        let digits = exact ? nil : SeasonalCell.decimals(unit: series.unit)
         let rows: [[TableCell]] = months.enumerated().map { i, m in
             [.text(m.description)] + columns.map { SeasonalCell.cell($0[i], digits) }
         }
@@ -65,14 +65,6 @@ public struct TrendFilterSummary: Sendable {
         let title = zh ? "\(name)的\(filter.description(language))（\(span)）" : "\(filter.description(language)) of \(name) (\(span))"
         return Table(title: exact ? nil : title, columns: SeasonalCell.columns(headers), rows: rows,
                      notes: exact ? [] : notes.map { $0.text(in: language) })
-    }
-
-    /// The decimals of the observed, trend and cycle columns: those of the series' unit (亿元 amounts 2, as the
-    /// PBoC's tables and `cnfin data show` print them; rates and percentage points 1), 3 for a unit without a
-    /// rule (a CSV column of unknown unit).
-    static func decimals(unit: SeriesUnit?) -> Int {
-        guard let unit, let format = NumberFormat.forUnit(unit.description), case let .decimals(d) = format.precision else { return 3 }
-        return d
     }
 
     /// The JSON: series, span, filter (English), months, observed, trend, cycle, notes (in `language`).

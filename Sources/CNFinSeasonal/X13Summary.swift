@@ -97,8 +97,10 @@ public struct X13Summary: Sendable {
         var headers = [zh ? "月份" : "month"] + (zh ? ["原始值", "季调后", "趋势", "季节", "春节", "离群值", "不规则"] : Self.componentKeys)
         let g = exact ? nil : growth
         if g != nil { headers.append(zh ? "环比（%）" : "mom %") }
-        let fd = result.mode != .additive ? 4 : 1
-        let digits: [Int?] = exact ? Array(repeating: nil, count: 7) : [1, 1, 1, fd, fd, fd, fd]
+        // Values in the series' unit with the unit's decimals; multiplicative factors with 4.
+        let amount = SeasonalCell.decimals(unit: series.unit)
+        let fd = result.mode != .additive ? 4 : amount
+        let digits: [Int?] = exact ? Array(repeating: nil, count: 7) : [amount, amount, amount, fd, fd, fd, fd]
         let rows: [[TableCell]] = result.months.indices.map { i in
             var row: [TableCell] = [.text(result.months[i].description)]
             row += components.enumerated().map { j, c in SeasonalCell.cell(c[i], digits[j]) }
