@@ -35,7 +35,8 @@ extension ARIMAReportCommand {
             if format == .xlsx {
                 let report = try options.model.report(source: options.source, horizon: horizon)
                 let tables = report.tables(language: options.lang)
-                try destination.emitWorkbook(Self.forecastOnly ? [tables.last].compactMap { $0 } : tables)
+                try destination.emitWorkbook(Self.forecastOnly ? [tables.last].compactMap { $0 } : tables,
+                                             currency: try options.source.workbookCurrency(), chinese: options.lang == .zh)
             } else {
                 try destination.emit(try render())
             }

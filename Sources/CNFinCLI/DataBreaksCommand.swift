@@ -24,10 +24,12 @@ struct DataBreaksCommand: DatasetTableCommand {
     /// The months of `dataset` beyond rounding.
     func table(dataset: Dataset) -> Table {
         table(YoYConsistencyReport(dataset: dataset),
-              names: Dictionary(dataset.catalog.map { ($0.id, $0.nameZh) }, uniquingKeysWith: { a, _ in a }))
+              names: Dictionary(dataset.catalog.map { ($0.id, $0.nameZh) }, uniquingKeysWith: { a, _ in a }),
+              currency: DataStatus(dataset: dataset).currency)
     }
 
-    func table(_ report: YoYConsistencyReport, names: [String: String] = [:]) -> Table {
+    /// The table of `report`; `currency` (the dataset's data currency) ends the title when given.
+    func table(_ report: YoYConsistencyReport, names: [String: String] = [:], currency: Month?? = nil) -> Table {
         let entries = report.beyondRounding
         let machine = format == .csv || format == .json
         let zh = lang == .zh && !machine
@@ -62,10 +64,11 @@ struct DataBreaksCommand: DatasetTableCommand {
             return lang == .zh ? "\(marker(id))（\(count)行）：\(description)"
                 : "\(id) (\(count) row\(count == 1 ? "" : "s")): \(description)"
         }
+        let currencyText = currency.map { (lang == .zh ? "；" : "; ") + DataStatus.currencyLine($0, chinese: lang == .zh) } ?? ""
         return Table(
             title: lang == .zh
-                ? "公布的与按余额重算的同比增速（%）：\(report.entries.count)个月中有\(entries.count)个月的差值超出四舍五入范围"
-                : "published vs recomputed YoY growth (%): \(entries.count) of \(report.entries.count) months beyond rounding",
+                ? "公布的与按余额重算的同比增速（%）：\(report.entries.count)个月中有\(entries.count)个月的差值超出四舍五入范围" + currencyText
+                : "published vs recomputed YoY growth (%): \(entries.count) of \(report.entries.count) months beyond rounding" + currencyText,
             columns: columns, rows: rows,
             notes: breakNotes + [lang == .zh ? "未解释：\(report.unexplained.count)个月" : "unexplained: \(report.unexplained.count)"])
     }

@@ -74,7 +74,8 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                try destination.emitWorkbook(try inContext(source.inputLabel) { [try filtered().table(exact: false, language: lang)] })
+                try destination.emitWorkbook(try inContext(source.inputLabel) { [try filtered().table(exact: false, language: lang)] },
+                                             currency: try source.workbookCurrency(), chinese: lang == .zh)
             } else {
                 try destination.emit(try inContext(source.inputLabel) { try render() })
             }

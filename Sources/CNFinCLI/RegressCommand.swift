@@ -116,7 +116,8 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
                 case .ols(let r): tables = r.summary(dependent: sample.dependent, sample: sample.span, language: lang).tables
                 case .rolling(let r): tables = [StatsOutput.rollingTable(r, labels: sample.labels, language: lang)]
                 }
-                try destination.emitWorkbook(tables)
+                let currency: Month?? = usesDataset ? .some(DataStatus(dataset: try loadDataset(directory: dataDirectory ?? data)).currency) : nil
+                try destination.emitWorkbook(tables, currency: currency, chinese: lang == .zh)
                 for note in (sample.span.map { [$0.note(in: lang)] } ?? []) + sample.notes {
                     FileHandle.standardError.write(Data("note: \(note)\n".utf8))
                 }

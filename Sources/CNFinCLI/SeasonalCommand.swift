@@ -125,7 +125,7 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
             if format == .xlsx {
                 try destination.emitWorkbook(try inContext(source.inputLabel) {
                     method == .x13 ? try x13Presentation().tables(language: lang) : try presentation().tables(language: lang)
-                })
+                }, currency: try source.workbookCurrency(), chinese: lang == .zh)
             } else {
                 try destination.emit(try inContext(source.inputLabel) { try render() })
             }

@@ -9,3 +9,12 @@ extension SeriesInput {
         return datasetHeader(try loadDataset(directory: directory), language: language, format: format)
     }
 }
+
+extension SeriesInput {
+    /// The data currency a workbook's title rows name (``workbookHeading(currency:month:chinese:)``): that of the
+    /// dataset a series was read from; `nil` (no heading) for a column of a CSV file.
+    func workbookCurrency() throws -> Month?? {
+        guard case let .dataset(_, directory) = provenance else { return nil }
+        return .some(DataStatus(dataset: try loadDataset(directory: directory)).currency)
+    }
+}

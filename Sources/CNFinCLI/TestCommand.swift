@@ -65,7 +65,7 @@ struct TestCommand: ParsableCommand {
                 let input = series.seriesID != nil ? "series \(label)" : series.provenance.description
                 let (text, notes, tables) = try inContext(input) { try render() }
                 if format == .xlsx {
-                    try destination.emitWorkbook(tables)
+                    try destination.emitWorkbook(tables, currency: try series.workbookCurrency(), chinese: lang == .zh)
                 } else {
                     // Dataset series: the header line with the data currency (none for a CSV file).
                     let header = try series.header(language: lang, format: format.textFormat)

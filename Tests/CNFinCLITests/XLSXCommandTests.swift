@@ -23,6 +23,28 @@ import CNFin
         workbook.sheets.filter { $0.name != "Notes" }.map { $0.cell(at: CellReference(row: 0, column: 0))?.text ?? "" }
     }
 
+    /// Every workbook computed from dataset series names the data currency in its title rows, in the
+    /// language of the output; one from a CSV column has no currency to name.
+    @Test(arguments: [
+        ["seasonal", "m2", "--method", "stl", "--ignore-breaks", "--to", "2023-12"],
+        ["filter", "hp", "m2_yoy"],
+        ["forecast", "m0", "--horizon", "3"],
+        ["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--from", "2016-01", "--to", "2022-12"],
+        ["test", "kpss", "m2_yoy", "--from", "2016-01", "--to", "2022-12"],
+    ])
+    func workbooksOfDatasetSeriesNameTheDataCurrency(_ arguments: [String]) throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let dataset = try loadDataset(directory: Self.bundled)
+        let currency = try #require(DataStatus(dataset: dataset).currency)
+        for (lang, expected) in [("en", "data current to \(currency)"), ("zh", "数据截至\(currency.year)年\(currency.month)月")] {
+            let book = dir.appendingPathComponent("\(lang).xlsx")
+            #expect(try runSucceeds(arguments + ["--format", "xlsx", "--output", book.path, "--lang", lang]))
+            let titles = Self.titles(try SpreadsheetReader.read(path: book.path))
+            #expect(!titles.isEmpty && titles.allSatisfy { $0.contains(expected) }, "\(arguments) \(lang): \(titles)")
+        }
+    }
+
     /// `data show … --format xlsx --output f.xlsx` → `cnfin import f.xlsx --check` → every value equal
     /// to the stored one (the writer stores each double exactly; the check compares with the data).
     @Test func dataShowWorkbookImportsBackToIdenticalValues() throws {
