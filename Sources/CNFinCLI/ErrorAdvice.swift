@@ -33,7 +33,7 @@ enum ErrorAdvice {
     /// `--from/--to` advice for a gap in months that must be consecutive.
     static func sampleRange(_ error: any Error) -> String? {
         switch error {
-        case let StatisticsError.notConsecutive(_, _, _, lastBefore, firstAfter):
+        case let StatisticsError.notConsecutive(_, _, _, lastBefore, firstAfter, _):
             return "e.g. --from \(firstAfter) or --to \(lastBefore)"
         case let SeasonalError.gap(_, _, _, longest?):
             return "choose a gap-free span with --from/--to: --from \(longest.lowerBound) --to \(longest.upperBound)"

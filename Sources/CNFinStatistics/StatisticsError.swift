@@ -26,8 +26,9 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
     case notComputable(statistic: String, reason: String)
     /// Months that must be consecutive (time-series tests, positional lags) have a gap: the sample
     /// runs `first`–`last`, no complete value exists in `missing` (one month or a range), the last
-    /// month before the gap is `lastBefore` and the first after it `firstAfter`.
-    case notConsecutive(first: String, last: String, missing: String, lastBefore: String, firstAfter: String)
+    /// month before the gap is `lastBefore` and the first after it `firstAfter`; `missingIn` names the
+    /// series (comma-separated ids, `id.Lk` for a lag) without a value in the gap's first month.
+    case notConsecutive(first: String, last: String, missing: String, lastBefore: String, firstAfter: String, missingIn: String)
     /// A computation whose size, derived from the input, exceeds a limit (`size` and
     /// `limit` in the unit named by `what`, e.g. cells of a design matrix).
     case tooLarge(what: String, size: Int, limit: Int)
@@ -53,8 +54,9 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
             return error.description
         case let .notComputable(statistic, reason):
             return "\(statistic) cannot be computed: \(reason)"
-        case let .notConsecutive(first, last, missing, _, _):
-            return "the months \(first)–\(last) are not consecutive: no complete value in \(missing); "
+        case let .notConsecutive(first, last, missing, _, _, missingIn):
+            let which = missingIn.isEmpty ? "" : " (no value of \(missingIn))"
+            return "the months \(first)–\(last) are not consecutive: no complete value in \(missing)\(which); "
                 + "restrict the sample to a gap-free span"
         case let .tooLarge(what, size, limit):
             return "\(what) would need \(size) cells, more than the limit of \(limit)"

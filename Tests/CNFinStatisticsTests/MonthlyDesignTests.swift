@@ -19,6 +19,21 @@ import Testing
         #expect(d.x[0] == [2, 5, 6, 7] && d.x[1] == [1, 4, 5, 6])
         #expect(d.skippedMonths == 2)
         #expect(throws: StatisticsError.self) { try d.requireConsecutive() }
+        // The gap names the series without a value in its first month (March: x and, for April, x.L1 —
+        // only March is named), not the dependent series.
+        do {
+            try d.requireConsecutive()
+        } catch {
+            #expect(error.description.contains("no complete value in 2020-03…2020-04 (no value of x)"))
+        }
+        let missingY = MonthlySeries(id: "y", start: start, values: [10, 11, nil, 13])
+        let dy = try MonthlyDesign(y: missingY, x: [x.sliced(to: month("2020-04")).with(values: [1, 2, 3, 4])])
+        do {
+            try dy.requireConsecutive()
+            Issue.record("a gap in y must be an error")
+        } catch {
+            #expect(error.description.contains("no complete value in 2020-03 (no value of y)"))
+        }
 
         // --from/--to bound the dependent's months; lags may reach before --from.
         let bounded = try MonthlyDesign(y: y, x: [x], lags: 1, from: month("2020-05"), to: month("2020-06"))
