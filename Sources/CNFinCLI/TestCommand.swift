@@ -168,17 +168,7 @@ struct TestCommand: ParsableCommand {
             let x = columns[0]
             let h = lags ?? max(1, min(10, x.count / 5))
             let all = try LjungBox.test(x, maxLag: h, modelDF: modelDf)
-            guard let last = all.last else { return ("", notes, []) }
-            let q = StatsOutput.g(last.boxPierce, StatsOutput.displayDigits), p = StatsOutput.g(last.boxPiercePValue, 6)
-            var resultNotes = ["Box-Pierce Q = \(q), p = \(p)"], chineseNotes = ["Box-Pierce Q = \(q)，p = \(p)"]
-            // A missing p-value is explained, never left as a bare null.
-            if all.contains(where: { $0.ljungBoxPValue == nil }) {
-                resultNotes.append("no Ljung-Box p-value at lags ≤ --model-df \(modelDf): the χ² reference has lag − model_df degrees of freedom")
-                chineseNotes.append("滞后阶数 ≤ --model-df \(modelDf) 时无Ljung-Box p值：χ²参考分布的自由度为滞后阶数 − model_df")
-            }
-            let headline = TimeSeriesTestResult(test: "Ljung-Box", statistic: last.ljungBox, pValue: last.ljungBoxPValue ?? .nan,
-                                                lags: h, nobs: x.count, criticalValues: [], notes: resultNotes,
-                                                chineseNotes: chineseNotes)
+            guard let headline = LjungBox.headline(all, nobs: x.count, modelDF: modelDf) else { return ("", notes, []) }
             let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
             return input.output(headline, span: span, notes: notes, byLag: byLag)
         }

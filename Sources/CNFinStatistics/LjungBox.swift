@@ -47,3 +47,26 @@ public enum LjungBox {
         return out
     }
 }
+
+extension LjungBox {
+    /// The headline of a Ljung–Box test reported lag by lag (`cnfin test ljungbox`): Ljung–Box's Q at
+    /// the highest lag of `results`, with the Box–Pierce Q and its p-value as a note and, when the
+    /// χ² reference is undefined at some lag (lag ≤ `modelDF`), a note saying why that p-value is
+    /// missing — in English and Chinese.
+    /// - Parameters:
+    ///   - results: ``test(_:maxLag:modelDF:)`` at lags 1…h (the last one is the headline).
+    ///   - nobs: the number of observations tested.
+    /// - Returns: nil when `results` is empty.
+    public static func headline(_ results: [PortmanteauResult], nobs: Int, modelDF: Int) -> TimeSeriesTestResult? {
+        guard let last = results.last else { return nil }
+        let q = RegressionResults.g(last.boxPierce, RegressionResults.displayDigits)
+        let p = RegressionResults.g(last.boxPiercePValue, 6)
+        var notes = ["Box-Pierce Q = \(q), p = \(p)"], chineseNotes = ["Box-Pierce Q = \(q)，p = \(p)"]
+        if results.contains(where: { $0.ljungBoxPValue == nil }) {
+            notes.append("no Ljung-Box p-value at lags ≤ --model-df \(modelDF): the χ² reference has lag − model_df degrees of freedom")
+            chineseNotes.append("滞后阶数 ≤ --model-df \(modelDF) 时无Ljung-Box p值：χ²参考分布的自由度为滞后阶数 − model_df")
+        }
+        return TimeSeriesTestResult(test: "Ljung-Box", statistic: last.ljungBox, pValue: last.ljungBoxPValue ?? .nan,
+                                    lags: last.lag, nobs: nobs, criticalValues: [], notes: notes, chineseNotes: chineseNotes)
+    }
+}

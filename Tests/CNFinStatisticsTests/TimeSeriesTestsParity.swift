@@ -90,5 +90,16 @@ import Testing
         #expect(relDiff(r2[5].ljungBoxPValue ?? .nan, p2[0], floor: 1e-300) <= 1e-6)
         #expect(relDiff(r2[11].ljungBoxPValue ?? .nan, p2[1], floor: 1e-300) <= 1e-6)
         #expect(r2[1].ljungBoxPValue == nil)
+
+        // The headline (`cnfin test ljungbox`): Q and its p at the highest lag, Box–Pierce as a note,
+        // and a note in both languages for the lags whose χ² reference is undefined.
+        let h = try #require(LjungBox.headline(r2, nobs: resid.count, modelDF: 2))
+        #expect(h.statistic == r2[11].ljungBox && h.pValue == r2[11].ljungBoxPValue && h.lags == 12 && h.nobs == resid.count)
+        #expect(h.notes.count == 2 && h.chineseNotes.count == 2)
+        #expect(h.notes[0].hasPrefix("Box-Pierce Q = ") && h.notes[1].contains("--model-df 2"))
+        #expect(h.chineseNotes[1].hasPrefix("滞后阶数 ≤ --model-df 2 时无Ljung-Box p值"))
+        let h0 = try #require(LjungBox.headline(r, nobs: resid.count, modelDF: 0))
+        #expect(h0.notes.count == 1)
+        #expect(LjungBox.headline([], nobs: 0, modelDF: 0) == nil)
     }
 }
