@@ -74,11 +74,7 @@ struct SeriesSampleOptions: ParsableArguments {
     /// Transform notes as sentences in `language`, one per series and break (months as runs), not one per
     /// month; in Chinese the series by their catalog names and the breaks by their Chinese descriptions.
     static func sentences(_ notes: [GrowthNote], dataset: Dataset, language: DisplayLanguage = .en) -> [String] {
-        let chinese = language == .zh
-        let descriptions = Dictionary(dataset.breaks.map { ($0.id, $0.readerDescription(chinese: chinese)) }, uniquingKeysWith: { a, _ in a })
-        return GrowthNote.grouped(notes, language: language,
-                                  name: { id in (try? dataset.entry(String(id.prefix { $0 != "." })))?.nameZh },
-                                  describe: { descriptions[$0] })
+        dataset.growthNoteSentences(notes, language: language)
     }
 
     /// The transform notes in both languages, as one note per sentence.
