@@ -17,7 +17,7 @@ struct ChartCommand: ParsableCommand {
           cnfin chart m2_yoy m1_yoy loans_yoy --from 2019-01 --output growth.svg
           cnfin chart loans_increase --transform sum12 --from 2015-01 --output loans-12m.svg
           cnfin chart m2 --transform yoy --lang en > m2.svg
-          cnfin chart m2:yoy m1:yoy loans_balance:yoy --from 2015-01 --output money-growth.svg
+          cnfin chart m2:yoy m1_yoy --from 2015-01 --output m2-m1.svg
         """
     )
 

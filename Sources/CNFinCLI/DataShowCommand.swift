@@ -52,7 +52,7 @@ struct DataShowCommand: ParsableCommand, TableOutputCommand {
     }
 
     /// `--transform`.
-    var transform: SeriesTransformOption? { sample.transform }
+    var transform: SeriesTransform? { sample.transform }
 
     func run() throws {
         try reportingErrors {

@@ -14,9 +14,6 @@ extension DecompositionBasis: EnumeratedArgument {}
 /// `--transform yoy|mom|diff|ytd|flow|sum12` and the `:TRANSFORM` of `ID:TRANSFORM`.
 extension SeriesTransform: EnumeratedArgument {}
 
-/// The transforms of dataset series, as the commands name them.
-typealias SeriesTransformOption = SeriesTransform
-
 /// `seasonal --kind stock|flow|rate` (for a CSV column, whose kind the catalog does not give).
 extension SeriesKind: EnumeratedArgument {}
 

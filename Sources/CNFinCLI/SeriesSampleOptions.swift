@@ -23,12 +23,12 @@ struct MonthRangeOptions: ParsableArguments {
 
 /// How dataset series are transformed and which months are used: `--transform` and `--from/--to`, shared
 /// by every command that reads dataset series (``SeriesInput``, `regress --series`, `data show`, `chart`).
-/// The transforms are those of `cnfin data show --transform` (``SeriesTransformOption``); a single name
+/// The transforms are those of `cnfin data show --transform` (``SeriesTransform``); a single name
 /// may carry its own as `ID:TRANSFORM`.
 struct SeriesSampleOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "Transform dataset series first, as in `cnfin data show` (where a command names series one by one — an ID argument, --series, --y/--x — ID:TRANSFORM sets one series' transform)."))
-    var transform: SeriesTransformOption?
+    var transform: SeriesTransform?
 
     @OptionGroup var range: MonthRangeOptions
 
@@ -41,12 +41,12 @@ struct SeriesSampleOptions: ParsableArguments {
     var isSet: Bool { transform != nil || range.isSet }
 
     /// Splits `ID[:TRANSFORM]`, or throws a usage error for an unknown transform.
-    static func parseName(_ name: String) throws -> (id: String, transform: SeriesTransformOption?) {
+    static func parseName(_ name: String) throws -> (id: String, transform: SeriesTransform?) {
         guard let colon = name.firstIndex(of: ":") else { return (name, nil) }
         let suffix = String(name[name.index(after: colon)...])
-        guard let transform = SeriesTransformOption(rawValue: suffix) else {
+        guard let transform = SeriesTransform.parse(suffix) else {
             throw ValidationError("unknown transform '\(suffix)' in '\(name)'; use one of: "
-                + SeriesTransformOption.allCases.map(\.rawValue).joined(separator: ", "))
+                + SeriesTransform.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return (String(name[..<colon]), transform)
     }
