@@ -15,8 +15,10 @@
 //                                                    regARIMA: exact likelihood, outliers, forecasts
 //   CNFinSeasonal      (LinearAlgebra, Series, Statistics, Calendar, ARIMA, X11, Output)
 //                                                    STL, classical, HP, Hamilton, X-13 (regARIMA + X-11)
-//   CNFinDecomposition (Series)                      contributions to growth
-//   CNFinDatasets      (Calendar, Series, Support)   bundled PBoC data, catalog, breaks; the files of a dataset directory
+//   CNFinDecomposition (Series, Output)              contributions to growth, their table and JSON
+//   CNFinDatasets      (Calendar, Series, Support, Output)
+//                                                    bundled PBoC data, catalog, breaks; the files of a dataset directory;
+//                                                    the tables of `data list/show/status/breaks`, series transforms
 //   CNFinOutput        (Series, Support)             tables: text, Markdown, CSV, JSON, LaTeX
 //   CNFinX11                                         X-11 seasonal adjustment as X-13 implements it — no dependencies
 //   CNFinRelease       (Series, Datasets, Output, Support)
@@ -79,11 +81,11 @@ let package = Package(
         .target(name: "CNFinCalendar", dependencies: ["CNFinSeries"], swiftSettings: strict),
         .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinARIMA", "CNFinX11", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinARIMA", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinOutput"], swiftSettings: strict),
-        .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries"], swiftSettings: strict),
+        .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries", "CNFinOutput"], swiftSettings: strict),
         .target(name: "CNFinX11", dependencies: [], swiftSettings: strict),
         .target(
             name: "CNFinDatasets",
-            dependencies: ["CNFinCalendar", "CNFinSeries", "CNFinSupport"],
+            dependencies: ["CNFinCalendar", "CNFinSeries", "CNFinSupport", "CNFinOutput"],
             resources: [.copy("Resources/data")],
             swiftSettings: strict
         ),
@@ -125,8 +127,8 @@ let package = Package(
         .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar", "CNFinSeries", "CNFinStatistics", "CNFinARIMA", "CNFinX11", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinX11Tests", dependencies: ["CNFinX11", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinARIMATests", dependencies: ["CNFinARIMA", "CNFinCalendar", "CNFinLinearAlgebra", "CNFinSeries", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
-        .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets", "CNFinSeries"], swiftSettings: strict),
+        .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets", "CNFinSeries", "CNFinOutput"], swiftSettings: strict),
+        .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets", "CNFinSeries", "CNFinOutput"], swiftSettings: strict),
         .testTarget(
             name: "CNFinReleaseTests", dependencies: ["CNFinRelease", "CNFinDatasets", "CNFinSeries", "CNFinOutput"],
             resources: [.copy("Golden")], swiftSettings: strict

@@ -101,8 +101,9 @@ struct ARIMAOptions: ParsableArguments {
         return try ChineseNewYearRegressor.split(before: split.before, after: split.after, form: form)
     }
 
-    /// Fits the model to the series chosen by `source`, with the break rule, and forecasts `horizon` months.
-    func report(source: SeriesInput, horizon: Int) throws -> RegARIMAReport {
+    /// Fits the model to the series chosen by `source`, with the break rule, and forecasts `horizon` months;
+    /// returns the report and the span read (whose dataset status gives the header).
+    func report(source: SeriesInput, horizon: Int) throws -> (report: RegARIMAReport, input: SeriesSpan) {
         let allows = "--break-regressors (a level shift at the break) or --ignore-breaks (model across it as if there were none)"
         let (span, rule) = try source.breakSpan(policy: breakPolicy, allows: allows)
         var notes = span.notes
@@ -163,8 +164,8 @@ struct ARIMAOptions: ParsableArguments {
             throw error
         }
         let forecast = horizon > 0 ? try fit.forecast(horizon: horizon, level: level) : []
-        return RegARIMAReport(series: span.label, fit: fit, diagnostics: try fit.diagnostics(), forecast: forecast,
-                              level: level, localizedNotes: notes)
+        return (RegARIMAReport(series: span.label, fit: fit, diagnostics: try fit.diagnostics(), forecast: forecast,
+                               level: level, localizedNotes: notes), span)
     }
 
     static func render(_ report: RegARIMAReport, format: OutputFormat, forecastOnly: Bool = false,

@@ -33,10 +33,10 @@ extension ARIMAReportCommand {
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                let report = try options.model.report(source: options.source, horizon: horizon)
+                let (report, input) = try options.model.report(source: options.source, horizon: horizon)
                 let tables = report.tables(language: options.lang)
                 try destination.emitWorkbook(Self.forecastOnly ? [tables.last].compactMap { $0 } : tables,
-                                             currency: try options.source.workbookCurrency(), chinese: options.lang == .zh)
+                                             currency: input.workbookCurrency, chinese: options.lang == .zh)
             } else {
                 try destination.emit(try render())
             }
@@ -44,8 +44,8 @@ extension ARIMAReportCommand {
     }
 
     func render() throws -> String {
-        let report = try options.model.report(source: options.source, horizon: horizon)
-        return try options.source.header(language: options.lang, format: format.textFormat)
+        let (report, input) = try options.model.report(source: options.source, horizon: horizon)
+        return input.header(language: options.lang, format: format.textFormat)
             + ARIMAOptions.render(report, format: format.textFormat, forecastOnly: Self.forecastOnly, language: options.lang)
     }
 }

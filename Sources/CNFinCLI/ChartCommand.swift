@@ -9,18 +9,20 @@ struct ChartCommand: ParsableCommand {
         abstract: "Draw series (optionally transformed) as an SVG line chart in the report's style.",
         discussion: """
         One line per series id over the months --from … --to (default: every month any of them has). \
-        --transform applies the same transform as `cnfin data show` (yoy is break-aware and uses the \
-        published rate across definitional breaks). The SVG goes to standard output, or to --output FILE.svg \
+        --transform applies the same transform as `cnfin data show` to every series, ID:TRANSFORM to one \
+        (yoy is break-aware and uses the published rate across definitional breaks). The SVG goes to standard output, or to --output FILE.svg \
         (written atomically; an existing file is kept unless --force; --out is accepted too). Only SVG is written.
 
         Examples:
           cnfin chart m2_yoy m1_yoy loans_yoy --from 2019-01 --output growth.svg
           cnfin chart loans_increase --transform sum12 --from 2015-01 --output loans-12m.svg
           cnfin chart m2 --transform yoy --lang en > m2.svg
+          cnfin chart m2:yoy m1_yoy --from 2015-01 --output m2-m1.svg
         """
     )
 
-    @Argument(help: "Series ids (see `cnfin data list`).", completion: seriesIDCompletion)
+    @Argument(help: "Series ids (see `cnfin data list`); ID:TRANSFORM transforms one (as --transform does all).",
+              completion: seriesIDCompletion)
     var ids: [String]
 
     @OptionGroup var sample: SeriesSampleOptions
@@ -37,6 +39,7 @@ struct ChartCommand: ParsableCommand {
 
     func validate() throws {
         if ids.isEmpty { throw ValidationError("give at least one series id") }
+        for name in ids { _ = try SeriesSampleOptions.parseName(name) }
         if out != nil, destination.output != nil { throw ValidationError("give the SVG file once: --output FILE (or --out FILE)") }
         if let path, path != "-", !path.lowercased().hasSuffix(".svg") {
             throw ValidationError("--output \(path): only SVG is written; give a file name ending in .svg")
@@ -56,13 +59,15 @@ struct ChartCommand: ParsableCommand {
     /// The chart of the requested series in `dataset`.
     func chart(dataset: Dataset) throws -> Chart {
         let chinese = lang == .zh
-        let transform = sample.transform, from = sample.from, to = sample.to
-        var series: [(entry: CatalogEntry, values: MonthlySeries)] = []
-        for id in ids {
+        let from = sample.from, to = sample.to
+        var series: [(entry: CatalogEntry, transform: SeriesTransform?, values: MonthlySeries)] = []
+        for name in ids {
+            let (id, own) = try SeriesSampleOptions.parseName(name)
+            let transform = own ?? sample.transform
             let entry = try dataset.entry(id)
             var s = try dataset.series(id)
             if let transform { s = transform.apply(to: s, in: dataset).series }
-            series.append((entry, s))
+            series.append((entry, transform, s))
         }
         let observed = series.flatMap { $0.values.observations.map(\.month) }
         guard let first = from ?? observed.min(),
@@ -74,16 +79,17 @@ struct ChartCommand: ParsableCommand {
             throw ChartCommandError.noData(ids)
         }
         let lines = series.map { s in
-            LineSeries(name: (chinese ? s.entry.nameZh : s.entry.nameEn) + (transform.map { " (\($0.rawValue))" } ?? ""),
+            LineSeries(name: (chinese ? s.entry.nameZh : s.entry.nameEn) + (s.transform.map { " (\($0.rawValue))" } ?? ""),
                        values: months.map { s.values[$0] })
         }
-        let unit: String
-        switch transform {
-        case .yoy?, .mom?: unit = "%"
-        default:
-            let units = Set(series.map { $0.entry.unit.description })
-            unit = units.count == 1 ? units.first ?? "" : (chinese ? "多种单位" : "mixed units")
-        }
+        // The axis unit: % for growth rates, else the catalog unit; several units are said to be mixed.
+        let units = Set(series.map { s -> String in
+            switch s.transform {
+            case .yoy?, .mom?: return "%"
+            default: return s.entry.unit.description
+            }
+        })
+        let unit = units.count == 1 ? units.first ?? "" : (chinese ? "多种单位" : "mixed units")
         let currency = DataStatus.currencyLine(DataStatus(dataset: dataset).currency, chinese: chinese)
         return Chart.lines(
             identifier: "chart-" + ids.joined(separator: "-"),

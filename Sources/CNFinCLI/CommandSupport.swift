@@ -23,10 +23,31 @@ let resolvedUserDataDirectory: URL? = UserDataDirectory.resolve(environment: Pro
 /// otherwise the bundled data with `userDirectory` (default: the user data
 /// directory) layered over it, if that directory exists.
 func loadDataset(directory: String?, userDirectory: URL? = resolvedUserDataDirectory) throws(DatasetError) -> Dataset {
-    if let directory { return try Dataset.load(directory: URL(fileURLWithPath: directory)) }
+    if let directory {
+        DatasetLoadCounter.shared.record(directory)
+        return try Dataset.load(directory: URL(fileURLWithPath: directory))
+    }
     let bundled = try Dataset.bundled()
     guard let userDirectory else { return bundled }
     return try bundled.layered(overlay: userDirectory)
+}
+
+/// How many times each dataset directory (`--data DIR`) was loaded in this process: the check that a
+/// command reads its dataset once per run (the series and the header's data currency from the same load).
+final class DatasetLoadCounter: @unchecked Sendable {
+    static let shared = DatasetLoadCounter()
+    private let lock = NSLock()
+    private var counts: [String: Int] = [:]
+
+    /// Counts one load of `directory`.
+    func record(_ directory: String) {
+        lock.withLock { counts[directory, default: 0] += 1 }
+    }
+
+    /// The loads of `directory` so far.
+    func count(_ directory: String) -> Int {
+        lock.withLock { counts[directory] ?? 0 }
+    }
 }
 
 /// ``loadDataset(directory:userDirectory:)`` wrapped for the release commands.

@@ -74,8 +74,9 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                try destination.emitWorkbook(try inContext(source.inputLabel) { [try filtered().table(exact: false, language: lang)] },
-                                             currency: try source.workbookCurrency(), chinese: lang == .zh)
+                let (summary, input) = try inContext(source.inputLabel) { try filtered() }
+                try destination.emitWorkbook([summary.table(exact: false, language: lang)], currency: input.workbookCurrency,
+                                             chinese: lang == .zh)
             } else {
                 try destination.emit(try inContext(source.inputLabel) { try render() })
             }
@@ -83,8 +84,9 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
     }
 
     /// The filtered span (after the break rule, the library's ``BreakPolicy`` as in `arima`) as the
-    /// library's ``TrendFilterSummary`` (title, table, notes).
-    func filtered() throws -> TrendFilterSummary {
+    /// library's ``TrendFilterSummary`` (title, table, notes), with the span read (whose dataset status gives
+    /// the header).
+    func filtered() throws -> (summary: TrendFilterSummary, input: SeriesSpan) {
         let (whole, rule) = try source.breakSpan(policy: breaks.policy,
                                                  allows: "--ignore-breaks (filter across it as if there were none)")
         let notes = whole.notes + [rule.breakNote].compactMap { $0 }
@@ -92,12 +94,12 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
             if filter == .hp {
                 let f = try HodrickPrescottFilter(lambda: lambda)
                 let r = oneSided ? try f.fitOneSided(rule.values) : try f.fit(rule.values)
-                return TrendFilterSummary(series: whole.label, start: rule.start, filter: .hodrickPrescott(lambda: lambda, oneSided: oneSided),
-                                          result: r, notes: notes)
+                return (TrendFilterSummary(series: whole.label, start: rule.start, filter: .hodrickPrescott(lambda: lambda, oneSided: oneSided),
+                                           result: r, notes: notes), whole)
             }
             let r = try HamiltonFilter(horizon: horizon, lags: lags).fit(rule.values).filter
-            return TrendFilterSummary(series: whole.label, start: rule.start, filter: .hamilton(horizon: horizon, lags: lags),
-                                      result: r, notes: notes)
+            return (TrendFilterSummary(series: whole.label, start: rule.start, filter: .hamilton(horizon: horizon, lags: lags),
+                                       result: r, notes: notes), whole)
         } catch {
             if case let .tooShort(name, _, required) = error, rule.startBreak != nil {
                 throw SeriesInput.tooShortSinceBreak(whole, rule, minimum: required, method: name, allows: "--ignore-breaks")
@@ -108,10 +110,10 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
 
     /// The rendered output.
     func render() throws -> String {
-        let summary = try filtered()
+        let (summary, input) = try filtered()
         let format = self.format.textFormat
         if format == .json { return summary.json(language: lang).serialized() + "\n" }
-        return try source.header(language: lang, format: format)
+        return input.header(language: lang, format: format)
             + summary.table(exact: format == .csv, language: lang).rendered(as: format)
     }
 }

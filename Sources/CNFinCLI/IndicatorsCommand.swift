@@ -80,7 +80,7 @@ struct IndicatorsCommand: ParsableCommand, TableOutputCommand {
 
     func render(dataset: Dataset) throws -> String {
         let format = self.format.textFormat
-        return datasetHeader(dataset, language: lang, format: format) + (try table(dataset: dataset).rendered(as: format))
+        return DataStatus(dataset: dataset).header(language: lang, format: format) + (try table(dataset: dataset).rendered(as: format))
     }
 
     /// The indicators table.

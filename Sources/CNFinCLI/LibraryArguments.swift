@@ -11,6 +11,9 @@ extension DisplayLanguage: EnumeratedArgument {}
 /// `decompose --basis yoy|mom|ytd|sum12`.
 extension DecompositionBasis: EnumeratedArgument {}
 
+/// `--transform yoy|mom|diff|ytd|flow|sum12` and the `:TRANSFORM` of `ID:TRANSFORM`.
+extension SeriesTransform: EnumeratedArgument {}
+
 /// `seasonal --kind stock|flow|rate` (for a CSV column, whose kind the catalog does not give).
 extension SeriesKind: EnumeratedArgument {}
 

@@ -109,23 +109,23 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
         try reportingErrors {
             let input = usesDataset ? "series \(y) ~ \(regressorNames.joined(separator: " + "))"
                 : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), \(y) ~ \(regressorNames.joined(separator: " + "))"
+            // One dataset load per run: the fit's input carries the dataset's status for the header.
+            let (fitted, sample) = try advising(ErrorAdvice.regression) { try inContext(input) { try fit() } }
             if format == .xlsx {
-                let (fitted, sample) = try advising(ErrorAdvice.regression) { try inContext(input) { try fit() } }
                 let tables: [Table]
                 switch fitted {
                 case .ols(let r): tables = r.summary(dependent: sample.dependent, sample: sample.span, language: lang).tables
-                case .rolling(let r): tables = [StatsOutput.rollingTable(r, labels: sample.labels, language: lang)]
+                case .rolling(let r): tables = [r.table(labels: sample.labels, language: lang)]
                 }
-                let currency: Month?? = usesDataset ? .some(DataStatus(dataset: try loadDataset(directory: dataDirectory ?? data)).currency) : nil
-                try destination.emitWorkbook(tables, currency: currency, chinese: lang == .zh)
+                try destination.emitWorkbook(tables, currency: sample.status.map(\.currency), chinese: lang == .zh)
                 for note in (sample.span.map { [$0.note(in: lang)] } ?? []) + sample.notes {
                     FileHandle.standardError.write(Data("note: \(note)\n".utf8))
                 }
                 return
             }
-            let (text, notes) = try advising(ErrorAdvice.regression) { try inContext(input) { try render() } }
+            let (text, notes) = render(fitted, input: sample)
             // Dataset series: the header line with the data currency (none for a CSV file).
-            let header = usesDataset ? datasetHeader(try loadDataset(directory: dataDirectory ?? data), language: lang, format: format.textFormat) : ""
+            let header = sample.status?.header(language: lang, format: format.textFormat) ?? ""
             try destination.emit(header + text)
             for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         }
@@ -137,19 +137,22 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
         var y: [Double]
         var x: [[Double]]
         var names: [String]
-        var labels: RowLabels
+        var labels: RollingRegressionResults.ObservationLabels
         var span: SampleSpan?
         var notes: [String]
+        /// The status of the dataset the series were read from (`nil` for a CSV file): the header's data currency.
+        var status: DataStatus?
     }
 
     /// Reads the CSV columns or the aligned bundled series, adding the distributed lags.
     func input() throws -> Input {
         let xNames = regressorNames
         if usesDataset {
-            let (design, notes) = try sample.design(dataset: loadDataset(directory: dataDirectory ?? data), y: y, x: xNames, lags: lags,
-                                                        language: lang)
+            let dataset = try loadDataset(directory: dataDirectory ?? data)
+            let (design, notes) = try sample.design(dataset: dataset, y: y, x: xNames, lags: lags, language: lang)
             return Input(dependent: design.dependent, y: design.y, x: design.x, names: design.names,
-                         labels: .months(design.months.map(\.description)), span: SampleSpan(design), notes: notes)
+                         labels: .months(design.months.map(\.description)), span: SampleSpan(design), notes: notes,
+                         status: DataStatus(dataset: dataset))
         }
         let path = data ?? ""
         let selected = try SeriesInput.readColumns(file: path, [y] + xNames, dropMissing: dropna)
@@ -165,7 +168,7 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
             yValues = DistributedLag.trim(yValues, lags: lags)
             lines = Array(lines.dropFirst(lags))
         }
-        return Input(dependent: y, y: yValues, x: xColumns, names: names, labels: .lines(lines), span: nil, notes: [])
+        return Input(dependent: y, y: yValues, x: xColumns, names: names, labels: .lines(lines), span: nil, notes: [], status: nil)
     }
 
     /// A fitted regression: one OLS fit, or rolling/expanding windows.
@@ -187,107 +190,32 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
         return (.ols(try model.fit(covariance: covariance, confidenceLevel: confidence)), input)
     }
 
-    /// The rendered output and notes for standard error (the sample and transform notes).
+    /// Fits and renders (without the header line): the output and the notes for standard error.
     func render() throws -> (text: String, notes: [String]) {
-        let format = self.format.textFormat
         let (fitted, input) = try fit()
-        let results: RegressionResults
+        return render(fitted, input: input)
+    }
+
+    /// The rendered output of `fitted` and the notes for standard error (the sample and transform notes).
+    func render(_ fitted: Fitted, input: Input) -> (text: String, notes: [String]) {
+        let format = self.format.textFormat
         switch fitted {
         case .rolling(let r):
             return (StatsOutput.rolling(r, labels: input.labels, format: format, language: lang),
                     (input.span.map { [$0.note(in: lang)] } ?? []) + input.notes)
         case .ols(let r):
-            results = r
-        }
-        let text = StatsOutput.regression(results, dependent: input.dependent, span: input.span, format: format,
-                                          language: lang)
-        // Text, JSON, Markdown and LaTeX show the sample; the CSV coefficient table has no place for it.
-        let sampleNote = format == .csv ? input.span.map { [$0.note(in: lang)] } ?? [] : []
-        return (text, sampleNote + input.notes)
-    }
-}
-
-/// What identifies the rows of a rolling regression: CSV line numbers or months.
-enum RowLabels {
-    case lines([Int])
-    case months([String])
-
-    var key: String { kind.key }
-
-    /// What the labels are: months or CSV lines.
-    var kind: RollingRegressionResults.WindowEndKind {
-        switch self {
-        case .lines: return .line
-        case .months: return .month
-        }
-    }
-
-    /// The label of observation `i`, as text.
-    func text(_ i: Int) -> String {
-        switch self {
-        case let .lines(l): return String(l[i])
-        case let .months(m): return m[i]
-        }
-    }
-
-    /// The label of observation `i` in JSON: a line number, or a month string.
-    func jsonValue(_ i: Int) -> JSONValue {
-        switch self {
-        case let .lines(l): return .number(Double(l[i]))
-        case let .months(m): return .string(m[i])
+            let text = StatsOutput.regression(r, dependent: input.dependent, span: input.span, format: format, language: lang)
+            // Text, JSON, Markdown and LaTeX show the sample; the CSV coefficient table has no place for it.
+            let sampleNote = format == .csv ? input.span.map { [$0.note(in: lang)] } ?? [] : []
+            return (text, sampleNote + input.notes)
         }
     }
 }
 
-/// Formatting for the statistics commands: the regression summary comes from the library
-/// (`RegressionResults.summary`); the test and rolling tables are laid out here; JSON/CSV numbers are the
-/// shortest text that reads back to the same double.
+/// Formatting for the statistics commands: the regression summary and the rolling tables come from the library
+/// (`RegressionResults.summary`, `RollingRegressionResults.table/dataTable/jsonValue`), rendered through
+/// CNFinOutput; JSON/CSV numbers are the shortest text that reads back to the same double.
 enum StatsOutput {
-    /// A number as JSON/CSV text: shortest round-trip text, `null` for a missing or non-finite value.
-    static func number(_ v: Double?) -> String {
-        JSONValue.numberText(v ?? .nan)
-    }
-
-    /// Significant digits of a displayed estimate or statistic (the library's summary setting).
-    static let displayDigits = RegressionResults.displayDigits
-
-    static func g(_ v: Double?, _ digits: Int = 6) -> String {
-        guard let v else { return "" }
-        if v.isNaN { return "nan" }
-        return String(format: "%.\(digits)g", v)
-    }
-
-    static func csvField(_ s: String) -> String {
-        CSVWriter.field(s)
-    }
-
-    /// Aligned text table: first column left-aligned, others right-aligned.
-    static func textTable(_ header: [String], _ rows: [[String]]) -> [String] {
-        var widths = header.map(\.count)
-        for r in rows { for (j, c) in r.enumerated() where j < widths.count { widths[j] = max(widths[j], c.count) } }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { j, c in
-                let pad = String(repeating: " ", count: max(0, widths[j] - c.count))
-                return j == 0 ? c + pad : pad + c
-            }.joined(separator: "  ")
-        }
-        return [line(header)] + rows.map(line)
-    }
-
-    /// A CNFinOutput table: first column left-aligned, the others right-aligned.
-    static func outputTable(_ header: [String], _ rows: [[String]]) -> Table {
-        Table(columns: header.enumerated().map { TableColumn($0.element, alignment: $0.offset == 0 ? .left : .right) },
-              rows: rows.map { $0.map { TableCell(stringLiteral: $0) } })
-    }
-
-    static func markdownTable(_ header: [String], _ rows: [[String]]) -> String {
-        MarkdownRenderer().render(outputTable(header, rows))
-    }
-
-    static func latexTable(_ header: [String], _ rows: [[String]]) -> String {
-        LaTeXRenderer().render(outputTable(header, rows))
-    }
-
     /// The regression in `format`: the library's summary (text layout, or its tables through the
     /// CNFinOutput renderers; labels in `language`), its coefficient data as CSV, or its JSON (keys and
     /// numbers the same in both languages).
@@ -303,44 +231,14 @@ enum StatsOutput {
         }
     }
 
-    /// Rolling or expanding estimates as one table (the library's ``RollingRegressionResults/table(windowEnds:kind:language:)``):
-    /// window end, observations, each estimate and its standard error, headed in `language`.
-    static func rollingTable(_ r: RollingRegressionResults, labels: RowLabels, language: DisplayLanguage) -> Table {
-        r.table(windowEnds: r.windowEnds.map(labels.text), kind: labels.kind, language: language)
-    }
-
-    /// The rolling or expanding estimates in `format`: the table headed in `language` (text, Markdown, LaTeX),
-    /// or the machine keys `end_month|end_line, nobs, x, se_x` (CSV, JSON) in every language.
-    static func rolling(_ r: RollingRegressionResults, labels: RowLabels, format: OutputFormat,
+    /// The rolling or expanding estimates in `format` (the library's tables): headed in `language` (text,
+    /// Markdown, LaTeX), or the machine keys `end_month|end_line, nobs, x, se_x` (CSV, JSON) in every language.
+    static func rolling(_ r: RollingRegressionResults, labels: RollingRegressionResults.ObservationLabels, format: OutputFormat,
                         language: DisplayLanguage = .en) -> String {
-        let header = [labels.key, "nobs"] + r.names.flatMap { [$0, "se_\($0)"] }
-        let rows: [[Double]] = r.windowEnds.indices.map { w in
-            [Double(r.windowObservations[w])] + zip(r.params[w], r.standardErrors[w]).flatMap { [$0, $1] }
-        }
         switch format {
-        case .json:
-            var members: [(key: String, value: JSONValue)]
-            switch r.scheme {
-            case let .rolling(w): members = [("scheme", .string("rolling")), ("window", .number(Double(w)))]
-            case let .expanding(m): members = [("scheme", .string("expanding")), ("min_nobs", .number(Double(m)))]
-            }
-            members.append(("names", .array(r.names.map(JSONValue.string))))
-            members.append(("windows", .array(r.windowEnds.indices.map { w in
-                .object([(labels.key, labels.jsonValue(r.windowEnds[w])),
-                         ("nobs", .number(Double(r.windowObservations[w]))),
-                         ("params", .array(r.params[w].map(JSONValue.number))),
-                         ("std_errors", .array(r.standardErrors[w].map(JSONValue.number)))])
-            })))
-            return JSONValue.object(members).serialized() + "\n"
-        case .csv:
-            return ([header.map(csvField).joined(separator: ",")]
-                + rows.enumerated().map { w, row in
-                    ([labels.text(r.windowEnds[w])] + row.enumerated().map { $0.offset < 1 ? String(Int($0.element)) : number($0.element) })
-                        .joined(separator: ",")
-                })
-                .joined(separator: "\n") + "\n"
-        case .text, .markdown, .latex:
-            return rollingTable(r, labels: labels, language: language).rendered(as: format)
+        case .json: return r.jsonValue(labels: labels).serialized() + "\n"
+        case .csv: return r.dataTable(labels: labels).rendered(as: .csv)
+        case .text, .markdown, .latex: return r.table(labels: labels, language: language).rendered(as: format)
         }
     }
 }

@@ -123,9 +123,15 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
     func run() throws {
         try reportingErrors {
             if format == .xlsx {
-                try destination.emitWorkbook(try inContext(source.inputLabel) {
-                    method == .x13 ? try x13Presentation().tables(language: lang) : try presentation().tables(language: lang)
-                }, currency: try source.workbookCurrency(), chinese: lang == .zh)
+                let (tables, input) = try inContext(source.inputLabel) { () throws -> ([Table], SeriesSpan) in
+                    if method == .x13 {
+                        let (p, input) = try x13Presentation()
+                        return (p.tables(language: lang), input)
+                    }
+                    let (p, input) = try presentation()
+                    return (p.tables(language: lang), input)
+                }
+                try destination.emitWorkbook(tables, currency: input.workbookCurrency, chinese: lang == .zh)
             } else {
                 try destination.emit(try inContext(source.inputLabel) { try render() })
             }
@@ -162,26 +168,27 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
     /// The rendered output.
     func render() throws -> String {
         if method == .x13 {
-            let p = try x13Presentation()
+            let (p, input) = try x13Presentation()
             switch format.textFormat {
             case .json: return p.json(language: lang).serialized() + "\n"
             case .csv: return p.seriesTable(exact: true).rendered(as: .csv)
-            case let f: return try source.header(language: lang, format: f)
+            case let f: return input.header(language: lang, format: f)
                 + p.tables(language: lang).map { $0.rendered(as: f) }.joined(separator: "\n")
             }
         }
-        let presentation = try presentation()
+        let (presentation, input) = try presentation()
         let format = self.format.textFormat
         switch format {
         case .json: return presentation.json(language: lang).serialized() + "\n"
         case .csv: return presentation.seriesTable(exact: true).rendered(as: .csv)
-        default: return try source.header(language: lang, format: format)
+        default: return input.header(language: lang, format: format)
             + presentation.tables(language: lang).map { $0.rendered(as: format) }.joined(separator: "\n")
         }
     }
 
-    /// The adjustment's tables and notes (the library's ``SeasonalAdjustmentSummary``).
-    func presentation() throws -> SeasonalAdjustmentSummary {
+    /// The adjustment's tables and notes (the library's ``SeasonalAdjustmentSummary``), with the span adjusted
+    /// (whose dataset status gives the header).
+    func presentation() throws -> (summary: SeasonalAdjustmentSummary, input: SeriesSpan) {
         let (span, rule, result) = try adjustment()
         var notes = span.notes
         if let note = rule.breakNote { notes.append(note) }
@@ -198,8 +205,8 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
                 notes.append(reason)
             }
         }
-        return SeasonalAdjustmentSummary(series: span.label, start: rule.start, end: rule.end, method: method.decomposition ?? .stl,
-                                         robust: robust, holidayWindow: cny ? (before: window.before, after: window.after) : nil, result: result, notes: notes,
-                                         breakMonths: Set(rule.breakMonths))
+        return (SeasonalAdjustmentSummary(series: span.label, start: rule.start, end: rule.end, method: method.decomposition ?? .stl,
+                                          robust: robust, holidayWindow: cny ? (before: window.before, after: window.after) : nil, result: result, notes: notes,
+                                          breakMonths: Set(rule.breakMonths)), span)
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 
 /// `cnfin seasonal --method x13`: the span under the break rule, the X-13-style adjustment and its output.
 extension SeasonalCommand {
-    func x13Presentation() throws -> X13Summary {
+    /// The X-13 summary and the span adjusted (whose dataset status gives the header).
+    func x13Presentation() throws -> (summary: X13Summary, input: SeriesSpan) {
         let (span, rule) = try breakSpan()
         var notes = span.notes
         if let note = rule.breakNote { notes.append(note) }
@@ -43,6 +44,6 @@ extension SeasonalCommand {
                 allows: "--break-regressors to adjust \(span.start)…\(end) with a level shift at each definitional break, or --ignore-breaks")
         }
         let result = try X13Adjustment.adjust(rule, options: options)
-        return try X13Summary(series: span.label, result: result, kind: kind, breakMonths: Set(breakMonths), notes: notes)
+        return (try X13Summary(series: span.label, result: result, kind: kind, breakMonths: Set(breakMonths), notes: notes), span)
     }
 }

@@ -85,10 +85,20 @@ struct SeriesInput: ParsableArguments {
     /// The series shown name: `ID`, `ID.TRANSFORM`, or the CSV column.
     var label: String { seriesID.map(sample.label) ?? column ?? "" }
 
-    /// The series, its label (a dataset id with its Chinese catalog name, or the CSV column) and the notes
-    /// of its transform: a dataset series (transformed with `--transform` or `ID:TRANSFORM`) or a CSV column
-    /// read by month.
-    func resolve() throws -> (series: MonthlySeries, label: SeriesLabel, notes: [any LocalizedNote]) {
+    /// A resolved input: the series, its label (a dataset id with its Chinese catalog name, or the CSV column),
+    /// the notes of its transform, and the status of the dataset it was read from (`nil` for a CSV column) —
+    /// what the output's header needs, so that the dataset is loaded once per run.
+    struct Resolved {
+        var series: MonthlySeries
+        var label: SeriesLabel
+        var notes: [any LocalizedNote]
+        var status: DataStatus?
+    }
+
+    /// The series: a dataset series (transformed with `--transform` or `ID:TRANSFORM`) or a CSV column read
+    /// by month, with its label, transform notes and dataset status (``Resolved``). The one place the
+    /// dataset is loaded.
+    func resolve() throws -> Resolved {
         switch provenance {
         case let .dataset(id, directory):
             if let directory {
@@ -103,10 +113,11 @@ struct SeriesInput: ParsableArguments {
             // A transformed series (`ID.TRANSFORM`) has no catalog name of its own.
             let label = SeriesLabel(id: series.id, nameZh: (try? dataset.entry(series.id))?.nameZh, unit: series.unit)
             let inSpan = notes.filter { $0.month >= (sample.from ?? $0.month) && $0.month <= (sample.to ?? $0.month) }
-            return (series, label, SeriesSampleOptions.localizedSentences(inSpan, dataset: dataset))
+            return Resolved(series: series, label: label, notes: SeriesSampleOptions.localizedSentences(inSpan, dataset: dataset),
+                            status: DataStatus(dataset: dataset))
         case let .csv(file, column):
             let series = try MonthlyCSV.readColumn(url: URL(fileURLWithPath: file), column: column, dateColumn: dateColumn)
-            return (series, SeriesLabel(id: series.id, unit: series.unit), [])
+            return Resolved(series: series, label: SeriesLabel(id: series.id, unit: series.unit), notes: [], status: nil)
         }
     }
 
@@ -125,8 +136,9 @@ struct SeriesInput: ParsableArguments {
     /// with gaps is analysed over its longest gap-free run (the latest of equally long ones),
     /// and the note says so.
     func completeSpan() throws -> SeriesSpan {
-        let (s, label, transformNotes) = try resolve()
-        var notes = transformNotes
+        let resolved = try resolve()
+        let s = resolved.series
+        var notes = resolved.notes
         var lower = sample.from, upper = sample.to
         let whole = s.trimmed()
         if !sample.range.isSet, let longest = whole.longestCompleteRun(), longest != whole.start...(whole.end ?? whole.start) {
@@ -135,8 +147,8 @@ struct SeriesInput: ParsableArguments {
             notes.insert(GapFreeSpanNote(series: s.id, missing: whole.months.filter { whole[$0] == nil }, span: longest), at: 0)
         }
         let span = try s.completeSpan(from: lower, to: upper)
-        return SeriesSpan(label: label, start: span.start, values: span.values, kind: seriesID != nil ? s.kind : nil,
-                          breaks: s.breaks, notes: notes)
+        return SeriesSpan(label: resolved.label, start: span.start, values: span.values, kind: seriesID != nil ? s.kind : nil,
+                          breaks: s.breaks, notes: notes, status: resolved.status)
     }
 
     /// The gap-free span under the library's break rule (``BreakPolicy/apply(seriesID:start:values:breaks:explicitSpan:)``),
@@ -165,17 +177,18 @@ struct SeriesInput: ParsableArguments {
     }
 
     /// The series and the `extra` ones as columns for a test: dataset series aligned by month on
-    /// consecutive months (with the months used), or CSV columns row by row (`dropMissing`: drop rows
-    /// with an empty or `NA` cell).
+    /// consecutive months (with the months used and the dataset's status, for the header), or CSV columns
+    /// row by row (`dropMissing`: drop rows with an empty or `NA` cell).
     func columns(_ extra: [String] = [], dropMissing: Bool,
-                 language: DisplayLanguage = .en) throws -> (columns: [[Double]], span: SampleSpan?, notes: [String]) {
+                 language: DisplayLanguage = .en) throws -> (columns: [[Double]], span: SampleSpan?, notes: [String], status: DataStatus?) {
         switch provenance {
         case let .dataset(id, directory):
-            let (design, notes) = try sample.design(dataset: loadDataset(directory: directory), y: id, x: extra, language: language)
+            let dataset = try loadDataset(directory: directory)
+            let (design, notes) = try sample.design(dataset: dataset, y: id, x: extra, language: language)
             try design.requireConsecutive()
-            return ([design.y] + design.x, SampleSpan(design), notes)
+            return ([design.y] + design.x, SampleSpan(design), notes, DataStatus(dataset: dataset))
         case let .csv(file, column):
-            return (try Self.readColumns(file: file, [column] + extra, dropMissing: dropMissing).columns, nil, [])
+            return (try Self.readColumns(file: file, [column] + extra, dropMissing: dropMissing).columns, nil, [], nil)
         }
     }
 
@@ -221,6 +234,8 @@ struct SeriesSpan {
     var breaks: [DefinitionalBreak] = []
     /// Why this span was chosen, when it was not the whole series, and the transform's notes.
     var notes: [any LocalizedNote] = []
+    /// The status of the dataset the series was read from (`nil` for a CSV column): the header's data currency.
+    var status: DataStatus?
 
     /// `YYYY-MM…YYYY-MM`.
     var description: String { "\(start)…\(start.advanced(by: values.count - 1))" }

@@ -23,12 +23,12 @@ struct MonthRangeOptions: ParsableArguments {
 
 /// How dataset series are transformed and which months are used: `--transform` and `--from/--to`, shared
 /// by every command that reads dataset series (``SeriesInput``, `regress --series`, `data show`, `chart`).
-/// The transforms are those of `cnfin data show --transform` (``SeriesTransformOption``); a single name
+/// The transforms are those of `cnfin data show --transform` (``SeriesTransform``); a single name
 /// may carry its own as `ID:TRANSFORM`.
 struct SeriesSampleOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "Transform dataset series first, as in `cnfin data show` (where a command names series one by one — an ID argument, --series, --y/--x — ID:TRANSFORM sets one series' transform)."))
-    var transform: SeriesTransformOption?
+    var transform: SeriesTransform?
 
     @OptionGroup var range: MonthRangeOptions
 
@@ -41,12 +41,12 @@ struct SeriesSampleOptions: ParsableArguments {
     var isSet: Bool { transform != nil || range.isSet }
 
     /// Splits `ID[:TRANSFORM]`, or throws a usage error for an unknown transform.
-    static func parseName(_ name: String) throws -> (id: String, transform: SeriesTransformOption?) {
+    static func parseName(_ name: String) throws -> (id: String, transform: SeriesTransform?) {
         guard let colon = name.firstIndex(of: ":") else { return (name, nil) }
         let suffix = String(name[name.index(after: colon)...])
-        guard let transform = SeriesTransformOption(rawValue: suffix) else {
+        guard let transform = SeriesTransform.parse(suffix) else {
             throw ValidationError("unknown transform '\(suffix)' in '\(name)'; use one of: "
-                + SeriesTransformOption.allCases.map(\.rawValue).joined(separator: ", "))
+                + SeriesTransform.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return (String(name[..<colon]), transform)
     }
@@ -74,11 +74,7 @@ struct SeriesSampleOptions: ParsableArguments {
     /// Transform notes as sentences in `language`, one per series and break (months as runs), not one per
     /// month; in Chinese the series by their catalog names and the breaks by their Chinese descriptions.
     static func sentences(_ notes: [GrowthNote], dataset: Dataset, language: DisplayLanguage = .en) -> [String] {
-        let chinese = language == .zh
-        let descriptions = Dictionary(dataset.breaks.map { ($0.id, $0.readerDescription(chinese: chinese)) }, uniquingKeysWith: { a, _ in a })
-        return GrowthNote.grouped(notes, language: language,
-                                  name: { id in (try? dataset.entry(String(id.prefix { $0 != "." })))?.nameZh },
-                                  describe: { descriptions[$0] })
+        dataset.growthNoteSentences(notes, language: language)
     }
 
     /// The transform notes in both languages, as one note per sentence.

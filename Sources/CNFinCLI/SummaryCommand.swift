@@ -52,7 +52,7 @@ struct SummaryCommand: ParsableCommand, TableOutputCommand {
                 ? "；默认月份为人民币贷款、货币供应量和社会融资规模主要数据齐全的最近月份（\(m.year)年\(m.month)月）"
                 : "; default month: the latest with the headline loan, money and TSF figures (\(m))"
         }
-        return datasetHeader(line, format: format)
+        return DataStatus.header(line, format: format)
     }
 
 

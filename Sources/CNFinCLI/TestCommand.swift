@@ -53,22 +53,23 @@ struct TestCommand: ParsableCommand {
         var label: String { series.label }
 
         /// The tested column and the `extra` ones (CSV columns, or dataset series aligned by month on
-        /// consecutive months), and the months used.
-        func columns(_ extra: [String] = []) throws -> (columns: [[Double]], span: SampleSpan?, notes: [String]) {
+        /// consecutive months), the months used and the dataset's status (for the header; `nil` for a CSV file).
+        func columns(_ extra: [String] = []) throws -> (columns: [[Double]], span: SampleSpan?, notes: [String], status: DataStatus?) {
             try series.columns(extra, dropMissing: dropna, language: lang)
         }
 
         /// Writes `render()` to standard output and the notes to standard error; a runtime error
         /// exits with status 1.
-        func emit(_ render: () throws -> (text: String, notes: [String], tables: [Table])) throws {
+        func emit(_ render: () throws -> Output) throws {
             try reportingErrors {
                 let input = series.seriesID != nil ? "series \(label)" : series.provenance.description
-                let (text, notes, tables) = try inContext(input) { try render() }
+                let (text, notes, tables, status) = try inContext(input) { try render() }
                 if format == .xlsx {
-                    try destination.emitWorkbook(tables, currency: try series.workbookCurrency(), chinese: lang == .zh)
+                    try destination.emitWorkbook(tables, currency: status.map(\.currency), chinese: lang == .zh)
                 } else {
-                    // Dataset series: the header line with the data currency (none for a CSV file).
-                    let header = try series.header(language: lang, format: format.textFormat)
+                    // Dataset series: the header line with the data currency (none for a CSV file), from the
+                    // status read with the series (one dataset load).
+                    let header = status?.header(language: lang, format: format.textFormat) ?? ""
                     try destination.emit(header + text)
                 }
                 for note in notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
@@ -76,13 +77,17 @@ struct TestCommand: ParsableCommand {
         }
 
         /// The test's output: its text in `--format` and its tables, with `byLag` rows for the tests that
-        /// report every lag; `column` names what was tested (default: the series).
-        func output(_ r: TimeSeriesTestResult, column: String? = nil, span: SampleSpan?, notes: [String],
-                    byLag: [(Int, Double, Double)] = []) -> (text: String, notes: [String], tables: [Table]) {
+        /// report every lag; `column` names what was tested (default: the series); `status` of the dataset read.
+        func output(_ r: TimeSeriesTestResult, column: String? = nil, span: SampleSpan?, notes: [String], status: DataStatus?,
+                    byLag: [(Int, Double, Double)] = []) -> Output {
             let column = column ?? label
             return (TestOutput.render(r, column: column, span: span, format: statsFormat, byLag: byLag, language: lang), notes,
-                    TestOutput.tables(r, column: column, span: span, byLag: byLag, language: lang))
+                    TestOutput.tables(r, column: column, span: span, byLag: byLag, language: lang), status)
         }
+
+        /// A test's output: its text, the notes for standard error, its tables (workbooks) and the status of
+        /// the dataset read (the header's data currency; `nil` for a CSV file).
+        typealias Output = (text: String, notes: [String], tables: [Table], status: DataStatus?)
     }
 
     /// A test of one series: reads it, computes ``result(_:)`` and prints it.
@@ -140,12 +145,12 @@ struct TestCommand: ParsableCommand {
 
         func run() throws { try input.emit(render) }
 
-        func render() throws -> (text: String, notes: [String], tables: [Table]) {
-            let (cols, span, notes) = try input.columns([cause])
+        func render() throws -> Input.Output {
+            let (cols, span, notes, status) = try input.columns([cause])
             let all = try GrangerCausality.test(y: cols[0], x: cols[1], maxLag: maxlag)
-            guard let last = all.last else { return ("", notes, []) }
+            guard let last = all.last else { return ("", notes, [], status) }
             let byLag = all.map { ($0.lags, $0.fTest.statistic, $0.fTest.pValue) }
-            return input.output(last.fTest, column: "\(cause) -> \(input.label)", span: span, notes: notes, byLag: byLag)
+            return input.output(last.fTest, column: "\(cause) -> \(input.label)", span: span, notes: notes, status: status, byLag: byLag)
         }
     }
 
@@ -163,14 +168,14 @@ struct TestCommand: ParsableCommand {
 
         func run() throws { try input.emit(render) }
 
-        func render() throws -> (text: String, notes: [String], tables: [Table]) {
-            let (columns, span, notes) = try input.columns()
+        func render() throws -> Input.Output {
+            let (columns, span, notes, status) = try input.columns()
             let x = columns[0]
             let h = lags ?? max(1, min(10, x.count / 5))
             let all = try LjungBox.test(x, maxLag: h, modelDF: modelDf)
-            guard let headline = LjungBox.headline(all, nobs: x.count, modelDF: modelDf) else { return ("", notes, []) }
+            guard let headline = LjungBox.headline(all, nobs: x.count, modelDF: modelDf) else { return ("", notes, [], status) }
             let byLag = all.map { ($0.lag, $0.ljungBox, $0.ljungBoxPValue ?? .nan) }
-            return input.output(headline, span: span, notes: notes, byLag: byLag)
+            return input.output(headline, span: span, notes: notes, status: status, byLag: byLag)
         }
     }
 }
@@ -178,9 +183,9 @@ struct TestCommand: ParsableCommand {
 extension TestCommand.SingleSeriesTest {
     func run() throws { try input.emit(render) }
 
-    func render() throws -> (text: String, notes: [String], tables: [Table]) {
-        let (columns, span, notes) = try input.columns()
-        return input.output(try result(columns[0]), span: span, notes: notes)
+    func render() throws -> TestCommand.Input.Output {
+        let (columns, span, notes, status) = try input.columns()
+        return input.output(try result(columns[0]), span: span, notes: notes, status: status)
     }
 }
 

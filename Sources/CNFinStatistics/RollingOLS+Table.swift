@@ -39,3 +39,74 @@ extension RollingRegressionResults {
         return table
     }
 }
+
+extension RollingRegressionResults {
+    /// What identifies each observation of the regression: the CSV line numbers or the months
+    /// (`YYYY-MM`) of its rows; a window is labelled by its last observation.
+    public enum ObservationLabels: Sendable, Hashable {
+        case lines([Int])
+        case months([String])
+
+        /// What the labels are: months or CSV lines.
+        public var kind: WindowEndKind {
+            switch self {
+            case .lines: return .line
+            case .months: return .month
+            }
+        }
+
+        /// The label of observation `i` as text (empty when there is none).
+        public func text(_ i: Int) -> String {
+            switch self {
+            case let .lines(l): return i < l.count ? String(l[i]) : ""
+            case let .months(m): return i < m.count ? m[i] : ""
+            }
+        }
+
+        /// The label of observation `i` in JSON: a line number, or a month string.
+        func jsonValue(_ i: Int) -> JSONValue {
+            switch self {
+            case let .lines(l): return i < l.count ? .number(Double(l[i])) : .null
+            case let .months(m): return i < m.count ? .string(m[i]) : .null
+            }
+        }
+    }
+
+    /// ``table(windowEnds:kind:language:)`` with the window ends labelled by `labels`.
+    public func table(labels: ObservationLabels, language: DisplayLanguage) -> Table {
+        table(windowEnds: windowEnds.map(labels.text), kind: labels.kind, language: language)
+    }
+
+    /// The estimates as data (CSV): one row per window with the machine keys as headers —
+    /// `end_month|end_line, nobs, x, se_x, …` — and exact numbers (shortest round-trip text), in every language.
+    public func dataTable(labels: ObservationLabels) -> Table {
+        let keys = [labels.kind.key, "nobs"] + names.flatMap { [$0, "se_\($0)"] }
+        var table = Table(columns: keys.map { TableColumn($0, key: $0) })
+        for w in windowEnds.indices {
+            var row: [TableCell] = [.text(labels.text(windowEnds[w])),
+                                    .number(Double(windowObservations[w]), display: String(windowObservations[w]))]
+            for (p, se) in zip(params[w], standardErrors[w]) { row += [.number(p), .number(se)] }
+            table.rows.append(row)
+        }
+        return table
+    }
+
+    /// `{"scheme": "rolling", "window": w | "scheme": "expanding", "min_nobs": m, "names": […], "windows":
+    /// [{"end_month" | "end_line", "nobs", "params": […], "std_errors": […]}]}`, numbers as the shortest text
+    /// that reads back exactly.
+    public func jsonValue(labels: ObservationLabels) -> JSONValue {
+        var members: [(key: String, value: JSONValue)]
+        switch scheme {
+        case let .rolling(w): members = [("scheme", .string("rolling")), ("window", .number(Double(w)))]
+        case let .expanding(m): members = [("scheme", .string("expanding")), ("min_nobs", .number(Double(m)))]
+        }
+        members.append(("names", .array(names.map(JSONValue.string))))
+        members.append(("windows", .array(windowEnds.indices.map { w in
+            .object([(labels.kind.key, labels.jsonValue(windowEnds[w])),
+                     ("nobs", .number(Double(windowObservations[w]))),
+                     ("params", .array(params[w].map(JSONValue.number))),
+                     ("std_errors", .array(standardErrors[w].map(JSONValue.number)))])
+        })))
+        return .object(members)
+    }
+}

@@ -75,6 +75,30 @@ struct CLIFixture {
         #expect(try json.render(dataset: json.data.dataset()).text.contains("\"m2\": 2820504.68\n"))
     }
 
+    /// `ID:TRANSFORM` as in the SeriesInput commands: one series transformed beside others; the same column as
+    /// `--transform` gives it; an unknown transform is a usage error.
+    @Test func showTakesIDColonTransform() throws {
+        let fixture = try CLIFixture()
+        defer { fixture.remove() }
+        let dir = fixture.directory.path
+        let mixed = try DataShowCommand.parse(["m2", "m2:yoy", "--from", "2023-05", "--format", "csv", "--data", dir])
+        let lines = try mixed.render(dataset: mixed.data.dataset()).text.split(separator: "\n").map(String.init)
+        #expect(lines.first == "month,m2,m2.yoy")
+        #expect(lines.count == 2 && lines[1].hasPrefix("2023-05,2820504.68,"))
+        for format in ["csv", "text", "json"] {
+            for lang in ["zh", "en"] {
+                let own = try DataShowCommand.parse(["m2:yoy", "--format", format, "--lang", lang, "--data", dir])
+                let all = try DataShowCommand.parse(["m2", "--transform", "yoy", "--format", format, "--lang", lang, "--data", dir])
+                #expect(try own.render(dataset: own.data.dataset()).text == all.render(dataset: all.data.dataset()).text)
+            }
+        }
+        // `--transform` sets the others' transform; a name's own wins.
+        let both = try DataShowCommand.parse(["m2", "tsf_increase_ytd:flow", "--transform", "diff", "--format", "csv", "--data", dir])
+        #expect(try both.render(dataset: both.data.dataset()).text.hasPrefix("month,m2.diff,tsf_increase_ytd.flow\n"))
+        #expect(throws: (any Error).self) { try CNFinCommand.parseAsRoot(["data", "show", "m2:qoq"]) }
+        #expect(throws: (any Error).self) { try CNFinCommand.parseAsRoot(["chart", "m2:qoq"]) }
+    }
+
     @Test func listAndBreaks() throws {
         let fixture = try CLIFixture()
         defer { fixture.remove() }

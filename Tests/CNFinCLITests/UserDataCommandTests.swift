@@ -90,8 +90,12 @@ private let release = "2026年9月末，广义货币（M2）余额360.12万亿�
         #expect(lines.contains("m2,2023-05,10,2022-06..2023-03,t"))
         let text = try DataStatusCommand.parse(["--data", fixture.directory.path, "--lang", "en"]).output(dataset: command.data.dataset())
         #expect(text.hasPrefix("data current to 2023-05 (headline set incomplete, missing: m1,"))
-        #expect(DataStatusCommand.runs([try #require(Month("2025-05")), try #require(Month("2025-10")),
-                                        try #require(Month("2025-11"))]) == "2025-05, 2025-10..2025-11")
+        #expect(DataStatus.runs([try #require(Month("2025-05")), try #require(Month("2025-10")),
+                                 try #require(Month("2025-11"))]) == "2025-05, 2025-10..2025-11")
+        // Readers see what a source is, not its key (source `t` of the fixture: a published figure); CSV keeps the key.
+        let chinese = try DataStatusCommand.parse(["--data", fixture.directory.path]).output(dataset: command.data.dataset())
+        #expect(chinese.contains("人民银行发布") && !chinese.contains(" t\n"))
+        #expect(text.contains("published by the PBoC"))
     }
 
     @Test func listAndSummaryHeadersGiveTheCurrency() throws {
@@ -123,6 +127,10 @@ private let release = "2026年9月末，广义货币（M2）余额360.12万亿�
             .chart(dataset: loadDataset(directory: fixture.directory.path))
         #expect(chart.lines.count == 1 && chart.lines[0].values.count == 2)
         #expect(chart.yLabel == "%")
+        // ID:TRANSFORM: one line transformed, as --transform does all.
+        let own = try ChartCommand.parse(["m2:yoy", "--from", "2023-04", "--data", fixture.directory.path])
+            .chart(dataset: loadDataset(directory: fixture.directory.path))
+        #expect(own.lines.map(\.values) == chart.lines.map(\.values) && own.yLabel == "%")
     }
 
     @Test func chartUsageErrors() {

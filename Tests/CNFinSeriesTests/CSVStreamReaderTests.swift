@@ -9,51 +9,15 @@ import Testing
 /// multi-byte line separators — and the same selected numbers and the same error as the
 /// in-memory numeric reader, on hand-picked and random tables.
 @Suite struct CSVStreamReaderTests {
-    /// A text handed out at most `step` bytes per read.
-    struct Pieces: CSVByteSource {
-        let bytes: [UInt8]
-        var position = 0
-        let step: Int
-
-        mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
-            let n = min(step, buffer.count, bytes.count - position)
-            for k in 0..<n { buffer[k] = bytes[position + k] }
-            position += n
-            return n
-        }
-    }
-
-    /// Records as text, the form of ``CSVScannerEquivalenceTests``.
+    /// Records as text (``CSVRecordDebugRendering``), the form of ``CSVScannerEquivalenceTests``.
     static func whole(_ bytes: [UInt8]) -> String {
-        do {
-            let scanner = try CSVScanner(bytes: bytes, file: "f.csv")
-            return scanner.rows.map { row in
-                "\(row.line)|" + scanner.spans[row.first..<row.first + row.count]
-                    .map { "\($0.line):\($0.column)=\(scanner.text($0).debugDescription)" }.joined(separator: ",")
-                    + "|" + String(decoding: scanner.bytes[row.start..<row.end], as: UTF8.self).debugDescription
-            }.joined(separator: "\n")
-        } catch {
-            return "error: \(error)"
-        }
+        CSVRecordDebugRendering.whole(bytes).joined(separator: "\n")
     }
 
     /// The same, streamed in chunks of `chunk` bytes from a source giving `step` bytes per read.
     static func streamed(_ bytes: [UInt8], chunk: Int, step: Int = .max) -> String {
-        var source = Pieces(bytes: bytes, step: step)
-        var lines: [String] = []
-        do {
-            try CSVStreamReader.forEachRecord(source: &source, file: "f.csv", path: "f.csv", chunkSize: chunk) { record in
-                lines.append("\(record.line)|" + (0..<record.count).map { j in
-                    let span = record.span(j)
-                    return "\(span.line):\(span.column)=\(CSVScanner.text(span, in: record.buffer).debugDescription)"
-                }.joined(separator: ",") + "|"
-                    + String(decoding: UnsafeBufferPointer(rebasing: record.buffer[record.row.start..<record.row.end]),
-                             as: UTF8.self).debugDescription)
-            }
-        } catch {
-            return "error: \(error)"
-        }
-        return lines.joined(separator: "\n")
+        var source = CSVByteSlices(bytes: bytes, step: step)
+        return CSVRecordDebugRendering.streamed(&source, chunkSize: chunk).joined(separator: "\n")
     }
 
     /// Checks every chunk size from 1 (4, the minimum) to the whole text, so that the first
@@ -125,7 +89,7 @@ import Testing
 
     /// The streaming reader's, in chunks of `chunk` bytes.
     static func streamedSelection(_ text: String, _ names: [String], dropMissing: Bool, chunk: Int) -> String {
-        var source = Pieces(bytes: Array(text.utf8), step: .max)
+        var source = CSVByteSlices(bytes: Array(text.utf8), step: .max)
         do {
             let s = try CSVNumericSelection.read(source: &source, file: "t.csv", chunkSize: chunk, columns: names,
                                                  dropMissing: dropMissing)

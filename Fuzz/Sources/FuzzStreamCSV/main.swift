@@ -13,49 +13,14 @@
 @testable import CNFinSeries
 import FuzzSupport
 
-/// A text handed out at most `step` bytes per read.
-struct Pieces: CSVByteSource {
-    let bytes: [UInt8]
-    var position = 0
-    let step: Int
-
-    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(CSVError) -> Int {
-        let n = min(step, buffer.count, bytes.count - position)
-        for k in 0..<n { buffer[k] = bytes[position + k] }
-        position += n
-        return n
-    }
-}
-
+// Both sides rendered by the library's one helper (`CSVRecordDebugRendering`, as CSVStreamReaderTests).
 func whole(_ bytes: [UInt8]) -> [String] {
-    do {
-        let scanner = try CSVScanner(bytes: bytes, file: "f.csv")
-        return scanner.rows.map { row in
-            "\(row.line)|" + scanner.spans[row.first..<row.first + row.count]
-                .map { "\($0.line):\($0.column)=\(scanner.text($0).debugDescription)" }.joined(separator: ",")
-                + "|" + String(decoding: scanner.bytes[row.start..<row.end], as: UTF8.self).debugDescription
-        }
-    } catch {
-        return ["error: \(error)"]
-    }
+    CSVRecordDebugRendering.whole(bytes)
 }
 
 func streamed(_ bytes: [UInt8], chunk: Int, step: Int) -> [String] {
-    var source = Pieces(bytes: bytes, step: step)
-    var lines: [String] = []
-    do {
-        try CSVStreamReader.forEachRecord(source: &source, file: "f.csv", path: "f.csv", chunkSize: chunk) { record in
-            lines.append("\(record.line)|" + (0..<record.count).map { j in
-                let span = record.span(j)
-                return "\(span.line):\(span.column)=\(CSVScanner.text(span, in: record.buffer).debugDescription)"
-            }.joined(separator: ",") + "|"
-                + String(decoding: UnsafeBufferPointer(rebasing: record.buffer[record.row.start..<record.row.end]),
-                         as: UTF8.self).debugDescription)
-        }
-    } catch {
-        return ["error: \(error)"]
-    }
-    return lines
+    var source = CSVByteSlices(bytes: bytes, step: step)
+    return CSVRecordDebugRendering.streamed(&source, chunkSize: chunk)
 }
 
 runFuzzer { data, size in
