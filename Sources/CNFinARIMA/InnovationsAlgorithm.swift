@@ -78,40 +78,57 @@ struct InnovationsAlgorithm: Sendable {
         let twoM = 2 * m
         // The recursion on raw buffers: it is the innermost loop of every likelihood evaluation
         // (checked array subscripts are function calls in unoptimised builds).
+        var scaled = [Double](repeating: 0, count: width + 1)
         coef.withUnsafeMutableBufferPointer { cb in
-            r.withUnsafeMutableBufferPointer { rb in
-                lengths.withUnsafeMutableBufferPointer { lb in
-                    gamma.withUnsafeBufferPointer { gb in
-                        for n in stride(from: 1, to: count, by: 1) {
-                            let len = n < m ? n : min(n, q)
-                            lb[n] = len
-                            let row = n * width
-                            if steady {
-                                for j in 0..<len { cb[row + j] = cb[row - width + j] }
-                                rb[n] = rb[n - 1]
-                                continue
-                            }
-                            for k in (n - len)..<n {
-                                // θ_{n,n−k} = (κ(n+1,k+1) − Σ_j θ_{k,k−j} θ_{n,n−j} r_j) / r_k, with κ
-                                // (1-based i = n+1 > j = k+1) from the three blocks above.
-                                let h = n - k
-                                var s: Double
-                                if n + 1 <= m { s = gb[h] } else if k + 1 <= m { s = (n + 1 <= twoM && h <= q) ? mixed[h] : 0 } else { s = h <= q ? band[h] : 0 }
-                                let lenK = lb[k]
-                                let lo = max(n - len, k - lenK, 0)
-                                if lo < k {
-                                    let rowK = k * width
-                                    for j in lo..<k { s -= cb[rowK + k - j - 1] * cb[row + n - j - 1] * rb[j] }
+            scaled.withUnsafeMutableBufferPointer { sb in
+                r.withUnsafeMutableBufferPointer { rb in
+                    lengths.withUnsafeMutableBufferPointer { lb in
+                        gamma.withUnsafeBufferPointer { gb in
+                            for n in stride(from: 1, to: count, by: 1) {
+                                let len = n < m ? n : min(n, q)
+                                lb[n] = len
+                                let row = n * width
+                                if steady {
+                                    for j in 0..<len { cb[row + j] = cb[row - width + j] }
+                                    rb[n] = rb[n - 1]
+                                    continue
                                 }
-                                cb[row + n - k - 1] = s / rb[k]
-                            }
-                            var v = n + 1 <= m ? gb[0] : band[0]
-                            for j in (n - len)..<n { let c = cb[row + n - j - 1]; v -= c * c * rb[j] }
-                            rb[n] = v
-                            if n > twoM + 1, len == q, abs(v - 1) <= 1e-14 {
-                                var same = true
-                                for j in 0..<q where abs(cb[row + j] - th[j + 1]) > 1e-14 { same = false; break }
-                                steady = same
+                                let base = n - len
+                                var v = n + 1 <= m ? gb[0] : band[0]
+                                for k in base..<n {
+                                    // θ_{n,n−k} = (κ(n+1,k+1) − Σ_j θ_{k,k−j} θ_{n,n−j} r_j) / r_k, with κ
+                                    // (1-based i = n+1 > j = k+1) from the three blocks above; the
+                                    // products θ_{n,n−j} r_j of this row are kept in `scaled` (index j − base).
+                                    let h = n - k
+                                    var s: Double
+                                    if n + 1 <= m { s = gb[h] } else if k + 1 <= m { s = (n + 1 <= twoM && h <= q) ? mixed[h] : 0 } else { s = h <= q ? band[h] : 0 }
+                                    let lenK = lb[k]
+                                    let lo = max(base, k - lenK, 0)
+                                    if lo < k {
+                                        // Two partial sums: the recursion's innermost loop is latency-bound.
+                                        let rowK = k * width + k - 1
+                                        var s0 = 0.0, s1 = 0.0
+                                        var j = lo
+                                        while j + 1 < k {
+                                            s0 += cb[rowK - j] * sb[j - base]
+                                            s1 += cb[rowK - j - 1] * sb[j + 1 - base]
+                                            j += 2
+                                        }
+                                        if j < k { s0 += cb[rowK - j] * sb[j - base] }
+                                        s -= s0 + s1
+                                    }
+                                    let c = s / rb[k]
+                                    cb[row + n - k - 1] = c
+                                    let cr = c * rb[k]
+                                    sb[k - base] = cr
+                                    v -= c * cr
+                                }
+                                rb[n] = v
+                                if n > twoM + 1, len == q, abs(v - 1) <= 1e-14 {
+                                    var same = true
+                                    for j in 0..<q where abs(cb[row + j] - th[j + 1]) > 1e-14 { same = false; break }
+                                    steady = same
+                                }
                             }
                         }
                     }

@@ -9,16 +9,29 @@ public struct TransformSelection: Sendable {
     /// AICc without a transform and with logs (nil when logs are impossible).
     public let aiccNone: Double
     public let aiccLog: Double?
+    /// The ARMA estimates of the two fits (nil when logs are impossible): the fit of the chosen
+    /// transform is the model the caller fits next with the same regressors, so these let it
+    /// skip that fit (``X13Adjustment`` does for its first Chinese New Year candidate).
+    public let coefficientsNone: ARMACoefficients
+    public let coefficientsLog: ARMACoefficients?
+
+    /// The AICc and ARMA estimates of the chosen transform's fit.
+    public var chosenFit: (aicc: Double, coefficients: ARMACoefficients) {
+        if chosen == .log, let a = aiccLog, let c = coefficientsLog { return (a, c) }
+        return (aiccNone, coefficientsNone)
+    }
 
     public static func choose(_ model: RegARIMAModel, _ y: [Double], start: Month) throws(ARIMAError) -> TransformSelection {
         var m = model
         m.computesARMAStandardErrors = false   // compared by AICc only
         m.transform = .none
         let none = try m.fit(y, start: start)
-        guard y.allSatisfy({ $0 > 0 }) else { return TransformSelection(chosen: .none, aiccNone: none.aicc, aiccLog: nil) }
+        guard y.allSatisfy({ $0 > 0 }) else { return TransformSelection(chosen: .none, aiccNone: none.aicc, aiccLog: nil,
+                                                                              coefficientsNone: none.coefficients, coefficientsLog: nil) }
         m.transform = .log
         let log = try m.fit(y, start: start)
         let chosen: RegARIMAModel.Transform = none.aicc - log.aicc < -2 ? .none : .log
-        return TransformSelection(chosen: chosen, aiccNone: none.aicc, aiccLog: log.aicc)
+        return TransformSelection(chosen: chosen, aiccNone: none.aicc, aiccLog: log.aicc,
+                                  coefficientsNone: none.coefficients, coefficientsLog: log.coefficients)
     }
 }

@@ -65,7 +65,16 @@ public enum X13Adjustment {
             guard !list.isEmpty else { throw .invalidOption(name: "CNY candidates", value: "[]", requirement: "give at least one window") }
             var fits: [[Double]] = []
             var fitsInterior: [Bool] = []
-            for spec in list {
+            for (index, spec) in list.enumerated() {
+                // The first candidate is the model the transform choice fitted (same regressors,
+                // same start, no standard errors): its fit is reused, not repeated.
+                if index == 0, spec == firstHoliday, let sel = transformSelection {
+                    let chosenFit = sel.chosenFit
+                    candidates.append(ChineseNewYearCandidate(spec: spec, aicc: chosenFit.aicc))
+                    fits.append(chosenFit.coefficients.vector)
+                    fitsInterior.append(chosenFit.coefficients.boundaryDistance >= 0.01)
+                    continue
+                }
                 var m = model
                 m.computesARMAStandardErrors = false   // compared by AICc only
                 // The windows change the ARMA estimates little: each candidate after the first starts
