@@ -58,14 +58,17 @@ struct ConcentratedLikelihood: Sendable {
     func evaluate(_ x: [Double]) throws(LinearAlgebraError) -> Evaluation {
         let c = ARMACoefficients(vector: x, order: order)
         let alg = try InnovationsAlgorithm(process: ARMAProcess(c), count: count)
-        let ew = alg.standardizedInnovations(w)
+        // 1/√r_t once per evaluation (the series and every column are scaled by it).
+        let invSqrtR = alg.r.map { 1 / $0.squareRoot() }
+        var ew = alg.innovations(w)
+        for i in 0..<ew.count { ew[i] *= invSqrtR[i] }
         var beta: [Double] = []
         var resid = ew
         var white: [[Double]] = []
         if !columns.isEmpty {
             white = zip(columns, firstNonZero).map { col, first in
                 var e = alg.innovations(col, from: first)
-                for i in first..<e.count { e[i] /= alg.r[i].squareRoot() }
+                for i in first..<e.count { e[i] *= invSqrtR[i] }
                 return e
             }
             let a = try Matrix(columns: white)

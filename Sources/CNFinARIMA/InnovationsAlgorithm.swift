@@ -117,11 +117,12 @@ struct InnovationsAlgorithm: Sendable {
                                         if j < k { s0 += cb[rowK - j] * sb[j - base] }
                                         s -= s0 + s1
                                     }
+                                    // θ_{n,n−k}·r_k is s itself: the division stays off the
+                                    // chain of dependent sums (it only feeds θ and r_n).
+                                    sb[k - base] = s
                                     let c = s / rb[k]
                                     cb[row + n - k - 1] = c
-                                    let cr = c * rb[k]
-                                    sb[k - base] = cr
-                                    v -= c * cr
+                                    v -= c * s
                                 }
                                 rb[n] = v
                                 if n > twoM + 1, len == q, abs(v - 1) <= 1e-14 {
@@ -146,13 +147,18 @@ struct InnovationsAlgorithm: Sendable {
         let phi = process.phi
         x.withUnsafeBufferPointer { xb in
             coefficients.withUnsafeBufferPointer { cb in
-                e.withUnsafeMutableBufferPointer { eb in
-                    for n in 0..<xb.count {
-                        var pred = 0.0
-                        if n >= m { for i in 0..<phi.count { pred += phi[i] * xb[n - 1 - i] } }
-                        let row = n * width
-                        for j in 0..<lengths[n] { pred += cb[row + j] * eb[n - 1 - j] }
-                        eb[n] = xb[n] - pred
+                lengths.withUnsafeBufferPointer { lb in
+                    e.withUnsafeMutableBufferPointer { eb in
+                        for n in 0..<xb.count {
+                            var pred = 0.0
+                            if n >= m { for i in 0..<phi.count { pred += phi[i] * xb[n - 1 - i] } }
+                            let row = n * width
+                            // Oldest errors first: the newest, e_{n−1}, is still being computed, and
+                            // the sum over the others can start before it is known.
+                            var j = lb[n] - 1
+                            while j >= 0 { pred += cb[row + j] * eb[n - 1 - j]; j -= 1 }
+                            eb[n] = xb[n] - pred
+                        }
                     }
                 }
             }
@@ -168,13 +174,18 @@ struct InnovationsAlgorithm: Sendable {
         let s = max(0, min(first, x.count))
         x.withUnsafeBufferPointer { xb in
             coefficients.withUnsafeBufferPointer { cb in
-                e.withUnsafeMutableBufferPointer { eb in
-                    for n in s..<xb.count {
-                        var pred = 0.0
-                        if n >= m { for i in 0..<phi.count { pred += phi[i] * xb[n - 1 - i] } }
-                        let row = n * width
-                        for j in 0..<lengths[n] { pred += cb[row + j] * eb[n - 1 - j] }
-                        eb[n] = xb[n] - pred
+                lengths.withUnsafeBufferPointer { lb in
+                    e.withUnsafeMutableBufferPointer { eb in
+                        for n in s..<xb.count {
+                            var pred = 0.0
+                            if n >= m { for i in 0..<phi.count { pred += phi[i] * xb[n - 1 - i] } }
+                            let row = n * width
+                            // Oldest errors first: the newest, e_{n−1}, is still being computed, and
+                            // the sum over the others can start before it is known.
+                            var j = lb[n] - 1
+                            while j >= 0 { pred += cb[row + j] * eb[n - 1 - j]; j -= 1 }
+                            eb[n] = xb[n] - pred
+                        }
                     }
                 }
             }
