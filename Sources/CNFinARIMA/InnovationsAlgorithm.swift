@@ -193,6 +193,51 @@ struct InnovationsAlgorithm: Sendable {
         return e
     }
 
+    /// The one-step prediction errors of two vectors in one pass, `a` zero before `firstA` and
+    /// `b` zero before `firstB`: each is the same sum in the same order as
+    /// ``innovations(_:from:)`` (bit for bit), but the two recursions share the coefficient loads
+    /// and run side by side, for the regressor columns of every likelihood evaluation.
+    func innovations(_ a: [Double], from firstA: Int, _ b: [Double], from firstB: Int) -> ([Double], [Double]) {
+        guard a.count == b.count else { return (innovations(a, from: firstA), innovations(b, from: firstB)) }
+        var ea = [Double](repeating: 0, count: a.count)
+        var eb = [Double](repeating: 0, count: b.count)
+        let phi = process.phi
+        let p = phi.count
+        let s = max(0, min(firstA, firstB, a.count))
+        a.withUnsafeBufferPointer { xa in
+            b.withUnsafeBufferPointer { xb in
+                coefficients.withUnsafeBufferPointer { cb in
+                    lengths.withUnsafeBufferPointer { lb in
+                        ea.withUnsafeMutableBufferPointer { oa in
+                            eb.withUnsafeMutableBufferPointer { ob in
+                                for n in s..<xa.count {
+                                    var pa = 0.0, pb = 0.0
+                                    if n >= m {
+                                        for i in 0..<p {
+                                            pa += phi[i] * xa[n - 1 - i]
+                                            pb += phi[i] * xb[n - 1 - i]
+                                        }
+                                    }
+                                    let row = n * width
+                                    var j = lb[n] - 1
+                                    while j >= 0 {
+                                        let c = cb[row + j]
+                                        pa += c * oa[n - 1 - j]
+                                        pb += c * ob[n - 1 - j]
+                                        j -= 1
+                                    }
+                                    oa[n] = xa[n] - pa
+                                    ob[n] = xb[n] - pb
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (ea, eb)
+    }
+
     /// Standardised innovations `e_t / √r_{t−1}`.
     func standardizedInnovations(_ x: [Double]) -> [Double] {
         var e = innovations(x)
