@@ -28,8 +28,13 @@ struct ConcentratedLikelihood: Sendable {
         self.order = order
         self.w = w
         self.columns = columns
-        firstNonZero = columns.map { c in c.firstIndex { $0 != 0 } ?? c.count }
+        let first = columns.map { c in c.firstIndex { $0 != 0 } ?? c.count }
+        firstNonZero = first
+        pairOrder = first.indices.sorted { (first[$0], $0) < (first[$1], $1) }
     }
+
+    /// Column indices by first non-zero index: the columns are filtered in pairs of neighbours.
+    let pairOrder: [Int]
 
     var count: Int { w.count }
 
@@ -58,15 +63,33 @@ struct ConcentratedLikelihood: Sendable {
     func evaluate(_ x: [Double]) throws(LinearAlgebraError) -> Evaluation {
         let c = ARMACoefficients(vector: x, order: order)
         let alg = try InnovationsAlgorithm(process: ARMAProcess(c), count: count)
-        let ew = alg.standardizedInnovations(w)
+        // 1/√r_t once per evaluation (the series and every column are scaled by it).
+        let invSqrtR = alg.r.map { 1 / $0.squareRoot() }
+        var ew = alg.innovations(w)
+        for i in 0..<ew.count { ew[i] *= invSqrtR[i] }
         var beta: [Double] = []
         var resid = ew
         var white: [[Double]] = []
         if !columns.isEmpty {
-            white = zip(columns, firstNonZero).map { col, first in
-                var e = alg.innovations(col, from: first)
-                for i in first..<e.count { e[i] /= alg.r[i].squareRoot() }
-                return e
+            // Columns in pairs of neighbouring first months (one pass per pair).
+            white = [[Double]](repeating: [], count: columns.count)
+            var k = 0
+            while k < pairOrder.count {
+                let i = pairOrder[k]
+                if k + 1 < pairOrder.count {
+                    let j = pairOrder[k + 1]
+                    var (ei, ej) = alg.innovations(columns[i], from: firstNonZero[i], columns[j], from: firstNonZero[j])
+                    for t in firstNonZero[i]..<ei.count { ei[t] *= invSqrtR[t] }
+                    for t in firstNonZero[j]..<ej.count { ej[t] *= invSqrtR[t] }
+                    white[i] = ei
+                    white[j] = ej
+                    k += 2
+                } else {
+                    var e = alg.innovations(columns[i], from: firstNonZero[i])
+                    for t in firstNonZero[i]..<e.count { e[t] *= invSqrtR[t] }
+                    white[i] = e
+                    k += 1
+                }
             }
             let a = try Matrix(columns: white)
             beta = try PivotedQR(a).solve(ew)

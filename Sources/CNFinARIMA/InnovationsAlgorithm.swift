@@ -78,40 +78,58 @@ struct InnovationsAlgorithm: Sendable {
         let twoM = 2 * m
         // The recursion on raw buffers: it is the innermost loop of every likelihood evaluation
         // (checked array subscripts are function calls in unoptimised builds).
+        var scaled = [Double](repeating: 0, count: width + 1)
         coef.withUnsafeMutableBufferPointer { cb in
-            r.withUnsafeMutableBufferPointer { rb in
-                lengths.withUnsafeMutableBufferPointer { lb in
-                    gamma.withUnsafeBufferPointer { gb in
-                        for n in stride(from: 1, to: count, by: 1) {
-                            let len = n < m ? n : min(n, q)
-                            lb[n] = len
-                            let row = n * width
-                            if steady {
-                                for j in 0..<len { cb[row + j] = cb[row - width + j] }
-                                rb[n] = rb[n - 1]
-                                continue
-                            }
-                            for k in (n - len)..<n {
-                                // θ_{n,n−k} = (κ(n+1,k+1) − Σ_j θ_{k,k−j} θ_{n,n−j} r_j) / r_k, with κ
-                                // (1-based i = n+1 > j = k+1) from the three blocks above.
-                                let h = n - k
-                                var s: Double
-                                if n + 1 <= m { s = gb[h] } else if k + 1 <= m { s = (n + 1 <= twoM && h <= q) ? mixed[h] : 0 } else { s = h <= q ? band[h] : 0 }
-                                let lenK = lb[k]
-                                let lo = max(n - len, k - lenK, 0)
-                                if lo < k {
-                                    let rowK = k * width
-                                    for j in lo..<k { s -= cb[rowK + k - j - 1] * cb[row + n - j - 1] * rb[j] }
+            scaled.withUnsafeMutableBufferPointer { sb in
+                r.withUnsafeMutableBufferPointer { rb in
+                    lengths.withUnsafeMutableBufferPointer { lb in
+                        gamma.withUnsafeBufferPointer { gb in
+                            for n in stride(from: 1, to: count, by: 1) {
+                                let len = n < m ? n : min(n, q)
+                                lb[n] = len
+                                let row = n * width
+                                if steady {
+                                    for j in 0..<len { cb[row + j] = cb[row - width + j] }
+                                    rb[n] = rb[n - 1]
+                                    continue
                                 }
-                                cb[row + n - k - 1] = s / rb[k]
-                            }
-                            var v = n + 1 <= m ? gb[0] : band[0]
-                            for j in (n - len)..<n { let c = cb[row + n - j - 1]; v -= c * c * rb[j] }
-                            rb[n] = v
-                            if n > twoM + 1, len == q, abs(v - 1) <= 1e-14 {
-                                var same = true
-                                for j in 0..<q where abs(cb[row + j] - th[j + 1]) > 1e-14 { same = false; break }
-                                steady = same
+                                let base = n - len
+                                var v = n + 1 <= m ? gb[0] : band[0]
+                                for k in base..<n {
+                                    // θ_{n,n−k} = (κ(n+1,k+1) − Σ_j θ_{k,k−j} θ_{n,n−j} r_j) / r_k, with κ
+                                    // (1-based i = n+1 > j = k+1) from the three blocks above; the
+                                    // products θ_{n,n−j} r_j of this row are kept in `scaled` (index j − base).
+                                    let h = n - k
+                                    var s: Double
+                                    if n + 1 <= m { s = gb[h] } else if k + 1 <= m { s = (n + 1 <= twoM && h <= q) ? mixed[h] : 0 } else { s = h <= q ? band[h] : 0 }
+                                    let lenK = lb[k]
+                                    let lo = max(base, k - lenK, 0)
+                                    if lo < k {
+                                        // Two partial sums: the recursion's innermost loop is latency-bound.
+                                        let rowK = k * width + k - 1
+                                        var s0 = 0.0, s1 = 0.0
+                                        var j = lo
+                                        while j + 1 < k {
+                                            s0 += cb[rowK - j] * sb[j - base]
+                                            s1 += cb[rowK - j - 1] * sb[j + 1 - base]
+                                            j += 2
+                                        }
+                                        if j < k { s0 += cb[rowK - j] * sb[j - base] }
+                                        s -= s0 + s1
+                                    }
+                                    // θ_{n,n−k}·r_k is s itself: the division stays off the
+                                    // chain of dependent sums (it only feeds θ and r_n).
+                                    sb[k - base] = s
+                                    let c = s / rb[k]
+                                    cb[row + n - k - 1] = c
+                                    v -= c * s
+                                }
+                                rb[n] = v
+                                if n > twoM + 1, len == q, abs(v - 1) <= 1e-14 {
+                                    var same = true
+                                    for j in 0..<q where abs(cb[row + j] - th[j + 1]) > 1e-14 { same = false; break }
+                                    steady = same
+                                }
                             }
                         }
                     }
@@ -129,13 +147,18 @@ struct InnovationsAlgorithm: Sendable {
         let phi = process.phi
         x.withUnsafeBufferPointer { xb in
             coefficients.withUnsafeBufferPointer { cb in
-                e.withUnsafeMutableBufferPointer { eb in
-                    for n in 0..<xb.count {
-                        var pred = 0.0
-                        if n >= m { for i in 0..<phi.count { pred += phi[i] * xb[n - 1 - i] } }
-                        let row = n * width
-                        for j in 0..<lengths[n] { pred += cb[row + j] * eb[n - 1 - j] }
-                        eb[n] = xb[n] - pred
+                lengths.withUnsafeBufferPointer { lb in
+                    e.withUnsafeMutableBufferPointer { eb in
+                        for n in 0..<xb.count {
+                            var pred = 0.0
+                            if n >= m { for i in 0..<phi.count { pred += phi[i] * xb[n - 1 - i] } }
+                            let row = n * width
+                            // Oldest errors first: the newest, e_{n−1}, is still being computed, and
+                            // the sum over the others can start before it is known.
+                            var j = lb[n] - 1
+                            while j >= 0 { pred += cb[row + j] * eb[n - 1 - j]; j -= 1 }
+                            eb[n] = xb[n] - pred
+                        }
                     }
                 }
             }
@@ -151,18 +174,68 @@ struct InnovationsAlgorithm: Sendable {
         let s = max(0, min(first, x.count))
         x.withUnsafeBufferPointer { xb in
             coefficients.withUnsafeBufferPointer { cb in
-                e.withUnsafeMutableBufferPointer { eb in
-                    for n in s..<xb.count {
-                        var pred = 0.0
-                        if n >= m { for i in 0..<phi.count { pred += phi[i] * xb[n - 1 - i] } }
-                        let row = n * width
-                        for j in 0..<lengths[n] { pred += cb[row + j] * eb[n - 1 - j] }
-                        eb[n] = xb[n] - pred
+                lengths.withUnsafeBufferPointer { lb in
+                    e.withUnsafeMutableBufferPointer { eb in
+                        for n in s..<xb.count {
+                            var pred = 0.0
+                            if n >= m { for i in 0..<phi.count { pred += phi[i] * xb[n - 1 - i] } }
+                            let row = n * width
+                            // Oldest errors first: the newest, e_{n−1}, is still being computed, and
+                            // the sum over the others can start before it is known.
+                            var j = lb[n] - 1
+                            while j >= 0 { pred += cb[row + j] * eb[n - 1 - j]; j -= 1 }
+                            eb[n] = xb[n] - pred
+                        }
                     }
                 }
             }
         }
         return e
+    }
+
+    /// The one-step prediction errors of two vectors in one pass, `a` zero before `firstA` and
+    /// `b` zero before `firstB`: each is the same sum in the same order as
+    /// ``innovations(_:from:)`` (bit for bit), but the two recursions share the coefficient loads
+    /// and run side by side, for the regressor columns of every likelihood evaluation.
+    func innovations(_ a: [Double], from firstA: Int, _ b: [Double], from firstB: Int) -> ([Double], [Double]) {
+        guard a.count == b.count else { return (innovations(a, from: firstA), innovations(b, from: firstB)) }
+        var ea = [Double](repeating: 0, count: a.count)
+        var eb = [Double](repeating: 0, count: b.count)
+        let phi = process.phi
+        let p = phi.count
+        let s = max(0, min(firstA, firstB, a.count))
+        a.withUnsafeBufferPointer { xa in
+            b.withUnsafeBufferPointer { xb in
+                coefficients.withUnsafeBufferPointer { cb in
+                    lengths.withUnsafeBufferPointer { lb in
+                        ea.withUnsafeMutableBufferPointer { oa in
+                            eb.withUnsafeMutableBufferPointer { ob in
+                                for n in s..<xa.count {
+                                    var pa = 0.0, pb = 0.0
+                                    if n >= m {
+                                        for i in 0..<p {
+                                            pa += phi[i] * xa[n - 1 - i]
+                                            pb += phi[i] * xb[n - 1 - i]
+                                        }
+                                    }
+                                    let row = n * width
+                                    var j = lb[n] - 1
+                                    while j >= 0 {
+                                        let c = cb[row + j]
+                                        pa += c * oa[n - 1 - j]
+                                        pb += c * ob[n - 1 - j]
+                                        j -= 1
+                                    }
+                                    oa[n] = xa[n] - pa
+                                    ob[n] = xb[n] - pb
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (ea, eb)
     }
 
     /// Standardised innovations `e_t / √r_{t−1}`.

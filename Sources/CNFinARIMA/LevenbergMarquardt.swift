@@ -150,6 +150,8 @@ struct LevenbergMarquardt: Sendable {
         // gradient alone costs 2k evaluations instead of 2k + 2k²).
         var chol: Cholesky?
         var lastStep = Double.infinity
+        // Consecutive chord steps that had to be cut to 1/8 or less of Newton's step.
+        var shortSteps = 0
         while iter < maxIterations {
             iter += 1
             var g = [Double](repeating: 0, count: k)
@@ -179,6 +181,14 @@ struct LevenbergMarquardt: Sendable {
                     let relStep = stepNorm.squareRoot() / (xNorm.squareRoot() + 1e-8)
                     let stalled = relStep < Self.noiseFloor && relStep >= 0.25 * lastStep
                     lastStep = relStep
+                    // A chord Hessian far from the current one still gives descent steps, but
+                    // only after several halvings each, and the search can creep for hundreds of
+                    // iterations (one fit took 5 000 evaluations). After ``staleChordLimit``
+                    // such steps in a row the Hessian is recomputed here. (An optimum on the
+                    // boundary also halves every step — the full one leaves the region — but by
+                    // one or two halvings, and those searches end within a few dozen steps.)
+                    shortSteps = (!fresh && scale <= 0.125) ? shortSteps + 1 : 0
+                    if shortSteps >= Self.staleChordLimit { chol = nil; shortSteps = 0 }
                     if stepNorm.squareRoot() <= tolerance * (xNorm.squareRoot() + tolerance) || stalled
                         || (objectiveTolerance > 0 && rel <= objectiveTolerance) {
                         var gn = 0.0
@@ -226,6 +236,8 @@ struct LevenbergMarquardt: Sendable {
     /// Relative Newton step below which the central-difference gradient's rounding dominates
     /// (see ``newton(x:objective:iterations:_:)``).
     static let noiseFloor = 1e-8
+    /// Chord steps cut to 1/8 or less in a row after which Newton recomputes its Hessian.
+    static let staleChordLimit = 20
 
     static func norm2(_ v: [Double]) -> Double {
         var s = 0.0

@@ -58,7 +58,10 @@ public struct OutlierDetection: Sendable {
         current.tolerance = max(model.tolerance, 1e-6)
         current.likelihoodTolerance = max(model.likelihoodTolerance, intermediateLikelihoodTolerance)
         current.computesARMAStandardErrors = false
-        var fit = try current.fit(y, start: start)
+        // The model's own regressors are in every fit of the search: their columns once (when
+        // they cannot be computed, the fit reports why).
+        let prefix = try? model.designPrefix(start: start, count: y.count)
+        var fit = try current.fit(y, start: start, prefix: prefix)
         var found: [OutlierRegressor] = []
         let taken = Set(model.regressors.map(\.name))
         let delta = LagPolynomial.differencing(d: model.order.d, seasonalD: model.order.seasonalD, period: model.order.period)
@@ -71,7 +74,7 @@ public struct OutlierDetection: Sendable {
             found.append(o)
             current.regressors = model.regressors + found
             current.startingValues = fit.coefficients.vector
-            fit = try current.fit(y, start: start)
+            fit = try current.fit(y, start: start, prefix: prefix)
         }
         // Backward deletion.
         while !found.isEmpty {
@@ -80,14 +83,14 @@ public struct OutlierDetection: Sendable {
             found.remove(at: i)
             current.regressors = model.regressors + found
             current.startingValues = fit.coefficients.vector
-            fit = try current.fit(y, start: start)
+            fit = try current.fit(y, start: start, prefix: prefix)
         }
         current.tolerance = model.tolerance
         current.likelihoodTolerance = model.likelihoodTolerance
         current.computesARMAStandardErrors = model.computesARMAStandardErrors
         current.regressors = model.regressors + found
         current.startingValues = fit.coefficients.vector
-        fit = try current.fit(y, start: start)
+        fit = try current.fit(y, start: start, prefix: prefix)
         return (fit, found)
     }
 

@@ -49,8 +49,34 @@ public struct RegARIMAModel: Sendable {
     /// The minimum span: differencing + ARMA parameters + regressors + one year.
     public var minimumObservations: Int { order.differencingLength + order.armaCount + regressors.count + 12 }
 
+    /// The values and differenced values of the leading regressors of a model, computed once for
+    /// a search that fits many models sharing them (``OutlierDetection``: the CNY and fixed
+    /// regressors stay while outliers come and go).
+    struct DesignPrefix: Sendable {
+        let names: [String]
+        let values: [[Double]]
+        let differenced: [[Double]]
+    }
+
+    /// The ``DesignPrefix`` of this model's regressors for `count` months from `start`.
+    func designPrefix(start: Month, count: Int) throws(ARIMAError) -> DesignPrefix {
+        let delta = LagPolynomial.differencing(d: order.d, seasonalD: order.seasonalD, period: order.period)
+        let values = try regressors.map { (r) throws(ARIMAError) -> [Double] in
+            let v = try r.values(start: start, count: count)
+            guard v.count == count else { throw .regressorLength(name: r.name, expected: count, actual: v.count) }
+            return v
+        }
+        return DesignPrefix(names: regressors.map(\.name), values: values, differenced: values.map { LagPolynomial.apply(delta, to: $0) })
+    }
+
     /// Fits the model to `y` (one value per month from `start`).
     public func fit(_ y: [Double], start: Month) throws(ARIMAError) -> RegARIMAFit {
+        try fit(y, start: start, prefix: nil)
+    }
+
+    /// Fits the model, taking the columns of its leading regressors from `prefix` when their
+    /// names match (the same numbers the regressors would give).
+    func fit(_ y: [Double], start: Month, prefix: DesignPrefix?) throws(ARIMAError) -> RegARIMAFit {
         guard tolerance > 0, tolerance < 1 else {
             throw .invalidParameter(name: "tolerance", value: "\(tolerance)", requirement: "must be in (0, 1)")
         }
@@ -70,14 +96,23 @@ public struct RegARIMAModel: Sendable {
             for (i, v) in y.enumerated() where v <= 0 { throw .nonPositiveForLog(month: start.advanced(by: i).description, value: v) }
             z = y.map { Foundation.log($0) }
         }
-        let xcols = try regressors.map { (r) throws(ARIMAError) -> [Double] in
+        let delta = LagPolynomial.differencing(d: order.d, seasonalD: order.seasonalD, period: order.period)
+        var xcols: [[Double]] = []
+        var dx: [[Double]] = []
+        xcols.reserveCapacity(regressors.count)
+        dx.reserveCapacity(regressors.count)
+        for (j, r) in regressors.enumerated() {
+            if let prefix, j < prefix.names.count, prefix.names[j] == r.name, prefix.values[j].count == y.count {
+                xcols.append(prefix.values[j])
+                dx.append(prefix.differenced[j])
+                continue
+            }
             let v = try r.values(start: start, count: y.count)
             guard v.count == y.count else { throw .regressorLength(name: r.name, expected: y.count, actual: v.count) }
-            return v
+            xcols.append(v)
+            dx.append(LagPolynomial.apply(delta, to: v))
         }
-        let delta = LagPolynomial.differencing(d: order.d, seasonalD: order.seasonalD, period: order.period)
         let w = LagPolynomial.apply(delta, to: z)
-        let dx = xcols.map { LagPolynomial.apply(delta, to: $0) }
         try Self.checkCollinearity(dx, names: regressors.map(\.name))
         if transform == .log {
             // X-13 adjusts the likelihood by the log Jacobian of the transform over the

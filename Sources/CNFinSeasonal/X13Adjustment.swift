@@ -63,20 +63,44 @@ public enum X13Adjustment {
         var chosenCoefficients: [Double]?
         if case .automatic(let list) = options.holiday {
             guard !list.isEmpty else { throw .invalidOption(name: "CNY candidates", value: "[]", requirement: "give at least one window") }
-            var fits: [[Double]] = []
-            var fitsInterior: [Bool] = []
-            for spec in list {
+            // Each candidate is compared by AICc only (no ARMA standard errors).
+            func candidateModel(_ spec: ChineseNewYearSpec, start warm: [Double]?) throws(X13Error) -> RegARIMAModel {
                 var m = model
-                m.computesARMAStandardErrors = false   // compared by AICc only
-                // The windows change the ARMA estimates little: each candidate after the first starts
-                // from the first one's estimates when those lie inside the admissible region (from
-                // the default start, with its restarts, otherwise).
-                if let first = fits.first, let c0 = fitsInterior.first, c0 { m.startingValues = first }
+                m.computesARMAStandardErrors = false
+                m.startingValues = warm
                 m.regressors += try wrap { () throws(ARIMAError) in try spec.regressors(form: options.holidayForm) }
-                let fit = try wrap { () throws(ARIMAError) in try m.fit(values, start: start) }
-                candidates.append(ChineseNewYearCandidate(spec: spec, aicc: fit.aicc))
-                fits.append(fit.coefficients.vector)
-                fitsInterior.append(fit.coefficients.boundaryDistance >= 0.01)
+                return m
+            }
+            // The first candidate is the model the transform choice fitted (same regressors, same
+            // start, no standard errors): its fit is reused, not repeated.
+            let first: CandidateFit
+            if list[0] == firstHoliday, let sel = transformSelection {
+                first = CandidateFit(aicc: sel.chosenFit.aicc, coefficients: sel.chosenFit.coefficients)
+            } else {
+                let m = try candidateModel(list[0], start: nil)
+                first = try wrap { () throws(ARIMAError) in try CandidateFit.fit(m, values, start: start) }
+            }
+            // The windows change the ARMA estimates little: the other candidates start from the
+            // first one's estimates when those lie inside the admissible region (from the default
+            // start, with its restarts, otherwise). They are independent: fitted side by side, and
+            // the first failure in the candidates' order is reported, as a loop would.
+            let warm = first.isInterior ? first.vector : nil
+            var built: [RegARIMAModel] = []
+            for spec in list.dropFirst() { built.append(try candidateModel(spec, start: warm)) }
+            let models = built, y = values
+            let rest = ConcurrentFits.concurrentMap(count: models.count) { i -> Result<CandidateFit, ARIMAError> in
+                do throws(ARIMAError) { return .success(try CandidateFit.fit(models[i], y, start: start)) } catch { return .failure(error) }
+            }
+            var fits: [[Double]] = [first.vector]
+            candidates.append(ChineseNewYearCandidate(spec: list[0], aicc: first.aicc))
+            for (spec, outcome) in zip(list.dropFirst(), rest) {
+                switch outcome {
+                case .success(let c):
+                    candidates.append(ChineseNewYearCandidate(spec: spec, aicc: c.aicc))
+                    fits.append(c.vector)
+                case .failure(let e):
+                    throw .regARIMA(e.description)
+                }
             }
             if let i = candidates.indices.min(by: { candidates[$0].aicc < candidates[$1].aicc }) {
                 holiday = candidates[i].spec
@@ -149,6 +173,25 @@ public enum X13Adjustment {
             holiday: Array(hol.prefix(n)), outlier: Array(out.prefix(n)), irregular: irregular,
             combinedSeasonal: Array(d16.prefix(n)), mode: mode, regARIMA: fit, transformSelection: transformSelection,
             holidaySpec: holiday, holidayCandidates: candidates, detectedOutliers: detected, x11: x11, notes: notes)
+    }
+
+    /// What the CNY window choice keeps of a candidate's fit.
+    struct CandidateFit: Sendable {
+        let aicc: Double
+        let vector: [Double]
+        /// Whether every ARMA factor lies at least 0.01 inside the admissible region.
+        let isInterior: Bool
+
+        init(aicc: Double, coefficients: ARMACoefficients) {
+            self.aicc = aicc
+            vector = coefficients.vector
+            isInterior = coefficients.boundaryDistance >= 0.01
+        }
+
+        static func fit(_ model: RegARIMAModel, _ y: [Double], start: Month) throws(ARIMAError) -> CandidateFit {
+            let f = try model.fit(y, start: start)
+            return CandidateFit(aicc: f.aicc, coefficients: f.coefficients)
+        }
     }
 
     static func wrap<T>(_ body: () throws(ARIMAError) -> T) throws(X13Error) -> T {

@@ -65,3 +65,47 @@ import Testing
         }
     }
 }
+
+/// The speed paths of the likelihood (issue 16) against the plain ones they replace.
+@Suite struct LikelihoodSpeedPathTests {
+    /// Two columns filtered in one pass (``InnovationsAlgorithm/innovations(_:from:_:from:)``)
+    /// equal the one-column filter: the same sums in the same order, so agreement to 1e-14 of the
+    /// columns' scale (rounding of one operation at most, were the compiler to contract differently).
+    @Test func pairedColumnFilterEqualsSingle() throws {
+        let c = ARMACoefficients(ar: [0.4], ma: [0.6], seasonalMA: [0.5])
+        let n = 120
+        let alg = try InnovationsAlgorithm(process: ARMAProcess(c), count: n)
+        var a = [Double](repeating: 0, count: n), b = [Double](repeating: 0, count: n)
+        for t in 30..<n { a[t] = sin(Double(t)) + 2 }            // LS-like column from month 30
+        for t in 70..<n { b[t] = t == 70 ? 1 : (t == 71 ? -1 : 0) } // AO-like column from month 70
+        let (pa, pb) = alg.innovations(a, from: 30, b, from: 70)
+        let sa = alg.innovations(a, from: 30), sb = alg.innovations(b, from: 70)
+        for t in 0..<n {
+            #expect(abs(pa[t] - sa[t]) <= 1e-14 * 3)
+            #expect(abs(pb[t] - sb[t]) <= 1e-14)
+        }
+        #expect(pb[..<70].allSatisfy { $0 == 0 })
+    }
+
+    /// Fits run side by side return what a sequential map returns, in index order.
+    @Test func concurrentFitsKeepOrder() throws {
+        let y: [Double] = (0..<96).map { (t: Int) -> Double in
+            let x = Double(t)
+            let seasonal: Double = 10 * sin(x * Double.pi / 6)
+            let bump: Double = t % 7 == 0 ? 3 : -1
+            return 100 + 0.5 * x + seasonal + bump
+        }
+        guard let start = Month("2015-01") else { Issue.record("bad month"); return }
+        let models = [RegARIMAModel(), RegARIMAModel(transform: .log), RegARIMAModel(order: try ARIMAOrder(p: 1, d: 1, q: 0))]
+        let parallel: [Double?] = ConcurrentFits.concurrentMap(count: models.count) { (i: Int) -> Double? in
+            (try? models[i].fit(y, start: start))?.logLikelihood
+        }
+        let sequential: [Double?] = models.map { (m: RegARIMAModel) -> Double? in (try? m.fit(y, start: start))?.logLikelihood }
+        #expect(parallel.count == 3)
+        for (p, s) in zip(parallel, sequential) {
+            let pv: Double = try #require(p)
+            let sv: Double = try #require(s)
+            #expect(abs(pv - sv) <= 1e-12 * abs(sv))   // the same computation: equal up to rounding
+        }
+    }
+}
