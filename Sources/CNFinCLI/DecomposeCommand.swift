@@ -108,17 +108,3 @@ struct DecomposeCommand: ParsableCommand, TableOutputCommand {
             + d.table(language: language, machine: format == .csv).rendered(as: format)
     }
 }
-
-extension SeriesPanel {
-    /// The dataset's series, break registry, published 同比多增/少增 figures and
-    /// the catalog's `ytd_id` relations.
-    init(dataset: Dataset) {
-        var changes: [String: [Month: Double]] = [:]
-        for p in dataset.publishedComparisons where p.measure == .changeVsYearAgo {
-            changes[p.id, default: [:]][p.month] = p.value
-        }
-        let ytd = dataset.catalog.compactMap { e in e.relations.ytdID.map { (e.id, $0) } }
-        self.init(series: Array(dataset.seriesByID.values), breaks: dataset.breaks, publishedChangesVsYearAgo: changes,
-                  yearToDateIDs: Dictionary(ytd, uniquingKeysWith: { a, _ in a }))
-    }
-}

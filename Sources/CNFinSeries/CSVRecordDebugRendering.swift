@@ -1,22 +1,25 @@
 /// Records as text, so that two readers of the CSV stack can be compared record by record — the whole-text
 /// ``CSVScanner`` and the streaming ``CSVStreamReader`` — by the equivalence tests (`CSVStreamReaderTests`) and
-/// the fuzz target `FuzzStreamCSV`: one line per record, `LINE|L:C="field",…|"the record's bytes as written"`
-/// (fields with their line and column, quotes undoubled; texts in Swift's debug quoting), or one line
-/// `error: …` for a text that fails.
+/// the fuzz target `FuzzStreamCSV` — and the scanner against the tokenizer it replaced (`CSVScannerEquivalenceTests`,
+/// without the bytes as written, which that tokenizer does not keep): one line per record,
+/// `LINE|L:C="field",…|"the record's bytes as written"` (fields with their line and column, quotes undoubled;
+/// texts in Swift's debug quoting), or one line `error: …` for a text that fails.
 enum CSVRecordDebugRendering {
-    /// One record: its first line, its fields (span and text) and its bytes as written.
-    static func record(line: Int, fields: [(span: CSVScanner.Span, text: String)], raw: String) -> String {
-        "\(line)|" + fields.map { "\($0.span.line):\($0.span.column)=\($0.text.debugDescription)" }.joined(separator: ",")
-            + "|" + raw.debugDescription
+    /// One record: its first line, its fields (line, column and text) and, if given, its bytes as written.
+    static func record(line: Int, fields: [(line: Int, column: Int, text: String)], raw: String?) -> String {
+        "\(line)|" + fields.map { "\($0.line):\($0.column)=\($0.text.debugDescription)" }.joined(separator: ",")
+            + (raw.map { "|" + $0.debugDescription } ?? "")
     }
 
-    /// The records of `bytes` read as one text by ``CSVScanner``.
-    static func whole(_ bytes: [UInt8], file: String = "f.csv") -> [String] {
+    /// The records of `bytes` read as one text by ``CSVScanner``; with `bytesAsWritten: false`, without each
+    /// record's bytes as written.
+    static func whole(_ bytes: [UInt8], file: String = "f.csv", bytesAsWritten: Bool = true) -> [String] {
         do {
             let scanner = try CSVScanner(bytes: bytes, file: file)
             return scanner.rows.map { row in
-                record(line: row.line, fields: scanner.spans[row.first..<row.first + row.count].map { ($0, scanner.text($0)) },
-                       raw: String(decoding: scanner.bytes[row.start..<row.end], as: UTF8.self))
+                let fields = scanner.spans[row.first..<row.first + row.count].map { ($0.line, $0.column, scanner.text($0)) }
+                return record(line: row.line, fields: fields,
+                              raw: bytesAsWritten ? String(decoding: scanner.bytes[row.start..<row.end], as: UTF8.self) : nil)
             }
         } catch {
             return ["error: \(error)"]
@@ -28,7 +31,11 @@ enum CSVRecordDebugRendering {
         var lines: [String] = []
         do {
             try CSVStreamReader.forEachRecord(source: &source, file: file, path: file, chunkSize: chunkSize) { r in
-                lines.append(record(line: r.line, fields: (0..<r.count).map { j in (r.span(j), CSVScanner.text(r.span(j), in: r.buffer)) },
+                let fields = (0..<r.count).map { j in
+                    let span = r.span(j)
+                    return (span.line, span.column, CSVScanner.text(span, in: r.buffer))
+                }
+                lines.append(record(line: r.line, fields: fields,
                                     raw: String(decoding: UnsafeBufferPointer(rebasing: r.buffer[r.row.start..<r.row.end]), as: UTF8.self)))
             }
         } catch {

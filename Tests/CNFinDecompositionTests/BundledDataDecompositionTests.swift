@@ -1,4 +1,5 @@
 import CNFinDatasets
+import CNFinReport
 import CNFinSeries
 import Foundation
 import Testing
@@ -7,14 +8,7 @@ import Testing
 /// The decompositions on the real bundled data.
 @Suite struct BundledDataDecompositionTests {
     static func panel() throws -> SeriesPanel {
-        let dataset = try Dataset.bundled()
-        var changes: [String: [Month: Double]] = [:]
-        for p in dataset.publishedComparisons where p.measure == .changeVsYearAgo {
-            changes[p.id, default: [:]][p.month] = p.value
-        }
-        let ytd = dataset.catalog.compactMap { e in e.relations.ytdID.map { (e.id, $0) } }
-        return SeriesPanel(series: Array(dataset.seriesByID.values), breaks: dataset.breaks, publishedChangesVsYearAgo: changes,
-                           yearToDateIDs: Dictionary(ytd, uniquingKeysWith: { a, _ in a }))
+        SeriesPanel(dataset: try Dataset.bundled())
     }
 
     static func table() throws -> HierarchyTable {

@@ -9,13 +9,14 @@ import CNFinSupport
 /// and on random texts built from the characters that matter (commas, quotes,
 /// CR, LF, spaces, tabs, BOM, CJK, NEL, U+2028, combining-free multi-byte text).
 @Suite struct CSVScannerEquivalenceTests {
-    /// The old tokenizer's output, or its error, as comparable text.
+    /// The old tokenizer's output, or its error, as comparable text (``CSVRecordDebugRendering``'s lines
+    /// without the bytes as written, which the old tokenizer does not keep).
     static func reference(_ text: String) -> String {
         do {
             let rows = try ReferenceTokenizer.tokenize(text, file: "f.csv")
             return rows.map { row in
-                "\(row.line)|" + row.fields.map { "\($0.location.line):\($0.location.column)=\($0.text.debugDescription)" }
-                    .joined(separator: ",")
+                CSVRecordDebugRendering.record(
+                    line: row.line, fields: row.fields.map { ($0.location.line, $0.location.column, $0.text) }, raw: nil)
             }.joined(separator: "\n")
         } catch {
             return "error: \(error)"
@@ -24,16 +25,7 @@ import CNFinSupport
 
     /// The scanner's output, or its error, in the same form.
     static func scanned(_ text: String) -> String {
-        do {
-            let scanner = try CSVScanner(text: text, file: "f.csv")
-            return scanner.rows.map { row in
-                "\(row.line)|" + scanner.spans[row.first..<row.first + row.count]
-                    .map { "\($0.line):\($0.column)=\(scanner.text($0).debugDescription)" }
-                    .joined(separator: ",")
-            }.joined(separator: "\n")
-        } catch {
-            return "error: \(error)"
-        }
+        CSVRecordDebugRendering.whole(Array(text.utf8), file: "f.csv", bytesAsWritten: false).joined(separator: "\n")
     }
 
     @Test(arguments: [
