@@ -65,19 +65,9 @@ struct ImportCommand: ParsableCommand {
                 return
             }
             let input = try TableImporter.read(paths: TableImporter.inputFiles(files), month: merge.month)
-            Self.noteTables(input.tables)
+            for table in input.tables { merge.note(PBoCTableNote(table)) }
             if input.figures.isEmpty { throw TableImportError.nothingImported(files: files) }
             try merge.checkMergeAndEmit(input.figures, unparsed: input.unparsed, check: check) { try Dataset.bundled() }
-        }
-    }
-
-    /// One note on standard error per recognised table: kind, unit, months, figures, unmapped rows.
-    static func noteTables(_ tables: [PBoCTable]) {
-        for t in tables {
-            let span = t.months.isEmpty ? "" : " \(t.months[0])…\(t.months[t.months.count - 1])"
-            let skipped = t.unmapped.isEmpty ? "" : "; \(t.unmapped.count) row(s) without a catalog series"
-            FileHandle.standardError.write(Data(
-                "note: \(t.file) [\(t.sheet)]: \(t.kind), unit \(t.unit.rawValue),\(span), \(t.observations.count) figure(s)\(skipped)\n".utf8))
         }
     }
 

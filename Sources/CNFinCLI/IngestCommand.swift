@@ -72,9 +72,7 @@ struct IngestCommand: ParsableCommand {
                     }
                 }
                 let result = try IngestParser.parse(data: data, source: file, month: merge.month, strict: strict)
-                if result.encoding != .utf8 {
-                    FileHandle.standardError.write(Data("note: \(file) is \(result.encoding.rawValue)-encoded; decoded it\n".utf8))
-                }
+                if result.encoding != .utf8 { merge.note(IngestNote.decoded(source: file, encoding: result.encoding)) }
                 figures += result.figures
                 unparsed += result.unparsed
                 conflicts += result.conflicts
