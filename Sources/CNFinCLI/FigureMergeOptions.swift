@@ -18,7 +18,7 @@ struct FigureMergeOptions: ParsableArguments {
     var revise = false
 
     @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: RecordFormatOption = .text
+    var format: TableFormatOption = .text
 
     @OptionGroup var destination: OutputOptions
 

@@ -22,12 +22,17 @@ struct ImportCommand: ParsableCommand {
         value by more than its rounding is refused and nothing is written, unless --revise, which logs \
         the old value in DIR/revisions.csv. Files are replaced atomically.
 
+        --lang zh|en (default zh): the language of the text tables (series by name, measures by label), \
+        of the note on each recognised table and of the other notes; CSV headers, JSON keys, ids and \
+        measure keys stay the same in both languages.
+
         Examples:
           cnfin import 货币供应量2023.xlsx --check
           cnfin import 社会融资规模增量统计表.xlsx 金融机构人民币信贷收支表.xls --into mydata
           cnfin import tables/*.xls release.txt --into mydata --revise --format json
           cnfin import unknown.xlsx --cells
           cnfin import 货币供应量2020.xls --check --format xlsx --output checked.xlsx
+          cnfin import 货币供应量2023.xlsx --check --lang en
         """
     )
 

@@ -29,6 +29,11 @@ struct IngestCommand: ParsableCommand {
         published.csv). A figure that disagrees with a stored value is refused and nothing is written, \
         unless --revise, which replaces it and logs the old value in DIR/revisions.csv.
 
+        --lang zh|en (default zh) is the language of the text tables (series by name, measures by label: \
+        amounts in 亿元 and rates in %/percentage points as two tables), of why a clause was not read, of \
+        the conflicts and of the notes on standard error. CSV headers, JSON keys, ids and measure keys \
+        (month,id,value,unit,measure,…) never change: the CSV is the same in both languages.
+
         Examples:
           cnfin ingest release.txt --month 2023-05
           cnfin ingest release.txt --month 2023-05 --check --format json
@@ -36,6 +41,7 @@ struct IngestCommand: ParsableCommand {
           cnfin ingest release.txt --into mydata
           cnfin ingest release.txt --into mydata --revise
           cnfin ingest release.txt --month 2023-05 --strict
+          cnfin ingest release.txt --month 2023-05 --check --lang en
         """
     )
 

@@ -22,12 +22,16 @@ struct UpdateCommand: ParsableCommand {
         (bundled or in the directory) by more than its rounding is refused and nothing is written, unless \
         --revise (the directory's old values go to revisions.csv).
 
+        --lang zh|en (default zh): the language of the text tables (series by name, measures by label) \
+        and of the notes on standard error; CSV headers, JSON keys, ids and measure keys stay the same.
+
         Examples:
           cnfin update ~/Downloads/pboc-2026-09/
           cnfin update 货币供应量.xlsx 社会融资规模增量统计表.xls 2026-09-release.txt
           cnfin update 2026-09-release.txt --month 2026-09
           CNFIN_DATA=./mydata cnfin update release.txt --revise
           cnfin update tables/ --into ./mydata --format json
+          cnfin update ~/Downloads/pboc-2026-09/ --lang en
         """
     )
 

@@ -100,11 +100,18 @@ public struct IngestReport: Sendable {
         switch format {
         case .json: return json(language: language).serialized() + "\n"
         case .csv: return csvTable.rendered(as: .csv)
-        default:
-            var out = tables(language: language).map { $0.rendered(as: format) }.joined(separator: "\n")
+        case .text:
+            // The diagnostics after a blank line, indented as a list.
+            var out = tables(language: language).map { $0.rendered(as: .text) }.joined(separator: "\n")
             let notes = notes(language: language)
             if !notes.isEmpty { out += "\n" + notes.joined(separator: "\n") + "\n" }
             return out
+        default:
+            // Markdown, LaTeX, HTML: the diagnostics as the last table's notes, escaped by its renderer.
+            var tables = tables(language: language)
+            let notes = notes(language: language).filter { !$0.isEmpty }
+            if !tables.isEmpty { tables[tables.count - 1].notes += notes }
+            return tables.map { $0.rendered(as: format) }.joined(separator: "\n")
         }
     }
 

@@ -9,7 +9,7 @@ import Testing
         ["ingest"],
         ["ingest", "a.txt", "--revise"],
         ["ingest", "a.txt", "--month", "2023-13"],
-        ["ingest", "a.txt", "--format", "latex"],
+        ["ingest", "a.txt", "--format", "pdf"],
         ["ingest", "-", "-"],
     ])
     func usageErrorsExitWithTwo(arguments: [String]) {
