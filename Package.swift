@@ -133,7 +133,7 @@ let package = Package(
             resources: [.copy("Golden")], swiftSettings: strict
         ),
         .testTarget(
-            name: "CNFinIngestTests", dependencies: ["CNFinIngest", "CNFinRelease", "CNFinDatasets", "CNFinSeries"],
+            name: "CNFinIngestTests", dependencies: ["CNFinIngest", "CNFinRelease", "CNFinDatasets", "CNFinSeries", "CNFinOutput"],
             swiftSettings: strict
         ),
         .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),

@@ -34,23 +34,23 @@ public enum IngestMergeNote: LocalizedNote, Hashable {
     /// The dataset file the figure belongs in (`money.csv`, `published.csv`).
     case file(String)
     /// The figure's series is not in the directory's catalog.
-    case notInCatalog(id: String, name: IngestSeriesName)
+    case notInCatalog(id: String, name: BilingualNote)
     /// The catalog gives the series another unit than the figure's.
-    case unitMismatch(id: String, name: IngestSeriesName, catalogUnit: String, figureUnit: String)
+    case unitMismatch(id: String, name: BilingualNote, catalogUnit: String, figureUnit: String)
     /// The catalog puts the series in a family that has no file.
-    case noFamilyFile(id: String, name: IngestSeriesName, family: String)
+    case noFamilyFile(id: String, name: BilingualNote, family: String)
 
     public func text(in language: DisplayLanguage) -> String {
         let zh = language == .zh
         switch self {
         case .file(let name): return name
         case let .notInCatalog(id, name):
-            return zh ? "数据目录（catalog.csv）中没有\(name.chinese)" : "\(id) is not in catalog.csv"
+            return zh ? "数据目录（catalog.csv）中没有\(name.zh)" : "\(id) is not in catalog.csv"
         case let .unitMismatch(id, name, catalogUnit, figureUnit):
-            return zh ? "数据目录中\(name.chinese)的单位是\(catalogUnit)，该数字的单位是\(figureUnit)"
+            return zh ? "数据目录中\(name.zh)的单位是\(catalogUnit)，该数字的单位是\(figureUnit)"
                 : "catalog.csv gives \(id) the unit \(catalogUnit), the figure is in \(figureUnit)"
         case let .noFamilyFile(id, name, family):
-            return zh ? "数据目录把\(name.chinese)归入没有数据文件的类别“\(family)”"
+            return zh ? "数据目录把\(name.zh)归入没有数据文件的类别“\(family)”"
                 : "catalog.csv puts \(id) in family \"\(family)\", which has no file"
         }
     }
@@ -87,7 +87,7 @@ extension IngestDatasetDirectory {
             let value = DatasetDirectoryFiles.valueText(f.value, resolution: f.resolution)
             let source = "ingest:" + (f.source == "-" ? "stdin" : URL(fileURLWithPath: f.source).lastPathComponent)
             guard let entry = files.catalog[f.id] else {
-                entries.append(IngestMergeEntry(figure: f, action: .skipped, stored: nil, detail: .notInCatalog(id: f.id, name: .catalog(f.id))))
+                entries.append(IngestMergeEntry(figure: f, action: .skipped, stored: nil, detail: .notInCatalog(id: f.id, name: .seriesName(f.id))))
                 continue
             }
             if let measure = f.measure.publishedMeasure {
@@ -119,13 +119,13 @@ extension IngestDatasetDirectory {
             }
             guard entry.unit == f.unit else {
                 entries.append(IngestMergeEntry(figure: f, action: .skipped, stored: nil,
-                                                detail: .unitMismatch(id: f.id, name: .catalog(f.id), catalogUnit: entry.unit,
+                                                detail: .unitMismatch(id: f.id, name: .seriesName(f.id), catalogUnit: entry.unit,
                                                                       figureUnit: f.unit)))
                 continue
             }
             guard let file = work.files.values(family: entry.family) else {
                 entries.append(IngestMergeEntry(figure: f, action: .skipped, stored: nil,
-                                                detail: .noFamilyFile(id: f.id, name: .catalog(f.id), family: entry.family)))
+                                                detail: .noFamilyFile(id: f.id, name: .seriesName(f.id), family: entry.family)))
                 continue
             }
             let key = f.id + "|" + month

@@ -67,7 +67,7 @@ public struct IngestReport: Sendable {
         var table = Table(title: title, columns: columns)
         for k in rows {
             let f = figures[k]
-            var row: [TableCell] = [.text(f.monthText), .text(IngestSeriesName.catalog(f.id).text(in: language)),
+            var row: [TableCell] = [.text(f.monthText), .text(BilingualNote.seriesName(f.id).text(in: language)),
                                     .text(f.measure.label(in: language)), .number(f.value),
                                     .text(f.measure.unitLabel(stored: f.unit, in: language))]
             if let checks { row += [.optionalNumber(checks[k].dataset), .text(checks[k].status.label(in: language))] }
@@ -147,7 +147,7 @@ public struct IngestReport: Sendable {
         columns += [TableColumn(zh ? "文件" : "file"), TableColumn(zh ? "原文" : "text"), TableColumn("id"), TableColumn("measure_key")]
         var table = Table(title: zh ? "数字" : "figures", columns: columns)
         for (k, f) in figures.enumerated() {
-            var row: [TableCell] = [.text(f.monthText), .text(IngestSeriesName.catalog(f.id).text(in: language)),
+            var row: [TableCell] = [.text(f.monthText), .text(BilingualNote.seriesName(f.id).text(in: language)),
                                     .text(f.measure.label(in: language)), .number(f.value),
                                     .text(f.measure.unitLabel(stored: f.unit, in: language))]
             if let checks { row += [.optionalNumber(checks[k].dataset), .text(checks[k].status.label(in: language))] }
@@ -231,7 +231,7 @@ extension IngestConflict: LocalizedNote {
     /// (`2030-04 New RMB loans (monthly), increase in the month: "…" (7300) vs "…" (8300)`;
     /// `2030年4月人民币贷款增加（当月增加）：“…”（7300）与“…”（8300）`).
     public func text(in language: DisplayLanguage) -> String {
-        let name = IngestSeriesName.catalog(id).text(in: language)
+        let name = BilingualNote.seriesName(id).text(in: language)
         let a = NumberText.shortest(firstValue), b = NumberText.shortest(secondValue)
         if language == .zh {
             return "\(month.year)年\(month.month)月\(name)（\(measure.label(in: .zh))）：“\(first.text)”（\(a)）与“\(second.text)”（\(b)）"

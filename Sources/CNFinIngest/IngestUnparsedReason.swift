@@ -5,7 +5,7 @@ import CNFinSeries
 /// words, months and series it is about) and written in the reader's language by ``text(in:)``.
 ///
 /// The English sentence names the parser's subject (`RMB loans`); the Chinese one names it by the
-/// catalog's `name_zh` of its series, never by an id. Words quoted from the release text stay as printed.
+/// catalog's `name_zh` of its series, never by an id (a subject's two names are a ``BilingualNote``). Words quoted from the release text stay as printed.
 public enum IngestUnparsedReason: LocalizedNote, Hashable {
     /// An amount in a foreign currency (美元, US dollars): no catalog series.
     case foreignCurrency
@@ -33,9 +33,9 @@ public enum IngestUnparsedReason: LocalizedNote, Hashable {
     /// A period (quoted from the text) that is not a month, a month-end or a year-to-date period.
     case unsupportedPeriod(String)
     /// The subject has no series of the kind the figure states.
-    case noSeries(ReasonSeriesKind, subject: IngestSeriesName)
+    case noSeries(ReasonSeriesKind, subject: BilingualNote)
     /// The wording fits a level and a flow alike.
-    case levelOrFlow(subject: IngestSeriesName)
+    case levelOrFlow(subject: BilingualNote)
     /// The unit (the text after the number) does not fit the wording.
     case unitDoesNotFit(wording: String, unit: String)
     /// Neither the text nor `--month` gives the figure's month or year.
@@ -46,10 +46,22 @@ public enum IngestUnparsedReason: LocalizedNote, Hashable {
     case otherBaseYear(base: Int, year: Int)
 
     /// The kind of series a figure would need.
-    public enum ReasonSeriesKind: Sendable, Hashable {
+    public enum ReasonSeriesKind: LocalizedNote, Hashable {
         case level, flow, yearToDate, yearOnYear
         /// The series of this measure.
         case measure(FigureMeasure)
+
+        /// The kind as a reader names it: `flow` / 增量, a measure by its label.
+        public func text(in language: DisplayLanguage) -> String {
+            let zh = language == .zh
+            switch self {
+            case .level: return zh ? "余额" : "level"
+            case .flow: return zh ? "增量" : "flow"
+            case .yearToDate: return zh ? "年初至今累计" : "year-to-date"
+            case .yearOnYear: return zh ? "同比增速" : "year-on-year"
+            case .measure(let m): return m.label(in: language)
+            }
+        }
     }
 
     public func text(in language: DisplayLanguage) -> String {
@@ -76,16 +88,8 @@ public enum IngestUnparsedReason: LocalizedNote, Hashable {
             return zh ? "no measure (余额/增加/同比增长 …) for this figure" : "no measure (increase, outstanding, year on year …) for this figure"
         case .unsupportedPeriod(let period): return "the period \"\(period)\" is not a month, a month-end or a year-to-date period"
         case let .noSeries(kind, subject):
-            let what: String
-            switch kind {
-            case .level: what = "level"
-            case .flow: what = "flow"
-            case .yearToDate: what = "year-to-date"
-            case .yearOnYear: what = "year-on-year"
-            case .measure(let m): what = m.label(in: .en)
-            }
-            return "no \(what) series for \(subject.english) in the catalog"
-        case .levelOrFlow(let subject): return "cannot tell a level from a flow for \(subject.english)"
+            return "no \(kind.text(in: .en)) series for \(subject.en) in the catalog"
+        case .levelOrFlow(let subject): return "cannot tell a level from a flow for \(subject.en)"
         case let .unitDoesNotFit(wording, unit): return "the unit does not fit the wording (\(wording) with \(unit))"
         case .noMonth: return "no month or year for this figure (give --month)"
         case let .otherMonth(dated, given): return "dated \(dated) by the text, not the --month \(given)"
@@ -108,16 +112,8 @@ public enum IngestUnparsedReason: LocalizedNote, Hashable {
         case .noMeasure: return "数字没有口径（余额、增加、同比增长等）"
         case .unsupportedPeriod(let period): return "期间“\(period)”不是月份、月末或年初至今"
         case let .noSeries(kind, subject):
-            let what: String
-            switch kind {
-            case .level: what = "余额"
-            case .flow: what = "增量"
-            case .yearToDate: what = "年初至今累计"
-            case .yearOnYear: what = "同比增速"
-            case .measure(let m): what = m.label(in: .zh)
-            }
-            return "数据目录中没有\(subject.chinese)的\(what)序列"
-        case .levelOrFlow(let subject): return "无法判断\(subject.chinese)的数字是余额还是增量"
+            return "数据目录中没有\(subject.zh)的\(kind.text(in: .zh))序列"
+        case .levelOrFlow(let subject): return "无法判断\(subject.zh)的数字是余额还是增量"
         case let .unitDoesNotFit(_, unit): return "单位“\(unit)”与措辞不符"
         case .noMonth: return "数字没有月份或年份（请指定数据月份）"
         case let .otherMonth(dated, given):
@@ -127,32 +123,16 @@ public enum IngestUnparsedReason: LocalizedNote, Hashable {
     }
 }
 
-/// A series as a reader sees it named: in English and in Chinese — the catalog's `name_en`/`name_zh`
-/// for a catalog series, a release's own words for a subject (`RMB loans` / `人民币贷款`). Never an id
-/// in Chinese unless the series has no name at all.
-public struct IngestSeriesName: Sendable, Hashable {
-    /// The English name.
-    public var english: String
-    /// The Chinese name.
-    public var chinese: String
-
-    public init(english: String, chinese: String) {
-        self.english = english
-        self.chinese = chinese
-    }
-
-    /// The name in `language`.
-    public func text(in language: DisplayLanguage) -> String { language == .zh ? chinese : english }
-
+extension BilingualNote {
     /// The bundled catalog's names (`name_zh`, `name_en`) by id, read once.
-    static let catalogNames: [String: (zh: String, en: String)] = {
+    static let catalogNames: [String: BilingualNote] = {
         let catalog = (try? SeriesRegistry.catalog()) ?? []
-        return Dictionary(catalog.map { ($0.id, (zh: $0.nameZh, en: $0.nameEn)) }, uniquingKeysWith: { a, _ in a })
+        return Dictionary(catalog.map { ($0.id, BilingualNote(zh: $0.nameZh, en: $0.nameEn)) }, uniquingKeysWith: { a, _ in a })
     }()
 
-    /// The catalog names of series `id` (the id itself for a series the bundled catalog does not name).
-    public static func catalog(_ id: String) -> IngestSeriesName {
-        guard let names = catalogNames[id] else { return IngestSeriesName(english: id, chinese: id) }
-        return IngestSeriesName(english: names.en, chinese: names.zh)
+    /// The name of series `id` as a reader sees it: the bundled catalog's `name_zh` / `name_en` (the id
+    /// itself for a series the catalog does not name) — never the id in Chinese for a catalog series.
+    public static func seriesName(_ id: String) -> BilingualNote {
+        catalogNames[id] ?? BilingualNote(zh: id, en: id)
     }
 }

@@ -1,19 +1,20 @@
 extension FigureMeasure {
     /// The measure as a reader names it in `language` — a table cell or a note, never a key (the raw
     /// value stays the CSV/JSON key): `level` → 余额 / level, `pp_vs_prev` → 增速比上月末变动 /
-    /// change in growth vs the previous month-end, as the PBoC's Chinese and English releases word them.
+    /// change in growth vs the previous month-end. The one set of measure labels (the summary's notes name
+    /// its columns with them too).
     public func label(in language: DisplayLanguage) -> String {
         let zh = language == .zh
         switch self {
         case .level: return zh ? "余额" : "level"
         case .increase: return zh ? "当月增加" : "increase in the month"
-        case .yoyPct: return zh ? "同比增长" : "year-on-year growth"
+        case .yoyPct: return zh ? "同比增速" : "YoY growth"
         case .ppVsPrev: return zh ? "增速比上月末变动" : "change in growth vs the previous month-end"
         case .ppVsYearAgo: return zh ? "增速比上年同期变动" : "change in growth vs a year earlier"
-        case .changeVsYearAgo: return zh ? "同比多增（少增）" : "change vs the same month a year earlier"
-        case .changeVsPrev: return zh ? "比上月多增（少增）" : "change vs the previous month"
+        case .changeVsYearAgo: return zh ? "同比多增/少增" : "change vs the same month last year"
+        case .changeVsPrev: return zh ? "比上月多增/少增" : "change vs the previous month"
         case .ytdSum: return zh ? "年初至今累计" : "year to date"
-        case .ytdChangeVsYearAgo: return zh ? "年初至今同比多增（少增）" : "year-to-date change vs a year earlier"
+        case .ytdChangeVsYearAgo: return zh ? "年初至今同比多增/少增" : "year-to-date change vs a year earlier"
         }
     }
 
