@@ -109,7 +109,7 @@ public struct IngestReport: Sendable {
         default:
             // Markdown, LaTeX, HTML: the diagnostics as the last table's notes, escaped by its renderer.
             var tables = tables(language: language)
-            let notes = notes(language: language).filter { !$0.isEmpty }
+            let notes = notes(language: language).filter { !$0.isEmpty }.map { $0.hasPrefix("  ") ? "- " + $0.dropFirst(2) : $0 }
             if !tables.isEmpty { tables[tables.count - 1].notes += notes }
             return tables.map { $0.rendered(as: format) }.joined(separator: "\n")
         }
