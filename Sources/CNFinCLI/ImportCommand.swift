@@ -72,7 +72,9 @@ struct ImportCommand: ParsableCommand {
             let input = try TableImporter.read(paths: TableImporter.inputFiles(files), month: merge.month)
             for table in input.tables { merge.note(PBoCTableNote(table)) }
             if input.figures.isEmpty { throw TableImportError.nothingImported(files: files) }
-            try merge.checkMergeAndEmit(input.figures, unparsed: input.unparsed, check: check) { try Dataset.bundled() }
+            try merge.checkMergeAndEmit(input.figures, unparsed: input.unparsed, conflicts: input.conflicts, check: check) {
+                try Dataset.bundled()
+            }
         }
     }
 

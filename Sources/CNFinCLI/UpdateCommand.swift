@@ -75,7 +75,8 @@ struct UpdateCommand: ParsableCommand {
             let stamp = ISO8601DateFormatter().string(from: Date())
             let report = try directory.merge(input.figures, revise: merge.revise, timestamp: stamp)
             let after = DataStatus(dataset: try loadDataset(directory: nil, userDirectory: target))
-            try merge.emit(IngestReport(figures: input.figures, unparsed: input.unparsed, checks: checks, merge: report),
+            try merge.emit(IngestReport(figures: input.figures, unparsed: input.unparsed, conflicts: input.conflicts, checks: checks,
+                                        merge: report),
                            format: tableFormat, currency: after.currency)
             merge.note(Self.changeNote(target: target, report: report, before: DataStatus(dataset: before), after: after))
         }
