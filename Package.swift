@@ -23,8 +23,9 @@
 //   CNFinX11                                         X-11 seasonal adjustment as X-13 implements it — no dependencies
 //   CNFinRelease       (Series, Datasets, Output, Support)
 //                                                    release wording, summary
-//   CNFinIngest        (Release, Series, Datasets, Support)
-//                                                    release texts → figures, checks, merge (files written by CNFinDatasets)
+//   CNFinIngest        (Release, Series, Datasets, Output, Support)
+//                                                    release texts → figures, checks, merge (files written by CNFinDatasets);
+//                                                    the ingest/import/update report as tables and JSON
 //   CNFinCharts        (Output)                      SVG charts
 //   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
 //                                                    Markdown/HTML/notebook reports; the SeriesPanel of a Dataset
@@ -90,7 +91,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "CNFinRelease", dependencies: ["CNFinSeries", "CNFinDatasets", "CNFinOutput", "CNFinSupport"], swiftSettings: strict),
-        .target(name: "CNFinIngest", dependencies: ["CNFinRelease", "CNFinSeries", "CNFinDatasets", "CNFinSupport"], swiftSettings: strict),
+        .target(name: "CNFinIngest", dependencies: ["CNFinRelease", "CNFinSeries", "CNFinDatasets", "CNFinOutput", "CNFinSupport"], swiftSettings: strict),
         .target(name: "CNFinOutput", dependencies: ["CNFinSeries", "CNFinSupport"], swiftSettings: strict),
         .target(name: "CNFinCharts", dependencies: ["CNFinOutput"], swiftSettings: strict),
         .target(
@@ -134,7 +135,7 @@ let package = Package(
             resources: [.copy("Golden")], swiftSettings: strict
         ),
         .testTarget(
-            name: "CNFinIngestTests", dependencies: ["CNFinIngest", "CNFinRelease", "CNFinDatasets", "CNFinSeries"],
+            name: "CNFinIngestTests", dependencies: ["CNFinIngest", "CNFinRelease", "CNFinDatasets", "CNFinSeries", "CNFinOutput"],
             swiftSettings: strict
         ),
         .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),

@@ -3,7 +3,8 @@ import CNFin
 import Foundation
 
 /// The options `cnfin ingest`, `cnfin import` and `cnfin update` share — the data month of texts that
-/// give no year, the dataset directory to merge into, `--revise`, the record `--format` and the output —
+/// give no year, the dataset directory to merge into, `--revise`, the record `--format`, the output and
+/// `--lang` —
 /// and what they do with the figures once read: check, merge, print, note what was written.
 struct FigureMergeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The data month of release texts that give no year.", valueName: "YYYY-MM"), transform: parseMonthArgument)
@@ -17,9 +18,12 @@ struct FigureMergeOptions: ParsableArguments {
     var revise = false
 
     @Option(help: "Output format (xlsx: a workbook, with --output FILE).")
-    var format: RecordFormatOption = .text
+    var format: TableFormatOption = .text
 
     @OptionGroup var destination: OutputOptions
+
+    @Option(help: "Language of the titles, headers, labels and notes (CSV headers, JSON keys, ids and measure keys stay the same).")
+    var lang: DisplayLanguage = .zh
 
     func validate() throws {
         try destination.check(format)
@@ -42,23 +46,25 @@ struct FigureMergeOptions: ParsableArguments {
             checks = try directory.map { IngestChecker.check(figures, against: $0) } ?? IngestChecker.check(figures, against: dataset())
         }
         let report = try directory.map { try $0.merge(figures, revise: revise, timestamp: ISO8601DateFormatter().string(from: Date())) }
-        try emit(figures, unparsed: unparsed, conflicts: conflicts, checks: checks, report: report, format: tableFormat)
+        try emit(IngestReport(figures: figures, unparsed: unparsed, conflicts: conflicts, checks: checks, merge: report), format: tableFormat)
         if let report, let into {
-            let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")
-            FileHandle.standardError.write(Data("note: \(into): \(written)\n".utf8))
+            note(IngestNote.written(directory: into, files: report.filesWritten))
         }
     }
 
-    /// Prints the figures with their checks and merge actions in `format` (a workbook's title rows
-    /// name the data `currency` when given).
-    func emit(_ figures: [IngestedFigure], unparsed: [IngestUnparsed], conflicts: [IngestConflict] = [], checks: [IngestCheck]?,
-              report: IngestMergeReport?, format: TableFormat, currency: Month?? = nil) throws {
+    /// Prints `report` in `format`, its tables and notes in `--lang` (a workbook's title rows name the
+    /// data `currency` when given).
+    func emit(_ report: IngestReport, format: TableFormat, currency: Month?? = nil) throws {
         switch format {
         case .xlsx:
-            try destination.emitWorkbook([IngestOutput.table(figures: figures, checks: checks, merge: report)], currency: currency)
+            try destination.emitWorkbook([report.workbookTable(language: lang)], currency: currency, chinese: lang == .zh)
         case .rendered(let format):
-            try destination.emit(IngestOutput.render(figures: figures, unparsed: unparsed, conflicts: conflicts,
-                                                    checks: checks, merge: report, format: format))
+            try destination.emit(report.rendered(as: format, language: lang))
         }
+    }
+
+    /// Writes `note` on standard error in `--lang`.
+    func note(_ note: some LocalizedNote) {
+        FileHandle.standardError.write(Data("note: \(note.text(in: lang))\n".utf8))
     }
 }

@@ -23,16 +23,6 @@ enum TableFormatOption: String, FormatArgument {
     var rendered: OutputFormat? { OutputFormat(rawValue: rawValue) }
 }
 
-/// `--format` of the commands that print records of figures (`ingest`, `import`, `update`): text, CSV,
-/// JSON, or the figures' table as an `.xlsx` workbook.
-enum RecordFormatOption: String, FormatArgument {
-    case text, csv, json, xlsx
-
-    static var aliases: [String: Self] { ["txt": .text, "plain": .text] }
-
-    var rendered: OutputFormat? { OutputFormat(rawValue: rawValue) }
-}
-
 extension OutputOptions {
     /// Checks a `--format` against `--output`: `xlsx` writes a binary workbook, so it needs
     /// `--output FILE` (`-` only when standard output is not a terminal).

@@ -22,12 +22,17 @@ struct ImportCommand: ParsableCommand {
         value by more than its rounding is refused and nothing is written, unless --revise, which logs \
         the old value in DIR/revisions.csv. Files are replaced atomically.
 
+        --lang zh|en (default zh): the language of the text tables (series by name, measures by label), \
+        of the note on each recognised table and of the other notes; CSV headers, JSON keys, ids and \
+        measure keys stay the same in both languages.
+
         Examples:
           cnfin import 货币供应量2023.xlsx --check
           cnfin import 社会融资规模增量统计表.xlsx 金融机构人民币信贷收支表.xls --into mydata
           cnfin import tables/*.xls release.txt --into mydata --revise --format json
           cnfin import unknown.xlsx --cells
           cnfin import 货币供应量2020.xls --check --format xlsx --output checked.xlsx
+          cnfin import 货币供应量2023.xlsx --check --lang en
         """
     )
 
@@ -65,19 +70,11 @@ struct ImportCommand: ParsableCommand {
                 return
             }
             let input = try TableImporter.read(paths: TableImporter.inputFiles(files), month: merge.month)
-            Self.noteTables(input.tables)
+            for table in input.tables { merge.note(PBoCTableNote(table)) }
             if input.figures.isEmpty { throw TableImportError.nothingImported(files: files) }
-            try merge.checkMergeAndEmit(input.figures, unparsed: input.unparsed, check: check) { try Dataset.bundled() }
-        }
-    }
-
-    /// One note on standard error per recognised table: kind, unit, months, figures, unmapped rows.
-    static func noteTables(_ tables: [PBoCTable]) {
-        for t in tables {
-            let span = t.months.isEmpty ? "" : " \(t.months[0])…\(t.months[t.months.count - 1])"
-            let skipped = t.unmapped.isEmpty ? "" : "; \(t.unmapped.count) row(s) without a catalog series"
-            FileHandle.standardError.write(Data(
-                "note: \(t.file) [\(t.sheet)]: \(t.kind), unit \(t.unit.rawValue),\(span), \(t.observations.count) figure(s)\(skipped)\n".utf8))
+            try merge.checkMergeAndEmit(input.figures, unparsed: input.unparsed, conflicts: input.conflicts, check: check) {
+                try Dataset.bundled()
+            }
         }
     }
 

@@ -29,6 +29,11 @@ struct IngestCommand: ParsableCommand {
         published.csv). A figure that disagrees with a stored value is refused and nothing is written, \
         unless --revise, which replaces it and logs the old value in DIR/revisions.csv.
 
+        --lang zh|en (default zh) is the language of the text tables (series by name, measures by label: \
+        amounts in 亿元 and rates in %/percentage points as two tables), of why a clause was not read, of \
+        the conflicts and of the notes on standard error. CSV headers, JSON keys, ids and measure keys \
+        (month,id,value,unit,measure,…) never change: the CSV is the same in both languages.
+
         Examples:
           cnfin ingest release.txt --month 2023-05
           cnfin ingest release.txt --month 2023-05 --check --format json
@@ -36,6 +41,7 @@ struct IngestCommand: ParsableCommand {
           cnfin ingest release.txt --into mydata
           cnfin ingest release.txt --into mydata --revise
           cnfin ingest release.txt --month 2023-05 --strict
+          cnfin ingest release.txt --month 2023-05 --check --lang en
         """
     )
 
@@ -72,9 +78,7 @@ struct IngestCommand: ParsableCommand {
                     }
                 }
                 let result = try IngestParser.parse(data: data, source: file, month: merge.month, strict: strict)
-                if result.encoding != .utf8 {
-                    FileHandle.standardError.write(Data("note: \(file) is \(result.encoding.rawValue)-encoded; decoded it\n".utf8))
-                }
+                if result.encoding != .utf8 { merge.note(IngestNote.decoded(source: file, encoding: result.encoding)) }
                 figures += result.figures
                 unparsed += result.unparsed
                 conflicts += result.conflicts

@@ -22,12 +22,16 @@ struct UpdateCommand: ParsableCommand {
         (bundled or in the directory) by more than its rounding is refused and nothing is written, unless \
         --revise (the directory's old values go to revisions.csv).
 
+        --lang zh|en (default zh): the language of the text tables (series by name, measures by label) \
+        and of the notes on standard error; CSV headers, JSON keys, ids and measure keys stay the same.
+
         Examples:
           cnfin update ~/Downloads/pboc-2026-09/
           cnfin update 货币供应量.xlsx 社会融资规模增量统计表.xls 2026-09-release.txt
           cnfin update 2026-09-release.txt --month 2026-09
           CNFIN_DATA=./mydata cnfin update release.txt --revise
           cnfin update tables/ --into ./mydata --format json
+          cnfin update ~/Downloads/pboc-2026-09/ --lang en
         """
     )
 
@@ -53,7 +57,7 @@ struct UpdateCommand: ParsableCommand {
             let files = try TableImporter.inputFiles(paths)
             if files.isEmpty { throw UpdateError.noFiles(paths) }
             let input = try TableImporter.read(paths: files, month: given)
-            ImportCommand.noteTables(input.tables)
+            for table in input.tables { merge.note(PBoCTableNote(table)) }
             if input.figures.isEmpty {
                 throw IngestCommandError.nothingAttributed(input.unparsed.map { "\($0.source): \($0.span.text) (\($0.reason))" })
             }
@@ -71,21 +75,18 @@ struct UpdateCommand: ParsableCommand {
             let stamp = ISO8601DateFormatter().string(from: Date())
             let report = try directory.merge(input.figures, revise: merge.revise, timestamp: stamp)
             let after = DataStatus(dataset: try loadDataset(directory: nil, userDirectory: target))
-            try merge.emit(input.figures, unparsed: input.unparsed, checks: checks, report: report, format: tableFormat,
-                           currency: after.currency)
-            FileHandle.standardError.write(Data(Self.changeLine(target: target, report: report, before: DataStatus(dataset: before),
-                                                                after: after).utf8))
+            try merge.emit(IngestReport(figures: input.figures, unparsed: input.unparsed, conflicts: input.conflicts, checks: checks,
+                                        merge: report),
+                           format: tableFormat, currency: after.currency)
+            merge.note(Self.changeNote(target: target, report: report, before: DataStatus(dataset: before), after: after))
         }
     }
 
-    /// What changed, for standard error: the merge counts and the data currency before and after.
-    static func changeLine(target: URL, report: IngestMergeReport, before: DataStatus, after: DataStatus) -> String {
-        let counts = Dictionary(grouping: report.entries, by: \.action).mapValues(\.count)
-        let summary = [IngestMergeAction.added, .revised, .unchanged, .refused, .skipped]
-            .map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
-        let moved = before.currency == after.currency ? "" : " (was \(before.currency.map(\.description) ?? "none"))"
-        let written = report.filesWritten.isEmpty ? "nothing changed" : "wrote " + report.filesWritten.joined(separator: ", ")
-        return "note: \(target.path): \(summary); \(written); \(DataStatus.currencyLine(after.currency, chinese: false))\(moved)\n"
+    /// What changed, for standard error: the merge counts, the files written and the data currency after
+    /// the update (and before it, when it moved).
+    static func changeNote(target: URL, report: IngestMergeReport, before: DataStatus, after: DataStatus) -> IngestNote {
+        .updated(directory: target.path, counts: Dictionary(grouping: report.entries, by: \.action).mapValues(\.count),
+                 files: report.filesWritten, currency: after.currency, previous: before.currency)
     }
 }
 

@@ -16,6 +16,8 @@ public struct TableImportInput: Sendable, Hashable {
     public var tables: [PBoCTable]
     /// Files that were read as release texts.
     public var texts: [String]
+    /// Figures a release text states twice with values it does not reconcile (neither is in ``figures``).
+    public var conflicts: [IngestConflict] = []
 }
 
 /// Imports PBoC tables (`.xls`, `.xlsx`) and release texts into figures, and
@@ -70,6 +72,7 @@ public enum TableImporter {
                 do { result = try IngestParser.parse(data: data, source: path, month: month) } catch { throw .ingest(error) }
                 input.texts.append(path)
                 input.unparsed += result.unparsed
+                input.conflicts += result.conflicts
                 for f in result.figures { try add(f) }
             }
         }

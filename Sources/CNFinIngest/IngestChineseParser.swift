@@ -213,7 +213,7 @@ struct IngestChineseParser {
         for unit in IngestChineseParser.foreignUnits where has(unit, at: j, limit: limit) {
             let end = j + unit.count
             result.figureCount += 1
-            unparsed(clause, "an amount in a foreign currency")
+            unparsed(clause, .foreignCurrency)
             leadStart = end
             return end
         }
@@ -363,7 +363,7 @@ struct IngestChineseParser {
             i += 1
         }
         guard let sign, let compareAt, references.count == 2, references[0] != references[1] else {
-            unparsed(clause, "a list (分别 …个和…个百分点) whose comparisons cannot be told apart")
+            unparsed(clause, .ambiguousList(chinese: true))
             return
         }
         figure(value: first, exponent: 0, isAmount: false, number: firstNumber, end: firstEnd, lead: lead, clause: clause,
@@ -452,14 +452,14 @@ struct IngestChineseParser {
         result.work += analysis.work
         if analysis.share {
             lastRateWasShare = true
-            unparsed(clause, "a share of a total (占比) has no series")
+            unparsed(clause, .share(chinese: true))
             return
         }
         if let unknown = analysis.unknown {
             // An unknown subject ends the sub-items of the one before it: 其中 after it is nobody's.
             subject = .unknown(unknown)
             parent = nil
-            unparsed(clause, "unrecognised words \"\(unknown)\"")
+            unparsed(clause, .unrecognisedWords(unknown))
             return
         }
         if let newSubject = analysis.subject {
@@ -469,29 +469,28 @@ struct IngestChineseParser {
         if let child = analysis.child {
             guard let p = parent, let c = IngestSubject.child(child, of: p) else {
                 subject = .unknown("其中")
-                unparsed(clause, "a sub-item (其中 …) without a household or corporate loan total before it")
+                unparsed(clause, .orphanSubItem(nil))
                 return
             }
             subject = .known(c)
         }
         guard case .known(let subj) = subject else {
             if case .unknown(let words) = subject {
-                unparsed(clause, "the subject \"\(words)\" is not a catalog series")
+                unparsed(clause, .notACatalogSeries(words))
             } else {
-                unparsed(clause, "no subject (which series?) for this figure")
+                unparsed(clause, .noSubject)
             }
             return
         }
         guard var kind = analysis.kind else {
-            unparsed(clause, zero ? "持平 (unchanged) without a comparison (同比, 与上月末, 与上年同期 …) before it"
-                                  : "no measure (余额/增加/同比增长 …) for this figure")
+            unparsed(clause, zero ? .unchangedWithoutComparison(chinese: true) : .noMeasure(chinese: true))
             return
         }
         var isAmount = isAmount
         var isPP = pointsUnit || !isAmount && (s[end - 1] == "点")
         if case .unchanged(let reference, let growthWord) = kind {
             guard let resolved = IngestChineseParser.unchangedKind(reference, growthWord: growthWord, after: lastMeasure) else {
-                unparsed(clause, "持平 (unchanged) with no growth rate or flow before it: cannot tell what is unchanged")
+                unparsed(clause, .unchangedWithoutReference(chinese: true))
                 return
             }
             kind = resolved.kind
@@ -507,7 +506,7 @@ struct IngestChineseParser {
         case .month(let m, let e): monthValue = m; monthEnd = e
         case .ytd(let m): monthValue = m; ytd = true
         case .unsupported(let p):
-            unparsed(clause, "the period \"\(p)\" is not a month, a month-end or a year-to-date period")
+            unparsed(clause, .unsupportedPeriod(p))
             return
         }
         if monthValue == nil, let d = datelineMonth {
@@ -516,14 +515,14 @@ struct IngestChineseParser {
         let isPercent = !isAmount && !isPP
         var id: String?
         var measure: FigureMeasure?
-        var why = ""
+        var why = IngestUnparsedReason.noSubject
         switch kind {
         case .level:
-            if isAmount { id = subj.stock; measure = .level; why = "no level series for \(subj.name)" }
+            if isAmount { id = subj.stock; measure = .level; why = .noSeries(.level, subject: subj.diagnosticName) }
         case .flow:
             if isAmount {
                 if ytd { id = subj.ytd; measure = .ytdSum } else { id = subj.flow; measure = .increase }
-                why = ytd ? "no year-to-date series for \(subj.name) in the catalog" : "no flow series for \(subj.name)"
+                why = .noSeries(ytd ? .yearToDate : .flow, subject: subj.diagnosticName)
             }
         case .levelOrFlow:
             if isAmount {
@@ -536,34 +535,33 @@ struct IngestChineseParser {
                 } else if ytd || monthEnd == false && hasMonthFlowMarker(lead) {
                     if ytd { id = subj.ytd; measure = .ytdSum } else { id = subj.flow; measure = .increase }
                 }
-                why = measure == nil ? "cannot tell a level from a flow for \(subj.name)"
-                    : "no \(measure?.rawValue ?? "") series for \(subj.name) in the catalog"
+                why = measure.map { .noSeries(.measure($0), subject: subj.diagnosticName) } ?? .levelOrFlow(subject: subj.diagnosticName)
             }
         case .growth:
             if isPercent {
                 lastRateWasShare = false
-                id = subj.yoy; measure = .yoyPct; why = "no year-on-year series for \(subj.name)"
+                id = subj.yoy; measure = .yoyPct; why = .noSeries(.yearOnYear, subject: subj.diagnosticName)
             } else if isPP, !lastRateWasShare {
-                id = subj.yoy; measure = .ppVsYearAgo; why = "no year-on-year series for \(subj.name)"
+                id = subj.yoy; measure = .ppVsYearAgo; why = .noSeries(.yearOnYear, subject: subj.diagnosticName)
             }
         case .ppPrev:
-            if isPP, !lastRateWasShare { id = subj.yoy; measure = .ppVsPrev; why = "no year-on-year series for \(subj.name)" }
+            if isPP, !lastRateWasShare { id = subj.yoy; measure = .ppVsPrev; why = .noSeries(.yearOnYear, subject: subj.diagnosticName) }
         case .ppYearAgo:
-            if isPP, !lastRateWasShare { id = subj.yoy; measure = .ppVsYearAgo; why = "no year-on-year series for \(subj.name)" }
+            if isPP, !lastRateWasShare { id = subj.yoy; measure = .ppVsYearAgo; why = .noSeries(.yearOnYear, subject: subj.diagnosticName) }
         case .changePrev:
-            if isAmount, !ytd { id = subj.flow; measure = .changeVsPrev; why = "no flow series for \(subj.name)" }
+            if isAmount, !ytd { id = subj.flow; measure = .changeVsPrev; why = .noSeries(.flow, subject: subj.diagnosticName) }
         case .unchanged:
             break  // resolved above
         case .changeYearAgo:
             if isAmount {
                 if ytd { id = subj.ytd; measure = .ytdChangeVsYearAgo } else { id = subj.flow; measure = .changeVsYearAgo }
-                why = ytd ? "no year-to-date series for \(subj.name) in the catalog" : "no flow series for \(subj.name)"
+                why = .noSeries(ytd ? .yearToDate : .flow, subject: subj.diagnosticName)
             }
         }
         guard let measure else {
             unparsed(clause, lastRateWasShare && isPP
-                     ? "a change of a share (占比) has no series"
-                     : "the unit does not fit the wording (\(kind) with \(text(number.upperBound..<end)))")
+                     ? .shareChange(chinese: true)
+                     : .unitDoesNotFit(wording: kind.description, unit: text(number.upperBound..<end)))
             return
         }
         guard let id else {
@@ -876,7 +874,7 @@ struct IngestChineseParser {
 
     // MARK: - Helpers
 
-    private mutating func unparsed(_ clause: Range<Int>, _ reason: String) {
+    private mutating func unparsed(_ clause: Range<Int>, _ reason: IngestUnparsedReason) {
         let start = firstNonSpace(clause.lowerBound, clause.upperBound)
         var end = clause.upperBound
         while end > start, s[end - 1] == " " { end -= 1 }

@@ -216,8 +216,8 @@ struct IngestEnglishParser {
             let lead = lowerText(leadStart..<f.start)
             let leadFrom = leadStart
             leadStart = f.end
-            if isList { unparsed(clauseStart..<clauseEnd, "a list closed by \"respectively\""); continue }
-            if f.kind == .foreign { subject = .unknown("foreign currency"); unparsed(clauseStart..<clauseEnd, "an amount in a foreign currency"); continue }
+            if isList { unparsed(clauseStart..<clauseEnd, .ambiguousList(chinese: false)); continue }
+            if f.kind == .foreign { subject = .unknown("foreign currency"); unparsed(clauseStart..<clauseEnd, .foreignCurrency); continue }
             attribute(f.number, exponent: f.exponent, kind: f.kind, negative: f.negative, start: f.start, end: f.end,
                       lead: lead, trail: trail,
                       leadFrom: leadFrom, clause: clauseStart..<clauseEnd)
@@ -283,7 +283,7 @@ struct IngestEnglishParser {
         for (subj, f) in zip(found, figures) {
             guard let id = ytd ? subj.ytd : subj.flow else {
                 // The others of the list are still read; this one has no series (household short-term loans YTD …).
-                unparsed(clause, "no \(ytd ? "year-to-date" : "flow") series for \(subj.name) in the catalog")
+                unparsed(clause, .noSeries(ytd ? .yearToDate : .flow, subject: subj.diagnosticName))
                 continue
             }
             let spanStart = f.start == first.start ? firstNonSpace(clause.lowerBound, f.start) : f.start
@@ -369,7 +369,7 @@ struct IngestEnglishParser {
                                     lead: String, trail: String, leadFrom: Int, clause: Range<Int>) {
         if lead.contains("accounted for") || lead.contains("constituted") || lead.contains("share") {
             share = true
-            unparsed(clause, "a share of a total has no series")
+            unparsed(clause, .share(chinese: false))
             return
         }
         let found = subjectIn(lead)
@@ -382,7 +382,7 @@ struct IngestEnglishParser {
         if let child = found.child {
             guard let p = parent, let c = IngestSubject.child(child, of: p) else {
                 subject = .unknown(found.name)
-                unparsed(clause, "a sub-item (\(found.name)) without a household or corporate loan total before it")
+                unparsed(clause, .orphanSubItem(found.name))
                 return
             }
             subject = .known(c)
@@ -400,8 +400,8 @@ struct IngestEnglishParser {
             subject = previousSubject
         }
         guard case .known(let subj) = subject else {
-            if case .unknown(let name) = subject { unparsed(clause, "the subject \"\(name)\" is not a catalog series") }
-            else { unparsed(clause, "no subject (which series?) for this figure") }
+            if case .unknown(let name) = subject { unparsed(clause, .notACatalogSeries(name)) }
+            else { unparsed(clause, .noSubject) }
             return
         }
         let lt = lead.trimming(" ,")
@@ -422,7 +422,7 @@ struct IngestEnglishParser {
         case .none: break
         case .month(let m, let e): periodMonth = m; monthEnd = e
         case .ytd(let m): periodMonth = m; ytd = true
-        case .unsupported(let p): unparsed(clause, "the period \"\(p)\" is not supported"); return
+        case .unsupported(let p): unparsed(clause, .unsupportedPeriod(p)); return
         }
         var id: String?
         var measure: FigureMeasure?
@@ -432,11 +432,11 @@ struct IngestEnglishParser {
         case .foreign:
             return
         case .zero:
-            guard !share else { unparsed(clause, "a change of a share has no series"); return }
+            guard !share else { unparsed(clause, .shareChange(chinese: false)); return }
             guard let reference = IngestEnglishParser.zeroReference(tr),
                   let resolved = IngestEnglishParser.zeroMeasure(reference, lead: lt, trail: tr, after: lastMeasure, ytd: ytd)
             else {
-                unparsed(clause, "\"unchanged\" / \"the same as\" with no growth rate or flow before it: cannot tell what is unchanged")
+                unparsed(clause, .unchangedWithoutReference(chinese: false))
                 return
             }
             measure = resolved
@@ -446,7 +446,7 @@ struct IngestEnglishParser {
             default: id = subj.flow; unitIsAmount = true
             }
         case .percent:
-            guard !share else { unparsed(clause, "a share of a total has no series"); return }
+            guard !share else { unparsed(clause, .share(chinese: false)); return }
             let growthLead = lt.hasSuffix("up") || lt.hasSuffix("down") || lt.hasSuffix("by") || lt.hasSuffix("of")
                 || lt.hasSuffix("increasing") || lt.hasSuffix("decreasing") || lt.hasSuffix("declining") || lt.hasSuffix("rising")
                 || lt.hasSuffix("an increase of") || lt.hasSuffix("growth of")
@@ -454,7 +454,7 @@ struct IngestEnglishParser {
                 id = subj.yoy; measure = .yoyPct; sign = endsNegative(lt) ? -1 : 1
             }
         case .points:
-            guard !share else { unparsed(clause, "a change of a share has no series"); return }
+            guard !share else { unparsed(clause, .shareChange(chinese: false)); return }
             // "than at end-April" in a May text names the previous month-end.
             let prev = tr.contains("previous month") || tr.contains("last month")
                 || periodMonth.map { IngestEnglishParser.namedMonth(tr) == ($0 + 10) % 12 + 1 } == true
@@ -508,14 +508,14 @@ struct IngestEnglishParser {
             default: break
             }
         }
-        guard let measure else { unparsed(clause, "no measure (increase, outstanding, year on year …) for this figure"); return }
+        guard let measure else { unparsed(clause, .noMeasure(chinese: false)); return }
         // "more than the increase in the same period of 2028": a comparison with that year.
         var baseYear: Int?
         switch measure {
         case .changeVsYearAgo, .ytdChangeVsYearAgo, .ppVsYearAgo: baseYear = IngestEnglishParser.comparedYear(tr)
         default: break
         }
-        guard let id else { unparsed(clause, "no \(measure.rawValue) series for \(subj.name) in the catalog"); return }
+        guard let id else { unparsed(clause, .noSeries(.measure(measure), subject: subj.diagnosticName)); return }
         let spanStart = firstNonSpace(leadFrom, start)
         let v = number.scaled(byPowerOfTen: exponent) * sign * (printedMinus ? -1 : 1)
         // A zero: the step the text would have printed (RMB0.1 billion = 1亿元; one decimal of a rate).
@@ -688,7 +688,7 @@ struct IngestEnglishParser {
         return k
     }
 
-    private mutating func unparsed(_ clause: Range<Int>, _ reason: String) {
+    private mutating func unparsed(_ clause: Range<Int>, _ reason: IngestUnparsedReason) {
         let start = firstNonSpace(clause.lowerBound, clause.upperBound)
         // One report per clause, checked before the text is copied (a huge clause costs once).
         if let last = result.unparsed.last, last.span.start == start, last.span.end == clause.upperBound { return }

@@ -1,4 +1,5 @@
 import CNFinDatasets
+import CNFinSeries
 import Foundation
 
 /// What merging did with one figure.
@@ -21,8 +22,38 @@ public struct IngestMergeEntry: Sendable, Hashable {
     public var action: IngestMergeAction
     /// The value stored before, if any.
     public var stored: Double?
-    /// The file the figure belongs in, or why it was skipped.
-    public var note: String
+    /// The file the figure belongs in, or why it was skipped, as data.
+    public var detail: IngestMergeNote
+
+    /// ``detail`` in English.
+    public var note: String { detail.text(in: .en) }
+}
+
+/// Where a merged figure went, or why it was skipped — written in the reader's language by ``text(in:)``.
+public enum IngestMergeNote: LocalizedNote, Hashable {
+    /// The dataset file the figure belongs in (`money.csv`, `published.csv`).
+    case file(String)
+    /// The figure's series is not in the directory's catalog.
+    case notInCatalog(id: String, name: BilingualNote)
+    /// The catalog gives the series another unit than the figure's.
+    case unitMismatch(id: String, name: BilingualNote, catalogUnit: String, figureUnit: String)
+    /// The catalog puts the series in a family that has no file.
+    case noFamilyFile(id: String, name: BilingualNote, family: String)
+
+    public func text(in language: DisplayLanguage) -> String {
+        let zh = language == .zh
+        switch self {
+        case .file(let name): return name
+        case let .notInCatalog(id, name):
+            return zh ? "数据目录（catalog.csv）中没有\(name.zh)" : "\(id) is not in catalog.csv"
+        case let .unitMismatch(id, name, catalogUnit, figureUnit):
+            return zh ? "数据目录中\(name.zh)的单位是\(catalogUnit)，该数字的单位是\(figureUnit)"
+                : "catalog.csv gives \(id) the unit \(catalogUnit), the figure is in \(figureUnit)"
+        case let .noFamilyFile(id, name, family):
+            return zh ? "数据目录把\(name.zh)归入没有数据文件的类别“\(family)”"
+                : "catalog.csv puts \(id) in family \"\(family)\", which has no file"
+        }
+    }
 }
 
 /// The result of ``IngestDatasetDirectory/merge(_:revise:timestamp:)``.
@@ -56,7 +87,7 @@ extension IngestDatasetDirectory {
             let value = DatasetDirectoryFiles.valueText(f.value, resolution: f.resolution)
             let source = "ingest:" + (f.source == "-" ? "stdin" : URL(fileURLWithPath: f.source).lastPathComponent)
             guard let entry = files.catalog[f.id] else {
-                entries.append(IngestMergeEntry(figure: f, action: .skipped, stored: nil, note: "\(f.id) is not in catalog.csv"))
+                entries.append(IngestMergeEntry(figure: f, action: .skipped, stored: nil, detail: .notInCatalog(id: f.id, name: .seriesName(f.id))))
                 continue
             }
             if let measure = f.measure.publishedMeasure {
@@ -66,34 +97,35 @@ extension IngestDatasetDirectory {
                     let oldSource = work.files.published.field(k, "source") ?? ""
                     let stored = Double(old)
                     if let stored, f.matches(stored) {
-                        entries.append(IngestMergeEntry(figure: f, action: .unchanged, stored: stored, note: "published.csv"))
+                        entries.append(IngestMergeEntry(figure: f, action: .unchanged, stored: stored, detail: .file("published.csv")))
                     } else if revise {
                         work.files.setPublished(record: k, value: value, unit: f.unit, source: source)
                         work.files.logRevision(id: f.id + "/" + measure, month: month, old: old, new: value,
                                                oldSource: oldSource, newSource: source, timestamp: timestamp)
                         changed.formUnion(["published", "revisions"])
-                        entries.append(IngestMergeEntry(figure: f, action: .revised, stored: stored, note: "published.csv"))
+                        entries.append(IngestMergeEntry(figure: f, action: .revised, stored: stored, detail: .file("published.csv")))
                     } else {
                         refusals.append("\(f.id) \(month) \(measure): stored \(old), text says \(value) (\"\(f.span.text)\")")
-                        entries.append(IngestMergeEntry(figure: f, action: .refused, stored: stored, note: "published.csv"))
+                        entries.append(IngestMergeEntry(figure: f, action: .refused, stored: stored, detail: .file("published.csv")))
                     }
                 } else {
                     work.publishedIndex[key] = work.files.appendPublished(id: f.id, month: month, measure: measure, value: value,
                                                                           unit: f.unit, source: source)
                     changed.insert("published")
                     appended.insert("published")
-                    entries.append(IngestMergeEntry(figure: f, action: .added, stored: nil, note: "published.csv"))
+                    entries.append(IngestMergeEntry(figure: f, action: .added, stored: nil, detail: .file("published.csv")))
                 }
                 continue
             }
             guard entry.unit == f.unit else {
                 entries.append(IngestMergeEntry(figure: f, action: .skipped, stored: nil,
-                                                note: "catalog.csv gives \(f.id) the unit \(entry.unit), the figure is in \(f.unit)"))
+                                                detail: .unitMismatch(id: f.id, name: .seriesName(f.id), catalogUnit: entry.unit,
+                                                                      figureUnit: f.unit)))
                 continue
             }
             guard let file = work.files.values(family: entry.family) else {
                 entries.append(IngestMergeEntry(figure: f, action: .skipped, stored: nil,
-                                                note: "catalog.csv puts \(f.id) in family \"\(entry.family)\", which has no file"))
+                                                detail: .noFamilyFile(id: f.id, name: .seriesName(f.id), family: entry.family)))
                 continue
             }
             let key = f.id + "|" + month
@@ -103,22 +135,22 @@ extension IngestDatasetDirectory {
                 let oldSource = file.field(k, "source") ?? ""
                 let stored = Double(old)
                 if let stored, f.matches(stored) {
-                    entries.append(IngestMergeEntry(figure: f, action: .unchanged, stored: stored, note: fileName))
+                    entries.append(IngestMergeEntry(figure: f, action: .unchanged, stored: stored, detail: .file(fileName)))
                 } else if revise {
                     work.files.setValue(family: entry.family, record: k, value: value, source: source)
                     work.files.logRevision(id: f.id, month: month, old: old, new: value, oldSource: oldSource, newSource: source,
                                            timestamp: timestamp)
                     changed.formUnion([entry.family, "revisions"])
-                    entries.append(IngestMergeEntry(figure: f, action: .revised, stored: stored, note: fileName))
+                    entries.append(IngestMergeEntry(figure: f, action: .revised, stored: stored, detail: .file(fileName)))
                 } else {
                     refusals.append("\(f.id) \(month): stored \(old), text says \(value) (\"\(f.span.text)\")")
-                    entries.append(IngestMergeEntry(figure: f, action: .refused, stored: stored, note: fileName))
+                    entries.append(IngestMergeEntry(figure: f, action: .refused, stored: stored, detail: .file(fileName)))
                 }
             } else if let k = work.files.appendValue(family: entry.family, id: f.id, month: month, value: value, source: source) {
                 work.valueIndex[key] = (entry.family, k)
                 changed.insert(entry.family)
                 appended.insert(entry.family)
-                entries.append(IngestMergeEntry(figure: f, action: .added, stored: nil, note: fileName))
+                entries.append(IngestMergeEntry(figure: f, action: .added, stored: nil, detail: .file(fileName)))
             }
         }
         if !refusals.isEmpty { throw .disagreementsRefused(refusals) }

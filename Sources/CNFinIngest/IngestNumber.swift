@@ -72,7 +72,7 @@ struct IngestRawFigure: Sendable, Hashable {
 /// What one parser found in one text.
 struct IngestRawResult: Sendable {
     var figures: [IngestRawFigure] = []
-    var unparsed: [(span: IngestSpan, reason: String)] = []
+    var unparsed: [(span: IngestSpan, reason: IngestUnparsedReason)] = []
     /// A count of all amounts and rates seen (parsed or not).
     var figureCount = 0
     /// Scalars visited or copied while parsing: a measure of the work done,

@@ -66,7 +66,7 @@ public enum IngestParser {
         if raw.figureCount == 0 { throw .noFigures(source: source) }
         var dated: [IngestedFigure] = []
         var unparsed: [(order: Int, item: IngestUnparsed)] = raw.unparsed.enumerated().map { k, u in
-            (k, IngestUnparsed(span: u.span, reason: u.reason, source: source))
+            (k, IngestUnparsed(span: u.span, cause: u.reason, source: source))
         }
         var monthProblem: IngestError?
         for r in raw.figures {
@@ -74,7 +74,7 @@ public enum IngestParser {
                 let problem = IngestError.missingMonth(source: source, clause: r.span.text)
                 if strict { throw problem }
                 monthProblem = monthProblem ?? problem
-                unparsed.append((Int.max, IngestUnparsed(span: r.span, reason: "no month or year for this figure (give --month)",
+                unparsed.append((Int.max, IngestUnparsed(span: r.span, cause: .noMonth,
                                                          source: source)))
                 continue
             }
@@ -84,13 +84,13 @@ public enum IngestParser {
                 if strict { throw problem }
                 monthProblem = monthProblem ?? problem
                 unparsed.append((Int.max, IngestUnparsed(
-                    span: r.span, reason: "dated \(month.description) by the text, not the --month \(given.description)",
+                    span: r.span, cause: .otherMonth(dated: month, given: given),
                     source: source)))
                 continue
             }
             if let base = r.baseYear, base != y - 1 {
                 unparsed.append((Int.max, IngestUnparsed(
-                    span: r.span, reason: "a comparison with \(base), not with the year before \(y): not a year-on-year change",
+                    span: r.span, cause: .otherBaseYear(base: base, year: y),
                     source: source)))
                 continue
             }

@@ -1,4 +1,5 @@
 import CNFinDatasets
+import CNFinSeries
 
 /// A thing a release sentence talks about (人民币贷款, M2, 社会融资规模 …) and the
 /// catalog series its figures belong to.
@@ -74,5 +75,19 @@ struct IngestSubject: Sendable, Hashable {
         case (.bills, corporate.name): return billFinancing
         default: return nil
         }
+    }
+}
+
+extension IngestSubject {
+    /// The subject as a diagnostic names it: the English ``name`` and the catalog's Chinese name of its
+    /// series (the stock's without 余额/存量, else the flow's without 增加/增量).
+    var diagnosticName: BilingualNote {
+        var chinese = name
+        if let stock, let zh = BilingualNote.catalogNames[stock]?.zh {
+            chinese = zh.hasSuffix("余额") || zh.hasSuffix("存量") ? String(zh.dropLast(2)) : zh
+        } else if let flow, let zh = BilingualNote.catalogNames[flow]?.zh {
+            chinese = zh.hasSuffix("增加") || zh.hasSuffix("增量") ? String(zh.dropLast(2)) : zh
+        }
+        return BilingualNote(zh: chinese, en: name)
     }
 }

@@ -67,14 +67,17 @@ public struct IngestedFigure: Sendable, Hashable {
 public struct IngestUnparsed: Sendable, Hashable {
     /// The clause.
     public var span: IngestSpan
-    /// Why it was not parsed.
-    public var reason: String
+    /// Why it was not parsed, as data (``IngestUnparsedReason/text(in:)`` writes it).
+    public var cause: IngestUnparsedReason
     /// The input it came from.
     public var source: String
 
-    public init(span: IngestSpan, reason: String, source: String) {
+    public init(span: IngestSpan, cause: IngestUnparsedReason, source: String) {
         self.span = span
-        self.reason = reason
+        self.cause = cause
         self.source = source
     }
+
+    /// Why it was not parsed, in English.
+    public var reason: String { cause.text(in: .en) }
 }

@@ -40,17 +40,13 @@ extension MonthlySummary {
     }
 
     /// The name of a measure in a note.
+    /// A column other than `value` is one measure (``ReleaseMeasure/figureMeasure(stock:)``, of a stock or
+    /// of a flow) and is named by its label (``FigureMeasure/label(in:)``).
     static func measureName(_ measure: ReleaseMeasure, zh: Bool) -> String {
-        switch measure {
-        case .value: return zh ? "数值" : "value"
-        case .yoyPct: return zh ? "同比增速" : "YoY growth"
-        case .ppVsPrev: return zh ? "增速比上月末变动" : "change in growth vs the previous month-end"
-        case .ppVsYearAgo: return zh ? "增速比上年同期变动" : "change in growth vs a year earlier"
-        case .changeVsYearAgo: return zh ? "同比多增/少增" : "change vs the same month last year"
-        case .changeVsPrev: return zh ? "比上月多增/少增" : "change vs the previous month"
-        case .ytd: return zh ? "年初至今累计" : "year to date"
-        case .ytdChangeVsYearAgo: return zh ? "年初至今同比多增/少增" : "year-to-date change vs a year earlier"
+        guard measure != .value, let figure = measure.figureMeasure(stock: true) ?? measure.figureMeasure(stock: false) else {
+            return zh ? "数值" : "value"
         }
+        return figure.label(in: zh ? .zh : .en)
     }
 
     /// The figures as one table: id, value, unit, every measure and the sources.

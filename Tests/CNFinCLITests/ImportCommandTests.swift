@@ -7,7 +7,7 @@ import Testing
     @Test(arguments: [
         ["import"],
         ["import", "a.xlsx", "--revise"],
-        ["import", "a.xlsx", "--format", "latex"],
+        ["import", "a.xlsx", "--format", "pdf"],
         ["import", "-"],
         ["data", "show", "m2", "--format", "xlsx"],
         ["data", "list", "--format", "xlsx"],

@@ -9,7 +9,7 @@ import Testing
         ["ingest"],
         ["ingest", "a.txt", "--revise"],
         ["ingest", "a.txt", "--month", "2023-13"],
-        ["ingest", "a.txt", "--format", "latex"],
+        ["ingest", "a.txt", "--format", "pdf"],
         ["ingest", "-", "-"],
     ])
     func usageErrorsExitWithTwo(arguments: [String]) {
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func jsonRecordsHaveTheDocumentedFields() {
-        let output = IngestOutput.json(figures: [], unparsed: [], checks: [], merge: nil)
+        let output = IngestReport(figures: [], checks: []).rendered(as: .json, language: .en)
         #expect(output.contains("\"records\""))
         #expect(output.contains("\"unparsed\""))
         #expect(output.contains("\"check\""))
@@ -57,13 +57,18 @@ import Testing
         #expect(try runIngest(Data(text.utf8), []))
         #expect(try runIngest(Data(text.utf8), ["--strict"]) == false)
         let r = try IngestParser.parse(text: text, source: "t")
-        let json = IngestOutput.json(figures: r.figures, unparsed: r.unparsed, conflicts: r.conflicts, checks: nil, merge: nil)
+        let report = IngestReport(figures: r.figures, unparsed: r.unparsed, conflicts: r.conflicts)
+        let json = report.rendered(as: .json, language: .en)
         #expect(json.contains("\"conflicts\""))
         #expect(json.contains("人民币贷款增加8300亿元"))
         #expect(json.contains("\"second_value\": 8300"))
-        let plain = IngestOutput.text(figures: r.figures, unparsed: r.unparsed, conflicts: r.conflicts, checks: nil, merge: nil)
+        // The reader's text names the series (catalog name_en / name_zh), not the id.
+        let plain = report.rendered(as: .text, language: .en)
         #expect(plain.contains("conflicts (1), neither value kept:"))
-        #expect(plain.contains("deposits_increase"))
+        #expect(plain.contains("New RMB deposits") && !plain.contains("deposits_increase"), "\(plain)")
+        let chinese = report.rendered(as: .text, language: .zh)
+        #expect(chinese.contains("相互矛盾的数字（1处），两个数值均未采用："))
+        #expect(chinese.contains("人民币存款增加") && !chinese.contains("deposits_increase") && !chinese.contains("loans_increase"), "\(chinese)")
         #expect(IngestCommand.helpMessage().contains("--strict"))
     }
 }

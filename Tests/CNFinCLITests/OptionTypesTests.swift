@@ -52,7 +52,7 @@ import Testing
         Invalid(arguments: ["summary", "--units", "wan"], listed: ["yi", "release"]),
         Invalid(arguments: ["decompose", "money", "--basis", "qoq"], listed: ["yoy", "mom", "ytd", "sum12"]),
         Invalid(arguments: ["data", "list", "--format", "html"], listed: ["text", "xlsx"]),
-        Invalid(arguments: ["ingest", "-", "--format", "markdown"], listed: ["text", "csv", "json", "xlsx"]),
+        Invalid(arguments: ["ingest", "-", "--format", "yaml"], listed: ["text", "markdown", "csv", "json", "latex", "xlsx"]),
         Invalid(arguments: ["filter", "bk", "m2"], listed: ["hp", "hamilton"]),
         Invalid(arguments: ["seasonal", "m2", "--method", "x12"], listed: ["stl", "classical", "x13"]),
         Invalid(arguments: ["seasonal", "--data", "f.csv", "--column", "v", "--kind", "level"], listed: ["stock", "flow", "rate"]),

@@ -10,18 +10,34 @@ import Testing
 @Suite(.serialized) struct OutputPropertyTests {
     static let data = GoldenCLITests.bundledData.path
 
-    /// A command line and whether it takes `--lang`.
+    /// A command line and whether it takes `--lang`; whether it reads a dataset directory (`--data`), and
+    /// whether each run merges into a fresh directory of its own (`--into`, for `update`: so that the zh and
+    /// the en run see the same data).
     struct Command: Sendable, CustomTestStringConvertible {
         let arguments: [String]
         let languages: Bool
-        var testDescription: String { arguments.joined(separator: " ") }
+        var takesData = true
+        var freshInto = false
+        var testDescription: String { arguments.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0).lastPathComponent : $0 }.joined(separator: " ") }
     }
 
     static let commands: [Command] = [
         Command(arguments: ["summary", "--month", "2023-05"], languages: true),
         Command(arguments: ["summary"], languages: true),
         Command(arguments: ["indicators", "--from", "2022-01", "--to", "2023-12"], languages: true),
-    ] + dataCommands + decomposeCommands + modelCommands
+    ] + dataCommands + decomposeCommands + modelCommands + recordCommands
+
+    /// `ingest`, `import` and `update` (all take `--lang`): the May 2023 release text in Chinese and in English
+    /// (``RecordInputs``), a text with an unparsed clause and a conflict, a PBoC table (.xls); `update` merges
+    /// each run into a fresh directory.
+    static let recordCommands: [Command] = [
+        Command(arguments: ["ingest", RecordInputs.chinese, "--check"], languages: true, takesData: false),
+        Command(arguments: ["ingest", RecordInputs.english, "--check"], languages: true, takesData: false),
+        Command(arguments: ["ingest", RecordInputs.diagnostics, "--month", "2030-04", "--check"], languages: true, takesData: false),
+        Command(arguments: ["import", RecordInputs.table, "--check"], languages: true, takesData: false),
+        Command(arguments: ["update", RecordInputs.chinese], languages: true, takesData: false, freshInto: true),
+        Command(arguments: ["update", RecordInputs.table], languages: true, takesData: false, freshInto: true),
+    ]
 
     /// `data show`, `data breaks`, `data list`, `data status` (all take `--lang`): levels, rates, a break-aware
     /// transform across the 2024 M1 break, the source columns.
@@ -60,9 +76,12 @@ import Testing
     ]
 
     static func runs(_ command: Command, format: String) -> [(language: String?, arguments: [String])] {
-        let base = command.arguments + ["--format", format, "--data", data]
-        guard command.languages else { return [(nil, base)] }
-        return ["zh", "en"].map { ($0, base + ["--lang", $0]) }
+        let base = command.arguments + ["--format", format] + (command.takesData ? ["--data", data] : [])
+        func into() -> [String] {
+            command.freshInto ? ["--into", RecordInputs.directory.appendingPathComponent("into-\(UUID().uuidString)").path] : []
+        }
+        guard command.languages else { return [(nil, base + into())] }
+        return ["zh", "en"].map { ($0, base + into() + ["--lang", $0]) }
     }
 
     // MARK: one number of decimals per column
@@ -240,7 +259,7 @@ import Testing
 
     /// The statistics commands' CSV keeps its machine keys (`month,observed,adjusted,…`, `end_month,nobs,…`,
     /// `name,estimate,std_error,t`) and exact numbers in every language: the zh and en CSV are the same bytes.
-    @Test(arguments: modelCommands + dataCommands + decomposeCommands + [
+    @Test(arguments: modelCommands + dataCommands + decomposeCommands + recordCommands + [
         Command(arguments: ["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--from", "2015-01", "--to", "2023-12", "--rolling", "36"],
                 languages: true),
         Command(arguments: ["test", "adf", "--series", "m2_yoy", "--from", "2010-01", "--to", "2023-12"], languages: true),
@@ -253,11 +272,13 @@ import Testing
         }
         #expect(outputs.count == 2 && outputs[0] == outputs[1], "\(command.arguments): the zh and en CSV differ")
         // No Chinese in the CSV, except in a name_zh column (data list, decompose), which carries the Chinese name
-        // in both languages; the header line is machine keys in every case.
+        // in both languages, and in the data of ingest/import/update (the release's own words in `span`, the
+        // catalog unit 亿元); the header line is machine keys in every case.
         let csv = outputs.first ?? ""
         let header = csv.prefix { $0 != "\n" }
-        #expect(!(header.contains("name_zh") ? Substring(header) : Substring(csv)).unicodeScalars.contains(where: Self.isHan),
-                "\(command.arguments): Chinese in the CSV outside a name_zh column")
+        let carriesChinese = header.split(separator: ",").contains { $0 == "name_zh" || $0 == "span" }
+        #expect(!(carriesChinese ? Substring(header) : Substring(csv)).unicodeScalars.contains(where: Self.isHan),
+                "\(command.arguments): Chinese in the CSV outside a name_zh or span column")
     }
 
     // MARK: Chinese prose
@@ -275,25 +296,21 @@ import Testing
     func chineseProseHasNoIDsOrASCIIWords(_ arguments: [String]) throws {
         let (status, output, errors) = try GoldenCLITests.run(arguments + ["--lang", "zh", "--data", Self.data])
         #expect(status == 0, "\(errors)")
-        let lines = output.split(separator: "\n").map(String.init)
-        // Prose: every line that is not a table row (rows are the lines between a rule and the next blank line).
-        var inTable = false
-        var prose: [String] = []
-        for (i, line) in lines.enumerated() {
-            if Self.isRule(line) { inTable = true; continue }
-            if i + 1 < lines.count, Self.isRule(lines[i + 1]) { continue } // a header line
-            if inTable, Self.cells(line, spans: Self.columnSpans(rule: lines[..<i].last(where: Self.isRule) ?? "")) != nil { continue }
-            inTable = false
-            prose.append(line)
-        }
-        let words = try NSRegularExpression(pattern: #"[A-Za-z][A-Za-z0-9_]*"#)
-        for line in prose {
-            let ns = line as NSString
-            for match in words.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
-                let word = ns.substring(with: match.range)
-                #expect(Self.allowedASCII.contains(word), "\(arguments): ASCII word '\(word)' in Chinese prose: \(line)")
+        Self.checkChineseProse(Self.prose(output), allowed: Self.allowedASCII.contains, context: arguments.joined(separator: " "))
+    }
+
+    /// Checks that every ASCII word of the Chinese prose `lines` is `allowed`; returns how many lines were checked.
+    /// The one checker of the Chinese-prose tests.
+    @discardableResult
+    static func checkChineseProse(_ lines: [String], allowed: (String) -> Bool, context: String,
+                                  sourceLocation: SourceLocation = #_sourceLocation) -> Int {
+        for line in lines {
+            for match in line.matches(of: /[A-Za-z][A-Za-z0-9_]*/) {
+                let word = String(match.output)
+                #expect(allowed(word), "\(context): ASCII word '\(word)' in Chinese prose: \(line)", sourceLocation: sourceLocation)
             }
         }
+        return lines.count
     }
 
     /// ASCII words allowed in the Chinese prose of the statistics commands besides ``allowedASCII``: the
@@ -320,17 +337,30 @@ import Testing
     func chineseStatisticalProseHasNoIDsOrEnglish(_ command: Command) throws {
         let (status, output, errors) = try GoldenCLITests.run(command.arguments + ["--lang", "zh", "--data", Self.data])
         #expect(status == 0, "\(errors)")
-        let words = try NSRegularExpression(pattern: #"[A-Za-z][A-Za-z0-9_]*"#)
-        var checked = 0
-        for line in Self.prose(output) {
-            checked += 1
-            let ns = line as NSString
-            for match in words.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
-                let word = ns.substring(with: match.range)
-                #expect(Self.isAllowedStatisticalWord(word), "\(command.arguments): ASCII word '\(word)' in Chinese prose: \(line)")
-            }
-        }
+        let checked = Self.checkChineseProse(Self.prose(output), allowed: Self.isAllowedStatisticalWord, context: command.testDescription)
         #expect(checked > 0)
+    }
+
+    /// `ingest`, `import` and `update` in Chinese: the titles, the unparsed clauses with why, the conflicts
+    /// (standard output) and the `note:` lines (standard error) hold no catalog id, measure key or English word.
+    /// The inputs are Chinese (the English release would be quoted as printed); file and directory names,
+    /// sheet names and the dataset's file names are the user's and are left out of the check.
+    @Test(arguments: recordCommands.filter { !$0.arguments.contains(RecordInputs.english) })
+    func chineseRecordProseHasNoIDsOrEnglish(_ command: Command) throws {
+        let arguments = try #require(Self.runs(command, format: "text").first { $0.language == "zh" }).arguments
+        let (status, output, errors) = try GoldenCLITests.run(arguments)
+        #expect(status == 0, "\(errors)")
+        let checked = Self.checkChineseProse(Self.prose(output), allowed: Self.allowedASCII.contains, context: command.testDescription)
+        #expect(checked > 0)
+        let notes = errors.split(separator: "\n").map { line in
+            String(line).replacing(#/^note: /#, with: "").replacing(#/\/[^\s：［，；]*/#, with: "")
+                .replacing(#/[A-Za-z0-9_.-]+\.(csv|xls|xlsx|txt)/#, with: "").replacing(#/Sheet\d+/#, with: "")
+        }
+        Self.checkChineseProse(notes, allowed: Self.allowedASCII.contains, context: command.testDescription + " (standard error)")
+        // The reader's tables name series and measures: no id or measure key in any row either.
+        for id in ["loans_increase", "m2_yoy", "pp_vs_prev", "yoy_pct", "level", "agree", "added"] {
+            #expect(!output.contains(id), "\(command.testDescription): '\(id)' in the Chinese output")
+        }
     }
 
     /// The lines of a text output that are not table rows or headers.
@@ -366,7 +396,7 @@ import Testing
     func chineseHeadersUseFullWidthParentheses(_ command: Command) throws {
         var checked = 0
         for format in ["text", "markdown", "latex", "csv"] {
-            let arguments = command.arguments + ["--format", format, "--data", Self.data, "--lang", "zh"]
+            let arguments = try #require(Self.runs(command, format: format).first { $0.language == "zh" }).arguments
             let (status, output, errors) = try GoldenCLITests.run(arguments)
             #expect(status == 0, "\(arguments): \(errors)")
             for header in Self.headerLines(in: output, format: format) where header.unicodeScalars.contains(where: Self.isHan) {
@@ -450,4 +480,87 @@ import Testing
             }
         }
     }
+
+    // MARK: charts
+
+    /// Charts in both languages: the m2/loans levels (thousands-grouped axis), growth rates, and M1 across its
+    /// 2025 definitional break.
+    static let chartCommands: [[String]] = [
+        ["chart", "m2_yoy", "loans_yoy", "--from", "2019-01", "--to", "2023-12"],
+        ["chart", "m2", "loans_increase", "--from", "2019-01", "--to", "2023-12"],
+        ["chart", "m1", "--transform", "yoy", "--from", "2023-01", "--to", "2025-12"],
+    ]
+
+    /// The `<text>` elements of an SVG: their `x` and `y` attributes and their text (entities decoded).
+    static func svgTexts(_ svg: String) -> [(x: String, y: String, text: String)] {
+        svg.matches(of: /<text x="([^"]*)" y="([^"]*)"[^>]*>([^<]*)<\/text>/).map { m in
+            (String(m.output.1), String(m.output.2),
+             String(m.output.3).replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">"))
+        }
+    }
+
+    /// A chart's axis labels are its columns: the numeric labels of one axis (one `x` for the value axis, one
+    /// `y` for the time axis) have one number of decimals.
+    @Test(arguments: chartCommands)
+    func chartAxesHaveOneNumberOfDecimals(_ arguments: [String]) throws {
+        for language in ["zh", "en"] {
+            let (status, svg, errors) = try GoldenCLITests.run(arguments + ["--data", Self.data, "--lang", language])
+            #expect(status == 0, "\(errors)")
+            let numeric = Self.svgTexts(svg).compactMap { t in Self.decimals(t.text).map { (t.x, t.y, $0) } }
+            #expect(numeric.count >= 4, "\(arguments): no axis labels found")
+            for axis in [Dictionary(grouping: numeric, by: \.0), Dictionary(grouping: numeric, by: \.1)] {
+                for (position, labels) in axis where labels.count > 1 {
+                    let decimals = Set(labels.map(\.2))
+                    #expect(decimals.count == 1, "\(arguments) --lang \(language): axis at \(position) mixes \(decimals.sorted()) decimals")
+                }
+            }
+        }
+    }
+
+    /// A Chinese chart's title, legend, unit, notes and footer hold no catalog id or English word (the tool's
+    /// own name, cnfin, is allowed in the source line).
+    @Test(arguments: chartCommands)
+    func chineseChartTextHasNoIDsOrEnglish(_ arguments: [String]) throws {
+        let (status, svg, errors) = try GoldenCLITests.run(arguments + ["--data", Self.data, "--lang", "zh"])
+        #expect(status == 0, "\(errors)")
+        let texts = Self.svgTexts(svg).map(\.text).filter { Self.decimals($0) == nil }
+        #expect(!texts.isEmpty)
+        let check = {
+            _ = Self.checkChineseProse(texts, allowed: { Self.allowedASCII.contains($0) || $0 == "cnfin" }, context: arguments.joined(separator: " "))
+        }
+        if arguments.contains("--transform") {
+            // Known: ChartCommand appends the transform's key to the series name ("狭义货币（M1）余额 (yoy)") in
+            // every language. Remove this wrapper once the title and legend name the transform in Chinese.
+            withKnownIssue("chart --transform labels the series with the transform key in Chinese") { check() }
+        } else {
+            check()
+        }
+    }
+}
+
+/// The inputs of the `ingest`, `import` and `update` properties, written once to a temporary directory: the
+/// May 2023 release text in Chinese and in English (the heading and paragraph of the summary goldens of
+/// CNFinReleaseTests, which reproduce the PBoC's text), a text with an unattributable clause and a conflict,
+/// and a PBoC table from Datasets/raw.
+enum RecordInputs {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let directory: URL = {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cnfin-record-inputs-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for language in ["zh", "en"] {
+            let golden = root.appendingPathComponent("Tests/CNFinReleaseTests/Golden/summary-2023-05-\(language).txt")
+            let lines = ((try? String(contentsOf: golden, encoding: .utf8)) ?? "").split(separator: "\n").prefix(2)
+            try? Data((lines.joined(separator: "\n\n") + "\n").utf8).write(to: directory.appendingPathComponent("release-\(language).txt"))
+        }
+        try? Data("2030年4月份，人民币贷款增加7300亿元。人民币贷款增加8300亿元。人民币存款增加1.1万亿元，绿色贷款增加100亿元。".utf8)
+            .write(to: directory.appendingPathComponent("diagnostics.txt"))
+        return directory
+    }()
+
+    static var chinese: String { directory.appendingPathComponent("release-zh.txt").path }
+    static var english: String { directory.appendingPathComponent("release-en.txt").path }
+    static var diagnostics: String { directory.appendingPathComponent("diagnostics.txt").path }
+    static var table: String { root.appendingPathComponent("Datasets/raw/lingjf__fr/货币供应量2020.xls").path }
 }

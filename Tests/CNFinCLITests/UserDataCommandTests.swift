@@ -69,7 +69,7 @@ private let release = "2026年9月末，广义货币（M2）余额360.12万亿�
     }
 
     @Test func updateUsageErrors() {
-        for arguments in [["update"], ["update", "x", "--month", "2026-13"], ["update", "x", "--format", "latex"]] {
+        for arguments in [["update"], ["update", "x", "--month", "2026-13"], ["update", "x", "--format", "pdf"]] {
             do {
                 _ = try CNFinCommand.parseAsRoot(arguments)
                 Issue.record("expected a usage error for \(arguments)")
