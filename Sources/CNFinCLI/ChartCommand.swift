@@ -79,7 +79,7 @@ struct ChartCommand: ParsableCommand {
             throw ChartCommandError.noData(ids)
         }
         let lines = series.map { s in
-            LineSeries(name: (chinese ? s.entry.nameZh : s.entry.nameEn) + (s.transform.map { " (\($0.rawValue))" } ?? ""),
+            LineSeries(name: (chinese ? s.entry.nameZh : s.entry.nameEn) + (s.transform.map { $0.nameSuffix(language: chinese ? .zh : .en) } ?? ""),
                        values: months.map { s.values[$0] })
         }
         // The axis unit: % for growth rates, else the catalog unit; several units are said to be mixed.

@@ -526,16 +526,7 @@ import Testing
         #expect(status == 0, "\(errors)")
         let texts = Self.svgTexts(svg).map(\.text).filter { Self.decimals($0) == nil }
         #expect(!texts.isEmpty)
-        let check = {
-            _ = Self.checkChineseProse(texts, allowed: { Self.allowedASCII.contains($0) || $0 == "cnfin" }, context: arguments.joined(separator: " "))
-        }
-        if arguments.contains("--transform") {
-            // Known: ChartCommand appends the transform's key to the series name ("狭义货币（M1）余额 (yoy)") in
-            // every language. Remove this wrapper once the title and legend name the transform in Chinese.
-            withKnownIssue("chart --transform labels the series with the transform key in Chinese") { check() }
-        } else {
-            check()
-        }
+        _ = Self.checkChineseProse(texts, allowed: { Self.allowedASCII.contains($0) || $0 == "cnfin" }, context: arguments.joined(separator: " "))
     }
 }
 
