@@ -142,29 +142,7 @@ struct InnovationsAlgorithm: Sendable {
     }
 
     /// One-step prediction errors `e_t = X_t − X̂_t` of `x` (length ≤ count).
-    func innovations(_ x: [Double]) -> [Double] {
-        var e = [Double](repeating: 0, count: x.count)
-        let phi = process.phi
-        x.withUnsafeBufferPointer { xb in
-            coefficients.withUnsafeBufferPointer { cb in
-                lengths.withUnsafeBufferPointer { lb in
-                    e.withUnsafeMutableBufferPointer { eb in
-                        for n in 0..<xb.count {
-                            var pred = 0.0
-                            if n >= m { for i in 0..<phi.count { pred += phi[i] * xb[n - 1 - i] } }
-                            let row = n * width
-                            // Oldest errors first: the newest, e_{n−1}, is still being computed, and
-                            // the sum over the others can start before it is known.
-                            var j = lb[n] - 1
-                            while j >= 0 { pred += cb[row + j] * eb[n - 1 - j]; j -= 1 }
-                            eb[n] = xb[n] - pred
-                        }
-                    }
-                }
-            }
-        }
-        return e
-    }
+    func innovations(_ x: [Double]) -> [Double] { innovations(x, from: 0) }
 
     /// One-step prediction errors of an `x` that is zero before index `first`: the errors are
     /// zero there too, so the recursion starts at `first` (cost proportional to `count − first`).
