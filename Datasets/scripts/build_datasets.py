@@ -1224,6 +1224,9 @@ BREAK_TEXT = {
     "loans_2023_01": (
         "2023年1月起消费金融公司、理财公司和金融资产投资公司纳入统计：公布的同比增速按可比口径计算（如2023年5月公布11.4%，按余额计算11.8%）",
         "from 2023-01 consumer-finance, wealth-management and financial-asset-investment companies are in the statistics: published growth is on a comparable basis (2023-05: 11.4% published, 11.8% from levels)"),
+    "loans_2023_01_flows": (
+        "2023年1月起公布的贷款增量包含新纳入统计机构的新增贷款，但不含其存量贷款的重分类（2023年1月余额差57602亿元，公布增量4.9万亿元）：增量序列无水平断点；2023年增量的同比比较涉及略宽的统计范围",
+        "from 2023-01 the printed loan flows include the lending of the institutions brought into the statistics but not the reclassification of their existing loans (2023-01 balance difference 57,602 vs printed 49,000): no level break in the flows; 2023 year-on-year comparisons of flows cover a slightly wider set of institutions"),
     "household_2024_01_reclass": (
         "2024年信贷收支表的余额差与公布的分部门增量不一致：公布增量剔除了重分类",
         "in 2024 balance differences of the credit-funds table do not match the published sector flows: the published flows exclude reclassifications"),
@@ -1428,9 +1431,19 @@ def build_breaks():
     brk("tsf_old_definition_feeds", "tsf_increase;tsf_stock;tsf_stock_yoy", "2015-01", "2018-12", "vintage",
         "EastMoney/akshare (huizhaohuang, chrisxu220), Tushare (2015-2016) and the yearly tables of the time (piggypiggy 2015-2018) carry old-definition TSF totals; kept only in vintages.csv",
         "SOURCES.md §1, §7, §9", "yes")
-    brk("loans_2023_01", LOAN_IDS + ";household_loans_increase;household_short_loans_increase;household_mlt_loans_increase;tsf_rmb_loans;tsf_writeoffs;nonbank_loans_increase;tsf_stock;tsf_stock_yoy;tsf_stock_rmb_loans;tsf_stock_rmb_loans_yoy;tsf_stock_writeoffs;tsf_stock_writeoffs_yoy",
+    # The balances (and rates derived from them) jump with the institutions brought in; the printed
+    # flows do not: they exclude the reclassification of the new institutions' existing loans
+    # (2023-01 balance difference 57,602 vs printed 49,000), so a flow series has no level break
+    # and is not cut here (its comparability note is loans_2023_01_flows, a comparable_basis entry).
+    # Loans to non-bank FIs stay: lending between the newly included institutions and banks moves
+    # between "loans to non-bank FIs" and inter-institution positions.
+    brk("loans_2023_01", "loans_balance;loans_yoy;nonbank_loans_increase;tsf_stock;tsf_stock_yoy;tsf_stock_rmb_loans;tsf_stock_rmb_loans_yoy;tsf_stock_writeoffs;tsf_stock_writeoffs_yoy",
         "2023-01", "2023-12", "definition",
         "consumer-finance, wealth-management and financial-asset-investment companies brought into the statistics; balance difference 2023-01 57,602 vs printed 49,000; published YoY on a comparable base (e.g. 2023-05: 11.4% vs 11.8% from levels)",
+        "pages/2023-05-udfspace-pbc-en-afre-flow.txt note 2; reference text; SOURCES.md §6", "yes")
+    brk("loans_2023_01_flows", "loans_increase;household_loans_increase;household_short_loans_increase;household_mlt_loans_increase;tsf_rmb_loans;tsf_writeoffs",
+        "2023-01", "2023-12", "comparable_basis",
+        "from 2023-01 the printed loan flows include the lending of the institutions brought into the statistics (loans_2023_01) but not the reclassification of their existing loans (2023-01 balance difference 57,602 vs printed 49,000): no level break in the flows; 2023 year-on-year changes of flows compare a slightly wider coverage with the old one",
         "pages/2023-05-udfspace-pbc-en-afre-flow.txt note 2; reference text; SOURCES.md §6", "yes")
     brk("household_2024_01_reclass", "household_loans_increase;household_short_loans_increase;household_mlt_loans_increase;nonbank_loans_increase;corporate_deposits_increase;nonbank_deposits_increase",
         "2024-01", "2024-12", "comparable_basis",

@@ -6,10 +6,11 @@ import Testing
 /// `cnfin seasonal` command that reproduces them, and that command (the default method, x13)
 /// prints the same adjusted values.
 ///
-/// - 2025-12: loans_increase on its current definition (since loans_2023_01, 36 months);
-///   tsf_increase since tsf_2019_12.
-/// - 2023-05: loans_increase has only 5 months on its current definition, so the report adjusts
-///   2006-02… with a level shift at each break and prints `--break-regressors`.
+/// - 2025-12 and 2023-05: loans_increase on its current definition (since loans_deposits_2015_01;
+///   the 2023 coverage change is a break of the balances, not of the printed flows —
+///   loans_2023_01_flows is a comparable-basis note); tsf_increase since tsf_2019_12.
+/// - 2020-06: tsf_increase has only 7 months on its current definition (since tsf_2019_12), so the
+///   report adjusts 2002-01… with a level shift at each break and prints `--break-regressors`.
 ///
 /// Tolerances: the report prints whole 亿元, so each printed value is within 0.5 (+1e-9 relative
 /// for the decimal text) of the command's exact JSON value; the library call the report makes
@@ -19,7 +20,7 @@ import Testing
     static let data = GoldenCLITests.bundledData.path
 
     @Test(arguments: [("2025-12", "seasonal-loans", "loans_increase"), ("2025-12", "seasonal-tsf", "tsf_increase"),
-                      ("2023-05", "seasonal-loans", "loans_increase")])
+                      ("2023-05", "seasonal-loans", "loans_increase"), ("2020-06", "seasonal-tsf", "tsf_increase")])
     func reportAndSeasonalAgree(_ month: String, _ section: String, _ id: String) throws {
         let (status, report, errors) = try GoldenCLITests.run(["report", "--month", month, "--lang", "en", "--section", section,
                                                                "--format", "markdown", "--data", Self.data])
@@ -29,7 +30,8 @@ import Testing
         let command = try #require(line.split(separator: "`").dropFirst().first.map(String.init))
         let arguments = command.split(separator: " ").dropFirst().map(String.init)
         #expect(arguments.first == "seasonal" && arguments.contains(id) && arguments.suffix(2) == ["--to", month])
-        if month == "2023-05" { #expect(arguments.contains("--break-regressors")) }
+        if month == "2020-06" { #expect(arguments.contains("--break-regressors")) }
+        if month == "2023-05" { #expect(!arguments.contains("--break-regressors") && arguments.contains("2015-01")) }
         let (code, text, message) = try GoldenCLITests.run(arguments + ["--format", "json", "--data", Self.data])
         #expect(code == 0, "\(command): \(message)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
