@@ -20,9 +20,9 @@ public struct CNFinCommand: AsyncParsableCommand {
           cnfin forecast loans_increase --horizon 12
           cnfin filter hp m2 --lambda 129600
           cnfin regress --data Longley.csv --y y --x x1,x2,x3,x4,x5,x6
-          cnfin regress --series --y m2_yoy --x m1_yoy --lags 2 --cov HAC
+          cnfin regress --y m2_yoy --x m1_yoy --lags 2 --cov HAC
           cnfin test adf --data series.csv --column m2_yoy --regression c
-          cnfin test adf --series m2_yoy
+          cnfin test adf m2_yoy
           cnfin ingest release.txt --month 2023-05 --check
           cnfin report --month 2023-05 --lang en --out report-2023-05
           cnfin data status

@@ -15,13 +15,13 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
         design, refined in extended precision (NIST StRD accuracy). The CSV needs a header row; \
         numbers may use exponent notation; an empty or NA cell is an error unless --dropna is given.
 
-        With --series, --y and --x name series of the bundled dataset (or of the dataset directory \
-        --data DIR), aligned by month: only months where every series (and every lag) has a value are \
+        Without --data, --y and --x name series of the bundled dataset (or of the dataset directory \
+        --data-dir DIR, or --data DIR; --series says so explicitly), aligned by month: only months where every series (and every lag) has a value are \
         used, within --from/--to, and the span is printed (JSON: sample_start, sample_end, \
         sample_skipped_months). --transform yoy|mom|diff|ytd|flow|sum12 transforms every series as in \
         `cnfin data show`; ID:TRANSFORM transforms one (e.g. --x loans_increase:sum12). --lags N adds \
-        lags 1..N of every regressor (x.L1 ... x.LN), taken by calendar month with --series and by row \
-        with a CSV.
+        lags 1..N of every regressor (x.L1 ... x.LN), taken by calendar month for dataset series and by \
+        row with a CSV.
 
         Covariances: nonrobust, HC0-HC3 (White / MacKinnon-White), HAC (Newey-West, Bartlett kernel; \
         --maxlags L, default floor(4(n/100)^(2/9)); no small-sample correction unless --hac-correction, \
@@ -40,23 +40,24 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
           cnfin regress --data Longley.csv --y y --x x1,x2,x3,x4,x5,x6
           cnfin regress --data m2.csv --y m2_yoy --x loans_yoy --cov HAC --maxlags 12 --format json
           cnfin regress --data m2.csv --y m2_yoy --x loans_yoy --rolling 36 --format csv
-          cnfin regress --series --y m2_yoy --x m1_yoy --from 2015-01 --cov HAC
-          cnfin regress --series --y m2_yoy --x loans_yoy,tsf_stock_yoy --lags 3 --format json
-          cnfin regress --series --y m2 --x loans_balance --transform yoy --rolling 36
-          cnfin regress --series --y m2_yoy --x m1_yoy --cov hac --lang en
+          cnfin regress --y m2_yoy --x m1_yoy --from 2015-01 --cov HAC
+          cnfin regress --y m2_yoy --x loans_yoy,tsf_stock_yoy --lags 3 --format json
+          cnfin regress --y m2 --x loans_balance --transform yoy --rolling 36
+          cnfin regress --y m2_yoy --x m1_yoy --cov hac --lang en
           cnfin regress --data-dir ~/cnfin-data --y m2_yoy --x m1_yoy
         """
     )
 
-    @Option(help: ArgumentHelp("CSV file with a header row; with --series, a dataset directory (default: the bundled data).",
+    @Option(help: ArgumentHelp("CSV file with a header row (then --y/--x name its columns), or a dataset directory.",
                                valueName: "PATH"))
     var data: String?
     @Option(name: .customLong("data-dir"), help: ArgumentHelp(
-        "With --series: the dataset directory to read the series from (as --data DIR; implies --series).", valueName: "DIR"))
+        "The dataset directory to read the series from (default: the bundled data and the user data directory).", valueName: "DIR"))
     var dataDirectory: String?
-    @Flag(help: "--y and --x name series of the bundled dataset (see `cnfin data list`), aligned by month.") var series = false
-    @Option(help: "Dependent variable: a CSV column, or with --series a series id (ID or ID:TRANSFORM).") var y: String
-    @Option(help: ArgumentHelp("Regressors, comma-separated: CSV columns, or with --series series ids.", valueName: "NAMES"),
+    @Flag(help: ArgumentHelp("--y and --x name dataset series (the default without --data FILE.csv; with --data, it must be a directory).",
+                             visibility: .hidden)) var series = false
+    @Option(help: "Dependent variable: a dataset series id (ID or ID:TRANSFORM), or a column of --data FILE.csv.") var y: String
+    @Option(help: ArgumentHelp("Regressors, comma-separated: dataset series ids, or columns of --data FILE.csv.", valueName: "NAMES"),
             transform: ColumnListOption.parse)
     var x: ColumnListOption
     @OptionGroup var sample: SeriesSampleOptions
@@ -92,18 +93,22 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
         if (rolling != nil || expanding) && cov != .nonrobust {
             throw ValidationError("rolling and expanding regressions report non-robust standard errors only")
         }
-        if dataDirectory != nil, data != nil { throw ValidationError("give the dataset directory once: --data-dir DIR (or --series --data DIR)") }
+        if dataDirectory != nil, data != nil { throw ValidationError("give the dataset directory once: --data-dir DIR or --data DIR") }
         if usesDataset {
-            if dropna { throw ValidationError("--dropna applies to CSV input; with --series only complete months are used") }
+            if dropna { throw ValidationError("--dropna applies to CSV input; with dataset series only complete months are used") }
             for name in [y] + regressorNames { _ = try SeriesSampleOptions.parseName(name) }
         } else {
-            if data == nil { throw ValidationError("give --data FILE.csv, or --series to use the bundled dataset") }
-            if sample.isSet { throw ValidationError("--transform, --from and --to need --series") }
+            if sample.isSet { throw ValidationError("--transform, --from and --to apply to dataset series, not to the columns of --data FILE.csv") }
         }
     }
 
-    /// Dataset series (`--series`, or `--data-dir DIR`, which implies it) rather than CSV columns.
-    var usesDataset: Bool { series || dataDirectory != nil }
+    /// Dataset series rather than CSV columns: without `--data`, or with `--data DIR` (a directory),
+    /// `--data-dir DIR` or the explicit `--series`; `--data FILE.csv` names CSV columns.
+    var usesDataset: Bool {
+        guard !series, dataDirectory == nil, let data else { return true }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
 
     func run() throws {
         try reportingErrors {

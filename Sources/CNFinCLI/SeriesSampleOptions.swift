@@ -22,7 +22,7 @@ struct MonthRangeOptions: ParsableArguments {
 }
 
 /// How dataset series are transformed and which months are used: `--transform` and `--from/--to`, shared
-/// by every command that reads dataset series (``SeriesInput``, `regress --series`, `data show`, `chart`).
+/// by every command that reads dataset series (``SeriesInput``, `regress` on dataset series, `data show`, `chart`).
 /// The transforms are those of `cnfin data show --transform` (``SeriesTransform``); a single name
 /// may carry its own as `ID:TRANSFORM`.
 struct SeriesSampleOptions: ParsableArguments {

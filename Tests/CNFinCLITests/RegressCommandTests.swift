@@ -206,6 +206,19 @@ func runSucceeds(_ arguments: [String]) throws -> Bool {
         let arguments = ["--series", "--y", "m2_yoy", "--x", "m1_yoy", "--format", "json"]
         #expect(try render(arguments + ["--data", copy.path]) == (try render(arguments)))
         #expect(try runSucceeds(["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--data", "/nonexistent"]) == false)
+        // Without --data FILE.csv, --y/--x name dataset series (as an ID does in every other command):
+        // --series is implied, and --data DIR (a directory) is a dataset directory.
+        let implicit = ["--y", "m2_yoy", "--x", "m1_yoy", "--format", "json"]
+        #expect(try render(implicit) == (try render(arguments)))
+        #expect(try render(implicit + ["--data", copy.path]) == (try render(arguments)))
+    }
+
+    /// Before, `regress --y y --x x1` without --data was a usage error; now the names are dataset ids,
+    /// and an unknown one is a runtime error (exit 1) that names it.
+    @Test func unknownSeriesWithoutDataIsARuntimeError() throws {
+        let (status, _, errors) = try GoldenCLITests.run(["regress", "--y", "y", "--x", "x1"])
+        #expect(status == 1)
+        #expect(errors.contains("unknown series 'y'"), "\(errors)")
     }
 
     @Test func badInputIsARuntimeError() throws {
@@ -241,7 +254,6 @@ func runSucceeds(_ arguments: [String]) throws -> Bool {
         ["regress", "--data", "l.csv", "--y", "y", "--x", "x1", "--rolling", "10", "--expanding"],
         ["regress", "--data", "l.csv", "--y", "y", "--x", "x1", "--maxlags", "2"],
         ["regress", "--data", "l.csv", "--y", "y", "--x", "x1", "--cov", "HC9"],
-        ["regress", "--y", "y", "--x", "x1"],
         ["regress", "--data", "l.csv", "--y", "y", "--x", "x1", "--transform", "yoy"],
         ["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--dropna"],
         ["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy:weekly"],
