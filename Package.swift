@@ -28,7 +28,8 @@
 //                                                    the ingest/import/update report as tables and JSON
 //   CNFinCharts        (Output)                      SVG charts
 //   CNFinReport        (Charts, Output, Release, Decomposition, Seasonal, Datasets, Series)
-//                                                    Markdown/HTML/notebook reports; the SeriesPanel of a Dataset
+//                                                    Markdown/HTML/notebook reports; the SeriesPanel of a Dataset;
+//                                                    SeriesChart (any dataset series as a line chart: cnfin chart)
 //   Only the modules that compute with BLAS/LAPACK (LinearAlgebra, Statistics, ARIMA, Seasonal) need OpenBLAS.
 //   CNFinSpreadsheet   (Output, Series, Support; system libraries zlib, libxlsxwriter — no LAPACK)
 //                                                    .xlsx reader, .xls (BIFF8) reader in Swift, .xlsx writer, PBoC table recognition

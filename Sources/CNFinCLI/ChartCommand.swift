@@ -56,57 +56,12 @@ struct ChartCommand: ParsableCommand {
         }
     }
 
-    /// The chart of the requested series in `dataset`.
+    /// The chart of the requested series in `dataset` (the library's ``SeriesChart``).
     func chart(dataset: Dataset) throws -> Chart {
-        let chinese = lang == .zh
-        let from = sample.from, to = sample.to
-        var series: [(entry: CatalogEntry, transform: SeriesTransform?, values: MonthlySeries)] = []
-        for name in ids {
+        let requests = try ids.map { name -> SeriesChartRequest in
             let (id, own) = try SeriesSampleOptions.parseName(name)
-            let transform = own ?? sample.transform
-            let entry = try dataset.entry(id)
-            var s = try dataset.series(id)
-            if let transform { s = transform.apply(to: s, in: dataset).series }
-            series.append((entry, transform, s))
+            return SeriesChartRequest(name: name, id: id, transform: own ?? sample.transform)
         }
-        let observed = series.flatMap { $0.values.observations.map(\.month) }
-        guard let first = from ?? observed.min(),
-              let last = to ?? observed.max(), first <= last else {
-            throw ChartCommandError.noData(ids)
-        }
-        let months = Array(stride(from: first, through: last, by: 1))
-        guard series.contains(where: { s in months.contains { s.values[$0] != nil } }) else {
-            throw ChartCommandError.noData(ids)
-        }
-        let lines = series.map { s in
-            LineSeries(name: (chinese ? s.entry.nameZh : s.entry.nameEn) + (s.transform.map { $0.nameSuffix(language: chinese ? .zh : .en) } ?? ""),
-                       values: months.map { s.values[$0] })
-        }
-        // The axis unit: % for growth rates, else the catalog unit; several units are said to be mixed.
-        let units = Set(series.map { s -> String in
-            switch s.transform {
-            case .yoy?, .mom?: return "%"
-            default: return s.entry.unit.description
-            }
-        })
-        let unit = units.count == 1 ? units.first ?? "" : (chinese ? "多种单位" : "mixed units")
-        let currency = DataStatus.currencyLine(DataStatus(dataset: dataset).currency, chinese: chinese)
-        return Chart.lines(
-            identifier: "chart-" + ids.joined(separator: "-"),
-            title: lines.map(\.name).joined(separator: chinese ? "、" : ", "),
-            subtitle: "\(first) – \(last); " + currency,
-            axis: .months(firstIndex: first.index, count: months.count), yLabel: unit, lines: lines,
-            source: chinese ? "数据来源：中国人民银行；cnfin" : "Source: People's Bank of China; cnfin")
-    }
-}
-
-/// Runtime errors of `cnfin chart`.
-enum ChartCommandError: Error, CustomStringConvertible {
-    case noData([String])
-
-    var description: String {
-        switch self {
-        case .noData(let ids): return "no values of \(ids.joined(separator: ", ")) in the requested months"
-        }
+        return try SeriesChart.lines(requests, in: dataset, from: sample.from, to: sample.to, language: lang)
     }
 }
