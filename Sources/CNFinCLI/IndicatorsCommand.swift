@@ -60,12 +60,25 @@ struct IndicatorsCommand: ParsableCommand, TableOutputCommand {
         let last = range.to ?? covered.upperBound
         guard first <= last else {
             // Only one bound was given (validate() orders two) and it lies outside the data.
-            throw StatisticsError.invalidArgument(range.from != nil
-                ? "--from \(first) is after \(last), the last month with data"
-                : "--to \(last) is before \(first), the first month with data")
+            throw range.from != nil ? IndicatorsCommandError.fromAfterData(from: "\(first)", lastWithData: "\(last)")
+                : IndicatorsCommandError.toBeforeData(to: "\(last)", firstWithData: "\(first)")
         }
         // CSV names columns by their ids (keys never localised; JSON keys are the ids in every format).
         return CreditIndicator.table(over: first...last, in: panel, language: lang, machine: format == .csv,
                                      inputNames: dataset.seriesNames(language: lang))
+    }
+}
+
+/// Runtime errors of `cnfin indicators` (a bound given alone that lies outside the data; the CLI's
+/// own error, not a statistics library error).
+enum IndicatorsCommandError: Error, CustomStringConvertible {
+    case fromAfterData(from: String, lastWithData: String)
+    case toBeforeData(to: String, firstWithData: String)
+
+    var description: String {
+        switch self {
+        case let .fromAfterData(from, last): return "--from \(from) is after \(last), the last month with data"
+        case let .toBeforeData(to, first): return "--to \(to) is before \(first), the first month with data"
+        }
     }
 }
