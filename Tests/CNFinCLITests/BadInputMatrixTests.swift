@@ -125,6 +125,8 @@ import Testing
         Case(["data", "show", "m1", "--transform", "yoy", "--from", "2024-11", "--to", "2025-02", "--lang", "en"], 0, ["straddles definitional break"]),
         Case(["indicators", "--data", "@/malformed"], 1, ["money.csv:3:"]),
         Case(["indicators", "--from", "2023-05", "--to", "2023-01"], 2, ["--to", "--from"]),
+        Case(["indicators", "--from", "2040-01"], 1, ["--from 2040-01 is after", "the last month with data"]),
+        Case(["indicators", "--to", "1980-01"], 1, ["--to 1980-01 is before", "the first month with data"]),
         Case(["summary", "--data", "@/malformed"], 1, ["money.csv:3:"]),
         Case(["summary", "--month", "2023-5"], 2, ["--month"]),
         Case(["report", "--section", "yoy", "--data", "@/malformed"], 1, ["money.csv:3:"]),
