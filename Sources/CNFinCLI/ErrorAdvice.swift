@@ -6,7 +6,8 @@ import CNFin
 ///
 /// Advice reaches the user two ways:
 /// - ``suffix(for:)``: every runtime error printed by ``reportingErrors(_:)`` (and `cnfin report`)
-///   gets `" (…)"` naming the option that addresses it (``output(_:)``, ``sampleRange(_:)``);
+///   gets `" (…)"` naming the option that addresses it (``output(_:)``, ``sampleRange(_:)``,
+///   ``ingest(_:)``);
 /// - ``advised(_:by:)``: a command that offers a flag attaches its advice where the error is thrown:
 ///   ``sampleRange(_:)`` by ``inContext(_:_:)``, whose callers (regress --series, test, seasonal,
 ///   filter) all take `--from/--to`; ``regression(_:)`` by `cnfin regress`, which takes
@@ -15,7 +16,7 @@ enum ErrorAdvice {
     /// `" (…)"` naming the options that address `error`, or an empty string. An error that already
     /// carries its advice (``AdvisedError``, inside an ``InputContextError``) gets none here.
     static func suffix(for error: any Error) -> String {
-        guard let text = output(error) ?? sampleRange(error) else { return "" }
+        guard let text = output(error) ?? sampleRange(error) ?? ingest(error) else { return "" }
         return " (\(text))"
     }
 
@@ -48,6 +49,17 @@ enum ErrorAdvice {
     static func regression(_ error: any Error) -> String? {
         if case StatisticsError.constantColumn = error { return "or use --no-intercept" }
         return nil
+    }
+
+    /// `ingest`/`import`/`update` advice: the month to give, or the flag that replaces stored figures.
+    static func ingest(_ error: any Error) -> String? {
+        guard let e = error as? IngestError else { return nil }
+        switch e {
+        case .missingMonth: return "give --month"
+        case .monthConflict: return "check --month"
+        case .disagreementsRefused: return "give --revise to replace them"
+        default: return nil
+        }
     }
 
     /// CSV-input advice: a missing cell in a selected column.

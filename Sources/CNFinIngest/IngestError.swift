@@ -12,13 +12,13 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case noFigures(source: String)
     /// Figures whose month or year cannot be told from the text.
     case missingMonth(source: String, clause: String)
-    /// The text's month disagrees with the month given by `--month`.
+    /// The text's month disagrees with the month asked for (`given`).
     case monthConflict(source: String, text: String, given: String, clause: String)
     /// The same figure is stated with two different values.
     case conflictingFigures(id: String, month: String, measure: String, first: String, second: String)
     /// A dataset file could not be read or is malformed.
     case datasetUnreadable(path: String, reason: String)
-    /// Figures disagree with the stored ones and `--revise` was not given.
+    /// Figures disagree with the stored ones and replacing them was not asked for.
     case disagreementsRefused([String])
     /// A file could not be written.
     case writeFailed(path: String, reason: String)
@@ -36,15 +36,15 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noFigures(let s):
             return "\(s): no figures found (expected amounts in 万亿元/亿元/trillion/billion yuan, rates in %)"
         case .missingMonth(let s, let clause):
-            return "\(s): figures without a month/year: give --month (first such clause: \"\(clause)\")"
+            return "\(s): figures without a month/year (first such clause: \"\(clause)\")"
         case .monthConflict(let s, let text, let given, let clause):
-            return "\(s): the text gives figures for \(text) but --month is \(given) (\"\(clause)\")"
+            return "\(s): the text gives figures for \(text), not for the month asked for, \(given) (\"\(clause)\")"
         case .conflictingFigures(let id, let month, let measure, let first, let second):
             return "\(id) \(month) \(measure) is stated twice with different values: \"\(first)\" and \"\(second)\""
         case .datasetUnreadable(let path, let reason):
             return "\(path): \(reason)"
         case .disagreementsRefused(let lines):
-            return "\(lines.count) figure(s) disagree with the stored data; nothing written (give --revise to replace them):\n  "
+            return "\(lines.count) figure(s) disagree with the stored data; nothing written:\n  "
                 + lines.joined(separator: "\n  ")
         case .writeFailed(let path, let reason):
             return "cannot write \(path): \(reason)"

@@ -1,0 +1,19 @@
+import CNFin
+import Testing
+@testable import CNFinCLI
+
+/// Ingest errors carry data only; the flag that fixes them is the CLI's advice (ErrorAdvice, one file).
+@Suite struct IngestErrorAdviceTests {
+    @Test func ingestErrorsNameNoFlagAndTheCLIAddsIt() {
+        let cases: [(IngestError, String)] = [
+            (.missingMonth(source: "t.txt", clause: "人民币贷款增加1.36万亿元"), " (give --month)"),
+            (.monthConflict(source: "t.txt", text: "2023-05", given: "2023-06", clause: "5月末"), " (check --month)"),
+            (.disagreementsRefused(["loans_increase 2023-05: stored 13600, text 13700"]), " (give --revise to replace them)"),
+        ]
+        for (error, advice) in cases {
+            #expect(!error.description.contains("--"), "\(error)")
+            #expect(ErrorAdvice.suffix(for: error) == advice)
+        }
+        #expect(ErrorAdvice.suffix(for: IngestError.noFigures(source: "t.txt")) == "")
+    }
+}
