@@ -79,7 +79,8 @@ import Testing
     @Test func indicatorsBoundOutsideData() throws {
         for arguments in [["--from", "2100-01"], ["--to", "1900-01"]] {
             let command = try IndicatorsCommand.parse(arguments)
-            #expect(throws: StatisticsError.self) { try command.render(dataset: Dataset.bundled()) }
+            // The command's own error (it was a StatisticsError carrying flag text before).
+            #expect(throws: IndicatorsCommandError.self) { try command.render(dataset: Dataset.bundled()) }
         }
     }
 }
