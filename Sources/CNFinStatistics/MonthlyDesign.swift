@@ -19,9 +19,10 @@ public struct MonthlyDesign: Sendable {
     public let x: [[Double]]
     /// The regressor names: for each series its id and then `id.L1` … `id.LL`.
     public let names: [String]
-    /// The aligned inputs (the dependent series within `from`–`to`, then every lagged term), kept to
-    /// name the series without a value in a gap (``requireConsecutive()``).
-    private let inputs: [MonthlySeries]
+    /// The ids (the dependent series, then every lagged term `id.Lk`) without a value in the first
+    /// month the sample skips, comma-separated (empty when the months are consecutive): what
+    /// ``requireConsecutive()`` names.
+    private let missingInFirstGap: String
 
     /// Number of observations.
     public var nobs: Int { months.count }
@@ -73,7 +74,8 @@ public struct MonthlyDesign: Sendable {
         self.y = rows.map { $0.values[0] }
         self.x = regressors.indices.map { j in rows.map { $0.values[j + 1] } }
         names = regressors.map(\.id)
-        inputs = [dependentSeries] + regressors
+        let gap = zip(months, months.dropFirst()).first { $0.distance(to: $1) != 1 }.map { $0.0.advanced(by: 1) }
+        missingInFirstGap = gap.map { m in ([dependentSeries] + regressors).filter { $0[m] == nil }.map(\.id).joined(separator: ", ") } ?? ""
     }
 
     /// "months where y, x1, … all have a value [with L lags] [in from–to]", for errors.
@@ -88,10 +90,8 @@ public struct MonthlyDesign: Sendable {
     public func requireConsecutive() throws(StatisticsError) {
         for (a, b) in zip(months, months.dropFirst()) where a.distance(to: b) != 1 {
             let missing = a.distance(to: b) == 2 ? "\(a.advanced(by: 1))" : "\(a.advanced(by: 1))…\(b.advanced(by: -1))"
-            let gapMonth = a.advanced(by: 1)
-            let missingIn = inputs.filter { $0[gapMonth] == nil }.map(\.id).joined(separator: ", ")
             throw .notConsecutive(first: months[0].description, last: months[months.count - 1].description, missing: missing,
-                                  lastBefore: a.description, firstAfter: b.description, missingIn: missingIn)
+                                  lastBefore: a.description, firstAfter: b.description, missingIn: missingInFirstGap)
         }
     }
 }
