@@ -5,7 +5,8 @@
 //
 //   CNFinSupport                      internal support shared by the modules — no dependencies (Foundation only):
 //                                     trimming, number text (shortest, fixed decimals, thousands), file reading,
-//                                     the atomic file writer; re-exported by CNFinOutput and CNFin
+//                                     the atomic file writer, the reader's language and localized messages;
+//                                     re-exported by CNFinOutput and CNFin
 //   CNFinSeries        (Support)      Month, MonthlySeries, transforms, CSV, FigureMeasure
 //   CLAPACK (system library: OpenBLAS + LAPACKE)
 //     └─ CNFinLinearAlgebra            dense matrices, BLAS/LAPACK wrappers
@@ -79,11 +80,11 @@ let package = Package(
         .target(name: "CNFinLinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: strict),
         .target(name: "CNFinSupport", dependencies: [], swiftSettings: strict),
         .target(name: "CNFinSeries", dependencies: ["CNFinSupport"], exclude: ["Generated/generate-decimal-powers.py"], swiftSettings: strict),
-        .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinOutput"], swiftSettings: strict),
+        .target(name: "CNFinStatistics", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinOutput", "CNFinSupport"], swiftSettings: strict),
         .target(name: "CNFinCalendar", dependencies: ["CNFinSeries"], swiftSettings: strict),
-        .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinARIMA", "CNFinX11", "CNFinOutput"], swiftSettings: strict),
-        .target(name: "CNFinARIMA", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinOutput"], swiftSettings: strict),
-        .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries", "CNFinOutput"], swiftSettings: strict),
+        .target(name: "CNFinSeasonal", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinARIMA", "CNFinX11", "CNFinOutput", "CNFinSupport"], swiftSettings: strict),
+        .target(name: "CNFinARIMA", dependencies: ["CNFinLinearAlgebra", "CNFinSeries", "CNFinStatistics", "CNFinCalendar", "CNFinOutput", "CNFinSupport"], swiftSettings: strict),
+        .target(name: "CNFinDecomposition", dependencies: ["CNFinSeries", "CNFinOutput", "CNFinSupport"], swiftSettings: strict),
         .target(name: "CNFinX11", dependencies: [], swiftSettings: strict),
         .target(
             name: "CNFinDatasets",
@@ -97,7 +98,7 @@ let package = Package(
         .target(name: "CNFinCharts", dependencies: ["CNFinOutput"], swiftSettings: strict),
         .target(
             name: "CNFinReport",
-            dependencies: ["CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinDecomposition", "CNFinSeasonal", "CNFinDatasets", "CNFinSeries"],
+            dependencies: ["CNFinCharts", "CNFinOutput", "CNFinRelease", "CNFinDecomposition", "CNFinSeasonal", "CNFinDatasets", "CNFinSeries", "CNFinSupport"],
             swiftSettings: strict
         ),
         .target(name: "CNFinSpreadsheet", dependencies: ["CZlib", "CXLSXWriter", "CNFinOutput", "CNFinSeries", "CNFinSupport"], swiftSettings: strict),
@@ -106,7 +107,7 @@ let package = Package(
             name: "CNFinCLI",
             dependencies: [
                 "CNFin", "CNFinDatasets", "CNFinOutput", "CNFinRelease", "CNFinReport", "CNFinSeries", "CNFinStatistics",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"), "CNFinSupport",
             ],
             swiftSettings: strict
         ),
@@ -129,18 +130,18 @@ let package = Package(
         .testTarget(name: "CNFinSeasonalTests", dependencies: ["CNFinSeasonal", "CNFinCalendar", "CNFinSeries", "CNFinStatistics", "CNFinARIMA", "CNFinX11", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinX11Tests", dependencies: ["CNFinX11", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CNFinARIMATests", dependencies: ["CNFinARIMA", "CNFinCalendar", "CNFinLinearAlgebra", "CNFinSeries", "CNFinTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets", "CNFinSeries", "CNFinOutput", "CNFinReport"], swiftSettings: strict),
-        .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets", "CNFinSeries", "CNFinOutput"], swiftSettings: strict),
+        .testTarget(name: "CNFinDecompositionTests", dependencies: ["CNFinDecomposition", "CNFinDatasets", "CNFinSeries", "CNFinOutput", "CNFinReport", "CNFinSupport"], swiftSettings: strict),
+        .testTarget(name: "CNFinDatasetsTests", dependencies: ["CNFinDatasets", "CNFinSeries", "CNFinOutput", "CNFinSupport"], swiftSettings: strict),
         .testTarget(
-            name: "CNFinReleaseTests", dependencies: ["CNFinRelease", "CNFinDatasets", "CNFinSeries", "CNFinOutput"],
+            name: "CNFinReleaseTests", dependencies: ["CNFinRelease", "CNFinDatasets", "CNFinSeries", "CNFinOutput", "CNFinSupport"],
             resources: [.copy("Golden")], swiftSettings: strict
         ),
         .testTarget(
-            name: "CNFinIngestTests", dependencies: ["CNFinIngest", "CNFinRelease", "CNFinDatasets", "CNFinSeries", "CNFinOutput"],
+            name: "CNFinIngestTests", dependencies: ["CNFinIngest", "CNFinRelease", "CNFinDatasets", "CNFinSeries", "CNFinOutput", "CNFinSupport"],
             swiftSettings: strict
         ),
         .testTarget(name: "CNFinChartsTests", dependencies: ["CNFinCharts"], swiftSettings: strict),
-        .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport", "CNFinCharts", "CNFinDatasets", "CNFinOutput", "CNFinRelease", "CNFinSeries"], swiftSettings: strict),
+        .testTarget(name: "CNFinReportTests", dependencies: ["CNFinReport", "CNFinCharts", "CNFinDatasets", "CNFinOutput", "CNFinRelease", "CNFinSeries", "CNFinSupport"], swiftSettings: strict),
         .testTarget(
             name: "CNFinCLITests",
             dependencies: ["CNFinCLI", "CNFin", "CNFinTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")], exclude: ["Golden"], swiftSettings: strict),

@@ -1,5 +1,6 @@
 import CNFinSeries
 import Foundation
+import CNFinSupport
 
 extension AutomaticModelSelection {
     /// What one of X-13's final checks on the automatically chosen model changed (X-13ARIMA-SEATS

@@ -1,4 +1,5 @@
 import CNFinSeries
+import CNFinSupport
 
 /// What a ``BreakPolicy`` did with the definitional breaks inside a series' span, as data: the
 /// policy, the breaks (id and first month), the span examined and, under

@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 /// A note on a regARIMA fit, as data: what was chosen automatically (transform, outliers, model) and
 /// which ARMA factors ended on the unit circle. ``text(in:)`` writes it in the reader's language.

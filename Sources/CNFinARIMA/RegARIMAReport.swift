@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 /// Tables and JSON of a regARIMA fit (what `cnfin arima` and `cnfin forecast` print).
 public struct RegARIMAReport: Sendable {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CNFinSupport
 
 /// An enumerated option value parsed by swift-argument-parser: its spellings are the raw values,
 /// matched case-insensitively (`--cov hac`, `--lang EN`), and an invalid value is a usage error

@@ -1,4 +1,5 @@
 import CNFinSeries
+import CNFinSupport
 
 extension DataSource {
     /// What a source key of `sources.csv` means to a reader, in `language` — never the key itself, which

@@ -1,4 +1,5 @@
 import CNFinSeries
+import CNFinSupport
 
 /// How current a dataset is: per series the last month, the gaps in the 24
 /// months up to it and the source of the latest value, and whether the

@@ -1,4 +1,5 @@
 import CNFinSeries
+import CNFinSupport
 
 extension Dataset {
     /// The catalog's series names in `language` (`name_zh` or `name_en`), by series id; of two entries

@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 extension Dataset {
     /// One column of ``seriesTable(_:from:to:sources:language:machine:)``: a series id and its transform.

@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 // The tables of `cnfin data list | status | breaks`: text formats (and workbooks) in the reader's language;
 // `machine` (CSV, JSON) with language-independent keys, ids and machine words in every language.

@@ -1,4 +1,5 @@
 import CNFinSeries
+import CNFinSupport
 
 /// A transform of a dataset series — `cnfin data show --transform`, `ID:TRANSFORM` — applied with the
 /// dataset's knowledge of breaks and published rates.

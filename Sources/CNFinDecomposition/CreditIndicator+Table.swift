@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 extension CreditIndicator {
     /// The table of every indicator over `months` (`cnfin indicators`): a month column, then one column per

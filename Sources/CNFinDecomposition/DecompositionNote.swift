@@ -1,4 +1,5 @@
 import CNFinSeries
+import CNFinSupport
 
 /// A remark attached to a decomposition: what was missing, which break the
 /// comparison straddles, which published figure was used.

@@ -1,4 +1,5 @@
 import CNFinSeries
+import CNFinSupport
 
 /// Whether a hierarchy decomposes month-end balances or monthly increments.
 public enum HierarchyMeasureKind: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {

@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 extension HierarchyDecomposition {
     /// `value` with `digits` decimals; a value that rounds to zero prints without a minus sign.

@@ -1,5 +1,6 @@
 import CNFinSeries
 import CNFinSpreadsheet
+import CNFinSupport
 
 /// The note `cnfin import` and `cnfin update` write on standard error for each recognised table: its
 /// kind, unit, months, figures and the rows without a catalog series — as data, written in the reader's

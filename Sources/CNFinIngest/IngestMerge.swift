@@ -1,6 +1,7 @@
 import CNFinDatasets
 import CNFinSeries
 import Foundation
+import CNFinSupport
 
 /// What merging did with one figure.
 public enum IngestMergeAction: String, Sendable, Hashable, Codable {

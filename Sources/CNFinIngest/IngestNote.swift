@@ -1,5 +1,6 @@
 import CNFinDatasets
 import CNFinSeries
+import CNFinSupport
 
 /// A note of `cnfin ingest`, `import` or `update` for standard error, as data; ``text(in:)`` writes it in
 /// the reader's language (file and directory names as given; counts, months and file names as data).

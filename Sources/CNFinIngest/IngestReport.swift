@@ -1,6 +1,7 @@
 import CNFinOutput
 import CNFinSeries
 import Foundation
+import CNFinSupport
 
 /// What `cnfin ingest`, `cnfin import` and `cnfin update` print: the figures read, with their checks
 /// against the data and their merge actions, the clauses left unparsed and the conflicts — as tables

@@ -1,5 +1,6 @@
 import CNFinDatasets
 import CNFinSeries
+import CNFinSupport
 
 /// Why a clause with a figure was not attributed to a series, measure and month — kept as data (the
 /// words, months and series it is about) and written in the reader's language by ``text(in:)``.

@@ -1,6 +1,7 @@
 import CNFinDatasets
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 /// One month's release summary computed from the data: the release paragraph
 /// in the PBoC's wording (``ReleaseParagraph``), the figures behind it with

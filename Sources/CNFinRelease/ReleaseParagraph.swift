@@ -1,4 +1,5 @@
 import CNFinSeries
+import CNFinSupport
 
 /// The release paragraph written from ``ReleaseFigures``, in the PBoC's
 /// wording and rounding (``ReleaseRounding``).

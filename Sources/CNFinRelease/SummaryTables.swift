@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 /// The tables beside the release paragraph.
 struct SummaryTables {

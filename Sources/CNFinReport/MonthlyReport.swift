@@ -6,6 +6,7 @@ import CNFinRelease
 import CNFinSeasonal
 import CNFinSeries
 import Foundation
+import CNFinSupport
 
 /// A monthly review (金融数据点评) of one release month: the summary, the M1–M2
 /// gap and growth of money and credit, the structure of new loans and of the TSF

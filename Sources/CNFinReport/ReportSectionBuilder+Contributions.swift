@@ -5,6 +5,7 @@ import CNFinOutput
 import CNFinRelease
 import CNFinSeries
 import Foundation
+import CNFinSupport
 
 extension ReportSectionBuilder {
     /// The loans stock hierarchy of `hierarchies.csv` (bundled with the data).

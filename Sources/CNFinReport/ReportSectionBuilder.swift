@@ -6,6 +6,7 @@ import CNFinRelease
 import CNFinSeasonal
 import CNFinSeries
 import Foundation
+import CNFinSupport
 
 /// Computes the sections of a ``MonthlyReport``.
 struct ReportSectionBuilder {

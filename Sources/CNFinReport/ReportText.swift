@@ -1,5 +1,6 @@
 import CNFinRelease
 import CNFinSeries
+import CNFinSupport
 
 /// Chinese or English text for the report.
 struct ReportText {

@@ -1,6 +1,7 @@
 import CNFinCharts
 import CNFinDatasets
 import CNFinSeries
+import CNFinSupport
 
 /// One series of a ``SeriesChart``: the name as the user wrote it (`m2:yoy`, used in the chart's
 /// identifier and in errors), the dataset id, and its transform (nil: the levels).

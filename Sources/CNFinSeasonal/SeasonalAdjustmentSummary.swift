@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 /// What `cnfin seasonal --method stl|classical` prints for a ``SeasonalAdjustmentResult``: the CNY
 /// regression effects, the festival effect by year, the residual-seasonality diagnostics, the dispersion

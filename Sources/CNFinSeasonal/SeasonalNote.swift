@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 /// A note on a seasonal adjustment, as data; ``text(in:)`` writes it in the reader's language.
 public enum SeasonalNote: LocalizedNote, Hashable {

@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 /// What `cnfin filter` prints for a ``FilterResult``: one table month, observed, trend, cycle, titled
 /// with the filter and its parameters — title, headers and notes in the reader's language.

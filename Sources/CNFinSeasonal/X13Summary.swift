@@ -2,6 +2,7 @@ import CNFinARIMA
 import CNFinOutput
 import CNFinSeries
 import CNFinX11
+import CNFinSupport
 
 /// What `cnfin seasonal` (method x13) prints for an ``X13Result``: the regARIMA estimates, the X-13
 /// diagnostics with their plain-language verdict, and the series table — titles, headers, verdict and

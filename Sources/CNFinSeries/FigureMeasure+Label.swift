@@ -1,3 +1,4 @@
+import CNFinSupport
 extension FigureMeasure {
     /// The measure as a reader names it in `language` — a table cell or a note, never a key (the raw
     /// value stays the CSV/JSON key): `level` → 余额 / level, `pp_vs_prev` → 增速比上月末变动 /

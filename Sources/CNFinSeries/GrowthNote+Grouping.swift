@@ -1,3 +1,4 @@
+import CNFinSupport
 extension GrowthNote {
     /// The notes grouped by series, break and resolution — one line per group with its months as runs
     /// (`2023-01…2023-12`) — instead of one repeated sentence per month.

@@ -1,3 +1,4 @@
+import CNFinSupport
 /// A note under a table (or in a JSON `notes` array, or on standard error) that is kept as data and
 /// written in the reader's language only when it is rendered.
 ///

@@ -1,3 +1,4 @@
+import CNFinSupport
 /// How a label and its parenthetical (a unit, a qualifier) are joined in each language — written once,
 /// so that every table header and title follows one rule:
 ///

@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 /// A regression's summary as statsmodels prints it (`OLS Regression Results`): a header of
 /// paired label/value entries, the coefficient table, a footer of diagnostics and notes.

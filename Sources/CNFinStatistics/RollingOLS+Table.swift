@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 extension RollingRegressionResults {
     /// What identifies a window: the month or the CSV line of its last observation.

@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 /// The months a regression or test used: first, last, count, and the months skipped in between
 /// (months where a series of the design has no value).

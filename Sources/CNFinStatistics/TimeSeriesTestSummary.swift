@@ -1,5 +1,6 @@
 import CNFinOutput
 import CNFinSeries
+import CNFinSupport
 
 /// One lag of a test reported lag by lag (Granger's F, Ljung–Box's Q).
 public struct TestLagRow: Sendable, Hashable {

@@ -28,6 +28,28 @@ struct CLIProcess {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
+    /// A `Process` that runs `cnfin arguments…`, not yet started.
+    ///
+    /// When the environment variable `CNFIN_TEST_EMULATOR` is set (for example to
+    /// `qemu-x86_64 -cpu Nehalem`, `.ci/run-emulated`), the executable is run through that command, words
+    /// separated by spaces: the suite then checks the CLI on an emulated CPU whose OpenBLAS kernel and
+    /// glibc math routines differ from the host's, as it checks the library in the emulated test process.
+    static func process(_ arguments: [String]) throws -> Process {
+        guard let cnfin = executable() else { throw CLIProcessError.notBuilt }
+        let process = Process()
+        let emulator = (ProcessInfo.processInfo.environment["CNFIN_TEST_EMULATOR"] ?? "")
+            .split(separator: " ").map(String.init)
+        if !emulator.isEmpty {
+            // `env` finds the emulator on PATH.
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = emulator + [cnfin.path] + arguments
+        } else {
+            process.executableURL = cnfin
+            process.arguments = arguments
+        }
+        return process
+    }
+
     /// A fresh temporary directory.
     static func temporaryDirectory(_ label: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("cnfin-\(label)-\(UUID().uuidString)")
@@ -37,15 +59,12 @@ struct CLIProcess {
 
     /// Runs `cnfin arguments…` in `directory`; kills it (SIGKILL) after `timeout` seconds.
     static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double = 120) throws -> Outcome {
-        guard let cnfin = executable() else { throw CLIProcessError.notBuilt }
         let scratch = try temporaryDirectory("run")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("stdout"), err = scratch.appendingPathComponent("stderr")
         try Data().write(to: out)
         try Data().write(to: err)
-        let process = Process()
-        process.executableURL = cnfin
-        process.arguments = arguments
+        let process = try process(arguments)
         if let directory { process.currentDirectoryURL = directory }
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)

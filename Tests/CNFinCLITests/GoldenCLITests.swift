@@ -218,11 +218,8 @@ import Testing
     }
 
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> (Int32, String, String) {
-        let cnfin = try #require(SummaryIngestPipeTests.executable(), "the cnfin executable is not built next to the tests")
-        let process = Process()
+        let process = try CLIProcess.process(arguments)
         if let directory { process.currentDirectoryURL = directory }
-        process.executableURL = cnfin
-        process.arguments = arguments
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

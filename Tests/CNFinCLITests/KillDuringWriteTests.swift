@@ -38,10 +38,7 @@ import Glibc
 
     /// Runs `arguments` and kills it after `delay` seconds (if still running); true when killed.
     static func runAndKill(_ arguments: [String], after delay: Double) throws -> Bool {
-        let cnfin = try #require(CLIProcess.executable())
-        let process = Process()
-        process.executableURL = cnfin
-        process.arguments = arguments
+        let process = try CLIProcess.process(arguments)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice

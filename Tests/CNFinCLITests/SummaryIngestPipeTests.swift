@@ -6,23 +6,9 @@ import Testing
 @Suite struct SummaryIngestPipeTests {
     /// The `cnfin` executable next to the test bundle (`swift test` builds every
     /// product of the package into the same directory).
-    static func executable() -> URL? {
-        var candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-        for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
-            candidates.append(bundle.bundleURL.deletingLastPathComponent())
-        }
-        return candidates.map { $0.appendingPathComponent("cnfin") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
     @Test func summaryParagraphPipedIntoIngestAgreesWithTheData() throws {
-        let cnfin = try #require(Self.executable(), "the cnfin executable is not built next to the tests")
-        let summary = Process()
-        summary.executableURL = cnfin
-        summary.arguments = ["summary", "--month", "2023-05", "--lang", "zh"]
-        let ingest = Process()
-        ingest.executableURL = cnfin
-        ingest.arguments = ["ingest", "-", "--month", "2023-05", "--check", "--format", "json"]
+        let summary = try CLIProcess.process(["summary", "--month", "2023-05", "--lang", "zh"])
+        let ingest = try CLIProcess.process(["ingest", "-", "--month", "2023-05", "--check", "--format", "json"])
         let pipe = Pipe()
         summary.standardOutput = pipe
         ingest.standardInput = pipe

@@ -102,10 +102,7 @@ import CNFin
 
         // The built executable with CNFIN_DATA pointing at the directory, as a user runs it.
         do {
-            let cnfin = try #require(SummaryIngestPipeTests.executable(), "the cnfin executable is not built next to the tests")
-            let process = Process()
-            process.executableURL = cnfin
-            process.arguments = ["summary", "--lang", "zh"]
+            let process = try CLIProcess.process(["summary", "--lang", "zh"])
             var environment = ProcessInfo.processInfo.environment
             environment["CNFIN_DATA"] = user.path
             process.environment = environment

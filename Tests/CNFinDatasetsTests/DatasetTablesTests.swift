@@ -2,6 +2,7 @@ import CNFinDatasets
 import CNFinOutput
 import CNFinSeries
 import Testing
+import CNFinSupport
 
 /// The presenters of `cnfin data status`: readers never see a source key (issue 17 class 2), the machine
 /// table keeps it.

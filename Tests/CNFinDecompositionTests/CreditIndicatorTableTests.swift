@@ -2,6 +2,7 @@ import CNFinOutput
 import CNFinSeries
 import Testing
 @testable import CNFinDecomposition
+import CNFinSupport
 
 /// The indicators table (``CreditIndicator/table(over:in:language:machine:inputNames:)``): readers get headers
 /// and notes in their language, CSV the ids as headers, JSON the ids as keys in every language; months with no

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 @testable import CNFinIngest
 import CNFinRelease
+import CNFinSupport
 
 /// Round trip: the summary paragraph written from the data
 /// (``MonthlySummary``), read back by ``IngestParser``, gives the summary's

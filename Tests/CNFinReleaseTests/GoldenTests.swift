@@ -3,6 +3,7 @@ import CNFinSeries
 import Foundation
 import Testing
 @testable import CNFinRelease
+import CNFinSupport
 
 /// The May 2023 summary in both languages and every format, compared byte
 /// for byte with the committed files in `Golden/`. They were generated once

@@ -4,6 +4,7 @@ import CNFinSeries
 import Foundation
 import Testing
 @testable import CNFinReport
+import CNFinSupport
 
 /// Text from a user's dataset — here a definitional-break description holding `<script>` and
 /// `</textarea>` — renders as text in every report format: escaped in HTML (report.html, the

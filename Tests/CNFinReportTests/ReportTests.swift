@@ -7,6 +7,7 @@ import Testing
 @testable import CNFinReport
 #if canImport(FoundationXML)
 import FoundationXML
+import CNFinSupport
 #endif
 
 /// Built once: the bundled data and the May 2023 reports in both languages.
