@@ -44,8 +44,22 @@ public struct OutlierDetection: Sendable {
         return b - log(-0.5 * log(2 - (1 + alpha).squareRoot())) / a
     }
 
-    /// The model with the detected outliers added to its regressors, and the outliers' names.
-    public func detect(_ model: RegARIMAModel, _ y: [Double], start: Month) throws(ARIMAError) -> (fit: RegARIMAFit, outliers: [OutlierRegressor]) {
+    /// An exact tie of the forward search: `chosen` was added, and each of `alternatives` had the
+    /// same |t| to a relative 1e-9 — typically an LS at t and at t+1 with an AO at t in the model,
+    /// which span the same model (``OutlierCandidateScan`` says which one is taken and why).
+    public struct Tie: Sendable, Hashable {
+        /// The outlier added (its name, e.g. `LS2009-03`).
+        public let chosen: String
+        /// The candidates with the same |t| that were not added.
+        public let alternatives: [String]
+        /// The common t-statistic.
+        public let t: Double
+    }
+
+    /// The model with the detected outliers added to its regressors, the outliers, and the exact
+    /// ties the forward search broke (in the order they were met).
+    public func detect(_ model: RegARIMAModel, _ y: [Double], start: Month) throws(ARIMAError)
+        -> (fit: RegARIMAFit, outliers: [OutlierRegressor], ties: [Tie]) {
         let cv = criticalValue ?? Self.defaultCriticalValue(observations: y.count)
         guard cv > 0, cv.isFinite else { throw .invalidParameter(name: "critical value", value: "\(cv)", requirement: "must be positive") }
         guard !types.contains(.ramp) else {
@@ -63,6 +77,7 @@ public struct OutlierDetection: Sendable {
         let prefix = try? model.designPrefix(start: start, count: y.count)
         var fit = try current.fit(y, start: start, prefix: prefix)
         var found: [OutlierRegressor] = []
+        var ties: [Tie] = []
         let taken = Set(model.regressors.map(\.name))
         let delta = LagPolynomial.differencing(d: model.order.d, seasonalD: model.order.seasonalD, period: model.order.period)
         let n = y.count
@@ -71,6 +86,9 @@ public struct OutlierDetection: Sendable {
         while found.count < maxOutliers {
             let best = try scan.best(fit: fit, delta: delta, n: n, start: start, exclude: taken.union(found.map(\.name)))
             guard let (o, t) = best.map({ ($0.outlier, $0.t) }), abs(t) > cv else { break }
+            if let tied = best?.tiedWith, !tied.isEmpty {
+                ties.append(Tie(chosen: o.name, alternatives: tied.map(\.name), t: t))
+            }
             found.append(o)
             current.regressors = model.regressors + found
             current.startingValues = fit.coefficients.vector
@@ -91,7 +109,7 @@ public struct OutlierDetection: Sendable {
         current.regressors = model.regressors + found
         current.startingValues = fit.coefficients.vector
         fit = try current.fit(y, start: start, prefix: prefix)
-        return (fit, found)
+        return (fit, found, ties)
     }
 
     static func median(_ v: [Double]) -> Double {

@@ -34,6 +34,9 @@ public enum RegARIMANote: LocalizedNote {
     case noLogForNonPositive
     /// The automatic outlier search: the types searched, the critical |t| and the outliers found.
     case automaticOutliers(types: [OutlierRegressor.Kind], criticalValue: Double?, found: [String])
+    /// Exact ties of the automatic outlier search: the outlier added and the candidates with the
+    /// same |t| (equivalent models; ``OutlierDetection/Tie``).
+    case outlierTies([OutlierDetection.Tie])
     /// The automatic model selection (X-13's automdl procedure).
     case modelSelection(AutomaticModelSelection.Result)
 
@@ -70,6 +73,18 @@ public enum RegARIMANote: LocalizedNote {
             }
             return "automatic outliers" + (critical.map { " (\(kinds), critical |t| \($0))" } ?? "") + ": "
                 + (found.isEmpty ? "none found" : found.joined(separator: ", "))
+        case let .outlierTies(ties):
+            let list = ties.map { tie in
+                let t = NumberText.fixed(tie.t, digits: 2)
+                return zh ? "\(tie.chosen) 与 \(tie.alternatives.joined(separator: "、")) 的 t 值同为 \(t)"
+                    : "\(tie.chosen) and \(tie.alternatives.joined(separator: ", ")) (t = \(t) each)"
+            }
+            if zh {
+                return "离群值检测遇到 t 值相同的候选（加入任一个，模型相同）：" + list.joined(separator: "；")
+                    + "。取较早者；X-13 由舍入误差决定取哪一个，其结果可能不同"
+            }
+            return "the outlier search met candidates with equal t (adding either gives the same model): "
+                + list.joined(separator: "; ") + ". cnfin takes the earlier; X-13 decides by rounding and may take the other"
         case let .modelSelection(s):
             let ranked = s.candidates.sorted { $0.normalizedBIC < $1.normalizedBIC }.prefix(5)
                 .map { "\($0.order) \(NumberText.fixed($0.normalizedBIC, digits: 4))" }

@@ -154,6 +154,7 @@ struct ARIMAOptions: ParsableArguments {
                 let cv = criticalValue ?? OutlierDetection.defaultCriticalValue(observations: values.count)
                 let found = result.outliers.sorted { $0.month < $1.month }.map(\.name)
                 notes.append(RegARIMANote.automaticOutliers(types: types, criticalValue: cv, found: found))
+                if !result.ties.isEmpty { notes.append(RegARIMANote.outlierTies(result.ties)) }
             }
         } catch {
             if case .spanTooShort = error, rule.startBreak != nil {

@@ -115,6 +115,7 @@ public enum X13Adjustment {
         // 3. Outliers and the final fit.
         let fit: RegARIMAFit
         var detected: [OutlierRegressor] = []
+        var ties: [OutlierDetection.Tie] = []
         switch options.outliers {
         case .none:
             fit = try wrap { () throws(ARIMAError) in try model.fit(values, start: start) }
@@ -122,6 +123,7 @@ public enum X13Adjustment {
             let r = try wrap { () throws(ARIMAError) in try OutlierDetection(types: types).detect(model, values, start: start) }
             fit = r.fit
             detected = r.outliers
+            ties = r.ties
         }
 
         // 4. Prior adjustment over the span and the forecast year.
@@ -168,11 +170,13 @@ public enum X13Adjustment {
         if !detected.isEmpty {
             notes.append("automatic outliers: " + detected.sorted { $0.month < $1.month }.map(\.name).joined(separator: ", "))
         }
-        return X13Result(
+        var result = X13Result(
             start: start, observed: values, adjusted: adjusted, trend: trend, seasonal: Array(x11.d10.prefix(n)),
             holiday: Array(hol.prefix(n)), outlier: Array(out.prefix(n)), irregular: irregular,
             combinedSeasonal: Array(d16.prefix(n)), mode: mode, regARIMA: fit, transformSelection: transformSelection,
             holidaySpec: holiday, holidayCandidates: candidates, detectedOutliers: detected, x11: x11, notes: notes)
+        result.outlierTies = ties
+        return result
     }
 
     /// What the CNY window choice keeps of a candidate's fit.

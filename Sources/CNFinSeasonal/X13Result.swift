@@ -31,6 +31,8 @@ public struct X13Result: Sendable {
     /// Every candidate fitted for the automatic choice, in the order given (empty otherwise).
     public let holidayCandidates: [ChineseNewYearCandidate]
     public let detectedOutliers: [OutlierRegressor]
+    /// The exact ties the automatic outlier search broke (``OutlierDetection/Tie``).
+    public var outlierTies: [OutlierDetection.Tie] = []
     /// The X-11 run on the prior-adjusted, forecast-extended series B1.
     public let x11: X11Decomposition
     public let notes: [String]

@@ -52,6 +52,7 @@ public struct X13Summary: Sendable {
             out.append(RegARIMANote.automaticOutliers(types: [], criticalValue: nil,
                                                       found: result.detectedOutliers.sorted { $0.month < $1.month }.map(\.name)))
         }
+        if !result.outlierTies.isEmpty { out.append(RegARIMANote.outlierTies(result.outlierTies)) }
         if !result.holidayCandidates.isEmpty {
             out.append(SeasonalNote.holidayChoice(candidates: result.holidayCandidates.map { .init(spec: $0.spec, aicc: $0.aicc) },
                                                   chosen: result.holidaySpec))

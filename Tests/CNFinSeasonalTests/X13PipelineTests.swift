@@ -101,18 +101,13 @@ struct X13PipelineTests {
                                                                    outliers: .automatic([.additive, .levelShift])))
             let x13Set = Set((ref["regressors"] as? [String] ?? []).map { Self.x13OutlierName($0) })
             let mine = Set(r.detectedOutliers.map(\.name))
-            // Same AO/LS set as X-13 on six of the seven runs. On loans_2006 the search reaches an
-            // exact tie — LS2009-03 and LS2009-04 with AO2009-03 in the model span the same model,
-            // equal t to rounding — that X-13 breaks by its rounding, here towards March and with
-            // the [−5,−1] CNY window (OutlierDetectionTests) towards April; cnfin's rule takes the
-            // later month (see OutlierCandidateScan), so the backward deletions then differ: cnfin
-            // keeps LS2008-12, LS2009-04, LS2022-05 and drops AO2009-03. A known issue, not loosened.
+            // Same AO/LS set as X-13 on all seven runs. On loans_2006 the search meets an exact tie
+            // (LS2009-03 and LS2009-04 with AO2009-03 in the model span the same model) that X-13
+            // breaks towards March here; cnfin takes the earlier (OutlierCandidateScan) and reports it.
+            #expect(mine == x13Set, "\(run.name): cnfin \(mine.sorted()) vs X-13 \(x13Set.sorted())")
             if run.name == "loans_2006" {
-                withKnownIssue("loans_2006: X-13 breaks an exact LS2009-03/LS2009-04 tie the other way", isIntermittent: true) {
-                    #expect(mine == x13Set, "\(run.name): cnfin \(mine.sorted()) vs X-13 \(x13Set.sorted())")
-                }
-            } else {
-                #expect(mine == x13Set, "\(run.name): cnfin \(mine.sorted()) vs X-13 \(x13Set.sorted())")
+                #expect(r.outlierTies.contains { $0.chosen == "LS2009-03" && $0.alternatives == ["LS2009-04"] },
+                        "loans_2006: the LS2009-03/LS2009-04 tie is reported: \(r.outlierTies)")
             }
             if mine == x13Set {
                 let e = compare(run, r, ref, tolerance: 1e-6)
