@@ -37,4 +37,14 @@ struct SeasonalX13CommandTests {
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.hasPrefix("month,observed,adjusted,trend,seasonal,holiday,outlier,irregular\n"))
     }
+
+    /// An exact tie of the outlier search is reported in the reader's language: on loans 2006– (X-13's
+    /// loans_2006 reference span) LS2009-03 and LS2009-04 have the same t with AO2009-03 in the model.
+    @Test(arguments: [("zh", "LS2009-03 与 LS2009-04 的 t 值同为"), ("en", "LS2009-03 and LS2009-04 (t = ")])
+    func outlierTieIsReported(_ language: String, _ expected: String) throws {
+        let out = try CLIProcess.run(["seasonal", "loans_increase", "--from", "2006-02", "--to", "2025-12", "--cny-split", "10,20",
+                                      "--ignore-breaks", "--lang", language])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect((out.stdout + out.stderr).contains(expected), "\(out.stdout)\(out.stderr)")
+    }
 }
