@@ -78,7 +78,7 @@ extension Dataset {
         }
         if sources && requested.contains(where: { $0.transform != nil }) {
             notes.append(zh ? "变换后的数值合并了多个来源，故不列出来源"
-                : "--sources is ignored with --transform: transformed values combine several sources")
+                : "no sources are listed for transformed values: they combine several sources")
         }
         // The title: how current the dataset is (the headers give each column's unit).
         let title = DataStatus.currencyLine(DataStatus(dataset: self).currency, chinese: zh)

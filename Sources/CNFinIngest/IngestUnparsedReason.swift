@@ -92,8 +92,8 @@ public enum IngestUnparsedReason: LocalizedNote, Hashable {
             return "no \(kind.text(in: .en)) series for \(subject.en) in the catalog"
         case .levelOrFlow(let subject): return "cannot tell a level from a flow for \(subject.en)"
         case let .unitDoesNotFit(wording, unit): return "the unit does not fit the wording (\(wording) with \(unit))"
-        case .noMonth: return "no month or year for this figure (give --month)"
-        case let .otherMonth(dated, given): return "dated \(dated) by the text, not the --month \(given)"
+        case .noMonth: return "no month or year for this figure: the text does not date it and no month was given"
+        case let .otherMonth(dated, given): return "dated \(dated) by the text, not the month given (\(given))"
         case let .otherBaseYear(base, year): return "a comparison with \(base), not with the year before \(year): not a year-on-year change"
         }
     }

@@ -49,7 +49,7 @@ public struct GapFreeSpanNote: LocalizedNote, Hashable {
         }
         let shown = missing.prefix(6).map(\.description).joined(separator: ", ") + (more ? ", …" : "")
         return "\(series) has no data for \(shown); using its longest gap-free span \(span.lowerBound)…\(span.upperBound) "
-            + "(choose another with --from/--to)"
+            + "(another span can be chosen by its first and last months)"
     }
 }
 

@@ -63,8 +63,8 @@ extension LjungBox {
         let p = RegressionResults.g(last.boxPiercePValue, 6)
         var notes = ["Box-Pierce Q = \(q), p = \(p)"], chineseNotes = ["Box-Pierce Q = \(q)，p = \(p)"]
         if results.contains(where: { $0.ljungBoxPValue == nil }) {
-            notes.append("no Ljung-Box p-value at lags ≤ --model-df \(modelDF): the χ² reference has lag − model_df degrees of freedom")
-            chineseNotes.append("滞后阶数 ≤ --model-df \(modelDF) 时无Ljung-Box p值：χ²参考分布的自由度为滞后阶数 − model_df")
+            notes.append("no Ljung-Box p-value at lags ≤ \(modelDF), the model's degrees of freedom: the χ² reference has lag − \(modelDF) degrees of freedom")
+            chineseNotes.append("滞后阶数 ≤ 模型自由度 \(modelDF) 时无Ljung-Box p值：χ²参考分布的自由度为滞后阶数 − \(modelDF)")
         }
         return TimeSeriesTestResult(test: "Ljung-Box", statistic: last.ljungBox, pValue: last.ljungBoxPValue ?? .nan,
                                     lags: last.lag, nobs: nobs, criticalValues: [], notes: notes, chineseNotes: chineseNotes)

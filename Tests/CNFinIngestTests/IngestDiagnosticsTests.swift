@@ -160,6 +160,6 @@ import Testing
             "2030-05 tsf_stock_government_bonds level 873900.0", "2030-05 tsf_stock_government_bonds_yoy yoy_pct 20.9",
         ])
         #expect(r.unparsed.count == 2)
-        #expect(r.unparsed.allSatisfy { $0.reason.contains("--month") })
+        #expect(r.unparsed.allSatisfy { $0.reason.contains("no month or year for this figure") })
     }
 }
