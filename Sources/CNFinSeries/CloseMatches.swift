@@ -20,19 +20,31 @@ public enum CloseMatches {
         return previous[b.count]
     }
 
-    /// Up to `limit` candidates closest to `name`, nearest first (ties by
-    /// name). A candidate qualifies when its distance is at most
-    /// max(2, ⌈len(name)/2⌉) or it contains / is contained in `name`.
+    /// Up to `limit` candidates closest to `name`, nearest first. A candidate qualifies when its
+    /// distance is at most max(2, ⌈len(name)/2⌉) or it contains / is contained in `name`.
+    ///
+    /// Ranking: the distance (a containing candidate counts as at most the threshold), then
+    /// candidates that start with `name`, then those with a `_`-separated word starting with it
+    /// (`loan` → `loans_yoy`, `loans_balance` before `tsf_fx_loans`, `corporate_loans_balance`),
+    /// then the shorter, then by name.
     public static func suggestions(for name: String, among candidates: [String], limit: Int = 3) -> [String] {
         let query = name.lowercased()
         let threshold = max(2, (query.count + 1) / 2)
-        let scored = Set(candidates).compactMap { candidate -> (String, Int)? in
+        struct Scored { let candidate: String, distance: Int, tier: Int, length: Int }
+        let scored = Set(candidates).compactMap { candidate -> Scored? in
             let c = candidate.lowercased()
             let d = levenshtein(query, c)
             let related = !query.isEmpty && (c.contains(query) || query.contains(c))
-            return d <= threshold || related ? (candidate, related ? min(d, threshold) : d) : nil
+            guard d <= threshold || related else { return nil }
+            let tier = query.isEmpty ? 2 : c.hasPrefix(query) ? 0 : c.contains("_" + query) ? 1 : 2
+            return Scored(candidate: candidate, distance: related ? min(d, threshold) : d, tier: tier, length: c.count)
         }
-        return scored.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.prefix(max(0, limit)).map(\.0)
+        return scored.sorted {
+            if $0.distance != $1.distance { return $0.distance < $1.distance }
+            if $0.tier != $1.tier { return $0.tier < $1.tier }
+            if $0.length != $1.length { return $0.length < $1.length }
+            return $0.candidate < $1.candidate
+        }.prefix(max(0, limit)).map(\.candidate)
     }
 
     /// `"; did you mean a, b or c?"`, or an empty string for no suggestions.

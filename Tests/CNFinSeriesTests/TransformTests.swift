@@ -194,6 +194,11 @@ func approx(_ a: [Double?], _ b: [Double?], _ tol: Double = 1e-9) -> Bool {
         #expect(CloseMatches.suggestions(for: "loan_balance", among: ids) == ["loans_balance"])
         #expect(CloseMatches.suggestions(for: "M2_YOY", among: ids).first == "m2_yoy")
         #expect(CloseMatches.suggestions(for: "zzzzzzzzzz", among: ids).isEmpty)
+        // A short prefix: the ids that start with it (shortest first) before those that only contain it.
+        let loanIDs = ["corporate_loans_balance", "corporate_loans_increase", "household_loans_balance", "loans_balance",
+                       "loans_increase", "loans_yoy", "tsf_fx_loans"]
+        #expect(CloseMatches.suggestions(for: "loan", among: loanIDs) == ["loans_yoy", "loans_balance", "loans_increase"])
+        #expect(CloseMatches.suggestions(for: "household_loan", among: loanIDs).first == "household_loans_balance")
         #expect(CloseMatches.didYouMean(["a", "b", "c"]) == "; did you mean 'a', 'b' or 'c'?")
         #expect(SeriesError.unknownSeries(id: "m3", suggestions: ["m2"]).description == "unknown series 'm3'; did you mean 'm2'?")
     }
