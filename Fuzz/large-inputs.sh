@@ -6,7 +6,8 @@
 #   Fuzz/large-inputs.sh long ingest     some cases
 #   LARGE_DIR=/data/tmp Fuzz/large-inputs.sh
 #
-# Cases (sizes in MB unless said): long 100 300 1000 (LONG_SIZES overrides; 1 GB needs ~12 GB of memory) · csv-table 100 300 ·
+# Cases (sizes in MB unless said): long 100 300 1000 (LONG_SIZES overrides; rows visited one at a time) ·
+# long-rows 100 300 (every row returned: ~6 GB for 1 GB) · csv-table 100 300 ·
 # wide 30 100 300 · numeric 10 30 100 · ingest (Chinese text) 10 30 100 ·
 # line (one 50 MB CSV line; 50 MB release text on one line) · dataset 10⁴ 3·10⁴ 10⁵ series.
 # Needs /usr/bin/time (Debian package `time`) and python3. Reports wall and CPU (user + system)
@@ -41,6 +42,7 @@ gen() { [ -e "$3" ] || python3 "$FUZZ/large-inputs-gen.py" "$1" "$2" "$3"; }
 for c in $CASES; do
     case $c in
         long) for s in ${LONG_SIZES:-100 300 1000}; do gen long $s "$DIR/long-$s.csv"; measure long "long-$s.csv" "$DIR/long-$s.csv"; done ;;
+        long-rows) for s in ${LONG_SIZES:-100 300}; do gen long $s "$DIR/long-$s.csv"; measure long-rows "long-$s.csv" "$DIR/long-$s.csv"; done ;;
         csv-table) for s in 100 300; do gen long $s "$DIR/long-$s.csv"; measure csv-table "long-$s.csv" "$DIR/long-$s.csv"; done ;;
         wide) for s in 30 100 300; do gen wide $s "$DIR/wide-$s.csv"; measure wide "wide-$s.csv" "$DIR/wide-$s.csv"; done ;;
         numeric) for s in 10 30 100; do gen numeric $s "$DIR/numeric-$s.csv"; measure numeric "numeric-$s.csv" "$DIR/numeric-$s.csv"; done ;;

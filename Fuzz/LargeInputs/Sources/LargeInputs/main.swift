@@ -2,7 +2,8 @@
 // memory is measured outside, by /usr/bin/time -v). Used by Fuzz/large-inputs.sh.
 //
 //   LargeInputs csv-table FILE   CSVTable (the generic reader)
-//   LargeInputs long FILE        LongFormatCSV (dataset series files)
+//   LargeInputs long FILE        LongFormatCSV.forEachRow, rows counted (dataset series files)
+//   LargeInputs long-rows FILE   LongFormatCSV.read: every row returned
 //   LargeInputs wide FILE        MonthlyCSV.parse (user wide files)
 //   LargeInputs numeric FILE     CSVNumericSelection of y,x1..x4 (regress/test input, streamed)
 //   LargeInputs ingest FILE      IngestParser.parse(data:) (cnfin ingest)
@@ -15,7 +16,7 @@ import Foundation
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: LargeInputs csv-table|long|wide|numeric|ingest|dataset PATH\n".utf8))
+    FileHandle.standardError.write(Data("usage: LargeInputs csv-table|long|long-rows|wide|numeric|ingest|dataset PATH\n".utf8))
     exit(2)
 }
 let url = URL(fileURLWithPath: arguments[2])
@@ -26,7 +27,8 @@ var outcome = "ok"
 do {
     switch arguments[1] {
     case "csv-table": items = try CSVTable(url: url).records.count
-    case "long": items = try LongFormatCSV.read(url: url).count
+    case "long": try LongFormatCSV.forEachRow(url: url) { (_: LongFormatCSV.Row) throws(CSVError) in items += 1 }
+    case "long-rows": items = try LongFormatCSV.read(url: url).count
     case "wide": items = try MonthlyCSV.read(url: url).series.count
     case "numeric": items = try CSVNumericSelection.read(url: url, columns: ["y", "x1", "x2", "x3", "x4"]).rowCount
     case "ingest":
