@@ -35,12 +35,14 @@ import CNFinSupport
 /// resolution is the printed step the text would have shown (1亿元, 0.1).
 /// 基本持平 ("about the same") states no figure and is skipped.
 struct IngestChineseParser {
+    /// The normalised scalars (``IngestTextNormalizer``), one per scalar of the text.
     let s: [Unicode.Scalar]
-    let original: [Unicode.Scalar]
+    /// The text: `s` and the original scalars where they differ.
+    let input: IngestScalarText
 
     init(text: String) {
-        original = Array(text.unicodeScalars)
-        s = IngestTextNormalizer.normalize(text)
+        input = IngestTextNormalizer.normalize(text)
+        s = input.normalized
     }
 
     // MARK: - State
@@ -798,7 +800,7 @@ struct IngestChineseParser {
                 k += length
                 continue
             }
-            if isHan(s[i]) || isLetter(s[i]) { addUnknown(original[i]) }
+            if isHan(s[i]) || isLetter(s[i]) { addUnknown(input.original(i)) }
             k += 1
         }
         let trimmed = String(unknown).trimming(" ")
@@ -917,9 +919,7 @@ struct IngestChineseParser {
 
     private mutating func text(_ r: Range<Int>) -> String {
         result.work += r.count
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: original[r])
-        return String(out)
+        return input.originalText(r)
     }
 }
 

@@ -37,13 +37,13 @@ import CNFinSupport
 /// "unchanged"/"the same as" without a previous-month or year-earlier
 /// comparison is not a figure.
 struct IngestEnglishParser {
-    let original: [Unicode.Scalar]
     /// Lower-cased ASCII copy, one scalar per original scalar.
     let s: [Unicode.Scalar]
+    /// The text: `s` and the original scalars where they differ.
+    let input: IngestScalarText
 
     init(text: String) {
-        original = Array(text.unicodeScalars)
-        s = original.map { c in
+        input = IngestScalarText(text) { _, c, _ in
             let v = c.value
             if (0x41...0x5A).contains(v) { return Unicode.Scalar(v + 32) ?? c }
             if (0xFF10...0xFF19).contains(v) { return Unicode.Scalar(v - 0xFEE0) ?? c }
@@ -55,6 +55,7 @@ struct IngestEnglishParser {
             default: return c
             }
         }
+        s = input.normalized
     }
 
     private var year: Int?
@@ -697,9 +698,7 @@ struct IngestEnglishParser {
 
     private mutating func text(_ r: Range<Int>) -> String {
         result.work += r.count
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: original[r])
-        return String(out)
+        return input.originalText(r)
     }
 
     private mutating func lowerText(_ r: Range<Int>) -> String {
