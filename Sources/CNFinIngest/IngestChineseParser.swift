@@ -40,7 +40,8 @@ struct IngestChineseParser {
     /// The text: `s` and the original scalars where they differ.
     let input: IngestScalarText
 
-    init(text: String) {
+    init(text: String, given: Month? = nil) {
+        result.given = given
         input = IngestTextNormalizer.normalize(text)
         s = input.normalized
     }
@@ -575,7 +576,7 @@ struct IngestChineseParser {
         // 持平: the step the text would have printed (whole 亿元; one decimal of a rate).
         let resolution = zero ? (isAmount ? 1 : 0.1) : value.resolution(byPowerOfTen: exponent)
         lastMeasure = measure
-        result.figures.append(IngestRawFigure(
+        result.append(IngestRawFigure(
             year: year, month: monthValue, id: id, value: valueInUnit == 0 ? 0 : valueInUnit,
             unit: isAmount ? "亿元" : "%", measure: measure,
             span: IngestSpan(start: spanStart, end: end, text: text(spanStart..<end)),

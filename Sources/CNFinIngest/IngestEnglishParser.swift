@@ -42,7 +42,8 @@ struct IngestEnglishParser {
     /// The text: `s` and the original scalars where they differ.
     let input: IngestScalarText
 
-    init(text: String) {
+    init(text: String, given: Month? = nil) {
+        result.given = given
         input = IngestScalarText(text) { _, c, _ in
             let v = c.value
             if (0x41...0x5A).contains(v) { return Unicode.Scalar(v + 32) ?? c }
@@ -295,7 +296,7 @@ struct IngestEnglishParser {
                                        resolution: f.number.resolution(byPowerOfTen: f.exponent)))
         }
         result.figureCount += figures.count
-        result.figures += out
+        for figure in out { result.append(figure) }
         lastMeasure = out.last?.measure
         return true
     }
@@ -522,7 +523,7 @@ struct IngestEnglishParser {
         // A zero: the step the text would have printed (RMB0.1 billion = 1亿元; one decimal of a rate).
         let resolution = kind == .zero ? (unitIsAmount ? 1 : 0.1) : number.resolution(byPowerOfTen: exponent)
         lastMeasure = measure
-        result.figures.append(IngestRawFigure(
+        result.append(IngestRawFigure(
             year: year, month: periodMonth, id: id, value: v == 0 ? 0 : v, unit: unitIsAmount ? "亿元" : "%",
             measure: measure, span: IngestSpan(start: spanStart, end: end, text: text(spanStart..<end)),
             resolution: resolution, baseYear: baseYear))
