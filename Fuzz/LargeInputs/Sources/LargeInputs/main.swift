@@ -23,18 +23,26 @@ let url = URL(fileURLWithPath: arguments[2])
 let clock = ContinuousClock()
 let start = clock.now
 var items = 0
+/// The result, held to the end so that the resident set at the end includes it.
+var kept: Any?
 var outcome = "ok"
 do {
     switch arguments[1] {
     case "csv-table": items = try CSVTable(url: url).records.count
     case "long": try LongFormatCSV.forEachRow(url: url) { (_: LongFormatCSV.Row) throws(CSVError) in items += 1 }
-    case "long-rows": items = try LongFormatCSV.read(url: url).count
+    case "long-rows":
+        let rows = try LongFormatCSV.read(url: url)
+        items = rows.count
+        kept = rows
     case "wide": items = try MonthlyCSV.read(url: url).series.count
     case "numeric": items = try CSVNumericSelection.read(url: url, columns: ["y", "x1", "x2", "x3", "x4"]).rowCount
     case "ingest":
         let result = try IngestParser.parse(data: try Data(contentsOf: url), source: url.lastPathComponent, month: Month(year: 2023, month: 5))
         items = result.figures.count + result.unparsed.count
-    case "dataset": items = try Dataset.load(directory: url).seriesByID.count
+    case "dataset":
+        let dataset = try Dataset.load(directory: url)
+        items = dataset.seriesByID.count
+        kept = dataset
     default:
         FileHandle.standardError.write(Data("unknown mode \(arguments[1])\n".utf8))
         exit(2)
@@ -45,4 +53,10 @@ do {
 }
 let elapsed = start.duration(to: clock.now)
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-print("seconds=\(seconds) items=\(items) outcome=\(outcome)")
+// The resident set at the end, while the result is still held (`VmRSS`; freed memory that the
+// allocator keeps counts too): for `dataset`, about what the loaded dataset takes.
+let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+let residentKB = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
+    .flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") } ?? 0
+print("seconds=\(seconds) items=\(items) end_rss_MB=\(residentKB / 1024) outcome=\(outcome)")
+withExtendedLifetime(kept) {}
