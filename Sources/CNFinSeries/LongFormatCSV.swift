@@ -94,7 +94,7 @@ public enum LongFormatCSV {
     }
 
     /// Every row of the file at `url` (``forEachRow(url:_:)``); memory grows with the rows
-    /// returned (about 70 bytes each), so consumers that fold rows into something smaller use
+    /// returned (about 75 bytes each), so consumers that fold rows into something smaller use
     /// ``forEachRow(url:csvError:_:)``.
     public static func read(url: URL) throws(CSVError) -> [Row] {
         var rows: [Row] = []
