@@ -8,6 +8,7 @@
   large-inputs-gen.py zh MB PATH        Chinese release text (the May 2023 report repeated)
   large-inputs-gen.py zhline MB PATH    the same on one line (no line breaks)
   large-inputs-gen.py dataset N DIR     a dataset directory with N series of 12 months
+  large-inputs-gen.py datasetlong MB DIR  a dataset directory whose money.csv is the long file of MB
 """
 import os
 import sys
@@ -60,9 +61,11 @@ def main():
         if kind == "zhline":
             body = body.replace("\n", "")
         fill(path, size, "", lambda k: body)
-    elif kind == "dataset":
+    elif kind in ("dataset", "datasetlong"):
         os.makedirs(path, exist_ok=True)
-        n = amount
+        # datasetlong: money.csv is the long file of `amount` MB, 600 rows of at least 25 bytes per id:
+        # the catalog lists at least as many ids (the ones without rows are empty series).
+        n = amount if kind == "dataset" else size // (600 * 25) + 1
         for name in ["vintages.csv", "published.csv", "breaks.csv", "disagreements.csv", "deposits.csv", "loans.csv",
                      "tsf.csv"]:
             with open(os.path.join(DATA, name), encoding="utf-8") as src, \
@@ -76,6 +79,10 @@ def main():
             f.write("id,name_zh,name_en,unit,kind,family,frequency,first,last,source,notes\n")
             for k in range(n):
                 f.write("s%d,序列%d,Series %d,亿元,stock,money,monthly,2023-01,2023-12,gen,\n" % (k, k, k))
+        if kind == "datasetlong":
+            fill(os.path.join(path, "money.csv"), size, "id,month,value,source\n",
+                 lambda k: "".join("s%d,%s,%d.%02d,gen\n" % (k, month(i), 100000 + k + i, i % 100) for i in range(600)))
+            return
         with open(os.path.join(path, "money.csv"), "w", encoding="utf-8") as f:
             f.write("id,month,value,source\n")
             for k in range(n):

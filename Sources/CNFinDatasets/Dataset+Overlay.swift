@@ -51,9 +51,8 @@ extension Dataset {
         }
         for name in Dataset.seriesFiles {
             guard let u = url(name) else { continue }
-            let rows: [LongFormatCSV.Row]
-            do { rows = try LongFormatCSV.read(url: u) } catch { throw DatasetError.csv(error) }
-            for row in rows {
+            // Row by row: the file's CSV error comes before an unknown id in it, as when the rows were read first.
+            try LongFormatCSV.forEachRow(url: u, csvError: DatasetError.csv) { row throws(DatasetError) in
                 guard known.contains(row.id) else {
                     throw .unknownSeriesInFile(CSVLocation(file: name, line: row.line, column: 1), id: row.id,
                                                suggestions: CloseMatches.suggestions(for: row.id, among: knownList))

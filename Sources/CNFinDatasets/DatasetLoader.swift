@@ -42,24 +42,10 @@ extension Dataset {
                 }
             }
 
-            var rows: [LongFormatCSV.Row] = []
-            var filesOfID: [String: [String]] = [:]
-            var rowsOfFile: [(name: String, rows: [LongFormatCSV.Row])] = []
-            for name in seriesFiles {
-                let url = directory.appendingPathComponent(name)
-                let fileRows = try LongFormatCSV.read(url: url)
-                var previousID: String?
-                for row in fileRows where row.id != previousID {
-                    try check(row.id, CSVLocation(file: name, line: row.line, column: 1))
-                    if filesOfID[row.id, default: []].last != name { filesOfID[row.id, default: []].append(name) }
-                    previousID = row.id
-                }
-                rows += fileRows
-                rowsOfFile.append((name, fileRows))
-            }
-            try checkNoMonthInTwoFiles(rowsOfFile, sharedIDs: Set(filesOfID.filter { $0.value.count > 1 }.keys))
             let attributes = Dictionary(catalog.map { ($0.id, (unit: $0.unit, kind: $0.kind)) }, uniquingKeysWith: { a, _ in a })
-            let series = LongFormatCSV.series(from: rows) { attributes[$0] ?? (.other(""), .stock) }
+            let (series, observationSources) = try seriesFromFiles(in: directory, check: check) {
+                attributes[$0] ?? (.other(""), .stock)
+            }
 
             let vintageTable = try table("vintages.csv", ["id", "month", "value", "source", "note"])
             var vintages: [Vintage] = []
@@ -145,7 +131,6 @@ extension Dataset {
                 festivals.append(date)
             }
 
-            let observationSources = observationSourcesByID(rows)
             return Dataset(catalog: catalog, series: series, published: published, vintages: vintages, breaks: breaks,
                            sources: sources, disagreements: disagreements, chineseNewYear: festivals,
                            observationSources: observationSources)
@@ -156,44 +141,6 @@ extension Dataset {
         } catch {
             throw DatasetError.csv(.unreadable(file: directory.path, reason: "\(error)"))
         }
-    }
-
-    /// An (id, month) may be stored in one series file only: a second value in
-    /// another file would silently replace the first (found by Fuzz/FuzzDataset).
-    /// Only ids that occur in more than one file (`sharedIDs`) are checked.
-    static func checkNoMonthInTwoFiles(_ files: [(name: String, rows: [LongFormatCSV.Row])], sharedIDs: Set<String>)
-        throws(DatasetError)
-    {
-        guard !sharedIDs.isEmpty else { return }
-        var first: [String: [Month: (file: String, line: Int)]] = [:]
-        for (name, rows) in files {
-            for row in rows where sharedIDs.contains(row.id) {
-                if let earlier = first[row.id]?[row.month], earlier.file != name {
-                    throw .csv(.duplicateMonth(CSVLocation(file: name, line: row.line, column: 1),
-                                               key: "id '\(row.id)' month \(row.month), also in \(earlier.file)",
-                                               firstLine: earlier.line))
-                }
-                first[row.id, default: [:]][row.month] = (name, row.line)
-            }
-        }
-    }
-
-    /// The source key of every row by id and month (a later row replaces an
-    /// earlier one); runs of rows with the same id fill one dictionary.
-    static func observationSourcesByID(_ rows: [LongFormatCSV.Row]) -> [String: [Month: String]] {
-        var result: [String: [Month: String]] = [:]
-        var start = rows.startIndex
-        while start < rows.endIndex {
-            let id = rows[start].id
-            var end = start + 1
-            while end < rows.endIndex && rows[end].id == id { end += 1 }
-            var sources = result.removeValue(forKey: id) ?? [:]
-            sources.reserveCapacity(sources.count + (end - start))
-            for row in rows[start..<end] { sources[row.month] = row.source }
-            result[id] = sources
-            start = end
-        }
-        return result
     }
 
     static func parseCatalog(_ table: CSVTable) throws(DatasetError) -> [CatalogEntry] {

@@ -35,12 +35,15 @@ import CNFinSupport
 /// resolution is the printed step the text would have shown (1亿元, 0.1).
 /// 基本持平 ("about the same") states no figure and is skipped.
 struct IngestChineseParser {
+    /// The normalised scalars (``IngestTextNormalizer``), one per scalar of the text.
     let s: [Unicode.Scalar]
-    let original: [Unicode.Scalar]
+    /// The text: `s` and the original scalars where they differ.
+    let input: IngestScalarText
 
-    init(text: String) {
-        original = Array(text.unicodeScalars)
-        s = IngestTextNormalizer.normalize(text)
+    init(text: String, given: Month? = nil) {
+        result.given = given
+        input = IngestTextNormalizer.normalize(text)
+        s = input.normalized
     }
 
     // MARK: - State
@@ -573,7 +576,7 @@ struct IngestChineseParser {
         // 持平: the step the text would have printed (whole 亿元; one decimal of a rate).
         let resolution = zero ? (isAmount ? 1 : 0.1) : value.resolution(byPowerOfTen: exponent)
         lastMeasure = measure
-        result.figures.append(IngestRawFigure(
+        result.append(IngestRawFigure(
             year: year, month: monthValue, id: id, value: valueInUnit == 0 ? 0 : valueInUnit,
             unit: isAmount ? "亿元" : "%", measure: measure,
             span: IngestSpan(start: spanStart, end: end, text: text(spanStart..<end)),
@@ -798,7 +801,7 @@ struct IngestChineseParser {
                 k += length
                 continue
             }
-            if isHan(s[i]) || isLetter(s[i]) { addUnknown(original[i]) }
+            if isHan(s[i]) || isLetter(s[i]) { addUnknown(input.original(i)) }
             k += 1
         }
         let trimmed = String(unknown).trimming(" ")
@@ -917,9 +920,7 @@ struct IngestChineseParser {
 
     private mutating func text(_ r: Range<Int>) -> String {
         result.work += r.count
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: original[r])
-        return String(out)
+        return input.originalText(r)
     }
 }
 

@@ -37,13 +37,14 @@ import CNFinSupport
 /// "unchanged"/"the same as" without a previous-month or year-earlier
 /// comparison is not a figure.
 struct IngestEnglishParser {
-    let original: [Unicode.Scalar]
     /// Lower-cased ASCII copy, one scalar per original scalar.
     let s: [Unicode.Scalar]
+    /// The text: `s` and the original scalars where they differ.
+    let input: IngestScalarText
 
-    init(text: String) {
-        original = Array(text.unicodeScalars)
-        s = original.map { c in
+    init(text: String, given: Month? = nil) {
+        result.given = given
+        input = IngestScalarText(text) { _, c, _ in
             let v = c.value
             if (0x41...0x5A).contains(v) { return Unicode.Scalar(v + 32) ?? c }
             if (0xFF10...0xFF19).contains(v) { return Unicode.Scalar(v - 0xFEE0) ?? c }
@@ -55,6 +56,7 @@ struct IngestEnglishParser {
             default: return c
             }
         }
+        s = input.normalized
     }
 
     private var year: Int?
@@ -294,7 +296,7 @@ struct IngestEnglishParser {
                                        resolution: f.number.resolution(byPowerOfTen: f.exponent)))
         }
         result.figureCount += figures.count
-        result.figures += out
+        for figure in out { result.append(figure) }
         lastMeasure = out.last?.measure
         return true
     }
@@ -521,7 +523,7 @@ struct IngestEnglishParser {
         // A zero: the step the text would have printed (RMB0.1 billion = 1亿元; one decimal of a rate).
         let resolution = kind == .zero ? (unitIsAmount ? 1 : 0.1) : number.resolution(byPowerOfTen: exponent)
         lastMeasure = measure
-        result.figures.append(IngestRawFigure(
+        result.append(IngestRawFigure(
             year: year, month: periodMonth, id: id, value: v == 0 ? 0 : v, unit: unitIsAmount ? "亿元" : "%",
             measure: measure, span: IngestSpan(start: spanStart, end: end, text: text(spanStart..<end)),
             resolution: resolution, baseYear: baseYear))
@@ -697,9 +699,7 @@ struct IngestEnglishParser {
 
     private mutating func text(_ r: Range<Int>) -> String {
         result.work += r.count
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: original[r])
-        return String(out)
+        return input.originalText(r)
     }
 
     private mutating func lowerText(_ r: Range<Int>) -> String {

@@ -69,9 +69,52 @@ struct IngestRawFigure: Sendable, Hashable {
     var baseYear: Int? = nil
 }
 
+extension IngestRawFigure {
+    /// The month the figure is for, or why it is not kept, given the month the figures are for
+    /// (`--month`; ``IngestParser/parse(text:source:month:strict:)``).
+    enum Dating {
+        case month(Month)
+        /// Neither the text nor `given` names its month or year.
+        case noMonth
+        /// The text dates it to another month than `given`.
+        case otherMonth(Month, given: Month)
+        /// A comparison with another year than the one before.
+        case otherBaseYear(base: Int, year: Int)
+    }
+
+    func dating(given: Month?) -> Dating {
+        guard let m = month ?? given?.month, let y = year ?? given?.year, let dated = Month(year: y, month: m) else {
+            return .noMonth
+        }
+        if let given, given != dated { return .otherMonth(dated, given: given) }
+        if let base = baseYear, base != y - 1 { return .otherBaseYear(base: base, year: y) }
+        return .month(dated)
+    }
+}
+
 /// What one parser found in one text.
 struct IngestRawResult: Sendable {
-    var figures: [IngestRawFigure] = []
+    /// The figures, in the order of the text, without repeats (``append(_:)``).
+    private(set) var figures: [IngestRawFigure] = []
+    /// The month the figures are for (`--month`), if given: it decides which figures are dated.
+    var given: Month?
+    /// The figures kept that will be dated, without their spans.
+    private var datedFigures: Set<IngestRawFigure> = []
+
+    /// Appends `figure` unless it repeats an earlier figure that will be dated: the same fields
+    /// but the span. ``IngestParser/reconcile(_:)`` keeps the first of equal statements (and names
+    /// the first in a conflict), so a repeat changes no result; dropping it keeps memory to the
+    /// distinct figures of a text that repeats itself. A figure that will not be dated is always
+    /// kept: each one is reported as unparsed with its own span.
+    mutating func append(_ figure: IngestRawFigure) {
+        if case .month = figure.dating(given: given) {
+            var key = figure
+            key.span = IngestSpan(start: 0, end: 0, text: "")
+            guard datedFigures.insert(key).inserted else { return }
+        }
+        figures.append(figure)
+    }
+
     var unparsed: [(span: IngestSpan, reason: IngestUnparsedReason)] = []
     /// A count of all amounts and rates seen (parsed or not).
     var figureCount = 0

@@ -57,10 +57,10 @@ public enum IngestParser {
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .emptyInput(source: source) }
         let raw: IngestRawResult
         if isChinese(text) {
-            var parser = IngestChineseParser(text: text)
+            var parser = IngestChineseParser(text: text, given: given)
             raw = parser.parse()
         } else {
-            var parser = IngestEnglishParser(text: text)
+            var parser = IngestEnglishParser(text: text, given: given)
             raw = parser.parse()
         }
         if raw.figureCount == 0 { throw .noFigures(source: source) }
@@ -70,15 +70,14 @@ public enum IngestParser {
         }
         var monthProblem: IngestError?
         for r in raw.figures {
-            guard let m = r.month ?? given?.month, let y = r.year ?? given?.year, let month = Month(year: y, month: m) else {
+            switch r.dating(given: given) {
+            case .noMonth:
                 let problem = IngestError.missingMonth(source: source, clause: r.span.text)
                 if strict { throw problem }
                 monthProblem = monthProblem ?? problem
                 unparsed.append((Int.max, IngestUnparsed(span: r.span, cause: .noMonth,
                                                          source: source)))
-                continue
-            }
-            if let given, given != month {
+            case .otherMonth(let month, let given):
                 let problem = IngestError.monthConflict(source: source, text: month.description, given: given.description,
                                                         clause: r.span.text)
                 if strict { throw problem }
@@ -86,16 +85,14 @@ public enum IngestParser {
                 unparsed.append((Int.max, IngestUnparsed(
                     span: r.span, cause: .otherMonth(dated: month, given: given),
                     source: source)))
-                continue
-            }
-            if let base = r.baseYear, base != y - 1 {
+            case .otherBaseYear(let base, let y):
                 unparsed.append((Int.max, IngestUnparsed(
                     span: r.span, cause: .otherBaseYear(base: base, year: y),
                     source: source)))
-                continue
+            case .month(let month):
+                dated.append(IngestedFigure(month: month, id: r.id, value: r.value, unit: r.unit, measure: r.measure,
+                                            span: r.span, resolution: r.resolution, source: source))
             }
-            dated.append(IngestedFigure(month: month, id: r.id, value: r.value, unit: r.unit, measure: r.measure,
-                                        span: r.span, resolution: r.resolution, source: source))
         }
         let (figures, conflicts) = reconcile(dated)
         if strict, let c = conflicts.first {

@@ -20,10 +20,25 @@ public enum IngestTextDecoder {
     /// GB18030-2000 as a Foundation string encoding (kCFStringEncodingGB_18030_2000 = 0x0632).
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
-    /// Decodes `data`; `source` names the input in error messages.
+    /// Decodes `data`; `source` names the input in error messages. The bytes are checked in
+    /// place: memory is the text decoded (a copy of the bytes is made only for GB18030 and HZ).
     public static func decode(_ data: Data, source: String) throws(IngestError) -> (text: String, encoding: Encoding) {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let result: Result<(text: String, encoding: Encoding), IngestError> = data.withUnsafeBytes { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            let bom = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let bytes = UnsafeBufferPointer(rebasing: all[bom...])
+            do throws(IngestError) {
+                return .success(try decode(bytes, source: source))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(IngestError)
+        -> (text: String, encoding: Encoding)
+    {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw .emptyInput(source: source)
         }
@@ -33,8 +48,8 @@ public enum IngestTextDecoder {
             if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
         }
         if control * 20 > bytes.count { throw .binaryInput(source: source) }
-        if let text = String(strictUTF8: bytes) {
-            if let hz = decodeHZ(bytes) { return (hz, .hz) }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            if mayBeHZ(bytes), let hz = decodeHZ(Array(bytes)) { return (hz, .hz) }
             return (text, .utf8)
         }
         guard let text = String(data: Data(bytes), encoding: gb18030) else {
@@ -45,6 +60,18 @@ public enum IngestTextDecoder {
         let odd = text.unicodeScalars.filter { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) }.count
         guard han > 0, odd == 0 else { throw .unknownEncoding(source: source) }
         return (text, .gb18030)
+    }
+
+    /// Whether ``decodeHZ(_:)`` can accept `bytes`: all ASCII, with a `~{`.
+    private static func mayBeHZ(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sawEscape = false
+        var previous: UInt8 = 0
+        for b in bytes {
+            if b >= 0x80 { return false }
+            if previous == 0x7E && b == 0x7B { sawEscape = true }
+            previous = b
+        }
+        return sawEscape
     }
 }
 
@@ -92,21 +119,5 @@ extension IngestTextDecoder {
         let han = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
         let odd = text.unicodeScalars.filter { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) }.count
         return han > 0 && odd == 0 ? text : nil
-    }
-}
-
-extension String {
-    /// Strict UTF-8 decoding of a byte array (`nil` if any sequence is invalid).
-    init?(strictUTF8 bytes: [UInt8]) {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): scalars.append(s)
-            case .emptyInput: self = String(scalars); return
-            case .error: return nil
-            }
-        }
     }
 }

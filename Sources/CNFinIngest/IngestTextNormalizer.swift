@@ -6,17 +6,13 @@
 /// tildes become `-`; the traditional characters that occur in release
 /// wording (餘額, 萬億, 貸款 …) become simplified ones.
 enum IngestTextNormalizer {
-    static func normalize(_ text: String) -> [Unicode.Scalar] {
-        let input = Array(text.unicodeScalars)
-        var out = input
-        for i in input.indices {
-            out[i] = map(input, i)
-        }
-        return out
+    /// The text with its scalars normalised (and the original ones kept where they differ).
+    static func normalize(_ text: String) -> IngestScalarText {
+        IngestScalarText(text, normalize: map)
     }
 
-    private static func map(_ s: [Unicode.Scalar], _ i: Int) -> Unicode.Scalar {
-        let c = s[i]
+    /// The normalised form of `c`, given the original scalars before and after it.
+    private static func map(_ before: Unicode.Scalar?, _ c: Unicode.Scalar, _ after: Unicode.Scalar?) -> Unicode.Scalar {
         let v = c.value
         // Full-width ASCII variants FF01–FF5E → 0021–007E (digits, letters, ％, ．).
         if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
@@ -25,8 +21,8 @@ enum IngestTextNormalizer {
         }
         switch c {
         case ",":
-            let digitBefore = i > 0 && isDigit(s[i - 1])
-            let digitAfter = i + 1 < s.count && isDigit(s[i + 1])
+            let digitBefore = before.map(isDigit) ?? false
+            let digitAfter = after.map(isDigit) ?? false
             return digitBefore && digitAfter ? c : "，"
         case ";": return "；"
         case ":": return "："

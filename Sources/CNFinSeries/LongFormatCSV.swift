@@ -31,141 +31,85 @@ public enum LongFormatCSV {
         public var line: Int
     }
 
-    /// Reads the file at `url` in chunks (``CSVStreamReader``): memory is the rows returned
-    /// plus one chunk, whatever the size of the file.
+    /// Calls `body` with every row of the file at `url`, in file order, reading the file in chunks
+    /// (``CSVStreamReader``): memory is one chunk, the check that no (id, month) occurs twice (one
+    /// bit per month of each id, in 64-month words) and what `body` keeps — whatever the size of
+    /// the file. Repeated ids and sources (the last few distinct ones) share one `String`.
+    ///
+    /// Errors are those of ``read(url:)``, in the same order: the file's first error (a tokenizer
+    /// error; a duplicate or missing header name; the first record with the wrong number of fields;
+    /// else the first bad row), passed through `csvError`, comes first — even when `body` threw on
+    /// an earlier row: once `body` throws, it is called no more, the rest of the file is still
+    /// checked, and `body`'s error is thrown only if the file has none. Rows after the file's
+    /// first bad row are not passed to `body`.
+    public static func forEachRow<Failure: Error>(url: URL, csvError: (CSVError) -> Failure,
+                                                  _ body: (Row) throws(Failure) -> Void) throws(Failure)
+    {
+        try forEachRow(file: url.lastPathComponent, csvError: csvError, body) { record throws(CSVError) in
+            try CSVStreamReader.forEachRecord(url: url, record)
+        }
+    }
+
+    /// ``forEachRow(url:csvError:_:)`` on the bytes that `makeSource` hands out in chunks of
+    /// `chunkSize`; `file` names locations and unreadable text.
+    static func forEachRow<Source: CSVByteSource, Failure: Error>(
+        source makeSource: () -> Source, file: String, chunkSize: Int, csvError: (CSVError) -> Failure,
+        _ body: (Row) throws(Failure) -> Void) throws(Failure)
+    {
+        try forEachRow(file: file, csvError: csvError, body) { record throws(CSVError) in
+            var source = makeSource()
+            try CSVStreamReader.forEachRecord(source: &source, file: file, path: file, chunkSize: chunkSize, record)
+        }
+    }
+
+    /// One pass over the records of the input (``CSVStreamReader/forEachRecord(url:chunkSize:_:)``);
+    /// a second pass is made only to name the first line of a duplicate (id, month).
+    typealias RecordPass = ((CSVStreamReader.Record) throws(CSVError) -> Void) throws(CSVError) -> Void
+
+    private static func forEachRow<Failure: Error>(file: String, csvError: (CSVError) -> Failure,
+                                                   _ body: (Row) throws(Failure) -> Void,
+                                                   pass: RecordPass) throws(Failure)
+    {
+        var reader = LongFormatRowReader()
+        var failure: Failure?
+        do throws(CSVError) {
+            // `body` is called only during the pass (the compiler cannot see that `pass` does
+            // not call itself re-entrantly).
+            try withoutActuallyEscaping(body) { body throws(CSVError) in
+                try pass { record throws(CSVError) in
+                    guard let row = reader.add(record), failure == nil else { return }
+                    do throws(Failure) { try body(row) } catch { failure = error }
+                }
+            }
+            try reader.finish(file: file, pass: pass)
+        } catch {
+            throw csvError(error)
+        }
+        if let failure { throw failure }
+    }
+
+    /// ``forEachRow(url:csvError:_:)`` with the file's error as it is.
+    public static func forEachRow(url: URL, _ body: (Row) throws(CSVError) -> Void) throws(CSVError) {
+        try forEachRow(url: url, csvError: { $0 }, body)
+    }
+
+    /// Every row of the file at `url` (``forEachRow(url:_:)``); memory grows with the rows
+    /// returned (about 75 bytes each), so consumers that fold rows into something smaller use
+    /// ``forEachRow(url:csvError:_:)``.
     public static func read(url: URL) throws(CSVError) -> [Row] {
-        var builder = Builder()
-        try CSVStreamReader.forEachRecord(url: url) { record throws(CSVError) in try builder.add(record) }
-        return try builder.result(file: url.lastPathComponent)
+        var rows: [Row] = []
+        try forEachRow(url: url) { (row: Row) throws(CSVError) in rows.append(row) }
+        return rows
     }
 
     /// Parses `text`; `fileName` is used in error messages.
     public static func parse(text: String, fileName: String) throws(CSVError) -> [Row] {
-        var source = CSVBytes(Array(text.utf8))
-        var builder = Builder()
-        try CSVStreamReader.forEachRecord(source: &source, file: fileName, path: fileName, chunkSize: source.bytes.count + 1) {
-            record throws(CSVError) in try builder.add(record)
-        }
-        return try builder.result(file: fileName)
-    }
-
-    /// The consumer of the records: reads ids, months, values and sources from the bytes
-    /// (repeated ids and sources share one `String`) and reports the error the whole-text
-    /// reader reported: a tokenizer error; a duplicate or missing header name; the first record
-    /// with the wrong number of fields; else the first bad row.
-    private struct Builder {
-        var header: [String]?
-        var headerError: CSVError?
-        var wrongFieldCount: CSVError?
-        var rowError: CSVError?
-        var extraColumns: [(name: String, position: Int)] = []
-        var idColumn = 0, monthColumn = 0, valueColumn = 0, sourceColumn = 0
-        var ids = InternedStrings()
-        var sources = InternedStrings()
-        var idNumbers: [String: Int] = [:]
-        var lastIDNumber = -1
-        var seen: [Int: Int] = [:]
+        let bytes = Array(text.utf8)
         var rows: [Row] = []
-
-        mutating func add(_ record: CSVStreamReader.Record) throws(CSVError) {
-            guard let header else { return readHeader(record) }
-            guard record.count == header.count else {
-                if wrongFieldCount == nil {
-                    let location = record.count > header.count
-                        ? record.location(header.count) : CSVLocation(file: record.file, line: record.line, column: 1)
-                    wrongFieldCount = .wrongFieldCount(location, expected: header.count, found: record.count)
-                }
-                return
-            }
-            guard headerError == nil, wrongFieldCount == nil, rowError == nil else { return }
-            do throws(CSVError) {
-                try addRow(record)
-            } catch {
-                rowError = error
-            }
+        try forEachRow(source: { CSVBytes(bytes) }, file: fileName, chunkSize: bytes.count + 1, csvError: { $0 }) {
+            (row: Row) throws(CSVError) in rows.append(row)
         }
-
-        mutating func readHeader(_ record: CSVStreamReader.Record) {
-            var names: [String] = []
-            var index: [String: Int] = [:]
-            for j in 0..<record.count {
-                let name = record.trimmedText(j)
-                if index[name] != nil, headerError == nil { headerError = .duplicateColumn(record.location(j), name: name) }
-                index[name] = index[name] ?? j
-                names.append(name)
-            }
-            header = names
-            let missing = requiredColumns.filter { index[$0] == nil }
-            if !missing.isEmpty, headerError == nil {
-                headerError = .badHeader(CSVLocation(file: record.file, line: record.line, column: 1),
-                                         reason: "missing column(s) \(missing.joined(separator: ", ")); expected \(requiredColumns.joined(separator: ","))")
-            }
-            extraColumns = names.filter { !requiredColumns.contains($0) }.map { (name: $0, position: index[$0, default: 0]) }
-            idColumn = index["id", default: 0]
-            monthColumn = index["month", default: 0]
-            valueColumn = index["value", default: 0]
-            sourceColumn = index["source", default: 0]
-        }
-
-        mutating func addRow(_ record: CSVStreamReader.Record) throws(CSVError) {
-            let (id, idChanged) = ids.text(of: idColumn, in: record)
-            guard !id.isEmpty else { throw .emptyCell(record.location(idColumn), column: "id") }
-            let month = try record.month(monthColumn)
-            let value: Double
-            if let plain = record.plainNumber(valueColumn) {
-                value = plain
-            } else {
-                let valueText = record.trimmedText(valueColumn)
-                guard let parsed = try CSVTable.number(trimmed: valueText, column: "value", at: record.location(valueColumn)) else {
-                    // A row of a long file is one observation: a missing value (empty or `NA`, …) is an error.
-                    if valueText.isEmpty { throw .emptyCell(record.location(valueColumn), column: "value") }
-                    throw .missingValue(record.location(valueColumn), column: "value", text: valueText)
-                }
-                value = parsed
-            }
-            if idChanged || lastIDNumber < 0 {
-                if let number = idNumbers[id] {
-                    lastIDNumber = number
-                } else {
-                    lastIDNumber = idNumbers.count
-                    idNumbers[id] = lastIDNumber
-                }
-            }
-            // Month indices lie in 12_000 ..< 120_000 (years 1000…9999).
-            let key = lastIDNumber &* 120_000 &+ month.index
-            if let firstLine = seen.updateValue(record.line, forKey: key) {
-                throw .duplicateMonth(record.location(monthColumn), key: "id '\(id)' month \(month)", firstLine: firstLine)
-            }
-            var extra: [String: String] = [:]
-            for column in extraColumns { extra[column.name] = record.trimmedText(column.position) }
-            let source = sources.text(of: sourceColumn, in: record).text
-            rows.append(Row(id: id, month: month, value: value, source: source, extra: extra, line: record.line))
-        }
-
-        func result(file: String) throws(CSVError) -> [Row] {
-            guard header != nil else { throw .empty(file: file) }
-            if let headerError { throw headerError }
-            if let wrongFieldCount { throw wrongFieldCount }
-            if let rowError { throw rowError }
-            return rows
-        }
-    }
-
-    /// The trimmed text of fields that often repeat the previous one (ids, sources): a field
-    /// whose bytes equal the previous one's reuses its `String`.
-    private struct InternedStrings {
-        var previousBytes: [UInt8]?
-        var previousText = ""
-
-        /// The trimmed text of field `j`, and whether it differs from the previous field's.
-        mutating func text(of j: Int, in record: CSVStreamReader.Record) -> (text: String, changed: Bool) {
-            let span = record.span(j)
-            let bytes = UnsafeBufferPointer(rebasing: record.buffer[span.start..<span.end])
-            if !span.hasEscapedQuotes, let previousBytes, previousBytes.elementsEqual(bytes) { return (previousText, false) }
-            previousBytes = span.hasEscapedQuotes ? nil : Array(bytes)
-            previousText = record.trimmedText(j)
-            return (previousText, true)
-        }
+        return rows
     }
 
     /// Groups rows into series by id (ids in first-appearance order); `attributes`

@@ -23,14 +23,18 @@ import Testing
             .joined(separator: "\n")
     }
 
-    @Test(arguments: [
+    /// Hand-picked texts: CRLF, a BOM, quoted fields with doubled quotes and line breaks, extra
+    /// columns, duplicates, bad months, values and headers, an unterminated quote.
+    static let texts = [
         "id,month,value,source\nm2,2023-05,2820504.68,pboc\n", "id,month,value,source,note\r\nm2,2023-05,1,p,\"a,b\"\r\nm1,202306,2,p,\r\n",
         "id,month,value,source\nm2,2023-05,1,p\nm2,2023-05,2,p\n", "id,month,value,source\nm2,2023-13,1,p\n",
         "id,month,value,source\n,2023-05,1,p\n", "id,month,value,source\nm2,2023-05,,p\n", "id,month,value,source\nm2,2023-05,NA,p\n",
         "id,month,value\nm2,2023-05,1\n", "id,id,month,value,source\n", "id,month,value,source\nm2,2023-05,x,p\nm2,2023-06,1\n",
         "", "\u{FEFF}id,month,value,source\n\"m\"\"2\",2023-05-01,1e3,\"p\"\n", "id,month,value,source\nm2,2023-05,1,p\nm1,2023-05,1,p\nm2,2023-05,1,p\n",
         "id,month,value,source\nm2,2023-05,inf,p\n", "id,month,value,source\nm2,2023-05,1,p\n\"m2,2023-06,1,p\n",
-    ])
+    ]
+
+    @Test(arguments: texts)
     func asBefore(text: String) {
         #expect(Self.parsed(text) == Self.reference(text), "\(text.debugDescription)")
     }
