@@ -17,7 +17,10 @@ public enum FileContents {
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw FileReadError(path: url.path, reason: (error as NSError).localizedDescription)
+            let error = error as NSError
+            let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+            let code = underlying?.domain == NSPOSIXErrorDomain ? underlying.map { Int32(truncatingIfNeeded: $0.code) } : nil
+            throw FileReadError(path: url.path, reason: error.localizedDescription, systemErrorCode: code)
         }
     }
 
@@ -37,17 +40,32 @@ public enum FileContents {
 }
 
 /// Why a file could not be read: its path, and the system's reason.
-public struct FileReadError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct FileReadError: Error, Sendable, Hashable, LocalizedMessage {
     /// The path as given.
     public var path: String
     /// The reason (Foundation's description of the system error, or "not valid UTF-8").
     public var reason: String
+    /// The POSIX error number beneath Foundation's error, when there is one: it names the cause in
+    /// Chinese where Foundation's English ``reason`` is generic ("error 256").
+    public var systemErrorCode: Int32?
 
     /// Creates an error.
-    public init(path: String, reason: String) {
+    public init(path: String, reason: String, systemErrorCode: Int32? = nil) {
         self.path = path
         self.reason = reason
+        self.systemErrorCode = systemErrorCode
     }
 
-    public var description: String { "\(path): \(reason)" }
+    public var description: String { message(in: .en) }
+
+    /// `path: reason`; in Chinese `「path」：无法读取（reason）`.
+    public func message(in language: DisplayLanguage) -> String {
+        switch language {
+        case .en:
+            return "\(path): \(reason)"
+        case .zh:
+            let why = systemErrorCode.map(ChineseWording.systemReason(code:)) ?? ChineseWording.systemReason(reason)
+            return "\(ChineseWording.quoted(path))：无法读取（\(why)）"
+        }
+    }
 }
