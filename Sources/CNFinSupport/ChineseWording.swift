@@ -22,6 +22,23 @@ public enum ChineseWording {
         return "；是否想输入" + (head.isEmpty ? "" : quotedList(Array(head)) + "或") + quoted(last) + "？"
     }
 
+    /// A number as printed in a Chinese message: the finite ones as Swift prints them (`0.95`, `1e-05`),
+    /// NaN as 非数 and the infinities as 正无穷大 / 负无穷大 — not the English `nan`, `inf`.
+    public static func number(_ value: Double) -> String {
+        value.isFinite ? "\(value)" : number(text: "\(value)")
+    }
+
+    /// A number printed by Swift (`"\(double)"`) in a Chinese message: `nan`, `inf`, `-inf` in Chinese,
+    /// anything else unchanged.
+    public static func number(text: some StringProtocol) -> String {
+        switch text {
+        case "nan", "-nan": return "非数"
+        case "inf", "+inf": return "正无穷大"
+        case "-inf": return "负无穷大"
+        default: return String(text)
+        }
+    }
+
     /// A `strerror`-style or Foundation reason for a failed read or write, in Chinese: the common
     /// causes by name, anything else quoted as the system gave it (`系统原因：「…」`).
     public static func systemReason(_ reason: String) -> String {

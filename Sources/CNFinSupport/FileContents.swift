@@ -18,10 +18,16 @@ public enum FileContents {
             return try Data(contentsOf: url)
         } catch {
             let error = error as NSError
-            let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
-            let code = underlying?.domain == NSPOSIXErrorDomain ? underlying.map { Int32(truncatingIfNeeded: $0.code) } : nil
-            throw FileReadError(path: url.path, reason: error.localizedDescription, systemErrorCode: code)
+            throw FileReadError(path: url.path, reason: error.localizedDescription, systemErrorCode: posixCode(beneath: error))
         }
+    }
+
+    /// The POSIX error number beneath a Foundation error (a `POSIXError`, or an `NSError` of the POSIX domain).
+    private static func posixCode(beneath error: NSError) -> Int32? {
+        let underlying = error.userInfo[NSUnderlyingErrorKey]
+        if let posix = underlying as? POSIXError { return posix.code.rawValue }
+        if let ns = underlying as? NSError, ns.domain == NSPOSIXErrorDomain { return Int32(truncatingIfNeeded: ns.code) }
+        return nil
     }
 
     /// The bytes of the file at `path`.
