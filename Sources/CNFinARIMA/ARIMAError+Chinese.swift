@@ -33,7 +33,7 @@ extension ARIMAError {
         case let .noConvergence(iterations, gradientNorm):
             return "似然函数最大化在\(iterations)次迭代内未收敛（最后的梯度范数为\(ChineseWording.number(gradientNorm))）"
         case let .invalidParameter(name, value, requirement):
-            return "\(p.parameter(name))\(q(value))无效：\(p.requirement(requirement))"
+            return "\(p.parameter(name))\(p.value(value))无效：\(p.requirement(requirement))"
         case let .missingFutureRegressor(name, month):
             return "回归变量\(q(name))在预测月份\(month)没有数值"
         case let .breakInSpan(breakID, month, series):
@@ -81,6 +81,15 @@ enum ARIMAPhrases {
             "CNY calendar": "春节日期表", "CNY regressor": "春节回归变量", "automatic model limits": "自动定阶的上限",
         ]
         return names[name] ?? q(name)
+    }
+
+    /// An invalid parameter's value: the counts and limits this module writes in English (`3 values`,
+    /// `24 lags`, `(7,2) diff (2,1)`) in Chinese, any other value quoted as given.
+    static func value(_ text: String) -> String {
+        if let m = text.wholeMatch(of: /(\d+) values/) { return "（\(m.1)个值）" }
+        if let m = text.wholeMatch(of: /(\d+) lags/) { return "（\(m.1)阶滞后）" }
+        if let m = text.wholeMatch(of: /(\(\d+,\d+\)) diff (\(\d+,\d+\))/) { return "（阶数\(m.1)，差分\(m.2)）" }
+        return q(text)
     }
 
     /// The requirement an invalid parameter fails.

@@ -29,6 +29,9 @@ extension CSVError {
         case .notFinite(let l, let column, let text):
             return "\(Self.place(l))：\(q(column))列的值\(Self.cell(text))不是有限数值（缺失值请留空）"
         case .duplicateMonth(let l, let key, let firstLine):
+            if let m = key.wholeMatch(of: /(.*), also in (.*)/) {
+                return "\(Self.place(l))：重复的\(Self.chineseKey(String(m.1)))（首次出现在\(q(String(m.2)))第\(firstLine)行）"
+            }
             return "\(Self.place(l))：重复的\(Self.chineseKey(key))（首次出现在第\(firstLine)行）"
         case .outOfOrder(let l, let month, let previous):
             return "\(Self.place(l))：月份\(month)排在\(previous)之后，顺序有误；各行须按月份递增排列"
@@ -48,7 +51,7 @@ extension CSVError {
             return "\(Self.place(l))：\(q(column))列为缺失值" + (text.isEmpty ? "" : Self.cell(text))
         case .unknownColumn(let file, let name, let available):
             let close = CloseMatches.suggestions(for: name, among: available)
-            return "\(q(file))：没有名为\(q(name))的列" + ChineseWording.didYouMean(close)
+            return "\(q(file))：没有名为\(q(name))的列" + (close.isEmpty ? "" : "（\(ChineseWording.question(close))）")
                 + "；现有列：\(ChineseWording.quotedList(available))"
         }
     }
@@ -89,7 +92,8 @@ extension CSVError {
             let role = m.1 == "value" ? "数值" : "日期"
             let names = m.3.isEmpty ? [] : m.3.split(separator: ", ", omittingEmptySubsequences: false).map(String.init)
             let close = CloseMatches.suggestions(for: String(m.2), among: names)
-            return "没有名为\(q(String(m.2)))的\(role)列" + ChineseWording.didYouMean(close) + "（现有列：\(ChineseWording.quotedList(names))）"
+            return "没有名为\(q(String(m.2)))的\(role)列" + (close.isEmpty ? "" : "（\(ChineseWording.question(close))）")
+                + "；现有列：\(ChineseWording.quotedList(names))"
         }
         if reason == "expected 'month' followed by at least one series id" {
             return "应为\(q("month"))列后接至少一个序列代码"
@@ -106,9 +110,6 @@ extension CSVError {
         let q = ChineseWording.quoted
         if let m = key.wholeMatch(of: /month (\S+)/) { return "月份\(m.1)" }
         if let m = key.wholeMatch(of: /series id '(.*)'/) { return "序列代码\(q(String(m.1)))" }
-        if let m = key.wholeMatch(of: /id '(.*)' month (\S+), also in (.*)/) {
-            return "序列\(q(String(m.1)))的\(m.2)（另见\(q(String(m.3)))）"
-        }
         if let m = key.wholeMatch(of: /id '(.*)' month (\S+)/) { return "序列\(q(String(m.1)))的\(m.2)" }
         return "键\(q(key))"
     }

@@ -71,7 +71,7 @@ enum StatisticsPhrases {
         if let m = what.wholeMatch(of: /regressor '(.*)'/) { return "回归变量\(q(String(m.1)))" }
         if let m = what.wholeMatch(of: /column '(.*)'/) { return "\(q(String(m.1)))列" }
         if let m = what.wholeMatch(of: /Granger: (\w+)/) { return "格兰杰因果检验的\(q(String(m.1)))" }
-        if let m = what.wholeMatch(of: /(\d+) lags/) { return "\(m.1)阶滞后" }
+        if let m = what.wholeMatch(of: /(\d+) lags/) { return "取\(m.1)阶滞后" }
         if let m = what.wholeMatch(of: /a (regression with|rolling window for) (\d+) coefficients/) {
             return "含\(m.2)个系数的" + (m.1 == "regression with" ? "回归" : "滚动窗口")
         }
@@ -91,7 +91,8 @@ enum StatisticsPhrases {
         if let m = what.wholeMatch(of: /months where (.*) all have a value( \(with (\d+) lags\))?( in (\S+)–(\S+))?/) {
             let lagged = m.3.map { "（含\($0)阶滞后）" } ?? ""
             let window = m.5.flatMap { from in m.6.map { "在\(from)–\($0)之间" } } ?? ""
-            return "\(window)\(idList(String(m.1)))均有数值的月份\(lagged)"
+            let ids = m.1.split(separator: ", ").map(String.init)
+            return "\(window)\(ChineseWording.quotedList(ids))\(ids.count > 1 ? "均" : "")有数值的月份\(lagged)"
         }
         return q(what)
     }

@@ -17,9 +17,14 @@ public enum ChineseWording {
 
     /// Suggestions for a mistyped name: `；是否想输入「a」或「b」？`, or an empty string for none.
     public static func didYouMean(_ suggestions: [String]) -> String {
+        suggestions.isEmpty ? "" : "；" + question(suggestions)
+    }
+
+    /// `是否想输入「a」、「b」或「c」？` (an empty string for no suggestions).
+    public static func question(_ suggestions: [String]) -> String {
         guard let last = suggestions.last else { return "" }
         let head = suggestions.dropLast()
-        return "；是否想输入" + (head.isEmpty ? "" : quotedList(Array(head)) + "或") + quoted(last) + "？"
+        return "是否想输入" + (head.isEmpty ? "" : quotedList(Array(head)) + "或") + quoted(last) + "？"
     }
 
     /// A number as printed in a Chinese message: the finite ones as Swift prints them (`0.95`, `1e-05`),

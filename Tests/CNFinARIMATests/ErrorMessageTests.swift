@@ -26,6 +26,7 @@ import Testing
         .invalidParameter(name: "maximum iterations", value: "0", requirement: "must be ≥ 1"),
         .invalidParameter(name: "likelihood tolerance", value: "-1.0", requirement: "must be ≥ 0"),
         .invalidParameter(name: "starting values", value: "3 values", requirement: "give 2 values (ma1, sma1)"),
+        .invalidParameter(name: "Ljung–Box", value: "24 lags", requirement: "must be ≥ 1"),
         .invalidParameter(name: "critical value", value: "-3.0", requirement: "must be positive"),
         .invalidParameter(name: "outlier types", value: "RP", requirement: "automatic detection covers AO, LS and TC"),
         .invalidParameter(name: "outlier", value: "XX2020-03", requirement: "write AO, LS, TC or RP followed by the month, e.g. LS2020-03"),
