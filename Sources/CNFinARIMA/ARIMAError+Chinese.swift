@@ -1,11 +1,13 @@
+import CNFinCalendar
 import CNFinSupport
 
 /// The Chinese messages of ``ARIMAError``.
 ///
 /// Parameter names, requirements, polynomials and methods are English phrases made by this module's
 /// model, parser and forecast code: ``ARIMAPhrases`` renders those forms in Chinese. Model symbols
-/// (`p`, `D`, `AO`, `LS2020-03`) stay as written; a phrase of another form — a requirement that is
-/// the English description of an inner error — is quoted as given.
+/// (`p`, `D`, `AO`, `LS2020-03`) stay as written. A requirement that is the English description of a
+/// ``CalendarError`` (the holiday regressors carry it so) is read back and given in Chinese; a phrase of
+/// another form — the description of a Ljung–Box failure in the diagnostics — is quoted as given.
 extension ARIMAError {
     var chinese: String {
         let q = ChineseWording.quoted
@@ -84,8 +86,9 @@ enum ARIMAPhrases {
     }
 
     /// An invalid parameter's value: the counts and limits this module writes in English (`3 values`,
-    /// `24 lags`, `(7,2) diff (2,1)`) in Chinese, any other value quoted as given.
+    /// `24 lags`, `(7,2) diff (2,1)`) in Chinese, no value as nothing, any other value quoted as given.
     static func value(_ text: String) -> String {
+        if text.isEmpty { return "" }
         if let m = text.wholeMatch(of: /(\d+) values/) { return "（\(m.1)个值）" }
         if let m = text.wholeMatch(of: /(\d+) lags/) { return "（\(m.1)阶滞后）" }
         if let m = text.wholeMatch(of: /(\(\d+,\d+\)) diff (\(\d+,\d+\))/) { return "（阶数\(m.1)，差分\(m.2)）" }
@@ -112,6 +115,7 @@ enum ARIMAPhrases {
             "orders ≤ (6,2), differences ≤ (2,1)": "阶数 ≤ (6,2)，差分 ≤ (2,1)",
         ]
         if let chinese = fixed[text] { return chinese }
+        if let calendar = CalendarError(description: text) { return calendar.message(in: .zh) }
         if let m = text.wholeMatch(of: /the month is written YYYY-MM, e.g. (\S+)/) { return "月份应写作「YYYY-MM」，例如\(m.1)" }
         if let m = text.wholeMatch(of: /give (\d+) values \((.*)\)/) {
             return "应给出\(m.1)个值（\(m.2.split(separator: ", ").joined(separator: "、"))）"

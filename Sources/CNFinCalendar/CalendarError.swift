@@ -30,6 +30,23 @@ public enum CalendarError: Error, Equatable, Sendable, LocalizedMessage {
         }
     }
 
+    /// The error whose English ``description`` is `description`, or `nil`: for a caller that carried a
+    /// calendar error as its English text (regARIMA's `invalidParameter` requirement) and now needs it
+    /// in another language.
+    public init?(description: String) {
+        if let m = description.wholeMatch(of: /invalid holiday window = (.*?): (.*)/) {
+            self = .invalidWindow(value: String(m.1), requirement: String(m.2))
+        } else if let m = description.wholeMatch(of: /no Chinese New Year date is known for (-?\d+); the calendar covers a limited range of years/),
+                  let year = Int(m.1) {
+            self = .missingFestivalDate(year: year)
+        } else if let m = description.wholeMatch(of: /Chinese New Year calendar, line (\d+): (.*)/), let line = Int(m.1) {
+            self = .invalidCalendar(line: line, reason: String(m.2))
+        } else {
+            return nil
+        }
+        guard self.description == description else { return nil }
+    }
+
     /// A window requirement of ``ChineseNewYearWindow`` and its kin, in Chinese.
     static func chineseRequirement(_ requirement: String) -> String {
         switch requirement {

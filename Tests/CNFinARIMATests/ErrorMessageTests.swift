@@ -37,6 +37,10 @@ import Testing
         .invalidParameter(name: "order", value: "0,1", requirement: "write p,d,q or p,d,q(P,D,Q) with whole numbers, e.g. 0,1,1 or 0,1,1(0,1,1)"),
         .invalidParameter(name: "seasonal order", value: "0,1", requirement: "write P,D,Q with whole numbers, e.g. 0,1,1"),
         .invalidParameter(name: "CNY split window", value: "0,5", requirement: "needs at least one day before (B ≥ 1) and A ≥ 0"),
+        .invalidParameter(name: "CNY window", value: "30,5",
+                          requirement: CalendarError.invalidWindow(value: "30,5", requirement: "days before and after must be at most 366").description),
+        .invalidParameter(name: "CNY regressor", value: "",
+                          requirement: CalendarError.invalidCalendar(line: 2, reason: "year 2020 appears twice").description),
         .invalidParameter(name: "CNY calendar", value: "2060",
                           requirement: "no festival date is known for this year (the built-in calendar covers 1990–2050)"),
         .invalidParameter(name: "automatic model limits", value: "(7,2) diff (2,1)", requirement: "orders ≤ (6,2), differences ≤ (2,1)"),
@@ -73,6 +77,14 @@ import Testing
             let problems = ErrorMessageCheck.problems(of: sample)
             #expect(problems.isEmpty, "\(problems)")
         }
+    }
+
+    /// A calendar error carried as its English text is read back whole, or not at all.
+    @Test func calendarErrorsReadBackFromTheirDescription() {
+        for sample in Self.calendarSamples {
+            #expect(CalendarError(description: sample.description) == sample)
+        }
+        #expect(CalendarError(description: "something else") == nil)
     }
 
     @Test func chineseWording() {
