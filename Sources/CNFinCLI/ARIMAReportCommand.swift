@@ -31,7 +31,7 @@ extension ARIMAReportCommand {
     var tableOutput: TableOutputOptions { options.tableOutput }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: options.lang) {
             if format == .xlsx {
                 let (report, input) = try options.model.report(source: options.source, horizon: horizon)
                 let tables = report.tables(language: options.lang)

@@ -51,7 +51,7 @@ struct ChartCommand: ParsableCommand {
     var path: String? { destination.output ?? out }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             try writeOutput(Data(try chart(dataset: data.dataset()).svg().utf8), to: path, overwrite: destination.force)
         }
     }

@@ -55,7 +55,7 @@ struct DataShowCommand: ParsableCommand, TableOutputCommand {
     var transform: SeriesTransform? { sample.transform }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             if format == .xlsx {
                 let dataset = try data.dataset()
                 // The workbook's title rows carry the data currency (the table's title is that line).

@@ -60,7 +60,7 @@ struct DecomposeCommand: ParsableCommand, TableOutputCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             if format == .xlsx {
                 let dataset = try data.dataset()
                 let d = try decomposition(dataset: dataset, hierarchiesText: hierarchiesText())

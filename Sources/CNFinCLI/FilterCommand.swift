@@ -72,7 +72,7 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             if format == .xlsx {
                 let (summary, input) = try inContext(source.inputLabel) { try filtered() }
                 try destination.emitWorkbook([summary.table(exact: false, language: lang)], currency: input.workbookCurrency,

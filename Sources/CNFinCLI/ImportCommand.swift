@@ -55,7 +55,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: merge.lang) {
             let destination = merge.destination
             if cells {
                 if destination.writesFile {

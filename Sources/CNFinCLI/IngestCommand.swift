@@ -64,7 +64,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: merge.lang) {
             var figures: [IngestedFigure] = []
             var unparsed: [IngestUnparsed] = []
             var conflicts: [IngestConflict] = []
@@ -95,15 +95,20 @@ struct IngestCommand: ParsableCommand {
 }
 
 /// Runtime errors of `cnfin ingest` outside the library.
-enum IngestCommandError: Error, CustomStringConvertible {
+enum IngestCommandError: Error, LocalizedMessage {
     case unreadable(String, String)
     case nothingAttributed([String])
 
-    var description: String {
-        switch self {
-        case .unreadable(let file, let reason): return "\(file): cannot read (\(reason))"
-        case .nothingAttributed(let clauses):
+    var description: String { message(in: .en) }
+
+    func message(in language: DisplayLanguage) -> String {
+        switch (self, language) {
+        case let (.unreadable(file, reason), .en): return "\(file): cannot read (\(reason))"
+        case let (.unreadable(file, reason), .zh): return "「\(file)」：无法读取（「\(reason)」）"
+        case let (.nothingAttributed(clauses), .en):
             return "no figure could be attributed to a series and month; unparsed:\n  " + clauses.joined(separator: "\n  ")
+        case let (.nothingAttributed(clauses), .zh):
+            return "没有任何数据能对应到序列和月份；未能解析的内容：\n  " + clauses.map { "「\($0)」" }.joined(separator: "\n  ")
         }
     }
 }

@@ -111,9 +111,11 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let input = usesDataset ? "series \(y) ~ \(regressorNames.joined(separator: " + "))"
-                : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), \(y) ~ \(regressorNames.joined(separator: " + "))"
+        try reportingErrors(language: lang) {
+            let formula = "\(y) ~ \(regressorNames.joined(separator: " + "))"
+            let file = URL(fileURLWithPath: data ?? "").lastPathComponent
+            let input = usesDataset ? BilingualText(en: "series \(formula)", zh: "序列「\(formula)」")
+                : BilingualText(en: "\(file), \(formula)", zh: "「\(file)」，「\(formula)」")
             // One dataset load per run: the fit's input carries the dataset's status for the header.
             let (fitted, sample) = try advising(ErrorAdvice.regression) { try inContext(input) { try fit() } }
             if format == .xlsx {

@@ -98,11 +98,11 @@ struct ReportCommand: ParsableCommand {
             }
             workbookReport = report
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\(ErrorAdvice.suffix(for: error))\n".utf8))
+            printError(error, in: language)
             throw ExitCode(1)
         }
         guard tablesWorkbook, let report = workbookReport else { return }
-        try reportingErrors {
+        try reportingErrors(language: language) {
             let beside = out.map { URL(fileURLWithPath: $0).appendingPathComponent("tables.xlsx").path }
             guard let path = output ?? beside else { return }
             let data = try workbookData(report.sections.flatMap(\.tables), currency: report.dataCurrency,

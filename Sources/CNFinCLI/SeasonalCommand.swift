@@ -121,7 +121,7 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
     var window: HolidayDaysOption { cnyWindow ?? HolidayDaysOption(before: 5, after: 20) }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             if format == .xlsx {
                 let (tables, input) = try inContext(source.inputLabel) { () throws -> ([Table], SeriesSpan) in
                     if method == .x13 {

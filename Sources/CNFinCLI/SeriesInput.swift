@@ -123,10 +123,12 @@ struct SeriesInput: ParsableArguments {
 
     /// The input as named in error messages: the dataset id or the CSV file and column, and,
     /// when the span was chosen automatically around a gap, the note that says so.
-    var inputLabel: String {
-        let name = seriesID ?? "\(URL(fileURLWithPath: data ?? "").lastPathComponent), column \(column ?? "")"
+    var inputLabel: BilingualText {
+        let file = URL(fileURLWithPath: data ?? "").lastPathComponent
+        let name = seriesID.map { BilingualText(en: $0, zh: "「\($0)」") }
+            ?? BilingualText(en: "\(file), column \(column ?? "")", zh: "「\(file)」的「\(column ?? "")」列")
         guard let note = (try? completeSpan())?.notes.first else { return name }
-        return "\(name) (\(note.text(in: .en)))"
+        return BilingualText(en: "\(name.en) (\(note.text(in: .en)))", zh: "\(name.zh)（\(note.text(in: .zh))）")
     }
 
     /// The series' gap-free span to analyse, with a note when it was chosen automatically.
@@ -213,6 +215,16 @@ enum SeriesProvenance: Equatable {
         switch self {
         case .dataset(let id, _): return "series \(id)"
         case let .csv(file, column): return "\(URL(fileURLWithPath: file).lastPathComponent), column \(column)"
+        }
+    }
+
+    /// The input as named in messages, in both languages: `series ID` / `序列「ID」`, or
+    /// `FILE, column COL` / `「FILE」的「COL」列`.
+    var label: BilingualText {
+        switch self {
+        case .dataset(let id, _): return BilingualText(en: description, zh: "序列「\(id)」")
+        case let .csv(file, column):
+            return BilingualText(en: description, zh: "「\(URL(fileURLWithPath: file).lastPathComponent)」的「\(column)」列")
         }
     }
 }

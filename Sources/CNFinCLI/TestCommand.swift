@@ -61,8 +61,8 @@ struct TestCommand: ParsableCommand {
         /// Writes `render()` to standard output and the notes to standard error; a runtime error
         /// exits with status 1.
         func emit(_ render: () throws -> Output) throws {
-            try reportingErrors {
-                let input = series.seriesID != nil ? "series \(label)" : series.provenance.description
+            try reportingErrors(language: lang) {
+                let input = series.seriesID != nil ? BilingualText(en: "series \(label)", zh: "序列「\(label)」") : series.provenance.label
                 let (text, notes, tables, status) = try inContext(input) { try render() }
                 if format == .xlsx {
                     try destination.emitWorkbook(tables, currency: status.map(\.currency), chinese: lang == .zh)
