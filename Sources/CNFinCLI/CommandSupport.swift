@@ -182,3 +182,14 @@ func inContext<T>(_ input: @autoclosure () -> BilingualText, _ body: () throws -
 func writeStandardOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
+
+/// A usage error (exit status 2) of our own `validate()` checks, in the command's `language` where
+/// the check knows it (a command or option group that holds `--lang`; `validate()` runs after every
+/// option is parsed). ArgumentParser prints it after its own `Error: ` and before its usage lines,
+/// and its built-in parse messages (an unknown option, a missing argument, a value a `transform`
+/// refused, e.g. ``OptionValueError`` or a malformed `YYYY-MM`) stay English: they are produced while
+/// parsing, before `--lang` is known. Option groups without `--lang` (``SeriesInput``,
+/// ``SeriesSampleOptions``, ``ARIMAOptions``, ``BreakPolicyOptions``, the `--format xlsx` check) write English.
+func usageError(_ language: DisplayLanguage, en: String, zh: String) -> ValidationError {
+    ValidationError(language == .zh ? zh : en)
+}

@@ -47,7 +47,7 @@ struct DataShowCommand: ParsableCommand, TableOutputCommand {
     @OptionGroup var tableOutput: TableOutputOptions
 
     func validate() throws {
-        if ids.isEmpty { throw ValidationError("give at least one series id (see `cnfin data list`)") }
+        if ids.isEmpty { throw usageError(lang, en: "give at least one series id (see `cnfin data list`)", zh: "请至少给出一个序列代码（见「cnfin data list」）") }
         _ = try columns()
     }
 

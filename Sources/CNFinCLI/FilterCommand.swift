@@ -65,10 +65,14 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
     func validate() throws {
         try source.check(reading: .monthly)
         if breaks.breakRegressors {
-            throw ValidationError("--break-regressors needs a model with regressors (cnfin arima, forecast, seasonal --method x13); "
-                + "use --ignore-breaks or the default span of the current definition")
+            throw usageError(
+                lang,
+                en: "--break-regressors needs a model with regressors (cnfin arima, forecast, seasonal --method x13); "
+                    + "use --ignore-breaks or the default span of the current definition",
+                zh: "--break-regressors 需要含回归变量的模型（「cnfin arima」、「forecast」、「seasonal --method x13」）；"
+                    + "请用 --ignore-breaks，或使用默认的现行口径区间")
         }
-        if oneSided && filter != .hp { throw ValidationError("--one-sided applies to hp only") }
+        if oneSided && filter != .hp { throw usageError(lang, en: "--one-sided applies to hp only", zh: "--one-sided 只适用于「hp」") }
     }
 
     func run() throws {

@@ -58,9 +58,9 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var merge: FigureMergeOptions
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one file (or - for standard input)") }
+        if files.isEmpty { throw usageError(merge.lang, en: "give at least one file (or - for standard input)", zh: "请至少给出一个文件（或用 - 表示标准输入）") }
         try merge.requireDirectoryForRevise()
-        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if files.filter({ $0 == "-" }).count > 1 { throw usageError(merge.lang, en: "standard input (-) can be read only once", zh: "标准输入（-）只能读取一次") }
     }
 
     func run() throws {

@@ -103,12 +103,16 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
     func validate() throws {
         try source.check(reading: .monthly)
         if method != .x13 && breaks.breakRegressors {
-            throw ValidationError("--break-regressors needs --method x13 (stl and classical have no regression for a level shift); "
-                + "use --ignore-breaks or the default span of the current definition")
+            throw usageError(
+                lang,
+                en: "--break-regressors needs --method x13 (stl and classical have no regression for a level shift); "
+                    + "use --ignore-breaks or the default span of the current definition",
+                zh: "--break-regressors 需要 --method 「x13」（「stl」和「classical」没有水平移动回归）；"
+                    + "请用 --ignore-breaks，或使用默认的现行口径区间")
         }
-        if cny && period != 12 { throw ValidationError("CNY handling needs --period 12 (or use --no-cny)") }
+        if cny && period != 12 { throw usageError(lang, en: "CNY handling needs --period 12 (or use --no-cny)", zh: "春节效应处理需要 --period 12（或使用 --no-cny）") }
         if kind != nil, source.seriesID != nil {
-            throw ValidationError("--kind is for --data FILE.csv; a dataset id's kind (stock, flow or rate) comes from the catalog")
+            throw usageError(lang, en: "--kind is for --data FILE.csv; a dataset id's kind (stock, flow or rate) comes from the catalog", zh: "--kind 只用于 --data 「CSV」文件；数据集序列的类型（存量、流量或比率）取自序列目录")
         }
     }
 

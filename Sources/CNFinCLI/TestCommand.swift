@@ -45,7 +45,7 @@ struct TestCommand: ParsableCommand {
         func validate() throws {
             try series.check(reading: .rows)
             if series.seriesID != nil, dropna {
-                throw ValidationError("--dropna applies to CSV input; with a dataset series only complete months are used")
+                throw usageError(lang, en: "--dropna applies to CSV input; with a dataset series only complete months are used", zh: "--dropna 只适用于「CSV」输入；数据集序列只使用完整的月份")
             }
         }
 
@@ -110,7 +110,7 @@ struct TestCommand: ParsableCommand {
         var maxlag: Int?
 
         func validate() throws {
-            if autolag == AutolagOption.none && maxlag == nil { throw ValidationError("--autolag none needs --maxlag") }
+            if autolag == AutolagOption.none && maxlag == nil { throw usageError(input.lang, en: "--autolag none needs --maxlag", zh: "--autolag 「none」需要 --maxlag") }
         }
 
         func result(_ x: [Double]) throws -> TimeSeriesTestResult {

@@ -42,8 +42,8 @@ struct UpdateCommand: ParsableCommand {
     @OptionGroup var merge: FigureMergeOptions
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one file or folder") }
-        if paths.contains("-") { throw ValidationError("update reads files; pipe release texts to cnfin ingest -") }
+        if paths.isEmpty { throw usageError(merge.lang, en: "give at least one file or folder", zh: "请至少给出一个文件或文件夹") }
+        if paths.contains("-") { throw usageError(merge.lang, en: "update reads files; pipe release texts to cnfin ingest -", zh: "更新命令只读文件；发布稿文本请通过管道交给「cnfin ingest -」") }
     }
 
     func run() throws {

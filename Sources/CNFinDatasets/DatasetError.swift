@@ -27,8 +27,7 @@ public enum DatasetError: Error, Equatable, LocalizedMessage {
         case .csv(let error):
             return localizedMessage(of: error, in: .en)
         case .missingFile(let path):
-            return "\(path): file not found (a data directory needs catalog.csv, money.csv, loans.csv, deposits.csv, tsf.csv, "
-                + "vintages.csv, published.csv, breaks.csv, disagreements.csv, sources.csv, chinese-new-year.csv)"
+            return "\(path): file not found (a data directory needs \(DatasetError.requiredFiles.joined(separator: ", ")))"
         case .bundleMissing:
             return "the bundled data directory is missing from the CNFinDatasets resource bundle"
         case .unknownSeriesInFile(let location, let id, let suggestions):
@@ -47,12 +46,11 @@ public enum DatasetError: Error, Equatable, LocalizedMessage {
         case .csv(let error):
             return localizedMessage(of: error, in: .zh)
         case .missingFile(let path):
-            return "「\(path)」：找不到文件（数据目录须包含 catalog.csv、money.csv、loans.csv、deposits.csv、tsf.csv、"
-                + "vintages.csv、published.csv、breaks.csv、disagreements.csv、sources.csv、chinese-new-year.csv）"
+            return "「\(path)」：找不到文件（数据目录须包含" + DatasetError.requiredFiles.map { "「\($0)」" }.joined(separator: "、") + "）"
         case .bundleMissing:
-            return "CNFinDatasets 资源包中缺少内置数据目录"
+            return "「CNFinDatasets」资源包中缺少内置数据目录"
         case .unknownSeriesInFile(let location, let id, let suggestions):
-            return "「\(location)」：序列代码「\(id)」不在 catalog.csv 中" + DatasetError.didYouMeanChinese(suggestions)
+            return "「\(location)」：序列代码「\(id)」不在「catalog.csv」中" + DatasetError.didYouMeanChinese(suggestions)
         case .unknownSeries(let id, let suggestions):
             return "未知序列「\(id)」" + DatasetError.didYouMeanChinese(suggestions)
         case .unreadableFile(let path, let reason):
@@ -61,6 +59,10 @@ public enum DatasetError: Error, Equatable, LocalizedMessage {
             return "无法写入「\(path)」：「\(reason)」"
         }
     }
+
+    /// The files a data directory must hold, as the missing-file message lists them.
+    static let requiredFiles = ["catalog.csv", "money.csv", "loans.csv", "deposits.csv", "tsf.csv", "vintages.csv", "published.csv",
+                                "breaks.csv", "disagreements.csv", "sources.csv", "chinese-new-year.csv"]
 
     /// `；是否要找「a」？` (or `「a」、「b」或「c」`) — the Chinese of ``CloseMatches/didYouMean(_:)``.
     static func didYouMeanChinese(_ suggestions: [String]) -> String {

@@ -77,7 +77,7 @@ public enum IngestError: Error, Sendable, Equatable, LocalizedMessage {
         case .conflictingFigures(let id, let month, let measure, let first, let second):
             return "「\(id)」\(month)「\(measure)」出现两次且数值不同：「\(first)」和「\(second)」"
         case .datasetUnreadable(let path, let reason):
-            return "「\(path)」：「\(reason)」"
+            return "「\(path)」：无法读取或格式有误：「\(reason)」"
         case .disagreementsRefused(let lines):
             return "\(lines.count)个数据与已存数据不一致；未写入任何内容：\n  "
                 + lines.map { "「\($0)」" }.joined(separator: "\n  ")

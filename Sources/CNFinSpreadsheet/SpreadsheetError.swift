@@ -68,11 +68,11 @@ public enum SpreadsheetError: Error, Sendable, Equatable, LocalizedMessage {
         case .unknownFormat(let file, let reason):
             return "「\(file)」：不是本工具能读取的电子表格（「\(reason)」）"
         case .corruptArchive(let file, let reason):
-            return "「\(file)」：「.xlsx」（ZIP）压缩包损坏或不完整：「\(reason)」"
+            return "「\(file)」：「.xlsx」压缩包损坏或不完整：「\(reason)」"
         case .encrypted(let file):
             return "「\(file)」：工作簿已加密（有密码保护）；请另存一份未加密的副本"
         case .malformed(let file, let part, let reason):
-            return "「\(file)」：「\(part)」：「\(reason)」"
+            return "「\(file)」：「\(part)」缺失或格式有误：「\(reason)」"
         case .limitExceeded(let file, let sheet, let cell, let limit):
             return "「\(file)」：工作表「\(sheet)」单元格「\(cell)」：超过上限「\(limit)」"
         case .xlsFailed(let file, let sheet, let reason):

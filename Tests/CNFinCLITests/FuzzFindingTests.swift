@@ -79,7 +79,10 @@ import Testing
         // Silent wrong answers.
         Case(arguments: ["test", "kpss", "--data", "@/const.csv", "--column", "x", "--nlags", "1"], status: 1, fragments: ["cannot be computed"]),
         Case(arguments: ["regress", "--data", "@/huge.csv", "--y", "y", "--x", "x"], status: 1, fragments: ["standard error of 'x' cannot be computed"]),
-        Case(arguments: ["report", "--month", "2023-05", "--section", "summary", "--format", "svg"], status: 1, fragments: ["no chart", "summary"]),
+        Case(arguments: ["report", "--month", "2023-05", "--section", "summary", "--format", "svg", "--lang", "en"], status: 1,
+             fragments: ["no chart", "summary"]),
+        Case(arguments: ["report", "--month", "2023-05", "--section", "summary", "--format", "svg"], status: 1,
+             fragments: ["错误：「summary」部分没有可输出为「SVG」的图表"]),
     ]
 
     @Test(arguments: cases)
