@@ -55,7 +55,7 @@ struct DecomposeCommand: ParsableCommand, TableOutputCommand {
 
     func validate() throws {
         if flow && (basis == .ytd || basis == .sum12) {
-            throw usageError(lang, en: "--flow is implied by --basis \(basis); use it with yoy or mom", zh: "--basis \(basis) 已隐含 --flow；--flow 请与 「yoy」 或 「mom」 同用")
+            throw usageError(lang, en: "--flow is implied by --basis \(basis); use it with yoy or mom", zh: "--basis \(basis) 已隐含 --flow；--flow 请与「yoy」或「mom」同用")
         }
     }
 
