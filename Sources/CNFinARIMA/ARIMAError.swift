@@ -1,8 +1,9 @@
 import CNFinLinearAlgebra
+import CNFinSupport
 
 /// Errors raised by regARIMA estimation and forecasting. Every case carries what was wrong
 /// (counts, names, months as text) so that a caller can say which input to change.
-public enum ARIMAError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum ARIMAError: Error, Equatable, Sendable, LocalizedMessage {
     /// An order is outside the supported range (`name` is `p`, `d`, `q`, `P`, `D`, `Q` or `period`).
     case orderOutOfRange(name: String, value: Int, allowed: String)
     /// The span has `count` observations; the model needs at least `required`
@@ -39,7 +40,17 @@ public enum ARIMAError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A linear-algebra failure not anticipated by the input checks.
     case linearAlgebra(LinearAlgebraError)
 
-    public var description: String {
+    public var description: String { message(in: .en) }
+
+    /// The message in `language` (the Chinese one is built in `ARIMAError+Chinese.swift`).
+    public func message(in language: DisplayLanguage) -> String {
+        switch language {
+        case .en: return english
+        case .zh: return chinese
+        }
+    }
+
+    private var english: String {
         switch self {
         case let .orderOutOfRange(name, value, allowed):
             return "model order \(name) = \(value) is out of range (allowed: \(allowed))"

@@ -1,5 +1,7 @@
+import CNFinSupport
+
 /// Why a decomposition could not be computed.
-public enum DecompositionError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum DecompositionError: Error, Sendable, Equatable, LocalizedMessage {
     /// Two arrays that must have the same length do not.
     case mismatchedLengths(what: String, expected: Int, actual: Int)
     /// A value is NaN or infinite.
@@ -23,7 +25,17 @@ public enum DecompositionError: Error, Sendable, Equatable, CustomStringConverti
     /// No month is available for the decomposition.
     case noData(hierarchy: String)
 
-    public var description: String {
+    public var description: String { message(in: .en) }
+
+    /// The message in `language` (the Chinese one is built in `DecompositionError+Chinese.swift`).
+    public func message(in language: DisplayLanguage) -> String {
+        switch language {
+        case .en: return english
+        case .zh: return chinese
+        }
+    }
+
+    private var english: String {
         switch self {
         case let .mismatchedLengths(what, expected, actual):
             return "\(what): expected \(expected) values, got \(actual)"

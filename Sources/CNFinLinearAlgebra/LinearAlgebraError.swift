@@ -1,7 +1,9 @@
+import CNFinSupport
+
 /// Errors raised by the linear-algebra layer. Every BLAS/LAPACK wrapper checks its
 /// arguments before calling into the library and turns a non-zero LAPACK `info`
 /// into one of these cases, naming the routine and what `info` means.
-public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum LinearAlgebraError: Error, Equatable, Sendable, LocalizedMessage {
     /// Operand shapes do not fit the operation, e.g. `A` is 3×2 and `b` has 4 rows.
     case dimensionMismatch(operation: String, details: String)
     /// A matrix or vector with no elements was passed where at least one is needed.
@@ -19,7 +21,18 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
     /// An iterative algorithm (SVD, eigen, least-squares SVD) did not converge (`info > 0`).
     case noConvergence(routine: String, info: Int)
 
-    public var description: String {
+    public var description: String { message(in: .en) }
+
+    /// The message in `language`. In Chinese the routine or operation is quoted as named (`「dgeqp3」`),
+    /// and so are a shape mismatch's details, which are the routine's own account of its operands.
+    public func message(in language: DisplayLanguage) -> String {
+        switch language {
+        case .en: return english
+        case .zh: return chinese
+        }
+    }
+
+    private var english: String {
         switch self {
         case let .dimensionMismatch(operation, details):
             return "\(operation): dimension mismatch: \(details)"
@@ -37,6 +50,28 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
             return "\(routine): the matrix is not positive definite (the leading minor of order \(order) is not positive)"
         case let .noConvergence(routine, info):
             return "\(routine): the algorithm failed to converge (info = \(info))"
+        }
+    }
+
+    private var chinese: String {
+        let q = ChineseWording.quoted
+        switch self {
+        case let .dimensionMismatch(operation, details):
+            return "\(q(operation))：维数不匹配（\(q(details))）"
+        case let .empty(operation):
+            return "\(q(operation))：矩阵或向量为空（行数或列数为零）"
+        case let .nonFinite(operation):
+            return "\(q(operation))：输入含有非有限值（非数或无穷大）"
+        case let .tooLarge(operation, size):
+            return "\(q(operation))：维数\(size)超出线性代数库32位整数的表示范围"
+        case let .illegalArgument(routine, position):
+            return "\(q(routine))：第\(position)个参数取值非法（返回码 -\(position)），这是本程序的缺陷"
+        case let .singular(routine, index):
+            return "\(q(routine))：矩阵严格奇异，分解因子的第\(index)个对角元为零"
+        case let .notPositiveDefinite(routine, order):
+            return "\(q(routine))：矩阵不是正定矩阵（\(order)阶顺序主子式不为正）"
+        case let .noConvergence(routine, info):
+            return "\(q(routine))：算法未收敛（返回码 \(info)）"
         }
     }
 }

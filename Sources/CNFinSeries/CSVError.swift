@@ -1,6 +1,8 @@
+import CNFinSupport
+
 /// Why a CSV file could not be read; every case that concerns a place in the
 /// file names it as `file:line:column`.
-public enum CSVError: Error, Equatable, CustomStringConvertible {
+public enum CSVError: Error, Equatable, LocalizedMessage {
     /// The file could not be opened or is not UTF-8.
     case unreadable(file: String, reason: String)
     /// The file has no header line.
@@ -64,7 +66,17 @@ public enum CSVError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    public var description: String { message(in: .en) }
+
+    /// The message in `language` (the Chinese one is built in `CSVError+Chinese.swift`).
+    public func message(in language: DisplayLanguage) -> String {
+        switch language {
+        case .en: return english
+        case .zh: return chinese
+        }
+    }
+
+    private var english: String {
         switch self {
         case .unreadable(let file, let reason):
             return "\(file): cannot read: \(reason)"

@@ -63,21 +63,21 @@ public struct Month: Sendable, Hashable, Comparable, Strideable, Codable,
         case 3:
             year = parts[0]; monthText = parts[1]; dayText = parts[2]
         default:
-            throw MonthParseError(text: text, reason: "expected YYYY-MM, YYYY-MM-DD or YYYYMM")
+            throw MonthParseError(text: text, problem: .notAMonth)
         }
         guard year.count == 4, monthText.count == 2, year.allSatisfy(\.isASCIIDigit), monthText.allSatisfy(\.isASCIIDigit),
               let y = Int(year), let m = Int(monthText)
         else {
-            throw MonthParseError(text: text, reason: "expected YYYY-MM, YYYY-MM-DD or YYYYMM")
+            throw MonthParseError(text: text, problem: .notAMonth)
         }
         guard let result = Month(year: y, month: m) else {
-            throw MonthParseError(text: text, reason: "month must be 01–12 and year 1000–9999")
+            throw MonthParseError(text: text, problem: .outOfRange)
         }
         if let dayText {
             guard dayText.count == 2, dayText.allSatisfy(\.isASCIIDigit), let d = Int(dayText),
                   (1...result.numberOfDays).contains(d)
             else {
-                throw MonthParseError(text: text, reason: "day must be 01–\(result.numberOfDays) in \(result)")
+                throw MonthParseError(text: text, problem: .noSuchDay(lastDay: result.numberOfDays, month: result.description))
             }
         }
         return result
@@ -156,14 +156,53 @@ public struct Month: Sendable, Hashable, Comparable, Strideable, Codable,
     }
 }
 
-/// Text that is not a month.
-public struct MonthParseError: Error, Equatable, CustomStringConvertible {
+/// Text that is not a month, and why.
+public struct MonthParseError: Error, Equatable, LocalizedMessage {
+    /// Why a text is not a month.
+    public enum Problem: Sendable, Equatable {
+        /// Not of the form `YYYY-MM`, `YYYY-MM-DD` or `YYYYMM`.
+        case notAMonth
+        /// A month outside 01–12 or a year outside 1000–9999.
+        case outOfRange
+        /// A day outside `01–lastDay` of `month` (`YYYY-MM`).
+        case noSuchDay(lastDay: Int, month: String)
+    }
+
     /// The text that failed to parse.
     public let text: String
     /// Why.
-    public let reason: String
+    public let problem: Problem
 
-    public var description: String { "invalid month \"\(text)\": \(reason)" }
+    /// Creates an error.
+    public init(text: String, problem: Problem) {
+        self.text = text
+        self.problem = problem
+    }
+
+    /// Why, in English.
+    public var reason: String { reason(in: .en) }
+
+    /// Why, in `language`.
+    public func reason(in language: DisplayLanguage) -> String {
+        switch (problem, language) {
+        case (.notAMonth, .en): return "expected YYYY-MM, YYYY-MM-DD or YYYYMM"
+        case (.notAMonth, .zh): return "应写作「YYYY-MM」、「YYYY-MM-DD」或「YYYYMM」"
+        case (.outOfRange, .en): return "month must be 01–12 and year 1000–9999"
+        case (.outOfRange, .zh): return "月份须在01–12之间，年份须在1000–9999之间"
+        case let (.noSuchDay(lastDay, month), .en): return "day must be 01–\(lastDay) in \(month)"
+        case let (.noSuchDay(lastDay, month), .zh): return "\(month)的日期须在01–\(lastDay)之间"
+        }
+    }
+
+    public var description: String { message(in: .en) }
+
+    /// `invalid month "text": reason`; in Chinese `无效的月份「text」：reason`.
+    public func message(in language: DisplayLanguage) -> String {
+        switch language {
+        case .en: return "invalid month \"\(text)\": \(reason(in: .en))"
+        case .zh: return "无效的月份\(ChineseWording.quoted(text))：\(reason(in: .zh))"
+        }
+    }
 }
 
 extension Character {

@@ -1,8 +1,9 @@
 import CNFinLinearAlgebra
+import CNFinSupport
 
 /// Errors raised by the statistics layer. Each case carries enough context (column
 /// names, counts, file positions) for a user to find and fix the problem.
-public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum StatisticsError: Error, Equatable, Sendable, LocalizedMessage {
     /// Arrays that must have one entry per observation have different lengths.
     case lengthMismatch(what: String, expected: Int, actual: Int)
     /// Too few observations for the requested model or test.
@@ -33,7 +34,17 @@ public enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertible
     /// `limit` in the unit named by `what`, e.g. cells of a design matrix).
     case tooLarge(what: String, size: Int, limit: Int)
 
-    public var description: String {
+    public var description: String { message(in: .en) }
+
+    /// The message in `language` (the Chinese one is built in `StatisticsError+Chinese.swift`).
+    public func message(in language: DisplayLanguage) -> String {
+        switch language {
+        case .en: return english
+        case .zh: return chinese
+        }
+    }
+
+    private var english: String {
         switch self {
         case let .lengthMismatch(what, expected, actual):
             return "\(what): expected \(expected) values, got \(actual)"

@@ -115,7 +115,7 @@ public struct AtomicFileWriter: Sendable {
 }
 
 /// Why an ``AtomicFileWriter`` could not write.
-public enum AtomicWriteError: Error, Equatable, CustomStringConvertible {
+public enum AtomicWriteError: Error, Equatable, LocalizedMessage {
     /// The destination exists and overwriting was not allowed.
     case destinationExists(path: String)
     /// The destination's directory does not exist.
@@ -123,14 +123,24 @@ public enum AtomicWriteError: Error, Equatable, CustomStringConvertible {
     /// The operating system refused a write or rename.
     case writeFailed(path: String, reason: String)
 
-    public var description: String {
-        switch self {
-        case .destinationExists(let path):
+    public var description: String { message(in: .en) }
+
+    /// The message in `language`; the path is quoted in 「」 in Chinese, the system's reason translated
+    /// by ``ChineseWording/systemReason(_:)``.
+    public func message(in language: DisplayLanguage) -> String {
+        switch (self, language) {
+        case (.destinationExists(let path), .en):
             return "\(path): file exists; refusing to overwrite it"
-        case .directoryMissing(let path):
+        case (.destinationExists(let path), .zh):
+            return "\(ChineseWording.quoted(path))：文件已存在，不予覆盖"
+        case (.directoryMissing(let path), .en):
             return "\(path): directory does not exist"
-        case .writeFailed(let path, let reason):
+        case (.directoryMissing(let path), .zh):
+            return "\(ChineseWording.quoted(path))：所在目录不存在"
+        case (.writeFailed(let path, let reason), .en):
             return "\(path): cannot write: \(reason)"
+        case (.writeFailed(let path, let reason), .zh):
+            return "\(ChineseWording.quoted(path))：无法写入（\(ChineseWording.systemReason(reason))）"
         }
     }
 }

@@ -17,8 +17,17 @@ public enum FileContents {
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw FileReadError(path: url.path, reason: (error as NSError).localizedDescription)
+            let error = error as NSError
+            throw FileReadError(path: url.path, reason: error.localizedDescription, systemErrorCode: posixCode(beneath: error))
         }
+    }
+
+    /// The POSIX error number beneath a Foundation error (a `POSIXError`, or an `NSError` of the POSIX domain).
+    private static func posixCode(beneath error: NSError) -> Int32? {
+        let underlying = error.userInfo[NSUnderlyingErrorKey]
+        if let posix = underlying as? POSIXError { return posix.code.rawValue }
+        if let ns = underlying as? NSError, ns.domain == NSPOSIXErrorDomain { return Int32(truncatingIfNeeded: ns.code) }
+        return nil
     }
 
     /// The bytes of the file at `path`.
@@ -37,17 +46,32 @@ public enum FileContents {
 }
 
 /// Why a file could not be read: its path, and the system's reason.
-public struct FileReadError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct FileReadError: Error, Sendable, Hashable, LocalizedMessage {
     /// The path as given.
     public var path: String
     /// The reason (Foundation's description of the system error, or "not valid UTF-8").
     public var reason: String
+    /// The POSIX error number beneath Foundation's error, when there is one: it names the cause in
+    /// Chinese where Foundation's English ``reason`` is generic ("error 256").
+    public var systemErrorCode: Int32?
 
     /// Creates an error.
-    public init(path: String, reason: String) {
+    public init(path: String, reason: String, systemErrorCode: Int32? = nil) {
         self.path = path
         self.reason = reason
+        self.systemErrorCode = systemErrorCode
     }
 
-    public var description: String { "\(path): \(reason)" }
+    public var description: String { message(in: .en) }
+
+    /// `path: reason`; in Chinese `「path」：无法读取（reason）`.
+    public func message(in language: DisplayLanguage) -> String {
+        switch language {
+        case .en:
+            return "\(path): \(reason)"
+        case .zh:
+            let why = systemErrorCode.map(ChineseWording.systemReason(code:)) ?? ChineseWording.systemReason(reason)
+            return "\(ChineseWording.quoted(path))：无法读取（\(why)）"
+        }
+    }
 }
