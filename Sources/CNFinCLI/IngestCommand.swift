@@ -104,7 +104,7 @@ enum IngestCommandError: Error, LocalizedMessage {
     func message(in language: DisplayLanguage) -> String {
         switch (self, language) {
         case let (.unreadable(file, reason), .en): return "\(file): cannot read (\(reason))"
-        case let (.unreadable(file, reason), .zh): return "「\(file)」：无法读取（「\(reason)」）"
+        case let (.unreadable(file, reason), .zh): return "「\(file)」：无法读取（" + ChineseWording.systemReason(reason) + "）"
         case let (.nothingAttributed(clauses), .en):
             return "no figure could be attributed to a series and month; unparsed:\n  " + clauses.joined(separator: "\n  ")
         case let (.nothingAttributed(clauses), .zh):

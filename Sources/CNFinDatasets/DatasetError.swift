@@ -50,25 +50,17 @@ public enum DatasetError: Error, Equatable, LocalizedMessage {
         case .bundleMissing:
             return "「CNFinDatasets」资源包中缺少内置数据目录"
         case .unknownSeriesInFile(let location, let id, let suggestions):
-            return "「\(location)」：序列代码「\(id)」不在「catalog.csv」中" + DatasetError.didYouMeanChinese(suggestions)
+            return "「\(location)」：序列代码「\(id)」不在「catalog.csv」中" + ChineseWording.didYouMean(suggestions)
         case .unknownSeries(let id, let suggestions):
-            return "未知序列「\(id)」" + DatasetError.didYouMeanChinese(suggestions)
+            return "未知序列「\(id)」" + ChineseWording.didYouMean(suggestions)
         case .unreadableFile(let path, let reason):
             return "「\(path)」：无法读取（「\(reason)」）"
         case .writeFailed(let path, let reason):
-            return "无法写入「\(path)」：「\(reason)」"
+            return "无法写入「\(path)」：" + ChineseWording.systemReason(reason)
         }
     }
 
     /// The files a data directory must hold, as the missing-file message lists them.
     static let requiredFiles = ["catalog.csv", "money.csv", "loans.csv", "deposits.csv", "tsf.csv", "vintages.csv", "published.csv",
                                 "breaks.csv", "disagreements.csv", "sources.csv", "chinese-new-year.csv"]
-
-    /// `；是否要找「a」？` (or `「a」、「b」或「c」`) — the Chinese of ``CloseMatches/didYouMean(_:)``.
-    static func didYouMeanChinese(_ suggestions: [String]) -> String {
-        guard let last = suggestions.last else { return "" }
-        let quoted = suggestions.dropLast().map { "「\($0)」" }
-        let list = quoted.isEmpty ? "「\(last)」" : quoted.joined(separator: "、") + "或「\(last)」"
-        return "；是否要找\(list)？"
-    }
 }

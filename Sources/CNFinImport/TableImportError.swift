@@ -35,7 +35,7 @@ public enum TableImportError: Error, Sendable, Equatable, LocalizedMessage {
         switch self {
         case .spreadsheet(let e): return e.message(in: .zh)
         case .ingest(let e): return e.message(in: .zh)
-        case .unreadable(let file, let reason): return "「\(file)」：无法读取（「\(reason)」）"
+        case .unreadable(let file, let reason): return "「\(file)」：无法读取（" + ChineseWording.systemReason(reason) + "）"
         case .conflictingFigures(let id, let month, let first, let second):
             return "「\(id)」\(month)出现两次且数值不同：\(first)和\(second)"
         case .nothingImported(let files):

@@ -82,7 +82,7 @@ public enum IngestError: Error, Sendable, Equatable, LocalizedMessage {
             return "\(lines.count)个数据与已存数据不一致；未写入任何内容：\n  "
                 + lines.map { "「\($0)」" }.joined(separator: "\n  ")
         case .writeFailed(let path, let reason):
-            return "无法写入「\(path)」：「\(reason)」"
+            return "无法写入「\(path)」：" + ChineseWording.systemReason(reason)
         }
     }
 }

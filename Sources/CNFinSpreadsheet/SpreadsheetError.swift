@@ -64,7 +64,7 @@ public enum SpreadsheetError: Error, Sendable, Equatable, LocalizedMessage {
     private var chinese: String {
         switch self {
         case .unreadable(let file, let reason):
-            return "「\(file)」：无法读取（「\(reason)」）"
+            return "「\(file)」：无法读取（" + ChineseWording.systemReason(reason) + "）"
         case .unknownFormat(let file, let reason):
             return "「\(file)」：不是本工具能读取的电子表格（「\(reason)」）"
         case .corruptArchive(let file, let reason):

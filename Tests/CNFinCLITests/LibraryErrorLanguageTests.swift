@@ -92,7 +92,7 @@ import Testing
     ]
 
     static let spreadsheetSamples: [Sample] = [
-        Sample(SpreadsheetError.unreadable(file: "a.xlsx", reason: "no such file"), ["a.xlsx", "no such file"]),
+        Sample(SpreadsheetError.unreadable(file: "a.xlsx", reason: "bad sector"), ["a.xlsx", "bad sector"]),
         Sample(SpreadsheetError.unknownFormat(file: "a.xlsx", reason: "starts with %PDF"), ["a.xlsx", "starts with %PDF"]),
         Sample(SpreadsheetError.corruptArchive(file: "a.xlsx", reason: "truncated central directory"), ["a.xlsx", "truncated central directory"]),
         Sample(SpreadsheetError.encrypted(file: "a.xlsx"), ["a.xlsx"]),
@@ -111,7 +111,7 @@ import Testing
     static let importSamples: [Sample] = [
         Sample(TableImportError.spreadsheet(.encrypted(file: "a.xlsx")), ["a.xlsx"]),
         Sample(TableImportError.ingest(.emptyInput(source: "t.txt")), ["t.txt"]),
-        Sample(TableImportError.unreadable(file: "a.xlsx", reason: "permission denied"), ["a.xlsx", "permission denied"]),
+        Sample(TableImportError.unreadable(file: "a.xlsx", reason: "cannot list the directory"), ["a.xlsx", "cannot list the directory"]),
         Sample(TableImportError.conflictingFigures(id: "m2", month: "2023-05", first: "2820504.68", second: "2820505"),
                ["m2", "2023-05", "2820504.68", "2820505"]),
         Sample(TableImportError.nothingImported(files: ["a.xlsx", "b.xls"]), ["a.xlsx", "b.xls"]),
@@ -171,10 +171,22 @@ import Testing
         #expect(failure.message(in: .zh) == "regARIMA 预调整：模型未收敛")
     }
 
+    /// The operating system's common reasons for a failed read or write are said in Chinese
+    /// (``ChineseWording/systemReason(_:)``), in every error that carries one.
+    @Test func systemReasonsInChinese() {
+        let missing = "No such file or directory"
+        let denied = "Permission denied"
+        #expect(SpreadsheetError.unreadable(file: "a.xlsx", reason: missing).message(in: .zh) == "「a.xlsx」：无法读取（文件或目录不存在）")
+        #expect(TableImportError.unreadable(file: "a.xlsx", reason: missing).message(in: .zh) == "「a.xlsx」：无法读取（文件或目录不存在）")
+        #expect(DatasetError.writeFailed(path: "/d", reason: denied).message(in: .zh) == "无法写入「/d」：没有访问权限")
+        #expect(IngestError.writeFailed(path: "/d", reason: denied).message(in: .zh) == "无法写入「/d」：没有访问权限")
+        #expect(SpreadsheetError.unreadable(file: "a.xlsx", reason: missing).message(in: .en) == "a.xlsx: cannot read (No such file or directory)")
+    }
+
     /// Several suggestions read as a Chinese list: 「a」、「b」或「c」.
     @Test func chineseSuggestionList() {
         let error = DatasetError.unknownSeries(id: "m", suggestions: ["m0", "m1", "m2"])
-        #expect(error.message(in: .zh) == "未知序列「m」；是否要找「m0」、「m1」或「m2」？")
+        #expect(error.message(in: .zh) == "未知序列「m」；是否想输入「m0」、「m1」或「m2」？")
         #expect(error.message(in: .en) == "unknown series 'm'; did you mean 'm0', 'm1' or 'm2'?")
     }
 
