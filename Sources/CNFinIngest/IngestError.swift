@@ -71,7 +71,7 @@ public enum IngestError: Error, Sendable, Equatable, LocalizedMessage {
         case .noFigures(let s):
             return "「\(s)」：未找到任何数据（金额应以万亿元、亿元等为单位，比率以%表示）"
         case .missingMonth(let s, let clause):
-            return "「\(s)」：有数据无法确定年月（第一处：「\(clause)」）"
+            return "「\(s)」：部分数据无法确定所属年月（第一处：「\(clause)」）"
         case .monthConflict(let s, let text, let given, let clause):
             return "「\(s)」：文本给出的是\(text)的数据，而不是所要求的\(given)（「\(clause)」）"
         case .conflictingFigures(let id, let month, let measure, let first, let second):

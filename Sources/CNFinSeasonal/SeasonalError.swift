@@ -134,7 +134,11 @@ extension SeasonalError {
             "CNY pre-adjustment regression": "春节效应预调整回归", "the model": "模型",
         ]
         if let name = names[method] { return name }
-        if method.hasPrefix("Hamilton filter (") { return "Hamilton 滤波" + "「" + method.dropFirst("Hamilton filter ".count) + "」" }
+        if method.hasPrefix("Hamilton filter ("), method.hasSuffix(")") {
+            // "Hamilton filter (h = 24, p = 12)": the symbols h and p stay, in Chinese punctuation.
+            let parameters = method.dropFirst("Hamilton filter (".count).dropLast().replacing(", ", with: "，")
+            return "Hamilton 滤波（\(parameters)）"
+        }
         return "「\(method)」"
     }
 }

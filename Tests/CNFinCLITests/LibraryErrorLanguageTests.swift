@@ -42,6 +42,7 @@ import Testing
         Sample(SeasonalError.tooShort(method: "STL", count: 12, required: 24), ["STL", "12", "24"]),
         Sample(SeasonalError.tooShort(method: "a caller's method", count: 3, required: 4), ["a caller's method", "3", "4"]),
         Sample(SeasonalError.nonFinite(method: "HP filter", index: 7), ["HP", "7"]),
+        Sample(SeasonalError.tooShort(method: "Hamilton filter (h = 24, p = 12)", count: 12, required: 49), ["Hamilton", "h = 24", "p = 12", "49"]),
         Sample(SeasonalError.invalidPeriod(1), ["1", "\(SeasonalLimits.maximumPeriod)"]),
         Sample(SeasonalError.invalidParameter(name: "lambda", value: "-5", requirement: "must be a positive finite number"),
                ["lambda", "-5", "must be a positive finite number"]),
