@@ -87,11 +87,11 @@ import Testing
         Bad(arguments: ["test", "kpss", "--data", "f.csv", "--column", "v", "--from", "2020-01"], fragments: ["--from and --to need a dataset ID"]),
         Bad(arguments: ["seasonal", "--data", "f.csv", "--column", "v", "--transform", "yoy"], fragments: ["--transform needs a dataset ID"]),
         Bad(arguments: ["arima", "--column", "v"], fragments: ["--column v needs --data"]),
-        Bad(arguments: ["chart", "m2", "--out", "a.svg", "--output", "b.svg"], fragments: ["once"]),
+        Bad(arguments: ["chart", "m2", "--out", "a.svg", "--output", "b.svg", "--lang", "en"], fragments: ["once"]),
         Bad(arguments: ["seasonal", "--data-dir", "d", "--column", "v"], fragments: ["--data-dir names a dataset directory"]),
         Bad(arguments: ["filter", "hp", "m2", "--data-dir", "d", "--data", "e"], fragments: ["dataset directory once"]),
-        Bad(arguments: ["regress", "--data-dir", "d", "--data", "e", "--y", "a", "--x", "b"], fragments: ["dataset directory once"]),
-        Bad(arguments: ["filter", "hp", "m2", "--break-regressors"], fragments: ["--break-regressors needs a model with regressors"]),
+        Bad(arguments: ["regress", "--data-dir", "d", "--data", "e", "--y", "a", "--x", "b", "--lang", "en"], fragments: ["dataset directory once"]),
+        Bad(arguments: ["filter", "hp", "m2", "--break-regressors", "--lang", "en"], fragments: ["--break-regressors needs a model with regressors"]),
     ]
 
     @Test(arguments: bad)
