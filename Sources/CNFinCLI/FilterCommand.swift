@@ -91,8 +91,10 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
     /// library's ``TrendFilterSummary`` (title, table, notes), with the span read (whose dataset status gives
     /// the header).
     func filtered() throws -> (summary: TrendFilterSummary, input: SeriesSpan) {
-        let (whole, rule) = try source.breakSpan(policy: breaks.policy,
-                                                 allows: "--ignore-breaks (filter across it as if there were none)")
+        let (whole, rule) = try source.breakSpan(
+            policy: breaks.policy,
+            allows: BilingualText(en: "--ignore-breaks (filter across it as if there were none)", zh: "--ignore-breaks（视同没有变更，跨越滤波）"),
+            language: lang)
         let notes = whole.notes + [rule.breakNote].compactMap { $0 }
         do {
             if filter == .hp {
@@ -106,7 +108,9 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
                                        result: r, notes: notes), whole)
         } catch {
             if case let .tooShort(name, _, required) = error, rule.startBreak != nil {
-                throw SeriesInput.tooShortSinceBreak(whole, rule, minimum: required, method: name, allows: "--ignore-breaks")
+                throw SeriesInput.tooShortSinceBreak(whole, rule, minimum: required,
+                                                     method: BilingualText(en: name, zh: SeasonalError.chineseMethodName(name)),
+                                                     allows: BilingualText(en: "--ignore-breaks", zh: "--ignore-breaks"), language: lang)
             }
             throw error
         }

@@ -145,8 +145,10 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
     /// The span under the break rule (the library's ``BreakPolicy``, as `arima` and `forecast`).
     func breakSpan() throws -> (span: SeriesSpan, rule: BreakSpan) {
         try source.breakSpan(policy: breaks.policy, allows: method == .x13
-            ? "--break-regressors (a level shift at the break) or --ignore-breaks (adjust across it as if there were none)"
-            : "--ignore-breaks (adjust across it as if there were none)")
+            ? BilingualText(en: "--break-regressors (a level shift at the break) or --ignore-breaks (adjust across it as if there were none)",
+                            zh: "--break-regressors（在变更处设水平移动）或 --ignore-breaks（视同没有变更，跨越调整）")
+            : BilingualText(en: "--ignore-breaks (adjust across it as if there were none)", zh: "--ignore-breaks（视同没有变更，跨越调整）"),
+            language: lang)
     }
 
     /// The adjustment of the chosen span.
@@ -162,8 +164,11 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
             return (span, rule, try model.fit(rule.values, start: rule.start, kind: seriesKind(span)))
         } catch {
             if case let .tooShort(name, _, required) = error, rule.startBreak != nil {
-                throw SeriesInput.tooShortSinceBreak(span, rule, minimum: required, method: name,
-                                                             allows: "--ignore-breaks, or --method x13 --break-regressors")
+                throw SeriesInput.tooShortSinceBreak(
+                    span, rule, minimum: required, method: BilingualText(en: name, zh: SeasonalError.chineseMethodName(name)),
+                    allows: BilingualText(en: "--ignore-breaks, or --method x13 --break-regressors",
+                                          zh: "--ignore-breaks，或 --method x13 --break-regressors"),
+                    language: lang)
             }
             throw error
         }

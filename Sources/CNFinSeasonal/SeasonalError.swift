@@ -125,7 +125,7 @@ extension SeasonalError {
 
     /// The Chinese name of a method named in an error (`"HP filter"` → `HP 滤波`); a name the library
     /// does not know (a caller's label) is given verbatim inside 「」.
-    static func chineseMethodName(_ method: String) -> String {
+    public static func chineseMethodName(_ method: String) -> String {
         let names: [String: String] = [
             "STL": "STL 分解", "X-11": "X-11 分解", "HP filter": "HP 滤波", "one-sided HP filter": "单边 HP 滤波",
             "Hamilton filter": "Hamilton 滤波", "Hamilton filter regression": "Hamilton 滤波回归",
