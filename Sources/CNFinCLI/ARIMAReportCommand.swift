@@ -12,7 +12,7 @@ struct ARIMACommandOptions: ParsableArguments {
     var lang: DisplayLanguage = .zh
 
     func validate() throws {
-        try source.check(reading: .monthly)
+        try source.check(reading: .monthly, language: lang)
     }
 }
 

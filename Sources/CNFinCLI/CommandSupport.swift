@@ -188,7 +188,7 @@ func writeStandardOutput(_ text: String) {
 /// option is parsed). ArgumentParser prints it after its own `Error: ` and before its usage lines,
 /// and its built-in parse messages (an unknown option, a missing argument, a value a `transform`
 /// refused, e.g. ``OptionValueError`` or a malformed `YYYY-MM`) stay English: they are produced while
-/// parsing, before `--lang` is known. The `validate()` of option groups without `--lang` (``SeriesInput``,
+/// parsing, before `--lang` is known. The `validate()` of option groups without `--lang` (``SeriesInput``'s own,
 /// ``SeriesSampleOptions``, ``ARIMAOptions``, ``BreakPolicyOptions``, the `--format xlsx` check) writes English;
 /// the break-rule errors of a run (``SeriesInput/breakSpan(policy:allows:language:)``,
 /// ``SeriesInput/tooShortSinceBreak(_:_:minimum:method:allows:language:)``) follow the command's `--lang`.

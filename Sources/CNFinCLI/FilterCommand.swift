@@ -63,7 +63,7 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
     var lang: DisplayLanguage = .zh
 
     func validate() throws {
-        try source.check(reading: .monthly)
+        try source.check(reading: .monthly, language: lang)
         if breaks.breakRegressors {
             throw usageError(
                 lang,

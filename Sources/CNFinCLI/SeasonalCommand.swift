@@ -101,7 +101,7 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
     var lang: DisplayLanguage = .zh
 
     func validate() throws {
-        try source.check(reading: .monthly)
+        try source.check(reading: .monthly, language: lang)
         if method != .x13 && breaks.breakRegressors {
             throw usageError(
                 lang,

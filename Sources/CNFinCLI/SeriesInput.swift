@@ -66,13 +66,22 @@ struct SeriesInput: ParsableArguments {
         }
     }
 
-    /// The usage checks of a command that reads a CSV column `reading`.
-    func check(reading: CSVReading) throws {
+    /// The usage checks of a command that reads a CSV column `reading`, in the command's `language`.
+    func check(reading: CSVReading, language: DisplayLanguage) throws {
         guard seriesID == nil else { return }
-        if sample.transform != nil { throw ValidationError("--transform needs a dataset ID (a CSV column is used as it is)") }
+        if sample.transform != nil {
+            throw usageError(language, en: "--transform needs a dataset ID (a CSV column is used as it is)",
+                             zh: "--transform 需要数据集序列代码（「CSV」列按原样使用）")
+        }
         if reading == .rows {
-            if sample.range.isSet { throw ValidationError("--from and --to need a dataset ID (a CSV column is tested row by row)") }
-            if dateColumn != nil { throw ValidationError("--date-column does not apply here: a CSV column is tested row by row") }
+            if sample.range.isSet {
+                throw usageError(language, en: "--from and --to need a dataset ID (a CSV column is tested row by row)",
+                                 zh: "--from 和 --to 需要数据集序列代码（「CSV」列逐行检验）")
+            }
+            if dateColumn != nil {
+                throw usageError(language, en: "--date-column does not apply here: a CSV column is tested row by row",
+                                 zh: "--date-column 在此不适用：「CSV」列逐行检验")
+            }
         }
     }
 

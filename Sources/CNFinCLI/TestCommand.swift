@@ -43,7 +43,7 @@ struct TestCommand: ParsableCommand {
         var statsFormat: OutputFormat { format.textFormat }
 
         func validate() throws {
-            try series.check(reading: .rows)
+            try series.check(reading: .rows, language: lang)
             if series.seriesID != nil, dropna {
                 throw usageError(lang, en: "--dropna applies to CSV input; with a dataset series only complete months are used", zh: "--dropna 只适用于「CSV」输入；数据集序列只使用完整的月份")
             }
