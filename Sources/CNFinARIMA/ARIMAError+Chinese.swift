@@ -1,4 +1,5 @@
 import CNFinCalendar
+import CNFinStatistics
 import CNFinSupport
 
 /// The Chinese messages of ``ARIMAError``.
@@ -6,8 +7,8 @@ import CNFinSupport
 /// Parameter names, requirements, polynomials and methods are English phrases made by this module's
 /// model, parser and forecast code: ``ARIMAPhrases`` renders those forms in Chinese. Model symbols
 /// (`p`, `D`, `AO`, `LS2020-03`) stay as written. A requirement that is the English description of a
-/// ``CalendarError`` (the holiday regressors carry it so) is read back and given in Chinese; a phrase of
-/// another form — the description of a Ljung–Box failure in the diagnostics — is quoted as given.
+/// ``CalendarError`` (the holiday regressors carry it so) or of a Ljung–Box ``StatisticsError`` (the
+/// diagnostics) is read back and given in Chinese; a phrase of another form is quoted as given.
 extension ARIMAError {
     var chinese: String {
         let q = ChineseWording.quoted
@@ -35,7 +36,9 @@ extension ARIMAError {
         case let .noConvergence(iterations, gradientNorm):
             return "似然函数最大化在\(iterations)次迭代内未收敛（最后的梯度范数为\(ChineseWording.number(gradientNorm))）"
         case let .invalidParameter(name, value, requirement):
-            return "\(p.parameter(name))\(p.value(value))无效：\(p.requirement(requirement))"
+            // The diagnostics carry a Ljung–Box failure as its English text: read it back.
+            let why = name == "Ljung–Box" ? StatisticsError(description: requirement).message(in: .zh) : p.requirement(requirement)
+            return "\(p.parameter(name))\(p.value(value))无效：\(why)"
         case let .missingFutureRegressor(name, month):
             return "回归变量\(q(name))在预测月份\(month)没有数值"
         case let .breakInSpan(breakID, month, series):

@@ -39,6 +39,26 @@ extension StatisticsError {
     }
 }
 
+extension StatisticsError {
+    /// The error whose English ``description`` is `description`: a length, sample-size or finiteness
+    /// error when the text has that form, otherwise ``invalidArgument(_:)`` (whose description is its
+    /// text). For a caller that carried a statistics error as its English text (regARIMA's diagnostics)
+    /// and now needs it in another language.
+    public init(description: String) {
+        if let m = description.wholeMatch(of: /(.*): needs at least (\d+) observations, only (-?\d+) available/),
+           let needed = Int(m.2), let available = Int(m.3) {
+            self = .tooFewObservations(what: String(m.1), needed: needed, available: available)
+        } else if let m = description.wholeMatch(of: /(.*): value at index (\d+) is NaN or infinite/), let index = Int(m.2) {
+            self = .nonFinite(what: String(m.1), index: index)
+        } else if let m = description.wholeMatch(of: /(.*): expected (\d+) values, got (\d+)/), let expected = Int(m.2), let actual = Int(m.3) {
+            self = .lengthMismatch(what: String(m.1), expected: expected, actual: actual)
+        } else {
+            self = .invalidArgument(description)
+        }
+        if self.description != description { self = .invalidArgument(description) }
+    }
+}
+
 /// The English phrases of this module's errors, in Chinese (see `StatisticsError+Chinese.swift`).
 enum StatisticsPhrases {
     private static let q = ChineseWording.quoted

@@ -82,6 +82,17 @@ import Testing
         }
     }
 
+    /// An error carried as its English text is read back: the same case when the text has its form,
+    /// otherwise an ``StatisticsError/invalidArgument(_:)`` with the text.
+    @Test func readBackFromTheDescription() {
+        for sample in Self.samples {
+            let back = StatisticsError(description: sample.description)
+            #expect(back.description == sample.description)
+        }
+        #expect(StatisticsError(description: Self.samples[0].description) == Self.samples[0])
+        #expect(StatisticsError(description: "anything else") == .invalidArgument("anything else"))
+    }
+
     /// The wording of the brief's examples.
     @Test func chineseWording() {
         #expect(StatisticsError.tooFewObservations(what: "a KPSS test with 12 lags", needed: 24, available: 10).message(in: .zh)
