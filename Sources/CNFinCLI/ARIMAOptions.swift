@@ -103,9 +103,11 @@ struct ARIMAOptions: ParsableArguments {
 
     /// Fits the model to the series chosen by `source`, with the break rule, and forecasts `horizon` months;
     /// returns the report and the span read (whose dataset status gives the header).
-    func report(source: SeriesInput, horizon: Int) throws -> (report: RegARIMAReport, input: SeriesSpan) {
-        let allows = "--break-regressors (a level shift at the break) or --ignore-breaks (model across it as if there were none)"
-        let (span, rule) = try source.breakSpan(policy: breakPolicy, allows: allows)
+    func report(source: SeriesInput, horizon: Int, language: DisplayLanguage) throws -> (report: RegARIMAReport, input: SeriesSpan) {
+        let allows = BilingualText(
+            en: "--break-regressors (a level shift at the break) or --ignore-breaks (model across it as if there were none)",
+            zh: "--break-regressors（在变更处设水平移动）或 --ignore-breaks（视同没有变更，跨越建模）")
+        let (span, rule) = try source.breakSpan(policy: breakPolicy, allows: allows, language: language)
         var notes = span.notes
         let start = rule.start, values = rule.values
         var regressors: [any RegressionVariable] = rule.levelShifts
@@ -120,8 +122,12 @@ struct ARIMAOptions: ParsableArguments {
         }
         var model = RegARIMAModel(order: try orders(), transform: .none, regressors: regressors, tolerance: tolerance)
         if values.count < model.minimumObservations, rule.startBreak != nil {
-            throw SeriesInput.tooShortSinceBreak(span, rule, minimum: model.minimumObservations, method: "the model",
-                allows: "--break-regressors to model \(span.start)…\(end) with a level shift at each definitional break, or --ignore-breaks")
+            throw SeriesInput.tooShortSinceBreak(
+                span, rule, minimum: model.minimumObservations, method: BilingualText(en: "the model", zh: "模型"),
+                allows: BilingualText(
+                    en: "--break-regressors to model \(span.start)…\(end) with a level shift at each definitional break, or --ignore-breaks",
+                    zh: "--break-regressors 在每个统计口径变更处设水平移动、为\(span.start)…\(end)建模，或加 --ignore-breaks"),
+                language: language)
         }
         if forceLog {
             model.transform = .log

@@ -12,7 +12,7 @@ struct ARIMACommandOptions: ParsableArguments {
     var lang: DisplayLanguage = .zh
 
     func validate() throws {
-        try source.check(reading: .monthly)
+        try source.check(reading: .monthly, language: lang)
     }
 }
 
@@ -31,9 +31,9 @@ extension ARIMAReportCommand {
     var tableOutput: TableOutputOptions { options.tableOutput }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: options.lang) {
             if format == .xlsx {
-                let (report, input) = try options.model.report(source: options.source, horizon: horizon)
+                let (report, input) = try options.model.report(source: options.source, horizon: horizon, language: options.lang)
                 let tables = report.tables(language: options.lang)
                 try destination.emitWorkbook(Self.forecastOnly ? [tables.last].compactMap { $0 } : tables,
                                              currency: input.workbookCurrency, chinese: options.lang == .zh)
@@ -44,7 +44,7 @@ extension ARIMAReportCommand {
     }
 
     func render() throws -> String {
-        let (report, input) = try options.model.report(source: options.source, horizon: horizon)
+        let (report, input) = try options.model.report(source: options.source, horizon: horizon, language: options.lang)
         return input.header(language: options.lang, format: format.textFormat)
             + ARIMAOptions.render(report, format: format.textFormat, forecastOnly: Self.forecastOnly, language: options.lang)
     }

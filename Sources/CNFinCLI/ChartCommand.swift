@@ -38,20 +38,20 @@ struct ChartCommand: ParsableCommand {
     @OptionGroup var data: DataDirectoryOption
 
     func validate() throws {
-        if ids.isEmpty { throw ValidationError("give at least one series id") }
+        if ids.isEmpty { throw usageError(lang, en: "give at least one series id", zh: "请至少给出一个序列代码") }
         for name in ids { _ = try SeriesSampleOptions.parseName(name) }
-        if out != nil, destination.output != nil { throw ValidationError("give the SVG file once: --output FILE (or --out FILE)") }
+        if out != nil, destination.output != nil { throw usageError(lang, en: "give the SVG file once: --output FILE (or --out FILE)", zh: "「SVG」文件只需给出一次：--output 文件（或 --out 文件）") }
         if let path, path != "-", !path.lowercased().hasSuffix(".svg") {
-            throw ValidationError("--output \(path): only SVG is written; give a file name ending in .svg")
+            throw usageError(lang, en: "--output \(path): only SVG is written; give a file name ending in .svg", zh: "--output 「\(path)」：只能写出「SVG」；请给出以「.svg」结尾的文件名")
         }
-        if destination.bom { throw ValidationError("--bom is for CSV text; cnfin chart writes SVG") }
+        if destination.bom { throw usageError(lang, en: "--bom is for CSV text; cnfin chart writes SVG", zh: "--bom 只用于「CSV」文本；图表命令写出的是「SVG」") }
     }
 
     /// The SVG file (`--output` or `--out`); `nil` or `-` for standard output.
     var path: String? { destination.output ?? out }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             try writeOutput(Data(try chart(dataset: data.dataset()).svg().utf8), to: path, overwrite: destination.force)
         }
     }

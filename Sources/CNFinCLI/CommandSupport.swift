@@ -107,7 +107,7 @@ extension DatasetTableCommand {
     var tableOutput: TableOutputOptions { options.tableOutput }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             if format == .xlsx {
                 let dataset = try data.dataset()
                 try destination.emitWorkbook([table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency,
@@ -124,9 +124,10 @@ extension DatasetTableCommand {
     }
 }
 
-/// Runs `body`; a runtime error is printed on stderr as `error: …` and the
-/// command exits with status 1. Usage errors and exit codes pass through.
-func reportingErrors(_ body: () throws -> Void) throws {
+/// Runs `body`; a runtime error is printed on stderr in the command's `language` — `错误：…` or
+/// `error: …` (``printError(_:in:)``) — and the command exits with status 1. Usage errors and exit
+/// codes pass through.
+func reportingErrors(language: DisplayLanguage, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as ValidationError {
@@ -134,24 +135,38 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ExitCode {
         throw error
     } catch {
-        FileHandle.standardError.write(Data("error: \(error)\(ErrorAdvice.suffix(for: error))\n".utf8))
+        printError(error, in: language)
         throw ExitCode.failure
     }
+}
+
+/// Prints a runtime error on standard error in `language`: `错误：MESSAGE（ADVICE）` or
+/// `error: MESSAGE (ADVICE)`, the message from ``localizedMessage(of:in:)`` (an error without a
+/// Chinese message — one from outside cnfin — keeps its English text) and the advice from
+/// ``ErrorAdvice/suffix(for:in:)``. The one place a command's runtime error is written.
+func printError(_ error: any Error, in language: DisplayLanguage) {
+    let prefix = language == .zh ? "错误：" : "error: "
+    let text = prefix + localizedMessage(of: error, in: language) + ErrorAdvice.suffix(for: error, in: language)
+    FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
 /// An error of a computation on one input (too few observations, a singular design, a statistic
 /// that cannot be computed), prefixed with that input — the file and column or the series ids, and
 /// the months used — so that the message says which input is at fault. Errors that already carry a
 /// location (CSV errors) or a flag (usage errors) pass unchanged.
-struct InputContextError: Error, CustomStringConvertible {
-    var input: String
+struct InputContextError: Error, LocalizedMessage {
+    var input: BilingualText
     var underlying: any Error
 
-    var description: String { "\(input): \(underlying)" }
+    var description: String { message(in: .en) }
+
+    func message(in language: DisplayLanguage) -> String {
+        input.text(in: language) + (language == .zh ? "：" : ": ") + localizedMessage(of: underlying, in: language)
+    }
 }
 
 /// Runs `body`, prefixing its statistics, seasonal and X-13 errors with `input` (see ``InputContextError``).
-func inContext<T>(_ input: @autoclosure () -> String, _ body: () throws -> T) throws -> T {
+func inContext<T>(_ input: @autoclosure () -> BilingualText, _ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as StatisticsError {
@@ -166,4 +181,17 @@ func inContext<T>(_ input: @autoclosure () -> String, _ body: () throws -> T) th
 /// Writes `text` to standard output.
 func writeStandardOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// A usage error (exit status 2) of our own `validate()` checks, in the command's `language` where
+/// the check knows it (a command or option group that holds `--lang`; `validate()` runs after every
+/// option is parsed). ArgumentParser prints it after its own `Error: ` and before its usage lines,
+/// and its built-in parse messages (an unknown option, a missing argument, a value a `transform`
+/// refused, e.g. ``OptionValueError`` or a malformed `YYYY-MM`) stay English: they are produced while
+/// parsing, before `--lang` is known. The `validate()` of option groups without `--lang` (``SeriesInput``'s own,
+/// ``SeriesSampleOptions``, ``ARIMAOptions``, ``BreakPolicyOptions``, the `--format xlsx` check) writes English;
+/// the break-rule errors of a run (``SeriesInput/breakSpan(policy:allows:language:)``,
+/// ``SeriesInput/tooShortSinceBreak(_:_:minimum:method:allows:language:)``) follow the command's `--lang`.
+func usageError(_ language: DisplayLanguage, en: String, zh: String) -> ValidationError {
+    ValidationError(language == .zh ? zh : en)
 }

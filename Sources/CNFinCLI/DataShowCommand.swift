@@ -47,7 +47,7 @@ struct DataShowCommand: ParsableCommand, TableOutputCommand {
     @OptionGroup var tableOutput: TableOutputOptions
 
     func validate() throws {
-        if ids.isEmpty { throw ValidationError("give at least one series id (see `cnfin data list`)") }
+        if ids.isEmpty { throw usageError(lang, en: "give at least one series id (see `cnfin data list`)", zh: "请至少给出一个序列代码（见「cnfin data list」）") }
         _ = try columns()
     }
 
@@ -55,7 +55,7 @@ struct DataShowCommand: ParsableCommand, TableOutputCommand {
     var transform: SeriesTransform? { sample.transform }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             if format == .xlsx {
                 let dataset = try data.dataset()
                 // The workbook's title rows carry the data currency (the table's title is that line).

@@ -55,12 +55,12 @@ struct DecomposeCommand: ParsableCommand, TableOutputCommand {
 
     func validate() throws {
         if flow && (basis == .ytd || basis == .sum12) {
-            throw ValidationError("--flow is implied by --basis \(basis); use it with yoy or mom")
+            throw usageError(lang, en: "--flow is implied by --basis \(basis); use it with yoy or mom", zh: "--basis \(basis) 已隐含 --flow；--flow 请与「yoy」或「mom」同用")
         }
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             if format == .xlsx {
                 let dataset = try data.dataset()
                 let d = try decomposition(dataset: dataset, hierarchiesText: hierarchiesText())

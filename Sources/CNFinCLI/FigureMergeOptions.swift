@@ -31,7 +31,7 @@ struct FigureMergeOptions: ParsableArguments {
 
     /// `--revise` without `--into` (ingest and import, which otherwise write nothing).
     func requireDirectoryForRevise() throws {
-        if revise && into == nil { throw ValidationError("--revise needs --into DIR") }
+        if revise && into == nil { throw usageError(lang, en: "--revise needs --into DIR", zh: "--revise 需要 --into 目录") }
     }
 
     /// Checks `figures` (when `check`) against `--into DIR` or, without it, against `dataset()`; merges

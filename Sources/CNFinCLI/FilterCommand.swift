@@ -63,16 +63,20 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
     var lang: DisplayLanguage = .zh
 
     func validate() throws {
-        try source.check(reading: .monthly)
+        try source.check(reading: .monthly, language: lang)
         if breaks.breakRegressors {
-            throw ValidationError("--break-regressors needs a model with regressors (cnfin arima, forecast, seasonal --method x13); "
-                + "use --ignore-breaks or the default span of the current definition")
+            throw usageError(
+                lang,
+                en: "--break-regressors needs a model with regressors (cnfin arima, forecast, seasonal --method x13); "
+                    + "use --ignore-breaks or the default span of the current definition",
+                zh: "--break-regressors 需要含回归变量的模型（「cnfin arima」、「forecast」、「seasonal --method x13」）；"
+                    + "请用 --ignore-breaks，或使用默认的现行口径区间")
         }
-        if oneSided && filter != .hp { throw ValidationError("--one-sided applies to hp only") }
+        if oneSided && filter != .hp { throw usageError(lang, en: "--one-sided applies to hp only", zh: "--one-sided 只适用于「hp」") }
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             if format == .xlsx {
                 let (summary, input) = try inContext(source.inputLabel) { try filtered() }
                 try destination.emitWorkbook([summary.table(exact: false, language: lang)], currency: input.workbookCurrency,
@@ -87,8 +91,10 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
     /// library's ``TrendFilterSummary`` (title, table, notes), with the span read (whose dataset status gives
     /// the header).
     func filtered() throws -> (summary: TrendFilterSummary, input: SeriesSpan) {
-        let (whole, rule) = try source.breakSpan(policy: breaks.policy,
-                                                 allows: "--ignore-breaks (filter across it as if there were none)")
+        let (whole, rule) = try source.breakSpan(
+            policy: breaks.policy,
+            allows: BilingualText(en: "--ignore-breaks (filter across it as if there were none)", zh: "--ignore-breaks（视同没有变更，跨越滤波）"),
+            language: lang)
         let notes = whole.notes + [rule.breakNote].compactMap { $0 }
         do {
             if filter == .hp {
@@ -102,7 +108,9 @@ struct FilterCommand: ParsableCommand, TableOutputCommand {
                                        result: r, notes: notes), whole)
         } catch {
             if case let .tooShort(name, _, required) = error, rule.startBreak != nil {
-                throw SeriesInput.tooShortSinceBreak(whole, rule, minimum: required, method: name, allows: "--ignore-breaks")
+                throw SeriesInput.tooShortSinceBreak(whole, rule, minimum: required,
+                                                     method: BilingualText(en: name, zh: SeasonalError.chineseMethodName(name)),
+                                                     allows: BilingualText(en: "--ignore-breaks", zh: "--ignore-breaks"), language: lang)
             }
             throw error
         }

@@ -49,13 +49,13 @@ struct ImportCommand: ParsableCommand {
     var cells = false
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one file") }
-        if files.contains("-") { throw ValidationError("import reads files; pipe release texts to cnfin ingest -") }
+        if files.isEmpty { throw usageError(merge.lang, en: "give at least one file", zh: "请至少给出一个文件") }
+        if files.contains("-") { throw usageError(merge.lang, en: "import reads files; pipe release texts to cnfin ingest -", zh: "导入命令只读文件；发布稿文本请通过管道交给「cnfin ingest -」") }
         try merge.requireDirectoryForRevise()
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: merge.lang) {
             let destination = merge.destination
             if cells {
                 if destination.writesFile {

@@ -34,7 +34,7 @@ struct IndicatorsCommand: ParsableCommand, TableOutputCommand {
     @OptionGroup var tableOutput: TableOutputOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             if format == .xlsx {
                 let dataset = try data.dataset()
                 try destination.emitWorkbook([try table(dataset: dataset)], currency: DataStatus(dataset: dataset).currency,
@@ -71,14 +71,18 @@ struct IndicatorsCommand: ParsableCommand, TableOutputCommand {
 
 /// Runtime errors of `cnfin indicators` (a bound given alone that lies outside the data; the CLI's
 /// own error, not a statistics library error).
-enum IndicatorsCommandError: Error, CustomStringConvertible {
+enum IndicatorsCommandError: Error, LocalizedMessage {
     case fromAfterData(from: String, lastWithData: String)
     case toBeforeData(to: String, firstWithData: String)
 
-    var description: String {
-        switch self {
-        case let .fromAfterData(from, last): return "--from \(from) is after \(last), the last month with data"
-        case let .toBeforeData(to, first): return "--to \(to) is before \(first), the first month with data"
+    var description: String { message(in: .en) }
+
+    func message(in language: DisplayLanguage) -> String {
+        switch (self, language) {
+        case let (.fromAfterData(from, last), .en): return "--from \(from) is after \(last), the last month with data"
+        case let (.fromAfterData(from, last), .zh): return "--from \(from) 晚于有数据的最后一个月\(last)"
+        case let (.toBeforeData(to, first), .en): return "--to \(to) is before \(first), the first month with data"
+        case let (.toBeforeData(to, first), .zh): return "--to \(to) 早于有数据的第一个月\(first)"
         }
     }
 }

@@ -58,13 +58,13 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var merge: FigureMergeOptions
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one file (or - for standard input)") }
+        if files.isEmpty { throw usageError(merge.lang, en: "give at least one file (or - for standard input)", zh: "请至少给出一个文件（或用 - 表示标准输入）") }
         try merge.requireDirectoryForRevise()
-        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if files.filter({ $0 == "-" }).count > 1 { throw usageError(merge.lang, en: "standard input (-) can be read only once", zh: "标准输入（-）只能读取一次") }
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: merge.lang) {
             var figures: [IngestedFigure] = []
             var unparsed: [IngestUnparsed] = []
             var conflicts: [IngestConflict] = []
@@ -95,15 +95,20 @@ struct IngestCommand: ParsableCommand {
 }
 
 /// Runtime errors of `cnfin ingest` outside the library.
-enum IngestCommandError: Error, CustomStringConvertible {
+enum IngestCommandError: Error, LocalizedMessage {
     case unreadable(String, String)
     case nothingAttributed([String])
 
-    var description: String {
-        switch self {
-        case .unreadable(let file, let reason): return "\(file): cannot read (\(reason))"
-        case .nothingAttributed(let clauses):
+    var description: String { message(in: .en) }
+
+    func message(in language: DisplayLanguage) -> String {
+        switch (self, language) {
+        case let (.unreadable(file, reason), .en): return "\(file): cannot read (\(reason))"
+        case let (.unreadable(file, reason), .zh): return "「\(file)」：无法读取（" + ChineseWording.systemReason(reason) + "）"
+        case let (.nothingAttributed(clauses), .en):
             return "no figure could be attributed to a series and month; unparsed:\n  " + clauses.joined(separator: "\n  ")
+        case let (.nothingAttributed(clauses), .zh):
+            return "没有任何数据能对应到序列和月份；未能解析的内容：\n  " + clauses.map { "「\($0)」" }.joined(separator: "\n  ")
         }
     }
 }

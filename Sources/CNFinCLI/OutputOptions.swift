@@ -41,10 +41,21 @@ struct OutputOptions: ParsableArguments {
     var writesFile: Bool { output != nil && output != "-" }
 }
 
-/// A runtime error writing `--output` (exit status 1), with its message.
-struct OutputFileError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+/// A runtime error writing `--output` (exit status 1): the file exists and `--force` was not given,
+/// or the atomic write failed (``AtomicWriteError``, in the reader's language once it has a Chinese message).
+enum OutputFileError: Error, LocalizedMessage {
+    case exists(path: String)
+    case writeFailed(AtomicWriteError)
+
+    var description: String { message(in: .en) }
+
+    func message(in language: DisplayLanguage) -> String {
+        switch (self, language) {
+        case (.exists(let path), .en): return "\(path): file exists; not replaced (add --force to replace it)"
+        case (.exists(let path), .zh): return "「\(path)」：文件已存在，未覆盖（可加 --force 覆盖）"
+        case (.writeFailed(let error), _): return localizedMessage(of: error, in: language)
+        }
+    }
 }
 
 /// Writes `data` to `path` atomically (``AtomicFileWriter``), refusing an existing file unless `overwrite`;
@@ -58,8 +69,8 @@ func writeOutput(_ data: Data, to path: String?, overwrite: Bool) throws {
         try AtomicFileWriter(overwrite: overwrite).write(data, to: URL(fileURLWithPath: path))
     } catch {
         if case .destinationExists(let existing) = error {
-            throw OutputFileError("\(existing): file exists; not replaced (add --force to replace it)")
+            throw OutputFileError.exists(path: existing)
         }
-        throw OutputFileError(error.description)
+        throw OutputFileError.writeFailed(error)
     }
 }

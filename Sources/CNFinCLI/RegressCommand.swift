@@ -88,17 +88,17 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
     var regressorNames: [String] { x.names }
 
     func validate() throws {
-        if rolling != nil && expanding { throw ValidationError("--rolling and --expanding are mutually exclusive") }
-        if maxlags != nil && cov != .HAC { throw ValidationError("--maxlags applies only to --cov HAC") }
+        if rolling != nil && expanding { throw usageError(lang, en: "--rolling and --expanding are mutually exclusive", zh: "--rolling 与 --expanding 不能同时使用") }
+        if maxlags != nil && cov != .HAC { throw usageError(lang, en: "--maxlags applies only to --cov HAC", zh: "--maxlags 只适用于 --cov 「HAC」") }
         if (rolling != nil || expanding) && cov != .nonrobust {
-            throw ValidationError("rolling and expanding regressions report non-robust standard errors only")
+            throw usageError(lang, en: "rolling and expanding regressions report non-robust standard errors only", zh: "滚动回归和扩展窗口回归只报告非稳健标准误")
         }
-        if dataDirectory != nil, data != nil { throw ValidationError("give the dataset directory once: --data-dir DIR or --data DIR") }
+        if dataDirectory != nil, data != nil { throw usageError(lang, en: "give the dataset directory once: --data-dir DIR or --data DIR", zh: "数据集目录只需给出一次：--data-dir 目录 或 --data 目录") }
         if usesDataset {
-            if dropna { throw ValidationError("--dropna applies to CSV input; with dataset series only complete months are used") }
+            if dropna { throw usageError(lang, en: "--dropna applies to CSV input; with dataset series only complete months are used", zh: "--dropna 只适用于「CSV」输入；数据集序列只使用完整的月份") }
             for name in [y] + regressorNames { _ = try SeriesSampleOptions.parseName(name) }
         } else {
-            if sample.isSet { throw ValidationError("--transform, --from and --to apply to dataset series, not to the columns of --data FILE.csv") }
+            if sample.isSet { throw usageError(lang, en: "--transform, --from and --to apply to dataset series, not to the columns of --data FILE.csv", zh: "--transform、--from 和 --to 适用于数据集序列，不适用于 --data 「CSV」文件的列") }
         }
     }
 
@@ -111,9 +111,11 @@ struct RegressCommand: ParsableCommand, TableOutputCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let input = usesDataset ? "series \(y) ~ \(regressorNames.joined(separator: " + "))"
-                : "\(URL(fileURLWithPath: data ?? "").lastPathComponent), \(y) ~ \(regressorNames.joined(separator: " + "))"
+        try reportingErrors(language: lang) {
+            let formula = "\(y) ~ \(regressorNames.joined(separator: " + "))"
+            let file = URL(fileURLWithPath: data ?? "").lastPathComponent
+            let input = usesDataset ? BilingualText(en: "series \(formula)", zh: "序列「\(formula)」")
+                : BilingualText(en: "\(file), \(formula)", zh: "「\(file)」，「\(formula)」")
             // One dataset load per run: the fit's input carries the dataset's status for the header.
             let (fitted, sample) = try advising(ErrorAdvice.regression) { try inContext(input) { try fit() } }
             if format == .xlsx {

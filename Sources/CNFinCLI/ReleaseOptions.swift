@@ -20,7 +20,7 @@ struct ReleaseOptions: ParsableArguments {
         if let data {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ValidationError("--data: '\(data)' is not a directory")
+                throw usageError(lang, en: "--data: '\(data)' is not a directory", zh: "--data：「\(data)」不是目录")
             }
         }
     }

@@ -61,17 +61,17 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if section == nil, out == nil, !(tablesWorkbook && output != nil) {
-            throw ValidationError("--out DIR is required (or --section to print one section, or --format xlsx --output FILE)")
+            throw usageError(release.lang, en: "--out DIR is required (or --section to print one section, or --format xlsx --output FILE)", zh: "须给出 --out 目录（或用 --section 输出一个部分，或用 --format 「xlsx」 --output 文件）")
         }
         if tablesWorkbook, output == "-", isatty(STDOUT_FILENO) != 0 {
-            throw ValidationError("--format xlsx: refusing to write a binary workbook to a terminal; give --output FILE.xlsx")
+            throw usageError(release.lang, en: "--format xlsx: refusing to write a binary workbook to a terminal; give --output FILE.xlsx", zh: "--format 「xlsx」：不向终端写出二进制工作簿；请用 --output 给出「.xlsx」文件")
         }
-        if section == nil, output != nil, !tablesWorkbook { throw ValidationError("--output is for --format xlsx (the report goes to --out DIR)") }
-        if section != nil, out != nil { throw ValidationError("use either --out or --section, not both") }
+        if section == nil, output != nil, !tablesWorkbook { throw usageError(release.lang, en: "--output is for --format xlsx (the report goes to --out DIR)", zh: "--output 只用于 --format 「xlsx」（报告写入 --out 目录）") }
+        if section != nil, out != nil { throw usageError(release.lang, en: "use either --out or --section, not both", zh: "--out 与 --section 只能用其一") }
         if section != nil, format.section == nil {
-            throw ValidationError("--format xlsx writes the whole report's tables; --section prints svg, markdown or html")
+            throw usageError(release.lang, en: "--format xlsx writes the whole report's tables; --section prints svg, markdown or html", zh: "--format 「xlsx」写出整份报告的表格；--section 输出「svg」、「markdown」或「html」")
         }
-        if let out, out.isEmpty { throw ValidationError("--out: empty path") }
+        if let out, out.isEmpty { throw usageError(release.lang, en: "--out: empty path", zh: "--out：路径为空") }
     }
 
 
@@ -98,11 +98,11 @@ struct ReportCommand: ParsableCommand {
             }
             workbookReport = report
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\(ErrorAdvice.suffix(for: error))\n".utf8))
+            printError(error, in: language)
             throw ExitCode(1)
         }
         guard tablesWorkbook, let report = workbookReport else { return }
-        try reportingErrors {
+        try reportingErrors(language: language) {
             let beside = out.map { URL(fileURLWithPath: $0).appendingPathComponent("tables.xlsx").path }
             guard let path = output ?? beside else { return }
             let data = try workbookData(report.sections.flatMap(\.tables), currency: report.dataCurrency,

@@ -101,14 +101,18 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
     var lang: DisplayLanguage = .zh
 
     func validate() throws {
-        try source.check(reading: .monthly)
+        try source.check(reading: .monthly, language: lang)
         if method != .x13 && breaks.breakRegressors {
-            throw ValidationError("--break-regressors needs --method x13 (stl and classical have no regression for a level shift); "
-                + "use --ignore-breaks or the default span of the current definition")
+            throw usageError(
+                lang,
+                en: "--break-regressors needs --method x13 (stl and classical have no regression for a level shift); "
+                    + "use --ignore-breaks or the default span of the current definition",
+                zh: "--break-regressors 需要 --method 「x13」（「stl」和「classical」没有水平移动回归）；"
+                    + "请用 --ignore-breaks，或使用默认的现行口径区间")
         }
-        if cny && period != 12 { throw ValidationError("CNY handling needs --period 12 (or use --no-cny)") }
+        if cny && period != 12 { throw usageError(lang, en: "CNY handling needs --period 12 (or use --no-cny)", zh: "春节效应处理需要 --period 12（或使用 --no-cny）") }
         if kind != nil, source.seriesID != nil {
-            throw ValidationError("--kind is for --data FILE.csv; a dataset id's kind (stock, flow or rate) comes from the catalog")
+            throw usageError(lang, en: "--kind is for --data FILE.csv; a dataset id's kind (stock, flow or rate) comes from the catalog", zh: "--kind 只用于 --data 「CSV」文件；数据集序列的类型（存量、流量或比率）取自序列目录")
         }
     }
 
@@ -121,7 +125,7 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
     var window: HolidayDaysOption { cnyWindow ?? HolidayDaysOption(before: 5, after: 20) }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: lang) {
             if format == .xlsx {
                 let (tables, input) = try inContext(source.inputLabel) { () throws -> ([Table], SeriesSpan) in
                     if method == .x13 {
@@ -141,8 +145,10 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
     /// The span under the break rule (the library's ``BreakPolicy``, as `arima` and `forecast`).
     func breakSpan() throws -> (span: SeriesSpan, rule: BreakSpan) {
         try source.breakSpan(policy: breaks.policy, allows: method == .x13
-            ? "--break-regressors (a level shift at the break) or --ignore-breaks (adjust across it as if there were none)"
-            : "--ignore-breaks (adjust across it as if there were none)")
+            ? BilingualText(en: "--break-regressors (a level shift at the break) or --ignore-breaks (adjust across it as if there were none)",
+                            zh: "--break-regressors（在变更处设水平移动）或 --ignore-breaks（视同没有变更，跨越调整）")
+            : BilingualText(en: "--ignore-breaks (adjust across it as if there were none)", zh: "--ignore-breaks（视同没有变更，跨越调整）"),
+            language: lang)
     }
 
     /// The adjustment of the chosen span.
@@ -158,8 +164,11 @@ struct SeasonalCommand: ParsableCommand, TableOutputCommand {
             return (span, rule, try model.fit(rule.values, start: rule.start, kind: seriesKind(span)))
         } catch {
             if case let .tooShort(name, _, required) = error, rule.startBreak != nil {
-                throw SeriesInput.tooShortSinceBreak(span, rule, minimum: required, method: name,
-                                                             allows: "--ignore-breaks, or --method x13 --break-regressors")
+                throw SeriesInput.tooShortSinceBreak(
+                    span, rule, minimum: required, method: BilingualText(en: name, zh: SeasonalError.chineseMethodName(name)),
+                    allows: BilingualText(en: "--ignore-breaks, or --method x13 --break-regressors",
+                                          zh: "--ignore-breaks，或 --method x13 --break-regressors"),
+                    language: lang)
             }
             throw error
         }

@@ -40,8 +40,12 @@ extension SeasonalCommand {
         options.henderson = x13.henderson.choice
         let end = rule.end
         if values.count < X11.minimumObservations, rule.startBreak != nil {
-            throw SeriesInput.tooShortSinceBreak(span, rule, minimum: X11.minimumObservations, method: "X-11",
-                allows: "--break-regressors to adjust \(span.start)…\(end) with a level shift at each definitional break, or --ignore-breaks")
+            throw SeriesInput.tooShortSinceBreak(
+                span, rule, minimum: X11.minimumObservations, method: BilingualText(en: "X-11", zh: "X-11 分解"),
+                allows: BilingualText(
+                    en: "--break-regressors to adjust \(span.start)…\(end) with a level shift at each definitional break, or --ignore-breaks",
+                    zh: "--break-regressors 在每个统计口径变更处设水平移动、调整\(span.start)…\(end)，或加 --ignore-breaks"),
+                language: lang)
         }
         let result = try X13Adjustment.adjust(rule, options: options)
         return (try X13Summary(series: span.label, result: result, kind: kind, breakMonths: Set(breakMonths), notes: notes), span)

@@ -66,13 +66,22 @@ struct SeriesInput: ParsableArguments {
         }
     }
 
-    /// The usage checks of a command that reads a CSV column `reading`.
-    func check(reading: CSVReading) throws {
+    /// The usage checks of a command that reads a CSV column `reading`, in the command's `language`.
+    func check(reading: CSVReading, language: DisplayLanguage) throws {
         guard seriesID == nil else { return }
-        if sample.transform != nil { throw ValidationError("--transform needs a dataset ID (a CSV column is used as it is)") }
+        if sample.transform != nil {
+            throw usageError(language, en: "--transform needs a dataset ID (a CSV column is used as it is)",
+                             zh: "--transform 需要数据集序列代码（「CSV」列按原样使用）")
+        }
         if reading == .rows {
-            if sample.range.isSet { throw ValidationError("--from and --to need a dataset ID (a CSV column is tested row by row)") }
-            if dateColumn != nil { throw ValidationError("--date-column does not apply here: a CSV column is tested row by row") }
+            if sample.range.isSet {
+                throw usageError(language, en: "--from and --to need a dataset ID (a CSV column is tested row by row)",
+                                 zh: "--from 和 --to 需要数据集序列代码（「CSV」列逐行检验）")
+            }
+            if dateColumn != nil {
+                throw usageError(language, en: "--date-column does not apply here: a CSV column is tested row by row",
+                                 zh: "--date-column 在此不适用：「CSV」列逐行检验")
+            }
         }
     }
 
@@ -123,10 +132,12 @@ struct SeriesInput: ParsableArguments {
 
     /// The input as named in error messages: the dataset id or the CSV file and column, and,
     /// when the span was chosen automatically around a gap, the note that says so.
-    var inputLabel: String {
-        let name = seriesID ?? "\(URL(fileURLWithPath: data ?? "").lastPathComponent), column \(column ?? "")"
+    var inputLabel: BilingualText {
+        let file = URL(fileURLWithPath: data ?? "").lastPathComponent
+        let name = seriesID.map { BilingualText(en: $0, zh: "「\($0)」") }
+            ?? BilingualText(en: "\(file), column \(column ?? "")", zh: "「\(file)」的「\(column ?? "")」列")
         guard let note = (try? completeSpan())?.notes.first else { return name }
-        return "\(name) (\(note.text(in: .en)))"
+        return BilingualText(en: "\(name.en) (\(note.text(in: .en)))", zh: "\(name.zh)（\(note.text(in: .zh))）")
     }
 
     /// The series' gap-free span to analyse, with a note when it was chosen automatically.
@@ -155,8 +166,8 @@ struct SeriesInput: ParsableArguments {
     /// shared by `arima`, `forecast`, `seasonal` and `filter`. A CSV column has no registered breaks.
     ///
     /// `--from`/`--to` make the span explicit: a break inside it under `currentDefinition` is a
-    /// usage error naming the break and the flags that allow crossing it (`allows`).
-    func breakSpan(policy: BreakPolicy, allows: String) throws -> (span: SeriesSpan, rule: BreakSpan) {
+    /// usage error naming the break and the flags that allow crossing it (`allows`), in `language`.
+    func breakSpan(policy: BreakPolicy, allows: BilingualText, language: DisplayLanguage) throws -> (span: SeriesSpan, rule: BreakSpan) {
         let span = try completeSpan()
         do {
             let rule = try policy.apply(seriesID: span.name, start: span.start, values: span.values, breaks: span.breaks,
@@ -164,16 +175,32 @@ struct SeriesInput: ParsableArguments {
             return (span, rule)
         } catch {
             guard case let .breakInSpan(breakID, month, series) = error else { throw error }
-            throw ValidationError("--from/--to cross the definitional break \(breakID) of \(series) at \(month): "
-                + "levels before and after do not mix. Start at \(month) or later" + (allows.isEmpty ? "" : ", or pass \(allows)"))
+            throw usageError(
+                language,
+                en: "--from/--to cross the definitional break \(breakID) of \(series) at \(month): "
+                    + "levels before and after do not mix. Start at \(month) or later" + (allows.en.isEmpty ? "" : ", or pass \(allows.en)"),
+                zh: "--from/--to 跨越了\(Self.chineseName(span.label))在\(month)的统计口径变更「\(breakID)」：变更前后的水平值不可混用。"
+                    + "请从\(month)或之后开始" + (allows.zh.isEmpty ? "" : "，或加 \(allows.zh)"))
         }
     }
 
-    /// The usage error for a current-definition span shorter than `method` needs.
-    static func tooShortSinceBreak(_ span: SeriesSpan, _ rule: BreakSpan, minimum: Int, method: String, allows: String) -> ValidationError {
-        ValidationError("\(span.name): the span of its current definition (since the break \(rule.startBreak?.id ?? "?")), "
-            + "\(rule.start)…\(rule.end), has \(rule.values.count) months; \(method) needs at least \(minimum)."
-            + (allows.isEmpty ? "" : " Pass \(allows)") + " (see cnfin data breaks)")
+    /// The usage error for a current-definition span shorter than `method` needs, in `language`.
+    static func tooShortSinceBreak(_ span: SeriesSpan, _ rule: BreakSpan, minimum: Int, method: BilingualText, allows: BilingualText,
+                                   language: DisplayLanguage) -> ValidationError {
+        let breakID = rule.startBreak?.id ?? "?"
+        return usageError(
+            language,
+            en: "\(span.name): the span of its current definition (since the break \(breakID)), "
+                + "\(rule.start)…\(rule.end), has \(rule.values.count) months; \(method.en) needs at least \(minimum)."
+                + (allows.en.isEmpty ? "" : " Pass \(allows.en)") + " (see cnfin data breaks)",
+            zh: "\(chineseName(span.label))现行口径（自统计口径变更「\(breakID)」起）的区间\(rule.start)…\(rule.end)只有\(rule.values.count)个月；"
+                + "\(method.zh)至少需要\(minimum)个月。" + (allows.zh.isEmpty ? "" : "可加 \(allows.zh)") + "（见「cnfin data breaks」）")
+    }
+
+    /// A series in a Chinese message: its catalog name with the id the user typed (`狭义货币（M1）余额（「m1」）`),
+    /// or the id (a CSV column) in 「」.
+    static func chineseName(_ label: SeriesLabel) -> String {
+        label.nameZh.map { "\($0)（「\(label.id)」）" } ?? "「\(label.id)」"
     }
 
     /// The series and the `extra` ones as columns for a test: dataset series aligned by month on
@@ -213,6 +240,16 @@ enum SeriesProvenance: Equatable {
         switch self {
         case .dataset(let id, _): return "series \(id)"
         case let .csv(file, column): return "\(URL(fileURLWithPath: file).lastPathComponent), column \(column)"
+        }
+    }
+
+    /// The input as named in messages, in both languages: `series ID` / `序列「ID」`, or
+    /// `FILE, column COL` / `「FILE」的「COL」列`.
+    var label: BilingualText {
+        switch self {
+        case .dataset(let id, _): return BilingualText(en: description, zh: "序列「\(id)」")
+        case let .csv(file, column):
+            return BilingualText(en: description, zh: "「\(URL(fileURLWithPath: file).lastPathComponent)」的「\(column)」列")
         }
     }
 }

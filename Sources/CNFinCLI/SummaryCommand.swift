@@ -72,10 +72,10 @@ struct SummaryCommand: ParsableCommand, TableOutputCommand {
             if thousands { summary.tables = summary.tables.map { $0.groupingThousands() } }
             currency = DataStatus(dataset: releaseData.dataset).currency
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            printError(error, in: language)
             throw ExitCode(1)
         }
-        try reportingErrors {
+        try reportingErrors(language: language) {
             if xlsx {
                 try destination.emitWorkbook(Self.workbookTables(summary), currency: currency, month: summary.month,
                                              chinese: language == .zh)

@@ -43,9 +43,9 @@ struct TestCommand: ParsableCommand {
         var statsFormat: OutputFormat { format.textFormat }
 
         func validate() throws {
-            try series.check(reading: .rows)
+            try series.check(reading: .rows, language: lang)
             if series.seriesID != nil, dropna {
-                throw ValidationError("--dropna applies to CSV input; with a dataset series only complete months are used")
+                throw usageError(lang, en: "--dropna applies to CSV input; with a dataset series only complete months are used", zh: "--dropna 只适用于「CSV」输入；数据集序列只使用完整的月份")
             }
         }
 
@@ -61,8 +61,8 @@ struct TestCommand: ParsableCommand {
         /// Writes `render()` to standard output and the notes to standard error; a runtime error
         /// exits with status 1.
         func emit(_ render: () throws -> Output) throws {
-            try reportingErrors {
-                let input = series.seriesID != nil ? "series \(label)" : series.provenance.description
+            try reportingErrors(language: lang) {
+                let input = series.seriesID != nil ? BilingualText(en: "series \(label)", zh: "序列「\(label)」") : series.provenance.label
                 let (text, notes, tables, status) = try inContext(input) { try render() }
                 if format == .xlsx {
                     try destination.emitWorkbook(tables, currency: status.map(\.currency), chinese: lang == .zh)
@@ -110,7 +110,7 @@ struct TestCommand: ParsableCommand {
         var maxlag: Int?
 
         func validate() throws {
-            if autolag == AutolagOption.none && maxlag == nil { throw ValidationError("--autolag none needs --maxlag") }
+            if autolag == AutolagOption.none && maxlag == nil { throw usageError(input.lang, en: "--autolag none needs --maxlag", zh: "--autolag 「none」需要 --maxlag") }
         }
 
         func result(_ x: [Double]) throws -> TimeSeriesTestResult {

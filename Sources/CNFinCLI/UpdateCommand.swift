@@ -42,12 +42,12 @@ struct UpdateCommand: ParsableCommand {
     @OptionGroup var merge: FigureMergeOptions
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one file or folder") }
-        if paths.contains("-") { throw ValidationError("update reads files; pipe release texts to cnfin ingest -") }
+        if paths.isEmpty { throw usageError(merge.lang, en: "give at least one file or folder", zh: "请至少给出一个文件或文件夹") }
+        if paths.contains("-") { throw usageError(merge.lang, en: "update reads files; pipe release texts to cnfin ingest -", zh: "更新命令只读文件；发布稿文本请通过管道交给「cnfin ingest -」") }
     }
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(language: merge.lang) {
             guard let target = merge.into.map({ URL(fileURLWithPath: $0, isDirectory: true) }) ?? resolvedUserDataDirectory else {
                 throw UpdateError.noUserDirectory
             }
@@ -99,13 +99,19 @@ enum UpdateInput {
 }
 
 /// Runtime errors of `cnfin update`.
-enum UpdateError: Error, CustomStringConvertible {
+enum UpdateError: Error, LocalizedMessage {
     case noUserDirectory
     case missing(String)
     case noFiles([String])
     case disagreesWithData([String])
 
-    var description: String {
+    var description: String { message(in: .en) }
+
+    func message(in language: DisplayLanguage) -> String {
+        language == .zh ? chinese : english
+    }
+
+    private var english: String {
         switch self {
         case .noUserDirectory:
             return "no user data directory: set CNFIN_DATA (or HOME / XDG_DATA_HOME), or give --into DIR"
@@ -114,6 +120,18 @@ enum UpdateError: Error, CustomStringConvertible {
         case .disagreesWithData(let lines):
             return "figures disagree with the stored data; nothing written (give --revise to store them):\n  "
                 + lines.joined(separator: "\n  ")
+        }
+    }
+
+    private var chinese: String {
+        switch self {
+        case .noUserDirectory:
+            return "没有用户数据目录：请设置环境变量「CNFIN_DATA」（或「HOME」/「XDG_DATA_HOME」），或给出 --into 目录"
+        case .missing(let path): return "「\(path)」：没有该文件或文件夹"
+        case .noFiles(let paths): return paths.map { "「\($0)」" }.joined(separator: "、") + "中没有文件"
+        case .disagreesWithData(let lines):
+            return "数据与已存数据不一致；未写入任何内容（可加 --revise 保存）：\n  "
+                + lines.map { "「\($0)」" }.joined(separator: "\n  ")
         }
     }
 }

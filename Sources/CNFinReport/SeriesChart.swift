@@ -18,13 +18,17 @@ public struct SeriesChartRequest: Sendable, Hashable {
 }
 
 /// Why a ``SeriesChart`` cannot be drawn.
-public enum SeriesChartError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum SeriesChartError: Error, Sendable, Equatable, LocalizedMessage {
     /// None of the named series has a value in the requested months.
     case noData(names: [String])
 
-    public var description: String {
-        switch self {
-        case .noData(let names): return "no values of \(names.joined(separator: ", ")) in the requested months"
+    public var description: String { message(in: .en) }
+
+    /// The message in `language`; in Chinese the names as the user wrote them appear inside 「」.
+    public func message(in language: DisplayLanguage) -> String {
+        switch (self, language) {
+        case (.noData(let names), .en): return "no values of \(names.joined(separator: ", ")) in the requested months"
+        case (.noData(let names), .zh): return names.map { "「\($0)」" }.joined(separator: "、") + "在所选月份内没有数值"
         }
     }
 }

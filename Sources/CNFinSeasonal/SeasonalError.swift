@@ -1,6 +1,7 @@
 import CNFinLinearAlgebra
 import CNFinSeries
 import CNFinStatistics
+import CNFinSupport
 
 /// Bounds on the integer parameters of the seasonal and filtering methods, checked before any
 /// arithmetic on them (`2·period`, `period + 2`, `n − h − p + 1` must not overflow).
@@ -11,7 +12,7 @@ public enum SeasonalLimits {
 
 /// Errors raised by seasonal adjustment, decomposition and trend filters.
 /// Every case says what was wrong with the input and what is needed instead.
-public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum SeasonalError: Error, Equatable, Sendable, LocalizedMessage {
     /// The series has fewer observations than the method needs.
     case tooShort(method: String, count: Int, required: Int)
     /// A value is NaN or infinite (a gap or a missing observation).
@@ -42,7 +43,13 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// (`from`, `to`), if any.
     case gap(series: String, firstMissing: Month, lastMissing: Month, longestComplete: ClosedRange<Month>?)
 
-    public var description: String {
+    public var description: String { message(in: .en) }
+
+    /// The message in `language`. In Chinese the method is named in Chinese where it is one of the
+    /// library's own (``chineseMethodName(_:)``), otherwise verbatim inside 「」, as are parameter names,
+    /// values and the English requirement texts carried as data.
+    public func message(in language: DisplayLanguage) -> String {
+        if language == .zh { return chinese }
         switch self {
         case let .tooShort(method, count, required):
             return "\(method): the series has \(count) observations; at least \(required) are needed"
@@ -65,9 +72,9 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalidCalendar(line, reason):
             return "Chinese New Year calendar, line \(line): \(reason)"
         case let .linearAlgebra(e):
-            return e.description
+            return localizedMessage(of: e, in: .en)
         case let .statistics(e):
-            return e.description
+            return localizedMessage(of: e, in: .en)
         case let .gap(series, first, last, longest):
             let missing = first == last ? "month \(first) is missing" : "months \(first)…\(last) are missing"
             var text = "\(series): \(missing); seasonal adjustment needs consecutive months without gaps"
@@ -76,6 +83,63 @@ public enum SeasonalError: Error, Equatable, Sendable, CustomStringConvertible {
             }
             return text
         }
+    }
+}
+
+extension SeasonalError {
+    private var chinese: String {
+        switch self {
+        case let .tooShort(method, count, required):
+            return "\(Self.chineseMethodName(method))：序列有\(count)个观测值，至少需要\(required)个"
+        case let .nonFinite(method, index):
+            return "\(Self.chineseMethodName(method))：第\(index)个观测值缺失、非数值或无穷大；该方法需要完整、无缺口的序列"
+        case let .invalidPeriod(p):
+            return "季节周期须在2至\(SeasonalLimits.maximumPeriod)之间（给定值为\(p)）"
+        case let .invalidParameter(name, value, requirement):
+            return "参数「\(name)」的取值「\(value)」无效：「\(requirement)」"
+        case let .nonPositiveForLog(index, value):
+            return "无法取对数：第\(index)个观测值为\(value)（≤ 0）；可能为零或负值的序列请用加法（不取对数）调整"
+        case let .nonPositiveForLogInMonth(month, value):
+            return "无法取对数：\(month)的值为\(value)（≤ 0）；可能为零或负值的序列请用加法（不取对数）调整"
+        case let .lengthMismatch(what, expected, actual):
+            return "「\(what)」：应有\(expected)个值，实有\(actual)个"
+        case let .rankDeficient(columns):
+            return "回归设计矩阵秩亏：列" + columns.map { "「\($0)」" }.joined(separator: "、") + "是其他列的线性组合"
+        case let .missingFestivalDate(year):
+            return "没有\(year)年的春节日期；春节日历只覆盖有限的年份"
+        case let .invalidCalendar(line, reason):
+            return "春节日历第\(line)行：「\(reason)」"
+        case let .linearAlgebra(e):
+            return localizedMessage(of: e, in: .zh)
+        case let .statistics(e):
+            return localizedMessage(of: e, in: .zh)
+        case let .gap(series, first, last, longest):
+            let missing = first == last ? "缺少\(first)的数据" : "缺少\(first)…\(last)的数据"
+            var text = "「\(series)」：\(missing)；季节调整需要连续、无缺口的月份"
+            if let longest {
+                text += "——最长的无缺口区间为\(longest.lowerBound)…\(longest.upperBound)"
+            }
+            return text
+        }
+    }
+
+    /// The Chinese name of a method named in an error (`"HP filter"` → `HP 滤波`); a name the library
+    /// does not know (a caller's label) is given verbatim inside 「」.
+    public static func chineseMethodName(_ method: String) -> String {
+        let names: [String: String] = [
+            "STL": "STL 分解", "X-11": "X-11 分解", "HP filter": "HP 滤波", "one-sided HP filter": "单边 HP 滤波",
+            "Hamilton filter": "Hamilton 滤波", "Hamilton filter regression": "Hamilton 滤波回归",
+            "classical decomposition": "经典季节分解", "seasonal adjustment": "季节调整",
+            "residual seasonality test": "残余季节性检验", "residual seasonality F-test": "残余季节性 F 检验",
+            "CNY pre-adjustment regression": "春节效应预调整回归", "the model": "模型",
+        ]
+        if let name = names[method] { return name }
+        if method.hasPrefix("Hamilton filter ("), method.hasSuffix(")") {
+            // "Hamilton filter (h = 24, p = 12)": the symbols h and p stay, in Chinese punctuation.
+            let parameters = method.dropFirst("Hamilton filter (".count).dropLast().replacing(", ", with: "，")
+            return "Hamilton 滤波（\(parameters)）"
+        }
+        return "「\(method)」"
     }
 }
 

@@ -1,5 +1,6 @@
 import CNFinARIMA
 import CNFinSeries
+import CNFinSupport
 import CNFinX11
 
 extension X13Options {
@@ -77,7 +78,7 @@ extension X13Adjustment {
                                                          breaks: series.breaks, explicitSpan: false)
             }
         } catch {
-            throw .regARIMA(error.description)
+            throw .regARIMA(error.description, chinese: localizedMessage(of: error, in: .zh))
         }
         let options = X13Options.defaults(for: series.kind)
         return X13SeriesAdjustment(span: span, options: options, result: try adjust(span, options: options))

@@ -1,5 +1,6 @@
 import CNFinARIMA
 import CNFinSeries
+import CNFinSupport
 import CNFinX11
 import Foundation
 
@@ -99,7 +100,7 @@ public enum X13Adjustment {
                     candidates.append(ChineseNewYearCandidate(spec: spec, aicc: c.aicc))
                     fits.append(c.vector)
                 case .failure(let e):
-                    throw .regARIMA(e.description)
+                    throw .regARIMA(e.description, chinese: localizedMessage(of: e, in: .zh))
                 }
             }
             if let i = candidates.indices.min(by: { candidates[$0].aicc < candidates[$1].aicc }) {
@@ -151,7 +152,7 @@ public enum X13Adjustment {
         let x11Options = X11Options(mode: mode, seasonalFilter: options.seasonalFilter, henderson: options.henderson,
                                     lowerSigma: options.lowerSigma, upperSigma: options.upperSigma, forecastMonths: h)
         let x11: X11Decomposition
-        do { x11 = try X11.decompose(b1, firstMonth: start.month, options: x11Options) } catch { throw .x11(error.description) }
+        do { x11 = try X11.decompose(b1, firstMonth: start.month, options: x11Options) } catch { throw .x11(error.description, chinese: localizedMessage(of: error, in: .zh)) }
 
         // 6. Final tables over the span.
         let ratio = mode != .additive
@@ -199,6 +200,6 @@ public enum X13Adjustment {
     }
 
     static func wrap<T>(_ body: () throws(ARIMAError) -> T) throws(X13Error) -> T {
-        do { return try body() } catch { throw .regARIMA(error.description) }
+        do { return try body() } catch { throw .regARIMA(error.description, chinese: localizedMessage(of: error, in: .zh)) }
     }
 }

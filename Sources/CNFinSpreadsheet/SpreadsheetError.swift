@@ -1,8 +1,10 @@
+import CNFinSupport
+
 /// Why a workbook could not be read, recognised or written.
 ///
 /// Every case names the file (as given by the caller) and, where it applies,
 /// the sheet and the cell (A1 notation), so a message points at the input.
-public enum SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum SpreadsheetError: Error, Sendable, Equatable, LocalizedMessage {
     /// The file could not be opened or read.
     case unreadable(file: String, reason: String)
     /// The first bytes match no supported format (ZIP/OOXML or OLE2/BIFF8).
@@ -26,7 +28,12 @@ public enum SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertibl
     /// libxlsxwriter or the file system refused the output.
     case writeFailed(path: String, reason: String)
 
-    public var description: String {
+    public var description: String { message(in: .en) }
+
+    /// The message in `language`; in Chinese file, sheet and part names, the cell and the reasons
+    /// (English texts carried as data) appear verbatim inside 「」.
+    public func message(in language: DisplayLanguage) -> String {
+        if language == .zh { return chinese }
         switch self {
         case .unreadable(let file, let reason):
             return "\(file): cannot read (\(reason))"
@@ -51,6 +58,35 @@ public enum SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertibl
             return "invalid sheet name \"\(name)\": \(reason)"
         case .writeFailed(let path, let reason):
             return "cannot write \(path): \(reason)"
+        }
+    }
+
+    private var chinese: String {
+        switch self {
+        case .unreadable(let file, let reason):
+            return "「\(file)」：无法读取（" + ChineseWording.systemReason(reason) + "）"
+        case .unknownFormat(let file, let reason):
+            return "「\(file)」：不是本工具能读取的电子表格（「\(reason)」）"
+        case .corruptArchive(let file, let reason):
+            return "「\(file)」：「.xlsx」压缩包损坏或不完整：「\(reason)」"
+        case .encrypted(let file):
+            return "「\(file)」：工作簿已加密（有密码保护）；请另存一份未加密的副本"
+        case .malformed(let file, let part, let reason):
+            return "「\(file)」：「\(part)」缺失或格式有误：「\(reason)」"
+        case .limitExceeded(let file, let sheet, let cell, let limit):
+            return "「\(file)」：工作表「\(sheet)」单元格「\(cell)」：超过上限「\(limit)」"
+        case .xlsFailed(let file, let sheet, let reason):
+            return sheet.isEmpty ? "「\(file)」：无法读取「.xls」工作簿：「\(reason)」"
+                : "「\(file)」：工作表「\(sheet)」：无法读取该「.xls」工作表：「\(reason)」"
+        case .unknownTable(let file, let sheet, let found):
+            return "「\(file)」：工作表「\(sheet)」不是本工具能识别的人民银行报表（货币供应量、信贷收支表、社会融资规模增量/存量统计表）；"
+                + "实际为「\(found)」"
+        case .tableLayout(let file, let sheet, let cell, let reason):
+            return "「\(file)」：工作表「\(sheet)」单元格「\(cell)」：「\(reason)」"
+        case .invalidSheetName(let name, let reason):
+            return "工作表名称「\(name)」无效：「\(reason)」"
+        case .writeFailed(let path, let reason):
+            return "无法写入「\(path)」：「\(reason)」"
         }
     }
 }

@@ -10,9 +10,10 @@ import Testing
 /// across a break is an error naming it; no growth rate is ever printed across a break.
 @Suite struct BreakRuleCommandTests {
     /// The error `cnfin seasonal|filter ARGS` ends with, and its exit code (a `ValidationError`
-    /// exits with 2, see `CNFinCommand.errorForExit`; everything else with 1).
-    func failure(_ arguments: [String]) throws -> (code: Int32, message: String) {
-        let command = try CNFinCommand.parseAsRoot(arguments)
+    /// exits with 2, see `CNFinCommand.errorForExit`; everything else with 1), in `language` (the
+    /// English wording by default: the assertions read it).
+    func failure(_ arguments: [String], language: String = "en") throws -> (code: Int32, message: String) {
+        let command = try CNFinCommand.parseAsRoot(arguments + ["--lang", language])
         do {
             _ = try (command as? SeasonalCommand)?.render() ?? (command as? FilterCommand)?.render()
             Issue.record("expected an error for \(arguments)")
@@ -44,6 +45,11 @@ import Testing
         #expect(code == 2, "\(message)")
         #expect(message.contains("m1_2025_01") && message.contains("2025-01…") && message.contains(minimum), "\(message)")
         #expect(message.contains("--ignore-breaks"))
+        // In Chinese: the series by its catalog name, the break, the span and the flag.
+        let (chineseCode, chinese) = try failure(arguments, language: "zh")
+        #expect(chineseCode == 2)
+        #expect(chinese.hasPrefix("狭义货币（M1）余额（「m1」）现行口径（自统计口径变更「m1_2025_01」起）的区间2025-01…"), "\(chinese)")
+        #expect(chinese.contains("至少需要") && chinese.contains("--ignore-breaks"), "\(chinese)")
     }
 
     /// --from before a break: an error naming the first break inside the span, for every method and filter.
@@ -58,6 +64,8 @@ import Testing
         let (code, message) = try failure(arguments)
         #expect(code == 2, "\(message)")
         #expect(message.contains("m1_2024") && message.contains("2024-01") && message.contains("do not mix"), "\(message)")
+        let (_, chinese) = try failure(arguments, language: "zh")
+        #expect(chinese.contains("「m1_2024」") && chinese.contains("2024-01") && chinese.contains("变更前后的水平值不可混用"), "\(chinese)")
     }
 
     /// The HP filter fits the current definition only: months from 2025-01, the note names the break.

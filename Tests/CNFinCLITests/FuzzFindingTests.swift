@@ -57,13 +57,13 @@ import Testing
 
     static let cases: [Case] = [
         // Traps on numeric edge cases.
-        Case(arguments: ["test", "kpss", "--data", "@/const.csv", "--column", "x"], status: 1, fragments: ["KPSS", "cannot be computed", "constant"]),
+        Case(arguments: ["test", "kpss", "--data", "@/const.csv", "--column", "x", "--lang", "en"], status: 1, fragments: ["KPSS", "cannot be computed", "constant"]),
         Case(arguments: ["summary", "--data", "@/tiny", "--month", "2023-05", "--lang", "en"], status: 0, fragments: ["May 2023"]),
         Case(arguments: ["regress", "--data", "@/const.csv", "--y", "y", "--x", "x", "--lags", "9223372036854775807"], status: 2, fragments: ["--lags"]),
         Case(arguments: ["seasonal", "--cny-window", "9223372036854775807,1", "loans_increase"], status: 2, fragments: ["--cny-window"]),
         Case(arguments: ["seasonal", "--cny-window", "1,9223372036854775807", "loans_increase"], status: 2, fragments: ["--cny-window"]),
         Case(arguments: ["test", "adf", "--data", "@/long.csv", "--column", "x", "--maxlag", "60000"], status: 2, fragments: ["--maxlag"]),
-        Case(arguments: ["test", "adf", "--data", "@/long.csv", "--column", "x", "--maxlag", "9000"], status: 1, fragments: ["more than the limit"]),
+        Case(arguments: ["test", "adf", "--data", "@/long.csv", "--column", "x", "--maxlag", "9000", "--lang", "en"], status: 1, fragments: ["more than the limit"]),
         Case(arguments: ["test", "granger", "--data", "@/ar.csv", "--column", "x", "--cause", "s", "--maxlag", "9223372036854775807"], status: 2, fragments: ["--maxlag"]),
         Case(arguments: ["test", "ljungbox", "--data", "@/ar.csv", "--column", "x", "--lags", "9223372036854775807"], status: 2, fragments: ["--lags"]),
         Case(arguments: ["test", "kpss", "--data", "@/ar.csv", "--column", "x", "--nlags", "9223372036854775807"], status: 2, fragments: ["--nlags"]),
@@ -73,13 +73,16 @@ import Testing
         Case(arguments: ["seasonal", "loans_increase", "--period", "9223372036854775807", "--no-cny"], status: 2, fragments: ["--period"]),
         // Hangs and unbounded memory.
         Case(arguments: ["indicators", "--to", "9999-12", "--format", "csv"], status: 0, fragments: ["month"]),
-        Case(arguments: ["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--lags", "10000"], status: 1, fragments: ["10000 lags", "needs at least 1"]),
-        Case(arguments: ["test", "adf", "--data", "@/periodic.csv", "--column", "x"], status: 1, fragments: ["rank deficient"]),
-        Case(arguments: ["test", "adf", "--data", "@/cell.csv", "--column", "x"], status: 1, fragments: ["cell.csv:2:3:", "(200002 characters)"]),
+        Case(arguments: ["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--lags", "10000", "--lang", "en"], status: 1, fragments: ["10000 lags", "needs at least 1"]),
+        Case(arguments: ["test", "adf", "--data", "@/periodic.csv", "--column", "x", "--lang", "en"], status: 1, fragments: ["rank deficient"]),
+        Case(arguments: ["test", "adf", "--data", "@/cell.csv", "--column", "x", "--lang", "en"], status: 1, fragments: ["cell.csv:2:3:", "(200002 characters)"]),
         // Silent wrong answers.
-        Case(arguments: ["test", "kpss", "--data", "@/const.csv", "--column", "x", "--nlags", "1"], status: 1, fragments: ["cannot be computed"]),
-        Case(arguments: ["regress", "--data", "@/huge.csv", "--y", "y", "--x", "x"], status: 1, fragments: ["standard error of 'x' cannot be computed"]),
-        Case(arguments: ["report", "--month", "2023-05", "--section", "summary", "--format", "svg"], status: 1, fragments: ["no chart", "summary"]),
+        Case(arguments: ["test", "kpss", "--data", "@/const.csv", "--column", "x", "--nlags", "1", "--lang", "en"], status: 1, fragments: ["cannot be computed"]),
+        Case(arguments: ["regress", "--data", "@/huge.csv", "--y", "y", "--x", "x", "--lang", "en"], status: 1, fragments: ["standard error of 'x' cannot be computed"]),
+        Case(arguments: ["report", "--month", "2023-05", "--section", "summary", "--format", "svg", "--lang", "en"], status: 1,
+             fragments: ["no chart", "summary"]),
+        Case(arguments: ["report", "--month", "2023-05", "--section", "summary", "--format", "svg"], status: 1,
+             fragments: ["错误：「summary」部分没有可输出为「SVG」的图表"]),
     ]
 
     @Test(arguments: cases)

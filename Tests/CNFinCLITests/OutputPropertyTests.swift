@@ -315,12 +315,12 @@ import Testing
 
     /// ASCII words allowed in the Chinese prose of the statistics commands besides ``allowedASCII``: the
     /// names of methods, statistics and criteria that Chinese econometric writing keeps in Latin letters
-    /// (X-13, regARIMA, STL, HP, Hamilton, Henderson, QS, AICc, …), single-letter symbols (p, t, h, n, Q, …),
+    /// (X-13, regARIMA, STL, HP, Hamilton, Henderson, QS, AICc, ADF, KPSS, …), single-letter symbols (p, t, h, n, Q, …),
     /// outlier types and names (AO, LS2020-03) and the model's parameter symbols (ma1, sma1) that the notes
     /// refer to.
     static let allowedStatisticalASCII: Set<String> = [
         "X", "ARIMA", "regARIMA", "STL", "HP", "Hamilton", "Henderson", "QS", "AIC", "AICc", "BIC", "MA", "AR", "Box", "Jenkins",
-        "Ljung", "Jarque", "Bera", "Hannan", "Quinn", "Q2", "D8", "AO", "LS", "TC", "RP",
+        "Ljung", "Jarque", "Bera", "Hannan", "Quinn", "Q2", "D8", "AO", "LS", "TC", "RP", "ADF", "KPSS",
     ]
 
     static func isAllowedStatisticalWord(_ word: String) -> Bool {

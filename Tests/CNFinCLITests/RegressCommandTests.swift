@@ -216,9 +216,13 @@ func runSucceeds(_ arguments: [String]) throws -> Bool {
     /// Before, `regress --y y --x x1` without --data was a usage error; now the names are dataset ids,
     /// and an unknown one is a runtime error (exit 1) that names it.
     @Test func unknownSeriesWithoutDataIsARuntimeError() throws {
-        let (status, _, errors) = try GoldenCLITests.run(["regress", "--y", "y", "--x", "x1"])
+        let (status, _, errors) = try GoldenCLITests.run(["regress", "--y", "y", "--x", "x1", "--lang", "en"])
         #expect(status == 1)
         #expect(errors.contains("unknown series 'y'"), "\(errors)")
+        // In Chinese (the default), the id the user typed inside 「」.
+        let (chineseStatus, _, chineseErrors) = try GoldenCLITests.run(["regress", "--y", "y", "--x", "x1"])
+        #expect(chineseStatus == 1)
+        #expect(chineseErrors.hasPrefix("错误：未知序列「y」"), "\(chineseErrors)")
     }
 
     @Test func badInputIsARuntimeError() throws {

@@ -126,10 +126,12 @@ import Testing
             #expect(error.description.contains("2005-01…2006-01"))
             // The library error names the span; the flag advice is the CLI's (ErrorAdvice).
             #expect(error.description.contains("2006-02"))
-            #expect(ErrorAdvice.sampleRange(error)?.contains("--from 2006-02") == true)
+            #expect(ErrorAdvice.sampleRange(error)?.en.contains("--from 2006-02") == true)
+            #expect(ErrorAdvice.sampleRange(error)?.zh.contains("--from 2006-02") == true)
             // The library names the span; the CLI (one file, ErrorAdvice) names the options.
             #expect(error.description.contains("2006-02…2010-12") && !error.description.contains("--"))
-            #expect(ErrorAdvice.suffix(for: error).contains("--from 2006-02 --to 2010-12"))
+            #expect(ErrorAdvice.suffix(for: error, in: .en).contains("--from 2006-02 --to 2010-12"))
+            #expect(ErrorAdvice.suffix(for: error, in: .zh).contains("--from 2006-02 --to 2010-12"))
         }
     }
 

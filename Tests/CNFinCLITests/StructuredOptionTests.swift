@@ -84,14 +84,15 @@ import Testing
         Bad(arguments: ["regress", "--series", "--y", "m2_yoy", "--x", "m1_yoy", "--confidence", "-0.9"], fragments: ["--confidence", "'-0.9'"]),
         Bad(arguments: ["filter", "hp", "m2", "--lambda", "-5"], fragments: ["--lambda", "'-5'", "positive"]),
         Bad(arguments: ["arima", "m0", "--critical-value", "nan"], fragments: ["--critical-value", "'nan'", "positive"]),
-        Bad(arguments: ["test", "kpss", "--data", "f.csv", "--column", "v", "--from", "2020-01"], fragments: ["--from and --to need a dataset ID"]),
-        Bad(arguments: ["seasonal", "--data", "f.csv", "--column", "v", "--transform", "yoy"], fragments: ["--transform needs a dataset ID"]),
+        Bad(arguments: ["test", "kpss", "--data", "f.csv", "--column", "v", "--from", "2020-01", "--lang", "en"], fragments: ["--from and --to need a dataset ID"]),
+        Bad(arguments: ["seasonal", "--data", "f.csv", "--column", "v", "--transform", "yoy", "--lang", "en"], fragments: ["--transform needs a dataset ID"]),
+        Bad(arguments: ["seasonal", "--data", "f.csv", "--column", "v", "--transform", "yoy"], fragments: ["--transform 需要数据集序列代码"]),
         Bad(arguments: ["arima", "--column", "v"], fragments: ["--column v needs --data"]),
-        Bad(arguments: ["chart", "m2", "--out", "a.svg", "--output", "b.svg"], fragments: ["once"]),
+        Bad(arguments: ["chart", "m2", "--out", "a.svg", "--output", "b.svg", "--lang", "en"], fragments: ["once"]),
         Bad(arguments: ["seasonal", "--data-dir", "d", "--column", "v"], fragments: ["--data-dir names a dataset directory"]),
         Bad(arguments: ["filter", "hp", "m2", "--data-dir", "d", "--data", "e"], fragments: ["dataset directory once"]),
-        Bad(arguments: ["regress", "--data-dir", "d", "--data", "e", "--y", "a", "--x", "b"], fragments: ["dataset directory once"]),
-        Bad(arguments: ["filter", "hp", "m2", "--break-regressors"], fragments: ["--break-regressors needs a model with regressors"]),
+        Bad(arguments: ["regress", "--data-dir", "d", "--data", "e", "--y", "a", "--x", "b", "--lang", "en"], fragments: ["dataset directory once"]),
+        Bad(arguments: ["filter", "hp", "m2", "--break-regressors", "--lang", "en"], fragments: ["--break-regressors needs a model with regressors"]),
     ]
 
     @Test(arguments: bad)
