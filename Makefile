@@ -6,11 +6,12 @@ APT_PACKAGES = liblapack-dev libopenblas-dev liblapacke-dev pkg-config zlib1g-de
 SUDO        := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 RUN_ARGS    ?= summary
 
-.PHONY: deps build release run test test-release bench bench-quick clean help notebooks fuzz
+.PHONY: deps build release run test test-release test-emulated bench bench-quick clean help notebooks fuzz
 
 help:
 	@echo "make run    - build cnfin (release) and print the latest monthly summary"
 	@echo "make test   - install dependencies, build and run the test suite"
+	@echo "make test-emulated - the numerical and golden suites on emulated Nehalem and Haswell CPUs (QEMU; after make test)"
 	@echo "make bench  - benchmarks side by side with statsmodels (Benchmarks/)"
 	@echo "make bench-quick - the CI benchmark quick check (ratios to in-run references)"
 	@echo "make fuzz   - the libFuzzer targets in Fuzz/, FUZZ_SECONDS each (default 60); FUZZ_TARGETS=... to choose"
@@ -41,6 +42,10 @@ test: deps
 	  if grep -q "warning:" .build-test.log; then echo "error: the build has warnings"; exit 1; fi
 	CNFIN_DATA=/nonexistent/cnfin-user-data $(SWIFT) test
 	@rm -f .build-test.log
+
+## The numerical and golden suites on CPUs other than this one, emulated by QEMU (.ci/emulated-cpu.sh).
+test-emulated: deps
+	.ci/emulated-cpu.sh
 
 ## cnfin vs statsmodels on the same data (venv from PyPI); writes Benchmarks/RESULTS.md.
 bench: release
