@@ -6,7 +6,9 @@
 # BLAS/LAPACK or libm result differ between CPUs. `qemu-x86_64 -cpu MODEL` runs the test bundle —
 # and, through CNFIN_TEST_EMULATOR, every `cnfin` process the CLI tests start — on an emulated CPU
 # whose CPUID makes OpenBLAS choose another kernel (Nehalem: SSE only, no AVX/FMA; Haswell: AVX2 and
-# FMA, no AVX-512) than on the host. OPENBLAS_CORETYPE is not set: OpenBLAS detects the emulated CPU.
+# FMA, no AVX-512) than on the host. OPENBLAS_CORETYPE, which a machine may set for its own CPU, is
+# removed for the emulated runs only: OpenBLAS must detect the emulated CPU (a kernel forced for the
+# host could use instructions the emulated CPU lacks).
 #
 #   .ci/emulated-cpu.sh                      # the default CPUs and suites
 #   CPUS="Nehalem" SUITES="GoldenCLITests" .ci/emulated-cpu.sh
@@ -38,7 +40,7 @@ for cpu in $CPUS; do
   echo "== the suite on an emulated $cpu CPU (qemu-x86_64 -cpu $cpu): ${SUITES:0:80}…"
   start=$(date +%s)
   # TCG warns about CPUID bits it does not emulate (harmless): filtered from the log.
-  CNFIN_DATA=/nonexistent/cnfin-user-data CNFIN_TEST_EMULATOR="qemu-x86_64 -cpu $cpu" \
+  env -u OPENBLAS_CORETYPE CNFIN_DATA=/nonexistent/cnfin-user-data CNFIN_TEST_EMULATOR="qemu-x86_64 -cpu $cpu" \
     qemu-x86_64 -cpu "$cpu" "$bundle" --testing-library swift-testing "${filter[@]}" 2>&1 \
     | grep -v "TCG doesn't support requested feature" || { echo "error: the suite failed on an emulated $cpu CPU"; exit 1; }
   echo "== $cpu: $(( $(date +%s) - start )) s"
