@@ -62,9 +62,10 @@ struct ARIMAOptions: ParsableArguments {
 
     func validate() throws {
         _ = try orders()
-        if forceLog && forceNoLog { throw ValidationError("give at most one of --log and --no-log") }
+        if forceLog && forceNoLog { throw usageError(en: "give at most one of --log and --no-log", zh: "--log 与 --no-log 至多给出一个") }
         if [cnyWindow != nil, cnySplit != nil, noCNY].filter({ $0 }).count > 1 {
-            throw ValidationError("give at most one of --cny-window, --cny-split and --no-cny")
+            throw usageError(en: "give at most one of --cny-window, --cny-split and --no-cny",
+                             zh: "--cny-window、--cny-split 与 --no-cny 至多给出一个")
         }
     }
 
@@ -75,7 +76,8 @@ struct ARIMAOptions: ParsableArguments {
     /// `--seasonal-order` (each value already range-checked by its parser).
     func orders() throws -> ARIMAOrder {
         if order?.seasonalGiven == true, seasonalOrder != nil {
-            throw ValidationError("give the seasonal orders once: --order p,d,q(P,D,Q) or --seasonal-order P,D,Q")
+            throw usageError(en: "give the seasonal orders once: --order p,d,q(P,D,Q) or --seasonal-order P,D,Q",
+                             zh: "季节阶数只能给出一次：--order p,d,q(P,D,Q) 或 --seasonal-order P,D,Q")
         }
         let regular = order?.order ?? .airline
         let seasonal = seasonalOrder
@@ -83,7 +85,7 @@ struct ARIMAOptions: ParsableArguments {
             return try ARIMAOrder(p: regular.p, d: regular.d, q: regular.q, seasonalP: seasonal?.seasonalP ?? regular.seasonalP,
                                   seasonalD: seasonal?.seasonalD ?? regular.seasonalD, seasonalQ: seasonal?.seasonalQ ?? regular.seasonalQ)
         } catch {
-            throw ValidationError(error.description)
+            throw usageError(en: error.description, zh: localizedMessage(of: error, in: .zh))
         }
     }
 
@@ -116,7 +118,8 @@ struct ARIMAOptions: ParsableArguments {
         let end = start.advanced(by: values.count - 1)
         for o in outlierRegressors() {
             guard o.month >= start, o.month <= end else {
-                throw ValidationError("--outlier \(o.name) is outside the span \(start)…\(end)")
+                throw usageError(en: "--outlier \(o.name) is outside the span \(start)…\(end)",
+                                 zh: "--outlier \(o.name) 不在样本区间 \(start)…\(end) 之内")
             }
             if !regressors.contains(where: { $0.name == o.name }) { regressors.append(o) }
         }
@@ -164,9 +167,12 @@ struct ARIMAOptions: ParsableArguments {
             }
         } catch {
             if case .spanTooShort = error, rule.startBreak != nil {
-                throw ValidationError("\(error): the current definition of \(span.name) starts at \(start) (see the break registry, "
-                    + "cnfin data breaks); pass --break-regressors to model \(span.start)… with a level shift at each break, "
-                    + "or --ignore-breaks")
+                throw usageError(
+                    en: "\(error): the current definition of \(span.name) starts at \(start) (see the break registry, "
+                        + "cnfin data breaks); pass --break-regressors to model \(span.start)… with a level shift at each break, "
+                        + "or --ignore-breaks",
+                    zh: localizedMessage(of: error, in: .zh) + "：「\(span.name)」的现行口径始于 \(start)（见断点登记：cnfin data breaks）；"
+                        + "可加 --break-regressors，在每个断点加水平移动以使用 \(span.start)… 的数据，或加 --ignore-breaks")
             }
             throw error
         }

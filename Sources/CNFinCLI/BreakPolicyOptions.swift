@@ -15,7 +15,8 @@ struct BreakPolicyOptions: ParsableArguments {
     var ignoreBreaks = false
 
     func validate() throws {
-        if breakRegressors && ignoreBreaks { throw ValidationError("give at most one of --break-regressors and --ignore-breaks") }
+        if breakRegressors && ignoreBreaks { throw usageError(en: "give at most one of --break-regressors and --ignore-breaks",
+                                                                   zh: "--break-regressors 与 --ignore-breaks 至多给出一个") }
     }
 
     /// The library's break rule.

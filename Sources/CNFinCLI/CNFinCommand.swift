@@ -62,27 +62,33 @@ public struct CNFinCommand: AsyncParsableCommand {
     /// to `ParsableCommand`'s synchronous `main()`, which rejects an async root
     /// command.
     public static func asyncMain(_ arguments: [String]? = nil) async {
-        if let hint = CommandLineHints.unknownSubcommand(arguments ?? Array(CommandLine.arguments.dropFirst())) {
-            FileHandle.standardError.write(Data("Error: \(hint)\n".utf8))
-            exit(withError: ExitCode(usageErrorStatus))
-        }
-        do {
-            var command = try parseAsRoot(arguments)
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
+        let words = arguments ?? Array(CommandLine.arguments.dropFirst())
+        let language = ArgumentLanguage.of(words)
+        await ArgumentLanguage.$current.withValue(language) {
+            if let hint = CommandLineHints.unknownSubcommand(words, language: language) {
+                FileHandle.standardError.write(Data(((language == .zh ? "错误：" : "Error: ") + hint + "\n").utf8))
+                exit(withError: ExitCode(usageErrorStatus))
             }
-        } catch {
-            exit(withError: errorForExit(error))
+            do {
+                var command = try parseAsRoot(arguments)
+                if var asyncCommand = command as? AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
+            } catch {
+                exit(withError: errorForExit(error))
+            }
         }
     }
 
-    /// The error to exit with: usage errors are printed here and replaced by
-    /// exit code ``usageErrorStatus``; everything else is passed through.
+    /// The error to exit with: usage errors are printed here, in the language of the command line
+    /// (``ArgumentLanguage``, ``UsageMessage``), and replaced by exit code ``usageErrorStatus``;
+    /// everything else is passed through.
     static func errorForExit(_ error: any Error) -> any Error {
         guard exitCode(for: error) == .validationFailure else { return error }
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        let text = UsageMessage.full(fullMessage(for: error), in: ArgumentLanguage.current)
+        FileHandle.standardError.write(Data((text + "\n").utf8))
         return ExitCode(usageErrorStatus)
     }
 }

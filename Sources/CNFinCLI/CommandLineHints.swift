@@ -6,7 +6,9 @@ enum CommandLineHints {
     /// "unknown subcommand 'sumary' of cnfin; did you mean 'summary'?" when the first word after a
     /// command group (`cnfin`, `cnfin data`, `cnfin test`, `cnfin decompose`…) names none of its
     /// subcommands; `nil` when the words are fine (ArgumentParser then reports what else is wrong).
-    static func unknownSubcommand(_ arguments: [String], root: any ParsableCommand.Type = CNFinCommand.self) -> String? {
+    /// In Chinese (`language`): 「cnfin」没有子命令「sumary」；是否想输入「summary」？（参见「cnfin --help」）
+    static func unknownSubcommand(_ arguments: [String], root: any ParsableCommand.Type = CNFinCommand.self,
+                                  language: DisplayLanguage = .en) -> String? {
         var command: any ParsableCommand.Type = root
         var path = [root.configuration.commandName ?? "cnfin"]
         for word in arguments {
@@ -17,6 +19,11 @@ enum CommandLineHints {
             let names = subcommands.flatMap { [$0.configuration.commandName ?? ""] + $0.configuration.aliases }
             guard let next = subcommands.first(where: { ($0.configuration.commandName ?? "") == word || $0.configuration.aliases.contains(word) }) else {
                 let suggestions = CloseMatches.suggestions(for: word, among: names.filter { !$0.isEmpty })
+                let group = path.joined(separator: " ")
+                if language == .zh {
+                    let mean = suggestions.isEmpty ? "" : "；是否想输入" + suggestions.map { "「\($0)」" }.joined(separator: "、") + "？"
+                    return "「\(group)」没有子命令「\(word)」\(mean)（参见「\(group) --help」）"
+                }
                 return "unknown subcommand '\(word)' of \(path.joined(separator: " "))" + CloseMatches.didYouMean(suggestions)
                     + " (see '\(path.joined(separator: " ")) --help')"
             }

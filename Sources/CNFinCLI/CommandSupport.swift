@@ -66,7 +66,8 @@ func parseMonthArgument(_ text: String) throws -> Month {
     do {
         return try Month.parse(text)
     } catch {
-        throw ValidationError("\(error.description) (expected YYYY-MM, e.g. 2023-05)")
+        throw usageError(en: "\(error.description) (expected YYYY-MM, e.g. 2023-05)",
+                         zh: localizedMessage(of: error, in: .zh) + "（应为 YYYY-MM 格式，如 2023-05）")
     }
 }
 
@@ -183,15 +184,10 @@ func writeStandardOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
 
-/// A usage error (exit status 2) of our own `validate()` checks, in the command's `language` where
-/// the check knows it (a command or option group that holds `--lang`; `validate()` runs after every
-/// option is parsed). ArgumentParser prints it after its own `Error: ` and before its usage lines,
-/// and its built-in parse messages (an unknown option, a missing argument, a value a `transform`
-/// refused, e.g. ``OptionValueError`` or a malformed `YYYY-MM`) stay English: they are produced while
-/// parsing, before `--lang` is known. The `validate()` of option groups without `--lang` (``SeriesInput``'s own,
-/// ``SeriesSampleOptions``, ``ARIMAOptions``, ``BreakPolicyOptions``, the `--format xlsx` check) writes English;
-/// the break-rule errors of a run (``SeriesInput/breakSpan(policy:allows:language:)``,
-/// ``SeriesInput/tooShortSinceBreak(_:_:minimum:method:allows:language:)``) follow the command's `--lang`.
+/// A usage error (exit status 2) of our own `validate()` checks in `language`: the command's `--lang`
+/// where the check holds it, otherwise the language of the command line (``usageError(en:zh:)``,
+/// ``ArgumentLanguage``). ArgumentParser prints it after its own `Error: ` and before its usage lines;
+/// ``CNFinCommand/errorForExit(_:)`` says those in the same language (``UsageMessage``).
 func usageError(_ language: DisplayLanguage, en: String, zh: String) -> ValidationError {
     ValidationError(language == .zh ? zh : en)
 }

@@ -26,7 +26,7 @@ struct ARIMAOrderOption: ExpressibleByArgument, Equatable {
         do {
             return Self(try ARIMAOrder(parsing: text), seasonalGiven: text.filter { !$0.isWhitespace }.dropFirst().contains("("))
         } catch {
-            throw OptionValueError(error.description)
+            throw OptionValueError(error)
         }
     }
 
@@ -47,7 +47,7 @@ struct SeasonalOrderOption: ExpressibleByArgument, Equatable {
             let order = try ARIMAOrder(parsingSeasonal: text)
             return Self(seasonalP: order.seasonalP, seasonalD: order.seasonalD, seasonalQ: order.seasonalQ)
         } catch {
-            throw OptionValueError(error.description)
+            throw OptionValueError(error)
         }
     }
 
@@ -83,10 +83,12 @@ struct HolidayDaysOption: ExpressibleByArgument, Equatable {
     static func parse(_ text: String, days: ClosedRange<Int> = OptionRange.holidayDays) throws -> Self {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard parts.count == 2, let b = parts[0], let a = parts[1] else {
-            throw OptionValueError("write B,A: whole numbers of days before and after the festival, e.g. 5,20")
+            throw OptionValueError(en: "write B,A: whole numbers of days before and after the festival, e.g. 5,20",
+                                   zh: "应写作 B,A：节前与节后的天数（整数），如 5,20")
         }
         guard days.contains(b), days.contains(a) else {
-            throw OptionValueError("the days before and after must each be in \(days.lowerBound)…\(days.upperBound)")
+            throw OptionValueError(en: "the days before and after must each be in \(days.lowerBound)…\(days.upperBound)",
+                                   zh: "节前与节后的天数均须在 \(days.lowerBound)…\(days.upperBound) 之间")
         }
         return Self(before: b, after: a)
     }
@@ -106,7 +108,7 @@ struct ColumnListOption: ExpressibleByArgument, Equatable {
     /// The value of `--x TEXT`, or a usage error when it names nothing.
     static func parse(_ text: String) throws -> Self {
         let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !names.isEmpty else { throw OptionValueError("give at least one name") }
+        guard !names.isEmpty else { throw OptionValueError(en: "give at least one name", zh: "至少给出一个名称") }
         return Self(names: names)
     }
 
@@ -127,11 +129,11 @@ struct OutlierListOption: ExpressibleByArgument, Equatable {
     /// The value of `--outlier TEXT`, or a usage error naming the item at fault.
     static func parse(_ text: String) throws -> Self {
         let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !items.isEmpty else { throw OptionValueError("give an outlier such as LS2020-03") }
+        guard !items.isEmpty else { throw OptionValueError(en: "give an outlier such as LS2020-03", zh: "请给出离群值，如 LS2020-03") }
         do {
             return Self(regressors: try items.map { item throws(ARIMAError) in try OutlierRegressor(parsing: item) })
         } catch {
-            throw OptionValueError(error.description)
+            throw OptionValueError(error)
         }
     }
 

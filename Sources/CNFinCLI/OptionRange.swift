@@ -1,4 +1,5 @@
 import ArgumentParser
+import CNFinSupport
 import Foundation
 
 /// The ranges of the integer options, in one place, checked while parsing (``parser(_:)``) or in
@@ -32,7 +33,8 @@ enum OptionRange {
     static func parser(_ range: ClosedRange<Int>) -> @Sendable (String) throws -> Int {
         { text in
             guard let value = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
-                throw OptionValueError("must be a whole number in \(range.lowerBound)…\(range.upperBound)")
+                throw OptionValueError(en: "must be a whole number in \(range.lowerBound)…\(range.upperBound)",
+                                       zh: "须为 \(range.lowerBound)…\(range.upperBound) 之间的整数")
             }
             return value
         }
@@ -44,7 +46,7 @@ extension OptionRange {
     /// level, a relative tolerance); anything else is a usage error naming the flag and the value.
     static let unitInterval: @Sendable (String) throws -> Double = { text in
         guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value < 1 else {
-            throw OptionValueError("must be a number strictly between 0 and 1, e.g. 0.95")
+            throw OptionValueError(en: "must be a number strictly between 0 and 1, e.g. 0.95", zh: "须为严格介于 0 与 1 之间的数，如 0.95")
         }
         return value
     }
@@ -52,7 +54,7 @@ extension OptionRange {
     /// A parser for `@Option(transform:)`: a finite positive number (a smoothing parameter, a critical value).
     static let positive: @Sendable (String) throws -> Double = { text in
         guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
-            throw OptionValueError("must be a finite positive number")
+            throw OptionValueError(en: "must be a finite positive number", zh: "须为有限的正数")
         }
         return value
     }
@@ -60,7 +62,12 @@ extension OptionRange {
 
 /// Why an option's value was refused, for swift-argument-parser's message "The value 'V' is invalid for
 /// '--flag <VALUE>': REASON" (a usage error, exit status 2).
+///
+/// The reason is in the language of the command line being parsed (``ArgumentLanguage/current``),
+/// chosen when the value is refused: ArgumentParser keeps only the text.
 struct OptionValueError: Error, CustomStringConvertible {
     let description: String
-    init(_ description: String) { self.description = description }
+    init(en: String, zh: String) { description = ArgumentLanguage.current == .zh ? zh : en }
+    /// The reason a library parser gave (``LocalizedMessage`` when it has one).
+    init(_ error: any Error) { description = localizedMessage(of: error, in: ArgumentLanguage.current) }
 }

@@ -50,19 +50,24 @@ struct SeriesInput: ParsableArguments {
     var seriesID: String? { id ?? seriesOption }
 
     func validate() throws {
-        if id != nil, seriesOption != nil { throw ValidationError("give the dataset id once: as the ID argument or as --series ID") }
-        if dataDirectory != nil, data != nil { throw ValidationError("give the dataset directory once: --data-dir DIR (or --data DIR)") }
+        if id != nil, seriesOption != nil { throw usageError(en: "give the dataset id once: as the ID argument or as --series ID",
+                                                               zh: "序列代码只能给出一次：作为 ID 参数或 --series ID") }
+        if dataDirectory != nil, data != nil { throw usageError(en: "give the dataset directory once: --data-dir DIR (or --data DIR)",
+                                                                   zh: "数据目录只能给出一次：--data-dir DIR（或 --data DIR）") }
         if let seriesID {
             if column != nil || dateColumn != nil {
-                throw ValidationError("give either a dataset ID or --data FILE.csv --column COL, not both")
+                throw usageError(en: "give either a dataset ID or --data FILE.csv --column COL, not both",
+                                 zh: "序列代码与 --data FILE.csv --column COL 只能给出其一")
             }
             _ = try SeriesSampleOptions.parseName(seriesID)
         } else if dataDirectory != nil {
-            throw ValidationError("--data-dir names a dataset directory for a dataset ID; for a CSV column give --data FILE.csv --column COL")
+            throw usageError(en: "--data-dir names a dataset directory for a dataset ID; for a CSV column give --data FILE.csv --column COL",
+                             zh: "--data-dir 指定序列代码所在的数据目录；使用 CSV 文件的列请给出 --data FILE.csv --column COL")
         } else if column == nil {
-            throw ValidationError("give a dataset ID (e.g. loans_increase; see cnfin data list) or --data FILE.csv --column COL")
+            throw usageError(en: "give a dataset ID (e.g. loans_increase; see cnfin data list) or --data FILE.csv --column COL",
+                             zh: "请给出序列代码（如 loans_increase，见 cnfin data list）或 --data FILE.csv --column COL")
         } else if data == nil {
-            throw ValidationError("--column \(column ?? "") needs --data FILE.csv")
+            throw usageError(en: "--column \(column ?? "") needs --data FILE.csv", zh: "--column「\(column ?? "")」需要 --data FILE.csv")
         }
     }
 
@@ -113,8 +118,10 @@ struct SeriesInput: ParsableArguments {
             if let directory {
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    throw ValidationError("--data \(directory) is a file: with a dataset ID, --data names a dataset directory; "
-                        + "for a CSV file give --column COL instead of an ID")
+                    throw usageError(en: "--data \(directory) is a file: with a dataset ID, --data names a dataset directory; "
+                                         + "for a CSV file give --column COL instead of an ID",
+                                     zh: "--data「\(directory)」是文件：与序列代码同用时，--data 指数据目录；"
+                                         + "使用 CSV 文件请以 --column COL 代替序列代码")
                 }
             }
             let dataset = try loadDataset(directory: directory)

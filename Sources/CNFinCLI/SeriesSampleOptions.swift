@@ -16,7 +16,7 @@ struct MonthRangeOptions: ParsableArguments {
 
     func validate() throws {
         if let first = from, let last = to, last < first {
-            throw ValidationError("--to \(last) is before --from \(first)")
+            throw usageError(en: "--to \(last) is before --from \(first)", zh: "--to \(last) 早于 --from \(first)")
         }
     }
 }
@@ -45,8 +45,9 @@ struct SeriesSampleOptions: ParsableArguments {
         guard let colon = name.firstIndex(of: ":") else { return (name, nil) }
         let suffix = String(name[name.index(after: colon)...])
         guard let transform = SeriesTransform.parse(suffix) else {
-            throw ValidationError("unknown transform '\(suffix)' in '\(name)'; use one of: "
-                + SeriesTransform.allCases.map(\.rawValue).joined(separator: ", "))
+            let known = SeriesTransform.allCases.map(\.rawValue)
+            throw usageError(en: "unknown transform '\(suffix)' in '\(name)'; use one of: " + known.joined(separator: ", "),
+                             zh: "「\(name)」中的变换「\(suffix)」未知；可用：" + known.joined(separator: "、"))
         }
         return (String(name[..<colon]), transform)
     }

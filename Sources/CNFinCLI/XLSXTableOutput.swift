@@ -15,10 +15,12 @@ enum TableFormat: Equatable {
             return
         }
         guard let output else {
-            throw ValidationError("--format xlsx writes a binary workbook: give --output FILE.xlsx")
+            throw usageError(en: "--format xlsx writes a binary workbook: give --output FILE.xlsx",
+                             zh: "--format xlsx 输出二进制工作簿：请给出 --output FILE.xlsx")
         }
         if output == "-", isatty(STDOUT_FILENO) != 0 {
-            throw ValidationError("--format xlsx: refusing to write a binary workbook to a terminal; give --output FILE.xlsx")
+            throw usageError(en: "--format xlsx: refusing to write a binary workbook to a terminal; give --output FILE.xlsx",
+                             zh: "--format xlsx：不向终端输出二进制工作簿；请给出 --output FILE.xlsx")
         }
         self = .xlsx
     }
@@ -30,7 +32,7 @@ extension OutputOptions {
     /// `--bom` does not apply.
     func emitWorkbook(_ tables: [Table], currency: Month?? = nil, month: Month? = nil,
                       chinese: Bool = false) throws {
-        guard output != nil else { throw ValidationError("--format xlsx needs --output FILE.xlsx") }
+        guard output != nil else { throw usageError(en: "--format xlsx needs --output FILE.xlsx", zh: "--format xlsx 需要 --output FILE.xlsx") }
         try emit(try workbookData(tables, currency: currency, month: month, chinese: chinese))
     }
 }

@@ -136,7 +136,7 @@ import Testing
         Case(["summary", "--month", "2023-5"], 2, ["--month"]),
         Case(["report", "--section", "yoy", "--data", "@/malformed", "--lang", "en"], 1, ["money.csv:3:"]),
         // An unknown section is a usage error from the parser, which lists the sections.
-        Case(["report", "--section", "yo", "--month", "2023-05"], 2, ["'yo'", "yoy"]),
+        Case(["report", "--section", "yo", "--month", "2023-05", "--lang", "en"], 2, ["'yo'", "yoy"]),
         Case(["decompose", "money", "--data", "@/malformed", "--lang", "en"], 1, ["money.csv:3:"]),
         Case(["decompose", "lons", "--lang", "en"], 1, ["lons", "loans"]),
         Case(["ingest", "@/no-such-release.txt", "--month", "2023-05", "--lang", "en"], 1, ["no-such-release.txt"]),

@@ -1,3 +1,4 @@
+@testable import CNFinCLI
 import CNFin
 import Foundation
 import Testing
@@ -115,5 +116,68 @@ import Testing
         #expect(en.status == 2, "\(en.stderr.prefix(300))")
         #expect(en.stderr.contains(english), "\(en.stderr.prefix(300))")
         #expect(!en.stderr.unicodeScalars.contains(where: OutputPropertyTests.isHan), "\(en.stderr.prefix(300))")
+    }
+
+    /// Every usage error (exit 2) of the bad-input matrix — ArgumentParser's own messages (an unknown
+    /// option, a missing argument, a refused value) and our `validate()` checks, including those of
+    /// option groups without `--lang` — in the language the command line asks for (``ArgumentLanguage``):
+    /// `错误：…` and `用法：…` with no English word outside 「」, flags and the usage line; in English
+    /// ArgumentParser's `Error:` and no Han character.
+    static let usageCases: [Case] = BadInputMatrixTests.cases.filter { $0.status == 2 }
+
+    @Test(arguments: usageCases)
+    func usageErrorInChinese(_ c: Case) throws {
+        let outcome = try Self.run(c, language: "zh")
+        #expect(outcome.status == 2, "exit \(outcome.status): \(outcome.stderr.prefix(500))")
+        #expect(outcome.stderr.hasPrefix("错误："), "\(outcome.stderr.prefix(500))")
+        let prose = outcome.stderr.split(separator: "\n").map(String.init)
+            .filter { !$0.hasPrefix("用法：") && !$0.trimmingCharacters(in: .whitespaces).hasPrefix("详见「") }
+            .map { $0.replacing(/「[^」]*」/, with: " ").replacing(/--[a-z][a-z-]*( <[a-z-]+>)?/, with: " ") }
+        OutputPropertyTests.checkChineseProse(prose, allowed: Self.isAllowedInUsage, context: c.testDescription)
+    }
+
+    @Test(arguments: usageCases)
+    func usageErrorInEnglish(_ c: Case) throws {
+        let outcome = try Self.run(c, language: "en")
+        #expect(outcome.status == 2, "exit \(outcome.status): \(outcome.stderr.prefix(500))")
+        #expect(outcome.stderr.hasPrefix("Error: "), "\(outcome.stderr.prefix(500))")
+        #expect(!outcome.stderr.unicodeScalars.contains(where: OutputPropertyTests.isHan), "\(outcome.stderr.prefix(500))")
+    }
+
+    /// Words a Chinese usage message may hold outside 「」 and flags: the statistical names, and the
+    /// placeholders and examples of the options' syntax (`YYYY-MM`, `B,A`, `FILE.csv`, `COL`, `ID`, `DIR`).
+    static func isAllowedInUsage(_ word: String) -> Bool {
+        OutputPropertyTests.isAllowedStatisticalWord(word)
+            || ["YYYY", "MM", "FILE", "csv", "xlsx", "COL", "ID", "DIR", "cnfin", "data", "list", "breaks", "ma", "p", "d", "q",
+                "loans_increase", "hp", "hamilton"].contains(word)
+    }
+
+    /// The forms ArgumentParser writes, and an unknown subcommand, in both languages (`--lang` read
+    /// from the raw arguments, Chinese by default).
+    @Test(arguments: [
+        (["seasonal", "m2", "--fromm", "2020-01"], "未知选项「--fromm」", "Unknown option '--fromm'"),
+        (["filter", "hp", "m2", "--lambda", "-5"], "选项「--lambda <lambda>」的值「-5」无效：须为有限的正数",
+         "The value '-5' is invalid for '--lambda <lambda>': must be a finite positive number"),
+        (["seasonal", "m2", "--from", "2020-13"], "的值「2020-13」无效", "The value '2020-13' is invalid for '--from <YYYY-MM>'"),
+        (["regress", "--x", "m1_yoy"], "缺少", "Missing"),
+        (["sesonal", "m2"], "「cnfin」没有子命令「sesonal」；是否想输入「seasonal」？", "unknown subcommand 'sesonal' of cnfin; did you mean 'seasonal'?"),
+        (["arima", "m2", "--log", "--no-log"], "--log 与 --no-log 至多给出一个", "give at most one of --log and --no-log"),
+    ])
+    func parserMessagesFollowLang(_ arguments: [String], _ chinese: String, _ english: String) throws {
+        let zh = try CLIProcess.run(arguments, timeout: 120)
+        #expect(zh.status == 2, "\(zh.stderr.prefix(300))")
+        #expect(zh.stderr.contains(chinese) && zh.stderr.hasPrefix("错误："), "\(zh.stderr.prefix(300))")
+        let en = try CLIProcess.run(arguments + ["--lang", "en"], timeout: 120)
+        #expect(en.status == 2, "\(en.stderr.prefix(300))")
+        #expect(en.stderr.contains(english), "\(en.stderr.prefix(300))")
+        #expect(!en.stderr.unicodeScalars.contains(where: OutputPropertyTests.isHan), "\(en.stderr.prefix(300))")
+    }
+
+    @Test func argumentLanguageRule() {
+        #expect(ArgumentLanguage.of(["seasonal", "m2"]) == .zh)
+        #expect(ArgumentLanguage.of(["seasonal", "m2", "--lang", "en"]) == .en)
+        #expect(ArgumentLanguage.of(["seasonal", "--lang=en", "m2"]) == .en)
+        #expect(ArgumentLanguage.of(["seasonal", "--lang", "fr"]) == .zh)
+        #expect(ArgumentLanguage.of(["seasonal", "--", "--lang", "en"]) == .zh)
     }
 }
