@@ -1,4 +1,5 @@
 import CNFinLinearAlgebra
+import CNFinCalendar
 import CNFinSeries
 import CNFinStatistics
 import CNFinSupport
@@ -96,7 +97,7 @@ extension SeasonalError {
         case let .invalidPeriod(p):
             return "季节周期须在2至\(SeasonalLimits.maximumPeriod)之间（给定值为\(p)）"
         case let .invalidParameter(name, value, requirement):
-            return "参数「\(name)」的取值「\(value)」无效：「\(requirement)」"
+            return "\(Self.chineseParameterName(name))的取值「\(value)」无效：\(Self.chineseRequirement(requirement))"
         case let .nonPositiveForLog(index, value):
             return "无法取对数：第\(index)个观测值为\(value)（≤ 0）；可能为零或负值的序列请用加法（不取对数）调整"
         case let .nonPositiveForLogInMonth(month, value):
@@ -125,6 +126,32 @@ extension SeasonalError {
 
     /// The Chinese name of a method named in an error (`"HP filter"` → `HP 滤波`); a name the library
     /// does not know (a caller's label) is given verbatim inside 「」.
+    /// A parameter named in Chinese (参数「name」 when it has no Chinese name).
+    static func chineseParameterName(_ name: String) -> String {
+        let names: [String: String] = [
+            "holiday window": "春节窗口", "horizon": "期数 h", "inner_iter": "内层迭代次数", "outer_iter": "外层迭代次数",
+            "lags": "滞后阶数", "lambda": "平滑参数 λ", "low_pass": "低通滤波窗口", "maxConcurrency": "最大并行数",
+            "period": "周期", "trend degree": "趋势多项式次数", "trend": "趋势窗口",
+        ]
+        return names[name] ?? "参数「\(name)」"
+    }
+
+    /// The requirement an invalid parameter fails, in Chinese: the seasonal methods' own forms, a
+    /// calendar error's text (a holiday window), otherwise the text in 「」.
+    static func chineseRequirement(_ text: String) -> String {
+        let fixed: [String: String] = [
+            "must be ≥ 1": "须 ≥ 1", "must be ≥ 0": "须 ≥ 0", "must be at least 1": "须至少为 1",
+            "must be a positive integer": "须为正整数", "must be a positive finite number": "须为有限的正数",
+            "must be 0, 1, 2 or 3": "须为 0、1、2 或 3", "must be 0 or 1": "须为 0 或 1",
+            "CNY regressors need monthly data (period 12)": "春节回归变量需要月度数据（周期 12）",
+        ]
+        if let chinese = fixed[text] { return chinese }
+        if let m = text.wholeMatch(of: /must be larger than the period (\d+)/) { return "须大于周期 \(m.1)" }
+        if let m = text.wholeMatch(of: /must be an odd integer ≥ (\d+)/) { return "须为 ≥ \(m.1) 的奇数" }
+        if let calendar = CalendarError(description: text) { return calendar.message(in: .zh) }
+        return "「\(text)」"
+    }
+
     public static func chineseMethodName(_ method: String) -> String {
         let names: [String: String] = [
             "STL": "STL 分解", "X-11": "X-11 分解", "HP filter": "HP 滤波", "one-sided HP filter": "单边 HP 滤波",

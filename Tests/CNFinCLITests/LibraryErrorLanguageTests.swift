@@ -44,8 +44,10 @@ import Testing
         Sample(SeasonalError.nonFinite(method: "HP filter", index: 7), ["HP", "7"]),
         Sample(SeasonalError.tooShort(method: "Hamilton filter (h = 24, p = 12)", count: 12, required: 49), ["Hamilton", "h = 24", "p = 12", "49"]),
         Sample(SeasonalError.invalidPeriod(1), ["1", "\(SeasonalLimits.maximumPeriod)"]),
-        Sample(SeasonalError.invalidParameter(name: "lambda", value: "-5", requirement: "must be a positive finite number"),
-               ["lambda", "-5", "must be a positive finite number"]),
+        Sample(SeasonalError.invalidParameter(name: "lambda", value: "-5", requirement: "must be a positive finite number"), ["-5"]),
+        Sample(SeasonalError.invalidParameter(name: "trend", value: "8", requirement: "must be an odd integer ≥ 3"), ["8", "3"]),
+        Sample(SeasonalError.invalidParameter(name: "a caller's parameter", value: "0", requirement: "a caller's requirement"),
+               ["a caller's parameter", "0", "a caller's requirement"]),
         Sample(SeasonalError.nonPositiveForLog(index: 4, value: -1.5), ["4", "-1.5"]),
         Sample(SeasonalError.nonPositiveForLogInMonth(month: "2020-02", value: 0), ["2020-02", "0.0"]),
         Sample(SeasonalError.lengthMismatch(what: "weights", expected: 12, actual: 11), ["weights", "12", "11"]),
@@ -194,5 +196,15 @@ import Testing
     /// The text outside 「…」 (the user's tokens and English data quoted verbatim are exempt).
     static func outsideQuotes(_ text: String) -> String {
         text.replacing(/「[^」]*」/, with: " ")
+    }
+
+    /// The seasonal methods' parameters and requirements are said in Chinese; a caller's own stay verbatim in 「」.
+    @Test func seasonalParameterInChinese() {
+        #expect(SeasonalError.invalidParameter(name: "lambda", value: "-5", requirement: "must be a positive finite number")
+            .message(in: .zh) == "平滑参数 λ的取值「-5」无效：须为有限的正数")
+        #expect(SeasonalError.invalidParameter(name: "trend", value: "8", requirement: "must be an odd integer ≥ 3")
+            .message(in: .zh) == "趋势窗口的取值「8」无效：须为 ≥ 3 的奇数")
+        #expect(SeasonalError.invalidParameter(name: "x", value: "1", requirement: "a caller's requirement")
+            .message(in: .zh) == "参数「x」的取值「1」无效：「a caller's requirement」")
     }
 }
