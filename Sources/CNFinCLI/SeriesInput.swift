@@ -141,9 +141,12 @@ struct SeriesInput: ParsableArguments {
     /// when the span was chosen automatically around a gap, the note that says so.
     var inputLabel: BilingualText {
         let file = URL(fileURLWithPath: data ?? "").lastPathComponent
-        let name = seriesID.map { BilingualText(en: $0, zh: "「\($0)」") }
-            ?? BilingualText(en: "\(file), column \(column ?? "")", zh: "「\(file)」的「\(column ?? "")」列")
-        guard let note = (try? completeSpan())?.notes.first else { return name }
+        let span = try? completeSpan()
+        // In Chinese a dataset series is named by its catalog name, the id the user typed after it.
+        let name = seriesID.map { id in
+            BilingualText(en: id, zh: span?.label.nameZh.map { "\($0)（「\(id)」）" } ?? "「\(id)」")
+        } ?? BilingualText(en: "\(file), column \(column ?? "")", zh: "「\(file)」的「\(column ?? "")」列")
+        guard let note = span?.notes.first else { return name }
         return BilingualText(en: "\(name.en) (\(note.text(in: .en)))", zh: "\(name.zh)（\(note.text(in: .zh))）")
     }
 
