@@ -29,7 +29,9 @@ fi
 # golden CLI outputs (which start the emulated cnfin).
 DEFAULT_SUITES="NISTRegressionTests|LongleyRobustTests|StatsmodelsParityTests|RegressionSummaryTests|TimeSeriesTestsParity|STLTests|HodrickPrescottTests|HamiltonFilterTests|CNFinX11Tests|X13PipelineTests|X13RegARIMATests|OutlierDetectionTests|LikelihoodTests|StatsmodelsForecastTests|GoldenTests|ReleaseParagraphTests|GoldenCLITests|SeasonalReportAgreementTests|RegressCommandTests"
 SUITES="${SUITES:-$DEFAULT_SUITES}"
-CPUS="${CPUS:-Nehalem Haswell-v4}"
+# Haswell without the system-level CPUID bits TCG does not emulate (pcid, x2apic, …): otherwise QEMU
+# warns about each on standard error, which the CLI tests read as cnfin's.
+CPUS="${CPUS:-Nehalem Haswell-v4,-pcid,-x2apic,-tsc-deadline,-invpcid,-spec-ctrl}"
 
 bin="$(swift build --show-bin-path)"
 bundle="$bin/cnfinPackageTests.xctest"
@@ -39,9 +41,8 @@ filter=(); [ "$SUITES" = "all" ] || filter=(--filter "$SUITES")
 for cpu in $CPUS; do
   echo "== the suite on an emulated $cpu CPU (qemu-x86_64 -cpu $cpu): ${SUITES:0:80}…"
   start=$(date +%s)
-  # TCG warns about CPUID bits it does not emulate (harmless): filtered from the log.
   env -u OPENBLAS_CORETYPE CNFIN_DATA=/nonexistent/cnfin-user-data CNFIN_TEST_EMULATOR="qemu-x86_64 -cpu $cpu" \
     qemu-x86_64 -cpu "$cpu" "$bundle" --testing-library swift-testing "${filter[@]}" 2>&1 \
-    | grep -v "TCG doesn't support requested feature" || { echo "error: the suite failed on an emulated $cpu CPU"; exit 1; }
+    || { echo "error: the suite failed on an emulated $cpu CPU"; exit 1; }
   echo "== $cpu: $(( $(date +%s) - start )) s"
 done
