@@ -101,11 +101,6 @@ enum ARIMAPhrases {
     /// The requirement an invalid parameter fails.
     static func requirement(_ text: String) -> String {
         let fixed: [String: String] = [
-            "must be in (0, 1)": "须在(0, 1)之内",
-            "must be ≥ 1": "须 ≥ 1",
-            "must be ≥ 0": "须 ≥ 0",
-            "must be positive": "须为正数",
-            "must be 1…1200": "须在1…1200之间",
             "automatic detection covers AO, LS and TC": "自动识别只包括AO、LS和TC",
             "write AO, LS, TC or RP followed by the month, e.g. LS2020-03": "应写作AO、LS、TC或RP后接月份，例如LS2020-03",
             "a ramp is written RP2008-01-2008-06 (start before end)": "斜坡应写作「RP2008-01-2008-06」（起点早于终点）",
@@ -117,7 +112,7 @@ enum ARIMAPhrases {
                 "没有该年的春节日期（内置日期表覆盖1990–2050年）",
             "orders ≤ (6,2), differences ≤ (2,1)": "阶数 ≤ (6,2)，差分 ≤ (2,1)",
         ]
-        if let chinese = fixed[text] { return chinese }
+        if let chinese = fixed[text] ?? ChineseWording.requirement(text) { return chinese }
         if let calendar = CalendarError(description: text) { return calendar.message(in: .zh) }
         if let m = text.wholeMatch(of: /the month is written YYYY-MM, e.g. (\S+)/) { return "月份应写作「YYYY-MM」，例如\(m.1)" }
         if let m = text.wholeMatch(of: /give (\d+) values \((.*)\)/) {

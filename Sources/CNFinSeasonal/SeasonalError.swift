@@ -133,23 +133,19 @@ extension SeasonalError {
             "lags": "滞后阶数", "lambda": "平滑参数 λ", "low_pass": "低通滤波窗口", "maxConcurrency": "最大并行数",
             "period": "周期", "trend degree": "趋势多项式次数", "trend": "趋势窗口",
         ]
-        return names[name] ?? "参数「\(name)」"
+        return names[name] ?? "参数" + ChineseWording.quoted(name)
     }
 
-    /// The requirement an invalid parameter fails, in Chinese: the seasonal methods' own forms, a
-    /// calendar error's text (a holiday window), otherwise the text in 「」.
+    /// The requirement an invalid parameter fails, in Chinese: the shared bounds
+    /// (``ChineseWording/requirement(_:)``), the seasonal methods' own forms, a calendar error's text
+    /// (a holiday window), otherwise the text in 「」.
     static func chineseRequirement(_ text: String) -> String {
-        let fixed: [String: String] = [
-            "must be ≥ 1": "须 ≥ 1", "must be ≥ 0": "须 ≥ 0", "must be at least 1": "须至少为 1",
-            "must be a positive integer": "须为正整数", "must be a positive finite number": "须为有限的正数",
-            "must be 0, 1, 2 or 3": "须为 0、1、2 或 3", "must be 0 or 1": "须为 0 或 1",
-            "CNY regressors need monthly data (period 12)": "春节回归变量需要月度数据（周期 12）",
-        ]
-        if let chinese = fixed[text] { return chinese }
+        if let chinese = ChineseWording.requirement(text) { return chinese }
+        if text == "CNY regressors need monthly data (period 12)" { return "春节回归变量需要月度数据（周期 12）" }
         if let m = text.wholeMatch(of: /must be larger than the period (\d+)/) { return "须大于周期 \(m.1)" }
         if let m = text.wholeMatch(of: /must be an odd integer ≥ (\d+)/) { return "须为 ≥ \(m.1) 的奇数" }
         if let calendar = CalendarError(description: text) { return calendar.message(in: .zh) }
-        return "「\(text)」"
+        return ChineseWording.quoted(text)
     }
 
     public static func chineseMethodName(_ method: String) -> String {

@@ -44,6 +44,22 @@ public enum ChineseWording {
         }
     }
 
+    /// A parameter's bound as the modules write it in English (`must be ≥ 1`, `must be in (0, 1)`,
+    /// `must be a positive finite number`, …) in Chinese, or nil for a form not listed (the module then
+    /// says its own requirements, and quotes an unknown one).
+    public static func requirement(_ text: String) -> String? {
+        let fixed: [String: String] = [
+            "must be in (0, 1)": "须在(0, 1)之内", "must be positive": "须为正数",
+            "must be a positive integer": "须为正整数", "must be a positive finite number": "须为有限的正数",
+            "must be 0, 1, 2 or 3": "须为 0、1、2 或 3", "must be 0 or 1": "须为 0 或 1",
+        ]
+        if let chinese = fixed[text] { return chinese }
+        if let m = text.wholeMatch(of: /must be ≥ (-?\d+)/) { return "须 ≥ \(m.1)" }
+        if let m = text.wholeMatch(of: /must be at least (-?\d+)/) { return "须至少为 \(m.1)" }
+        if let m = text.wholeMatch(of: /must be 1…(\d+)/) { return "须在1…\(m.1)之间" }
+        return nil
+    }
+
     /// A `strerror`-style or Foundation reason for a failed read or write, in Chinese: the common
     /// causes by name, anything else quoted as the system gave it (`系统原因：「…」`).
     public static func systemReason(_ reason: String) -> String {
